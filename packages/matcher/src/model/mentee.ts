@@ -1,0 +1,82 @@
+import type {
+  Consent,
+  CountryCode,
+  IsoDate,
+  IsoTimestamp,
+  LanguageCode,
+  LanguageSkill,
+  MeetingMode,
+  Membership,
+  Role,
+  SchoolLevel,
+  WeeklySlot,
+} from './shared.js';
+
+export const ETWINNING_STATUSES = ['not-registered', 'registered', 'one-project', 'several-projects'] as const;
+export type EtwinningStatus = (typeof ETWINNING_STATUSES)[number];
+
+export interface MenteePreferences {
+  meetingModes: MeetingMode[];
+  /** Hard filter when true. */
+  sameCountryOnly?: boolean;
+  /** Soft bonus, at most three. */
+  preferredMentorIds?: string[];
+  /** Hard filter (conflict of interest). */
+  excludedMentorIds?: string[];
+  inPersonArea?: string;
+}
+
+export interface MenteePrivate {
+  givenName: string;
+  familyName: string;
+  email: string;
+  membership?: Membership;
+  consent: Consent;
+  submittedAt: IsoTimestamp;
+  coordinatorNotes?: string;
+}
+
+export interface Mentee {
+  id: string;
+  programmeId: string;
+  displayName: string;
+  country: CountryCode;
+  region?: string;
+  timezone: string;
+  languages: LanguageSkill[];
+  role: Role;
+  subjects?: string[];
+  schoolLevels?: SchoolLevel[];
+  experience: {
+    yearsInProfession: number;
+    etwinning?: { status: EtwinningStatus; projects?: number };
+  };
+  goals: { text: string; lang: LanguageCode | null };
+  /** Ticked topic boxes; often empty, so topics are also inferred from the goals. */
+  topics?: string[];
+  preferences: MenteePreferences;
+  availability: { from: IsoDate; to: IsoDate; weekly: WeeklySlot[] };
+  eligibility?: { goalsSet: boolean; participationFeePaid: boolean };
+  private: MenteePrivate;
+}
+
+/**
+ * A visitor's query in the finder: a transient mentee with only what matching needs.
+ * Everything but languages is optional.
+ */
+export interface MenteeQuery {
+  id?: string;
+  programmeId?: string;
+  country?: CountryCode;
+  languages: LanguageSkill[];
+  role?: Role;
+  subjects?: string[];
+  schoolLevels?: SchoolLevel[];
+  experience?: Mentee['experience'];
+  goals?: { text: string; lang?: LanguageCode | null };
+  topics?: string[];
+  preferences?: Partial<MenteePreferences>;
+  availability?: Partial<Mentee['availability']>;
+  eligibility?: Mentee['eligibility'];
+  private?: Partial<MenteePrivate>;
+}

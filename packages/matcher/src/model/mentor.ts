@@ -1,0 +1,93 @@
+import type {
+  CertificateType,
+  Consent,
+  CountryCode,
+  IsoDate,
+  IsoTimestamp,
+  LanguageSkill,
+  LocalizedText,
+  MeetingMode,
+  Membership,
+  Role,
+  SchoolLevel,
+  WeeklySlot,
+} from './shared.js';
+
+export const MENTOR_STATUSES = ['active', 'paused', 'retired'] as const;
+export type MentorStatus = (typeof MENTOR_STATUSES)[number];
+
+export interface EtwinningRecord {
+  sinceYear?: number;
+  projects?: number;
+  nationalQualityLabels?: number;
+  europeanQualityLabels?: number;
+  ambassador?: boolean;
+}
+
+export interface MentorEligibility {
+  yearsOfExperience: number;
+  certificates?: { type: CertificateType; validUntil: IsoDate }[];
+  mentorTraining: { completed: boolean; completedOn?: IsoDate };
+}
+
+export interface MentorAvailability {
+  from: IsoDate;
+  to: IsoDate;
+  weekly?: WeeklySlot[];
+  meetingModes: MeetingMode[];
+  /** Town where in-person meetings are possible. */
+  inPersonArea?: string;
+}
+
+/** Fields every mentor view shares, public or not. */
+export interface MentorBase {
+  id: string;
+  programmeId: string;
+  status: MentorStatus;
+  displayName: string;
+  country: CountryCode;
+  region?: string;
+  timezone: string;
+  languages: LanguageSkill[];
+  role: Role;
+  subjects?: string[];
+  schoolLevels?: SchoolLevel[];
+  topics: string[];
+  keyCompetences?: string[];
+  bio: LocalizedText;
+  /** https URL of a photo hosted by the site. */
+  photoUrl?: string;
+  experience: { yearsInProfession: number; etwinning?: EtwinningRecord };
+  eligibility: MentorEligibility;
+  availability: MentorAvailability;
+}
+
+export interface MentorPrivate {
+  givenName: string;
+  familyName: string;
+  email: string;
+  membership?: Membership;
+  consent: Consent;
+  /** Mentee ids this mentor must never be paired with. */
+  conflictsWith?: string[];
+  coordinatorNotes?: string;
+  createdAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
+}
+
+/** The full record, for coordinators and servers only. */
+export interface Mentor extends MentorBase {
+  capacity: { maxMentees: number; currentMentees: number; acceptingRequests: boolean };
+  private: MentorPrivate;
+}
+
+export const CAPACITY_STATUSES = ['available', 'full'] as const;
+export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
+
+/** What may reach a public browser: no `private`, no current mentee count. */
+export interface PublicMentor extends MentorBase {
+  capacity: { maxMentees: number; status: CapacityStatus; acceptingRequests: boolean };
+}
+
+/** Either view; scoring and search accept both. */
+export type AnyMentor = Mentor | PublicMentor;

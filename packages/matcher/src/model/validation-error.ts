@@ -1,0 +1,27 @@
+/** One problem found in input data. `message` is plain English for logs; UIs translate `code`. */
+export interface ValidationError {
+  /** JSON pointer into the input, e.g. `/3/languages/0/code`. */
+  path: string;
+  /** Stable code, e.g. `required`, `type`, `enum`, `format`, `duplicate-id`. */
+  code: string;
+  /** The field name the error is about (last path segment or the missing property). */
+  field: string;
+  message: string;
+  params?: Record<string, unknown>;
+  /** Index of the record in a list input, when the input is a list. */
+  index?: number;
+  /** Id of the record, when it has a readable one. */
+  recordId?: string;
+}
+
+/** Result of validating a list: every error, and the records that passed. */
+export interface ListValidationResult<T> {
+  valid: T[];
+  errors: ValidationError[];
+}
+
+export interface ValidationResult<T> {
+  ok: boolean;
+  value?: T;
+  errors: ValidationError[];
+}

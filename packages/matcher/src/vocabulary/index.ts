@@ -1,0 +1,3 @@
+export * from './topics.js';
+export * from './subjects.js';
+export * from './key-competences.js';

@@ -22,6 +22,18 @@ function matcher() {
   ];
 }
 
-const packages = { matcher };
+function cli() {
+  const dir = `${root}packages/cli`;
+  return [
+    {
+      input: { index: `${dir}/src/index.ts`, main: `${dir}/src/main.ts` },
+      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
+      external: (id) => id.startsWith('node:') || id === 'papaparse' || id.startsWith('@mentor-finder/'),
+      plugins: [nodeResolve(), typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` })],
+    },
+  ];
+}
+
+const packages = { matcher, cli };
 const selected = process.env.PKG ? [process.env.PKG] : Object.keys(packages);
 export default selected.flatMap((name) => packages[name]());

@@ -1,8 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Node-side tests. The widget's tests run in Chromium through web-test-runner.
 export default defineConfig({
   test: {
-    include: ['packages/matcher/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/matcher/src/**/*.test.ts',
+      'packages/cli/src/**/*.test.ts',
+      'packages/cli/test/**/*.test.ts',
+      'examples/**/*.test.{ts,mjs}',
+      'test/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
   },
 });

@@ -1,0 +1,3 @@
+export * from './country-codes.js';
+export * from './language-codes.js';
+export * from './normalize-country-code.js';

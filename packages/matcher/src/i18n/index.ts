@@ -1,0 +1,6 @@
+export * from './supported-locales.js';
+export * from './resolve-locale.js';
+export * from './vocabulary-label-catalogue.js';
+export * from './vocabulary-label.js';
+export * from './vocabulary-labels.js';
+export { VOCABULARY_LABELS } from './labels/index.js';

@@ -1,0 +1,3 @@
+/** Locales with built-in labels and messages. */
+export const SUPPORTED_LOCALES = ['en', 'et', 'fi', 'lt', 'lv'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MEETING_MODES, ROLES, SCHOOL_LEVELS } from '../model/shared.js';
+import { KEY_COMPETENCES } from '../vocabulary/key-competences.js';
+import { SUBJECTS } from '../vocabulary/subjects.js';
+import { CAREER_TOPICS, ETWINNING_TOPICS } from '../vocabulary/topics.js';
+import { SUPPORTED_LOCALES } from './supported-locales.js';
+import { vocabularyLabel } from './vocabulary-label.js';
+
+const IDS = {
+  topic: [...ETWINNING_TOPICS, ...CAREER_TOPICS],
+  subject: SUBJECTS,
+  schoolLevel: SCHOOL_LEVELS,
+  role: ROLES,
+  meetingMode: MEETING_MODES,
+  keyCompetence: KEY_COMPETENCES,
+} as const;
+
+describe('vocabularyLabel', () => {
+  it('has a non-empty label for every id of every kind in every locale', () => {
+    for (const [kind, ids] of Object.entries(IDS)) {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const id of ids) {
+          const label = vocabularyLabel(kind as keyof typeof IDS, id, locale);
+          expect(label.trim(), `${kind} ${id} ${locale}`).not.toBe('');
+          expect(label, `${kind} ${id} ${locale}`).not.toBe(id);
+        }
+      }
+    }
+  });
+
+  it('translates: most labels differ from English', () => {
+    for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+      const ids = IDS.topic;
+      const same = ids.filter((id) => vocabularyLabel('topic', id, locale) === vocabularyLabel('topic', id, 'en'));
+      expect(same, locale).toEqual(['twinspace']);
+    }
+  });
+
+  it('resolves the locale and falls back to English', () => {
+    expect(vocabularyLabel('topic', 'national-quality-label', 'et-EE')).toBe('Riiklik kvaliteedimärk');
+    expect(vocabularyLabel('topic', 'national-quality-label', 'lt')).toBe('Nacionalinis kokybės ženklelis');
+    expect(vocabularyLabel('meetingMode', 'video', 'de')).toBe('Video call');
+    expect(vocabularyLabel('role', 'teacher', '')).toBe('Teacher');
+  });
+
+  it('returns the id for unknown ids and kinds', () => {
+    expect(vocabularyLabel('topic', 'robot-league', 'fi')).toBe('robot-league');
+    expect(vocabularyLabel('subject', 'toString', 'en')).toBe('toString');
+    expect(vocabularyLabel('nope' as never, 'art', 'en')).toBe('art');
+  });
+
+  it('names languages and countries through Intl.DisplayNames', () => {
+    expect(vocabularyLabel('language', 'et', 'en')).toBe('Estonian');
+    expect(vocabularyLabel('language', 'fi', 'fi')).toBe('suomi');
+    expect(vocabularyLabel('country', 'EE', 'et')).toBe('Eesti');
+    expect(vocabularyLabel('country', 'gr', 'en')).toBe('Greece');
+    expect(vocabularyLabel('country', 'UA', 'lv')).toBe('Ukraina');
+  });
+
+  it('falls back to English names, then to the code', () => {
+    expect(vocabularyLabel('language', 'lt', 'not a locale!')).toBe('Lithuanian');
+    expect(vocabularyLabel('country', 'XQ', 'en')).toBe('XQ');
+    expect(vocabularyLabel('country', 'E1', 'en')).toBe('E1');
+    expect(vocabularyLabel('language', '', 'en')).toBe('');
+  });
+});

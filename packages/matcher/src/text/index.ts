@@ -1,0 +1,3 @@
+export * from './normalize-text.js';
+export * from './tokenize.js';
+export * from './bounded-edit-distance.js';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize-text.js';
+
+describe('normalizeText', () => {
+  it('lower-cases and folds Estonian, Finnish, Lithuanian and Latvian letters', () => {
+    expect(normalizeText('Kvaliteedimärk ÕÄÖÜ šž')).toBe('kvaliteedimark oaou sz');
+    expect(normalizeText('Nacionalinis kokybės ženklelis ąčęėįšųūž')).toBe('nacionalinis kokybes zenklelis aceeisuuz');
+    expect(normalizeText('Kvalitātes zīme āēīķļņ')).toBe('kvalitates zime aeikln');
+    expect(normalizeText('Laatumerkkiä')).toBe('laatumerkkia');
+  });
+
+  it('folds letters that do not decompose', () => {
+    expect(normalizeText('Łódź Straße Æbeltoft Øresund')).toBe('lodz strasse aebeltoft oresund');
+  });
+
+  it('keeps other scripts, without their marks', () => {
+    expect(normalizeText('Учитель Ελληνικά')).toBe('учитель ελληνικα');
+  });
+
+  it('returns an empty string for non-text', () => {
+    expect(normalizeText('')).toBe('');
+    expect(normalizeText(undefined as unknown as string)).toBe('');
+    expect(normalizeText(42 as unknown as string)).toBe('');
+  });
+});

@@ -1,0 +1,179 @@
+import { boundedEditDistance } from '../text/bounded-edit-distance.js';
+import { splitWords } from '../text/tokenize.js';
+import { createTopicVocabulary, type CueWordHit, type TopicVocabulary } from './create-topic-vocabulary.js';
+import type { CueWord } from './parse-cue.js';
+
+/** A topic found in a goal text. */
+export interface TopicMatch {
+  topic: string;
+  /** 0..1 */
+  confidence: number;
+  /** Words of the text that gave the topic away, as written, in text order. */
+  matched: string[];
+}
+
+export interface ExtractTopicsOptions {
+  /** Language the text is probably in: its cues weigh a little more; other languages' cues still apply. */
+  lang?: string | null;
+  /** From `createTopicVocabulary`; the built-in topics when absent. */
+  vocabulary?: TopicVocabulary;
+  /** Topics below this confidence are left out. */
+  minConfidence?: number;
+}
+
+export const EXTRACT_TOPICS_DEFAULTS = Object.freeze({
+  minConfidence: 0.5,
+  /** Longer texts are read up to here; goal texts are at most 4,000 characters. */
+  maxTextLength: 20_000,
+  /** Words allowed between two words of a phrase cue. */
+  maxGap: 3,
+  /** Factor of a cue in another language than the hinted one. */
+  otherLanguage: 0.9,
+  /** Quality of a word matched with one typo, and with two. */
+  oneTypo: 0.85,
+  twoTypos: 0.7,
+  minTypoWordLength: 5,
+  /** Stems shorter than this accept only swapped letters as a typo. */
+  minLooseTypoStem: 8,
+  /** Words allowed inside a negative phrase cue. */
+  maxNegativeGap: 2,
+  /** Letters an inflection may add to a stem before a typo match counts as a compound. */
+  maxEnding: 4,
+  memoSize: 20_000,
+});
+
+interface CueHit {
+  cue: number;
+  tokens: number[];
+  value: number;
+}
+
+let builtIn: TopicVocabulary | undefined;
+
+// A typo match must cover the whole word, allowing an inflection: a stem at the head of a long
+// compound (`dilem` in `disemination`) is too loose a fit, and so are two typos in a long word.
+function typosAllowed(word: CueWord, token: string): number {
+  const ending = token.length - word.stem.length;
+  if (!word.exact && ending > EXTRACT_TOPICS_DEFAULTS.maxEnding) return 0;
+  return ending < 0 || ending > 2 ? Math.min(word.typos, 1) : word.typos;
+}
+
+function wordHits(token: string, vocabulary: TopicVocabulary): readonly CueWordHit[] {
+  const memo = vocabulary.tokenMemo.get(token);
+  if (memo) return memo;
+  const found = new Map<number, number>();
+  for (const length of vocabulary.stemLengths) {
+    if (length > token.length) break;
+    for (const id of vocabulary.byStem.get(token.slice(0, length)) ?? []) {
+      if (!vocabulary.words[id]!.exact || length === token.length) found.set(id, 1);
+    }
+  }
+  for (const id of vocabulary.infixWords) {
+    const stem = vocabulary.words[id]!.stem;
+    if (!found.has(id) && token.length > stem.length && token.includes(stem, 1)) found.set(id, 1);
+  }
+  if (token.length >= EXTRACT_TOPICS_DEFAULTS.minTypoWordLength) {
+    for (const id of vocabulary.fuzzyWords.get(token.slice(0, 2)) ?? []) {
+      if (found.has(id)) continue;
+      const word = vocabulary.words[id]!;
+      const max = typosAllowed(word, token);
+      if (max === 0) continue;
+      // In short stems a changed, added or dropped letter makes another word (coping/coding,
+      // padlet/padėti); only two swapped letters count as a slip there.
+      const long = word.stem.length >= EXTRACT_TOPICS_DEFAULTS.minLooseTypoStem;
+      const distance = boundedEditDistance(word.stem, token, max, { prefix: !word.exact, substitutions: long, indels: long });
+      if (distance === 1) found.set(id, EXTRACT_TOPICS_DEFAULTS.oneTypo);
+      else if (distance === 2 && distance <= max) found.set(id, EXTRACT_TOPICS_DEFAULTS.twoTypos);
+    }
+  }
+  const hits = [...found].map(([word, quality]) => ({ word, quality }));
+  if (vocabulary.tokenMemo.size >= EXTRACT_TOPICS_DEFAULTS.memoSize) vocabulary.tokenMemo.clear();
+  vocabulary.tokenMemo.set(token, hits);
+  return hits;
+}
+
+/** Finds where each cue matches, phrases word by word with small gaps. */
+function findCueHits(tokens: readonly string[], vocabulary: TopicVocabulary, lang: string | null): CueHit[] {
+  const perToken = tokens.map((token) => new Map(wordHits(token, vocabulary).map((h) => [h.word, h.quality])));
+  const hits: CueHit[] = [];
+  perToken.forEach((hitsHere, start) => {
+    for (const [firstWord, firstQuality] of hitsHere) {
+      for (const cueId of vocabulary.cuesByFirstWord.get(firstWord) ?? []) {
+        const cue = vocabulary.cues[cueId]!;
+        const positions = [start];
+        let quality = firstQuality;
+        for (let w = 1; w < cue.words.length && positions.length === w; w++) {
+          const from = positions[w - 1]! + 1;
+          const gap = cue.negative ? EXTRACT_TOPICS_DEFAULTS.maxNegativeGap : EXTRACT_TOPICS_DEFAULTS.maxGap;
+          const to = Math.min(tokens.length, from + gap + 1);
+          for (let at = from; at < to; at++) {
+            const q = perToken[at]!.get(cue.words[w]!);
+            if (q !== undefined) {
+              positions.push(at);
+              quality = Math.min(quality, q);
+              break;
+            }
+          }
+        }
+        if (positions.length !== cue.words.length) continue;
+        const otherLanguage = lang !== null && !cue.langs.includes('*') && !cue.langs.includes(lang);
+        const value = cue.weight * quality * (otherLanguage ? EXTRACT_TOPICS_DEFAULTS.otherLanguage : 1);
+        hits.push({ cue: cueId, tokens: positions, value });
+      }
+    }
+  });
+  return hits;
+}
+
+function byValueThenCue(a: CueHit, b: CueHit): number {
+  return b.value - a.value || a.cue - b.cue || a.tokens[0]! - b.tokens[0]!;
+}
+
+/** Combines one topic's hits: negative cues veto the words they cover; each cue and each word counts once. */
+function scoreTopic(hits: CueHit[], vocabulary: TopicVocabulary): { confidence: number; tokens: Set<number> } {
+  const blocked = new Set<number>();
+  for (const hit of hits) if (vocabulary.cues[hit.cue]!.negative) hit.tokens.forEach((t) => blocked.add(t));
+  const covered = new Set<number>();
+  const counted = new Set<number>();
+  let missing = 1;
+  for (const hit of hits.filter((h) => !vocabulary.cues[h.cue]!.negative).sort(byValueThenCue)) {
+    // A cue counts once, however often it recurs ("partners ... partnerships").
+    if (counted.has(hit.cue) || hit.tokens.every((t) => blocked.has(t) || covered.has(t))) continue;
+    counted.add(hit.cue);
+    hit.tokens.forEach((t) => covered.add(t));
+    missing *= 1 - hit.value;
+  }
+  return { confidence: Math.round((1 - missing) * 1000) / 1000, tokens: covered };
+}
+
+function primaryLanguage(lang: string | null | undefined): string | null {
+  if (typeof lang !== 'string' || !lang) return null;
+  return lang.toLowerCase().split(/[-_]/)[0] || null;
+}
+
+/**
+ * Finds the topics of a goal text in any of the vocabulary's languages, tolerating inflections,
+ * missing diacritics, typos and mixed languages. Sorted by confidence, then topic id. Never throws.
+ */
+export function extractTopics(text: string, options: ExtractTopicsOptions = {}): TopicMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const vocabulary = options.vocabulary ?? (builtIn ??= createTopicVocabulary());
+  const minConfidence = options.minConfidence ?? EXTRACT_TOPICS_DEFAULTS.minConfidence;
+  const words = splitWords(text.slice(0, EXTRACT_TOPICS_DEFAULTS.maxTextLength));
+  const tokens = words.map((w) => w.token);
+  const byTopic = new Map<string, CueHit[]>();
+  for (const hit of findCueHits(tokens, vocabulary, primaryLanguage(options.lang))) {
+    const topic = vocabulary.cues[hit.cue]!.topic;
+    const list = byTopic.get(topic);
+    if (list) list.push(hit);
+    else byTopic.set(topic, [hit]);
+  }
+  const matches: TopicMatch[] = [];
+  for (const [topic, hits] of byTopic) {
+    const { confidence, tokens: covered } = scoreTopic(hits, vocabulary);
+    if (confidence <= 0 || confidence < minConfidence) continue;
+    const matched = [...covered].sort((a, b) => a - b).map((t) => words[t]!.text);
+    matches.push({ topic, confidence, matched: [...new Set(matched)] });
+  }
+  return matches.sort((a, b) => b.confidence - a.confidence || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadSample } from '../../../../test/sample-data.js';
+import type { Mentor } from '../model/index.js';
+import { toPublicMentor, toPublicMentors } from './to-public-mentor.js';
+import { validatePublicMentors } from './validate-public-mentors.js';
+
+const EMAIL = /[^\s@"]+@[^\s@"]+\.[a-z]{2,}/i;
+const mentors = (): Mentor[] => structuredClone(loadSample<Mentor[]>('mentors'));
+
+describe('toPublicMentor', () => {
+  it('publishes every active, consenting sample mentor and drops m-lv-04 and m-ge-01', () => {
+    const all = mentors();
+    const published = toPublicMentors(all);
+    expect(published).toHaveLength(38);
+    expect(published.map((m) => m.id)).not.toContain('m-lv-04');
+    expect(published.map((m) => m.id)).not.toContain('m-ge-01');
+    expect(published.map((m) => m.id)).toEqual(all.map((m) => m.id).filter((id) => id !== 'm-lv-04' && id !== 'm-ge-01'));
+  });
+
+  it('produces records that pass the public schema and hold no e-mail anywhere', () => {
+    const all = mentors();
+    const published = toPublicMentors(all);
+    const result = validatePublicMentors(published);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toHaveLength(38);
+    const json = JSON.stringify(published);
+    expect(json).not.toMatch(EMAIL);
+    expect(json).not.toContain('"private"');
+    expect(json).not.toContain('currentMentees');
+    for (const mentor of all) expect(json).not.toContain(mentor.private.email);
+  });
+
+  it('matches the projection example of the domain model for m-ee-01', () => {
+    const view = toPublicMentor(mentors()[0]!)!;
+    expect(Object.keys(view)).not.toContain('private');
+    expect(view.capacity).toEqual({ maxMentees: 2, status: 'available', acceptingRequests: true });
+    expect(view).toMatchObject({ id: 'm-ee-01', displayName: 'Kadri T.', country: 'EE', region: 'Tartumaa' });
+  });
+
+  it('derives capacity.status full at or above the maximum', () => {
+    const mentor = mentors().find((m) => m.id === 'm-ee-02')!;
+    expect(mentor.capacity.currentMentees).toBe(mentor.capacity.maxMentees);
+    expect(toPublicMentor(mentor)!.capacity.status).toBe('full');
+    expect(toPublicMentor({ ...mentor, capacity: { ...mentor.capacity, currentMentees: 9 } })!.capacity.status).toBe('full');
+    expect(toPublicMentor({ ...mentor, capacity: { ...mentor.capacity, currentMentees: 0 } })!.capacity.status).toBe('available');
+  });
+
+  it('returns null without publish consent or when not active', () => {
+    const mentor = mentors()[0]!;
+    expect(toPublicMentor({ ...mentor, status: 'paused' })).toBeNull();
+    expect(toPublicMentor({ ...mentor, status: 'retired' })).toBeNull();
+    const withdrawn = { ...mentor, private: { ...mentor.private, consent: { ...mentor.private.consent, publishProfile: false } } };
+    expect(toPublicMentor(withdrawn)).toBeNull();
+    const { publishProfile: _dropped, ...noAnswer } = mentor.private.consent;
+    expect(toPublicMentor({ ...mentor, private: { ...mentor.private, consent: noAnswer } })).toBeNull();
+  });
+
+  it('leaves out fields outside the public view and shares no objects with the input', () => {
+    const mentor = { ...mentors()[0]!, phone: '+372 5555 5555', email: 'kadri@example.org' } as Mentor;
+    const view = toPublicMentor(mentor)!;
+    expect(JSON.stringify(view)).not.toContain('5555');
+    expect(JSON.stringify(view)).not.toContain('@');
+    expect(view.languages).toEqual(mentor.languages);
+    expect(view.languages).not.toBe(mentor.languages);
+    view.languages[0]!.level = 'A1';
+    expect(mentor.languages[0]!.level).toBe('native');
+  });
+
+  it('does not mutate its input', () => {
+    const all = mentors();
+    const before = JSON.stringify(all);
+    toPublicMentors(all);
+    expect(JSON.stringify(all)).toBe(before);
+  });
+});

@@ -1,0 +1,17 @@
+import type { ContactRequest } from '../model/contact-request.js';
+import type { ValidationResult } from '../model/validation-error.js';
+import { compiledContactRequest } from './compiled-validators.js';
+import { messageIssues } from './record-checks.js';
+import type { RecordSpec } from './record-spec.js';
+import { validateSingle } from './validate-single.js';
+
+const CONTACT_REQUEST: RecordSpec = Object.freeze({
+  label: 'contact request',
+  compiled: compiledContactRequest,
+  checks: [messageIssues],
+});
+
+/** Validates what a widget sends to a site's endpoint (a non-empty `hp` honeypot fails with code max-length). */
+export function validateContactRequest(input: unknown): ValidationResult<ContactRequest> {
+  return validateSingle<ContactRequest>(CONTACT_REQUEST, input);
+}

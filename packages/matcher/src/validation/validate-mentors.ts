@@ -1,0 +1,13 @@
+import type { Mentor } from '../model/mentor.js';
+import type { ListValidationResult } from '../model/validation-error.js';
+import { compiledMentor } from './compiled-validators.js';
+import { availabilityIssues, languageIssues } from './record-checks.js';
+import type { RecordSpec } from './record-spec.js';
+import { validateList, type ValidateListOptions } from './validate-list.js';
+
+const MENTOR: RecordSpec = Object.freeze({ label: 'mentor', compiled: compiledMentor, checks: [languageIssues, availabilityIssues] });
+
+/** Validates full mentor records (with `private`); one bad record never hides the good ones. */
+export function validateMentors(input: unknown, options?: ValidateListOptions): ListValidationResult<Mentor> {
+  return validateList<Mentor>(MENTOR, input, options);
+}

@@ -1,0 +1,13 @@
+import type { Programme } from '../model/programme.js';
+import type { ValidationResult } from '../model/validation-error.js';
+import { compiledProgramme } from './compiled-validators.js';
+import { programmeDateIssues } from './record-checks.js';
+import type { RecordSpec } from './record-spec.js';
+import { validateSingle } from './validate-single.js';
+
+const PROGRAMME: RecordSpec = Object.freeze({ label: 'programme', compiled: compiledProgramme, checks: [programmeDateIssues] });
+
+/** Validates a programme definition. */
+export function validateProgramme(input: unknown): ValidationResult<Programme> {
+  return validateSingle<Programme>(PROGRAMME, input);
+}

@@ -1,0 +1,17 @@
+import type { PublicMentor } from '../model/mentor.js';
+import type { ListValidationResult } from '../model/validation-error.js';
+import { compiledPublicMentor } from './compiled-validators.js';
+import { availabilityIssues, languageIssues } from './record-checks.js';
+import type { RecordSpec } from './record-spec.js';
+import { validateList, type ValidateListOptions } from './validate-list.js';
+
+const PUBLIC_MENTOR: RecordSpec = Object.freeze({
+  label: 'mentor',
+  compiled: compiledPublicMentor,
+  checks: [languageIssues, availabilityIssues],
+});
+
+/** Validates public mentor views, e.g. a site's published JSON; `private` or e-mail fields are rejected. */
+export function validatePublicMentors(input: unknown, options?: ValidateListOptions): ListValidationResult<PublicMentor> {
+  return validateList<PublicMentor>(PUBLIC_MENTOR, input, options);
+}

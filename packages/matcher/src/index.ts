@@ -5,3 +5,4 @@ export * from './validation/index.js';
 export * from './text/index.js';
 export * from './topics/index.js';
 export * from './i18n/index.js';
+export * from './search/index.js';

@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './create-mentor-search.js';
+export { DEFAULT_MENTOR_SEARCH_OPTIONS, DEFAULT_SEARCH_WEIGHTS } from './default-search-options.js';

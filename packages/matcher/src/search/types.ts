@@ -1,0 +1,86 @@
+import type { AnyMentor } from '../model/index.js';
+
+/** Kinds of filter and facet; each names a list field of a mentor. */
+export const FACET_KINDS = ['languages', 'countries', 'subjects', 'schoolLevels', 'topics'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+/**
+ * Filters combine with AND across kinds; within a kind a mentor passes when it has any of the values.
+ * An empty or missing list does not filter.
+ */
+export interface MentorFilters {
+  languages?: string[];
+  countries?: string[];
+  subjects?: string[];
+  schoolLevels?: string[];
+  topics?: string[];
+  /** Free places, accepting requests and status `active`. */
+  availableOnly?: boolean;
+}
+
+export interface SearchHit {
+  mentor: AnyMentor;
+  /** Relevance 0..1; 0 for an empty query (the list is then in name order). */
+  score: number;
+  /** Normalized index terms that matched, one per query word (`normalizeText` form). */
+  matched: string[];
+}
+
+export interface SearchQueryOptions {
+  /** Collation for the empty-query listing; falls back to the search's default locale. */
+  locale?: string;
+  /** At most this many hits; no limit when missing. */
+  limit?: number;
+}
+
+/** One value of a facet and how many mentors have it. */
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export type MentorFacets = Record<FacetKind, FacetValue[]>;
+
+/** Relative weight of each indexed field; a higher weight ranks a match in that field higher. */
+export interface SearchFieldWeights {
+  displayName: number;
+  topics: number;
+  subjects: number;
+  role: number;
+  region: number;
+  country: number;
+  bio: number;
+}
+
+export interface MentorSearchOptions {
+  weights?: Partial<SearchFieldWeights>;
+  /** Locale of the empty-query listing when a search names none. */
+  locale?: string;
+  /** Fuse.js threshold for typo matches over the word list (0 exact .. 1 anything). */
+  fuzzyThreshold?: number;
+  /** Query words shorter than this never match by typo tolerance. */
+  minFuzzyLength?: number;
+  /** At most this many similar words stand in for one misspelt query word. */
+  maxFuzzyTerms?: number;
+  /** Typo tolerance starts when exact and prefix lookup find fewer (word, mentor) matches than this. */
+  fuzzyBelow?: number;
+  /** Longer queries are cut to this many characters. */
+  maxQueryLength?: number;
+  /** Words after this many are ignored. */
+  maxQueryWords?: number;
+}
+
+/** An input entry that is not a mentor record and so cannot be searched. */
+export interface SkippedRecord {
+  index: number;
+  code: 'not-a-record';
+}
+
+export interface MentorSearch {
+  search(query: string, filters?: MentorFilters, options?: SearchQueryOptions): SearchHit[];
+  /** Filter values present in the data, most frequent first, ties by value. */
+  facets(): MentorFacets;
+  /** Number of searchable mentors. */
+  readonly size: number;
+  readonly skipped: readonly SkippedRecord[];
+}

@@ -6,3 +6,6 @@ export * from './text/index.js';
 export * from './topics/index.js';
 export * from './i18n/index.js';
 export * from './search/index.js';
+export * from './scoring/index.js';
+export * from './reasons/index.js';
+export * from './ranking/index.js';

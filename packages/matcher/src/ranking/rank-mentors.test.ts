@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadSample } from '../../../../test/sample-data.js';
+import type { Mentee, Mentor, Programme } from '../model/index.js';
+import { scorePair } from '../scoring/score-pair.js';
+import { buildMenteeContext } from '../scoring/mentee-context.js';
+import { prepareMentors } from './prepare-mentors.js';
+import { INELIGIBLE, scorePrepared } from './score-prepared.js';
+import { rankMentors, topIndices } from './rank-mentors.js';
+
+const mentors = loadSample<Mentor[]>('mentors');
+const mentees = loadSample<Mentee[]>('mentees');
+const programmes = loadSample<Programme[]>('programmes');
+const career = programmes.find((p) => p.id === 'career-mentoring-2025-26') as Programme;
+const etwinning = programmes.find((p) => p.id === 'etwinning-mentors-2026') as Programme;
+const mentee = (id: string) => mentees.find((m) => m.id === id) as Mentee;
+const ids = (list: { mentor: { id: string } }[]) => list.map((r) => r.mentor.id);
+
+describe('rankMentors', () => {
+  it('lists eligible mentors by score, best first, with their scorePair result', () => {
+    const ranked = rankMentors(mentee('e-ee-02'), mentors, { programme: etwinning });
+    expect(ranked.length).toBeGreaterThan(5);
+    ranked.forEach((r, i) => {
+      expect(r.rank).toBe(i + 1);
+      expect(r.result.eligible).toBe(true);
+      expect(r.result).toEqual(scorePair(r.mentor, mentee('e-ee-02'), { programme: etwinning }));
+      if (i > 0) expect(ranked[i - 1]!.result.score).toBeGreaterThanOrEqual(r.result.score);
+    });
+    // every eligible mentor is there, and only those
+    const eligible = mentors.filter((m) => scorePair(m, mentee('e-ee-02'), { programme: etwinning }).eligible).map((m) => m.id);
+    expect(ids(ranked).sort()).toEqual(eligible.sort());
+    expect(ids(ranked)).not.toContain('m-ee-02');
+  });
+
+  it('scores every sample pair in the kernel exactly as scorePair does', () => {
+    const prepared = prepareMentors(mentors);
+    let eligible = 0;
+    for (const options of [{}, { programme: etwinning }, { programme: career }]) {
+      for (const m of mentees) {
+        const fast = scorePrepared(prepared, buildMenteeContext(m, options));
+        prepared.mentors.forEach((mentor, i) => {
+          const full = scorePair(mentor, m, options);
+          if (full.eligible) eligible++;
+          expect(fast[i], `${m.id} ${mentor.id}`).toBe(full.eligible ? full.score : INELIGIBLE);
+        });
+      }
+    }
+    expect(eligible).toBeGreaterThan(500);
+  });
+
+  it('breaks exact ties by id', () => {
+    const ranked = ids(rankMentors(mentee('e-fi-01'), mentors));
+    expect(ranked.indexOf('m-fi-03')).toBe(ranked.indexOf('m-fi-04') - 1);
+    const reversed = ids(rankMentors(mentee('e-fi-01'), [...mentors].reverse()));
+    expect(reversed).toEqual(ranked);
+    const lt = ids(rankMentors(mentee('e-lt-01'), [...mentors].reverse()));
+    expect(lt.indexOf('m-lt-02')).toBe(lt.indexOf('m-lt-03') - 1);
+  });
+
+  it('puts the preferred mentor first for e-ee-13', () => {
+    expect(ids(rankMentors(mentee('e-ee-13'), mentors, { limit: 1 }))).toEqual(['m-ee-01']);
+  });
+
+  it('honours limit and lists ineligible mentors after, by id, when asked', () => {
+    const all = rankMentors(mentee('e-cc-01'), mentors, { programme: career, includeIneligible: true });
+    expect(all).toHaveLength(mentors.length);
+    const firstIneligible = all.findIndex((r) => !r.result.eligible);
+    expect(all.slice(firstIneligible).every((r) => !r.result.eligible)).toBe(true);
+    const tail = ids(all.slice(firstIneligible));
+    expect(tail).toEqual([...tail].sort());
+    const m05 = all.find((r) => r.mentor.id === 'm-cc-05');
+    expect(m05?.result.reasons[0]).toMatchObject({ code: 'rule-certificate', effect: 'blocking' });
+    expect(ids(all.slice(0, firstIneligible)).sort()).toEqual(['m-cc-01', 'm-cc-02', 'm-cc-04', 'm-cc-09', 'm-cc-10']);
+    expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 2 })).toHaveLength(2);
+    expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 0 })).toEqual([]);
+    expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 6, includeIneligible: true })).toHaveLength(6);
+  });
+
+  it('returns nobody for mentees without any possible mentor', () => {
+    for (const id of ['e-pt-01', 'e-hu-01', 'e-am-01', 'e-lv-03']) expect(rankMentors(mentee(id), mentors), id).toEqual([]);
+    for (const id of ['e-cc-09', 'e-cc-10', 'e-cc-11']) expect(rankMentors(mentee(id), mentors, { programme: career }), id).toEqual([]);
+  });
+
+  it('gives the same list from prepared mentors as from the array', () => {
+    const prepared = prepareMentors(mentors);
+    for (const m of mentees.slice(0, 20)) {
+      expect(rankMentors(m, prepared, { limit: 5 })).toEqual(rankMentors(m, mentors, { limit: 5 }));
+    }
+  });
+
+  it('takes a visitor query', () => {
+    const ranked = rankMentors({ languages: [{ code: 'ru', level: 'native' }], goals: { text: 'Tahan projekti jaoks partnereid leida', lang: 'et' } }, mentors, { limit: 3 });
+    expect(ranked.length).toBe(3);
+    for (const r of ranked) expect(r.mentor.languages.some((l) => l.code === 'ru')).toBe(true);
+  });
+
+  it('does not crash on bad input', () => {
+    expect(rankMentors(mentee('e-ee-01'), null as unknown as Mentor[])).toEqual([]);
+    expect(rankMentors(null as unknown as Mentee, mentors)).toEqual([]);
+    expect(rankMentors(mentee('e-ee-01'), mentors, null as unknown as undefined).length).toBeGreaterThan(0);
+    expect(rankMentors(mentee('e-ee-01'), [null, 3, mentors[0]] as unknown as Mentor[], { limit: Number.NaN })).toHaveLength(1);
+  });
+});
+
+describe('topIndices', () => {
+  it('keeps the k best, ties in index order, skipping ineligible (-1)', () => {
+    const scores = Float64Array.from([0.5, -1, 0.9, 0.5, 0.7, 0.5]);
+    expect(topIndices(scores, 3)).toEqual([2, 4, 0]);
+    expect(topIndices(scores, 4)).toEqual([2, 4, 0, 3]);
+    expect(topIndices(scores, 10)).toEqual([2, 4, 0, 3, 5]);
+    expect(topIndices(new Float64Array(0), 3)).toEqual([]);
+  });
+
+  it('agrees with a full sort for large k', () => {
+    const scores = Float64Array.from({ length: 500 }, (_, i) => ((i * 7919) % 101) / 100 - (i % 13 === 0 ? 2 : 0)).map((s) => (s < 0 ? -1 : s));
+    const sorted = [...scores.keys()].filter((i) => scores[i] !== -1).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    expect(topIndices(scores, 20)).toEqual(sorted.slice(0, 20));
+    expect(topIndices(scores, 100)).toEqual(sorted.slice(0, 100));
+  });
+});

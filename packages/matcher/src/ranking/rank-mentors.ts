@@ -1,0 +1,78 @@
+import type { AnyMentor, Mentee, MenteeQuery } from '../model/index.js';
+import { buildMenteeContext } from '../scoring/mentee-context.js';
+import type { ScoreOptions } from '../scoring/score-options.js';
+import { scoreWithContext, type PairScore } from '../scoring/score-pair.js';
+import { isPreparedMentors, prepareMentors, type PreparedMentors } from './prepare-mentors.js';
+import { INELIGIBLE, scorePrepared } from './score-prepared.js';
+
+export interface RankOptions {
+  /** Most mentors to return (eligible ones first); all when absent. */
+  limit?: number;
+  /** Also list ineligible mentors, after the eligible ones, by id, with their blocking reasons. */
+  includeIneligible?: boolean;
+}
+
+export interface RankedMentor {
+  mentor: AnyMentor;
+  result: PairScore;
+  /** 1-based position in the returned list. */
+  rank: number;
+}
+
+/**
+ * Mentors for one mentee, best first (score desc, ties by id). The kernel scores every mentor over
+ * typed arrays; only the returned mentors go through scorePair for their reasons.
+ */
+export function rankMentors(
+  mentee: Mentee | MenteeQuery,
+  mentors: readonly AnyMentor[] | PreparedMentors,
+  rankOptions: RankOptions & ScoreOptions = {},
+): RankedMentor[] {
+  const options = rankOptions ?? {};
+  const prepared = isPreparedMentors(mentors) ? mentors : prepareMentors(mentors as AnyMentor[]);
+  const limit = resolveLimit(options.limit, prepared.count);
+  if (limit === 0) return [];
+  const ctx = buildMenteeContext(mentee, options);
+  const scores = scorePrepared(prepared, ctx);
+  const chosen = topIndices(scores, limit);
+  if (options.includeIneligible) {
+    for (let i = 0; i < prepared.count && chosen.length < limit; i++) if (scores[i] === INELIGIBLE) chosen.push(i);
+  }
+  return chosen.map((i, position) => ({
+    mentor: prepared.mentors[i] as AnyMentor,
+    result: scoreWithContext(prepared.mentors[i] as AnyMentor, ctx),
+    rank: position + 1,
+  }));
+}
+
+function resolveLimit(limit: unknown, count: number): number {
+  if (typeof limit !== 'number' || Number.isNaN(limit)) return count;
+  return Math.max(0, Math.min(count, Math.floor(limit)));
+}
+
+/**
+ * Indices of the `k` best eligible scores, best first; equal scores keep index order, which is id
+ * order because prepared mentors are sorted by id. Insertion into a short sorted list: k is small.
+ */
+export function topIndices(scores: Float64Array, k: number): number[] {
+  if (k > 64) return sortedEligible(scores).slice(0, k);
+  const top: number[] = [];
+  let floor = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] as number;
+    if (s === INELIGIBLE) continue;
+    if (top.length === k && s <= floor) continue;
+    let at = top.length;
+    while (at > 0 && (scores[top[at - 1] as number] as number) < s) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+    if (top.length === k) floor = scores[top[k - 1] as number] as number;
+  }
+  return top;
+}
+
+function sortedEligible(scores: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i] !== INELIGIBLE) out.push(i);
+  return out.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+}

@@ -1,0 +1,149 @@
+import type { Rule } from '../model/index.js';
+import {
+  availabilityValue,
+  combineOrdered,
+  countryValue,
+  coverageValue,
+  dateFit,
+  freePlacesValue,
+  languageValue,
+  modesValue,
+} from '../scoring/component-values.js';
+import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
+import { isoDay } from '../scoring/iso-day.js';
+import { popcount, type MenteeContext } from '../scoring/mentee-context.js';
+import { ruleDate } from '../scoring/relationship-dates.js';
+import { overlapMinutes } from '../scoring/weekly-slots.js';
+import { hasMember, indicesOfId, type PreparedMentors, type PreparedSet } from './prepare-mentors.js';
+
+/** Score given to an ineligible mentor by the kernel. */
+export const INELIGIBLE = -1;
+
+type MentorCheck = (i: number) => boolean;
+
+/**
+ * The ranking kernel: eligibility and score of every prepared mentor for one mentee, over typed
+ * arrays. It uses the formulas of scorePair on the same numbers, so an eligible mentor's value
+ * equals scorePair's score exactly; ineligible mentors get INELIGIBLE.
+ */
+export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext): Float64Array {
+  const n = prepared.count;
+  const scores = new Float64Array(n).fill(INELIGIBLE);
+  if (ctx.menteeRuleReasons.some((r) => r.effect === 'blocking')) return scores;
+
+  const blocked = new Uint8Array(n);
+  for (const id of ctx.excluded) for (const i of indicesOfId(prepared, id)) blocked[i] = 1;
+  if (ctx.id !== undefined) for (const i of prepared.conflicts.get(ctx.id) ?? []) blocked[i] = 1;
+  const preferred = new Uint8Array(n);
+  for (const id of ctx.preferred) for (const i of indicesOfId(prepared, id)) preferred[i] = 1;
+
+  const menteeProgramme = ctx.programmeId === undefined ? -1 : (prepared.programmes.get(ctx.programmeId) ?? -2);
+  const rulesProgramme = ctx.programmeOfRules === undefined ? -1 : (prepared.programmes.get(ctx.programmeOfRules) ?? -2);
+  const languageCount = prepared.languages.size;
+  const menteeLanguages: number[] = [];
+  for (const [code, rank] of ctx.languages) {
+    const index = prepared.languages.get(code);
+    if (index !== undefined) menteeLanguages.push(index, rank);
+  }
+  const topicIndex = ctx.topics.map((t) => prepared.topics.ids.get(t.topic) ?? -1);
+  const topicWeight = ctx.topics.map((t) => t.weight);
+  const subjectIndex = known(prepared.subjects, ctx.subjects);
+  const levelIndex = known(prepared.schoolLevels, ctx.schoolLevels);
+  const menteeCountry = ctx.country === undefined ? -1 : (prepared.countries.get(ctx.country) ?? -2);
+  const menteeZone = ctx.weekly.length > 0 && ctx.timezone ? (prepared.timezones.get(ctx.timezone) ?? -2) : -2;
+  const checks = mentorChecks(prepared, ctx);
+  const weights = SCORE_COMPONENTS.map((name) => ctx.weights[name]);
+  const values = new Float64Array(SCORE_COMPONENTS.length);
+  const { active, notAccepting, free, programme, country, modeMask, fromDay, toDay, timezone, weekly, weeklyStart, languageRanks } = prepared;
+
+  mentors: for (let i = 0; i < n; i++) {
+    if (active[i] === 0 || notAccepting[i] === 1 || blocked[i] === 1 || (free[i] as number) <= 0) continue;
+    if (menteeProgramme !== -1 && programme[i] !== menteeProgramme) continue;
+    if (rulesProgramme !== -1 && programme[i] !== rulesProgramme) continue;
+    if (ctx.sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
+    const sharedModes = popcount(ctx.modeMask & (modeMask[i] as number));
+    if (ctx.modeCount > 0 && sharedModes === 0) continue;
+    let best = 0;
+    for (let k = 0; k < menteeLanguages.length; k += 2) {
+      const other = languageRanks[i * languageCount + (menteeLanguages[k] as number)] as number;
+      if (other < ctx.minLanguageRank) continue;
+      const rank = menteeLanguages[k + 1] as number;
+      const lower = other < rank ? other : rank;
+      if (lower > best) best = lower;
+    }
+    if (best === 0) continue;
+    const dates = dateFit(ctx.fromDay, ctx.toDay, fromDay[i] as number, toDay[i] as number);
+    if (dates === 0) continue;
+    for (const check of checks) if (!check(i)) continue mentors;
+
+    let matched = 0;
+    for (let k = 0; k < topicIndex.length; k++) {
+      const t = topicIndex[k] as number;
+      if (t >= 0 && hasMember(prepared.topics, i, t)) matched += topicWeight[k] as number;
+    }
+    const comparable = timezone[i] === menteeZone && (weeklyStart[i + 1] as number) > (weeklyStart[i] as number);
+    const minutes = comparable ? overlapMinutes(ctx.weekly, 0, ctx.weekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number) : 0;
+    values[0] = coverageValue(matched, ctx.topicTotal);
+    values[1] = coverageValue(countMembers(prepared.subjects, i, subjectIndex), ctx.subjects.length);
+    values[2] = coverageValue(countMembers(prepared.schoolLevels, i, levelIndex), ctx.schoolLevels.length);
+    values[3] = languageValue(best);
+    values[4] = ctx.country === undefined ? countryValue(undefined, undefined) : country[i] === menteeCountry ? 1 : 0;
+    values[5] = modesValue(sharedModes, ctx.modeCount);
+    values[6] = availabilityValue(dates, comparable, minutes);
+    values[7] = freePlacesValue(free[i] as number, prepared.maxMentees[i] as number);
+    values[8] = preferred[i] as number;
+    scores[i] = combineOrdered(weights, values, ctx.weightTotal);
+  }
+  return scores;
+}
+
+/** The programme's mentor rules as checks over the arrays; rules that cannot be checked do not block. */
+function mentorChecks(p: PreparedMentors, ctx: MenteeContext): MentorCheck[] {
+  return ctx.mentorRules.map((rule) => mentorCheck(p, ctx, rule)).filter((c): c is MentorCheck => c !== null);
+}
+
+function mentorCheck(p: PreparedMentors, ctx: MenteeContext, rule: Rule): MentorCheck | null {
+  switch (rule?.rule) {
+    case 'minYearsOfExperience':
+      return atLeast(p.yearsOfExperience, rule.value);
+    case 'minEtwinningProjects':
+      return atLeast(p.etwinningProjects, rule.value);
+    case 'minNationalQualityLabels':
+      return atLeast(p.nationalQualityLabels, rule.value);
+    case 'mentorTrainingCompleted':
+      return (i) => p.trainingCompleted[i] === 1;
+    case 'certificateAnyOf': {
+      const date = ruleDate(ctx.dates, rule.validOn);
+      if (!date) return null;
+      const day = isoDay(date);
+      const size = p.certificateTypes.size;
+      const types = [...new Set(Array.isArray(rule.types) ? rule.types : [])]
+        .map((t) => p.certificateTypes.get(t) ?? -1)
+        .filter((t) => t >= 0);
+      return (i) => types.some((t) => (p.certificateDays[i * size + t] as number) >= day);
+    }
+    case 'membershipPaidOn': {
+      const date = ruleDate(ctx.dates, rule.date);
+      if (!date) return null;
+      const day = isoDay(date);
+      return (i) => p.hasPrivate[i] === 0 || (p.membershipDay[i] as number) >= day;
+    }
+    default:
+      return null;
+  }
+}
+
+function atLeast(actual: Float64Array, required: unknown): MentorCheck | null {
+  if (typeof required !== 'number' || !Number.isFinite(required)) return null;
+  return (i) => (actual[i] as number) >= required;
+}
+
+function known(set: PreparedSet, ids: string[]): number[] {
+  return ids.map((id) => set.ids.get(id) ?? -1).filter((i) => i >= 0);
+}
+
+function countMembers(set: PreparedSet, mentor: number, indices: number[]): number {
+  let count = 0;
+  for (const index of indices) if (hasMember(set, mentor, index)) count++;
+  return count;
+}

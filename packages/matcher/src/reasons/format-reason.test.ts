@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../i18n/index.js';
+import type { Reason, ReasonParams } from '../model/index.js';
+import { formatReason } from './format-reason.js';
+import { BLOCKING_REASON_CODES, REASON_CODES } from './reason-codes.js';
+
+/** Params of the kind scorePair gives each code. */
+const PARAMS: Partial<Record<string, ReasonParams>> = {
+  'mentor-not-active': { status: 'paused' },
+  'different-programme': { programme: 'career-mentoring-2025-26' },
+  'different-country': { country: 'EE' },
+  'rule-min-years': { required: 5, actual: 3 },
+  'rule-certificate': { types: ['career-counsellor'], date: '2026-01-05', validUntil: '2025-08-31' },
+  'rule-membership': { date: '2026-01-05', paidUntil: '2025-12-31' },
+  'rule-min-projects': { required: 5, actual: 4 },
+  'rule-min-quality-labels': { required: 2, actual: 1 },
+  'mentee-rule-membership': { date: '2026-01-05', paidUntil: '2025-06-30' },
+  'topic-match': { topics: ['partner-finding', 'project-planning'] },
+  'no-topic-match': { topics: ['stem'] },
+  'subject-match': { subjects: ['music'] },
+  'school-level-match': { levels: ['primary'] },
+  'shared-language': { language: 'et', level: 'native' },
+  'weak-language-level': { language: 'en', level: 'B1' },
+  'same-country': { country: 'LV' },
+  'meeting-mode-match': { modes: ['video', 'in-person'] },
+  'availability-overlap': { hours: 2 },
+  'availability-partial': { percent: 40 },
+  'free-places': { free: 2 },
+  'rule-unchecked': { rule: 'membershipPaidOn', side: 'mentor' },
+};
+
+function reason(code: string, params = PARAMS[code]): Reason {
+  const effect = (BLOCKING_REASON_CODES as readonly string[]).includes(code) ? 'blocking' : 'positive';
+  return params ? { code, effect, params } : { code, effect };
+}
+
+describe('formatReason', () => {
+  it('has a message for every code in every supported locale', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const generic = formatReason({ code: 'no-such-code', effect: 'positive' }, locale);
+      for (const code of REASON_CODES) {
+        const text = formatReason(reason(code), locale);
+        expect(text, `${locale} ${code}`).not.toBe(generic.replace('no-such-code', code));
+        expect(text.length, `${locale} ${code}`).toBeGreaterThan(5);
+        expect(text, `${locale} ${code}`).not.toMatch(/undefined|NaN|#|\[object/);
+      }
+    }
+  });
+
+  it('translates: no locale repeats English for a message with words', () => {
+    for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+      for (const code of REASON_CODES) {
+        expect(formatReason(reason(code), locale), `${locale} ${code}`).not.toBe(formatReason(reason(code), 'en'));
+      }
+    }
+  });
+
+  it('names topics, subjects and languages with vocabulary labels of the locale', () => {
+    expect(formatReason(reason('topic-match'), 'en')).toMatch(/^Can help with: .+ and .+\.$/);
+    const et = formatReason(reason('topic-match'), 'et');
+    expect(et).toContain('Partnerite leidmine');
+    expect(et).toContain(' ja ');
+    expect(formatReason(reason('shared-language'), 'et')).toBe('Ühine keel: eesti (emakeel).');
+    expect(formatReason(reason('shared-language'), 'en')).toBe('Common language: Estonian (native).');
+    expect(formatReason(reason('same-country'), 'fi')).toBe('Sama maa: Latvia.');
+    expect(formatReason(reason('meeting-mode-match'), 'lv')).toMatch(/^Var tikties: .+ un .+\.$/);
+  });
+
+  it('uses the plural forms of each language', () => {
+    const free = (n: number, locale: string) => formatReason({ code: 'free-places', effect: 'positive', params: { free: n } }, locale);
+    expect(free(1, 'en')).toBe('1 free place.');
+    expect(free(2, 'en')).toBe('2 free places.');
+    expect(free(1, 'et')).toBe('1 vaba koht.');
+    expect(free(2, 'et')).toBe('2 vaba kohta.');
+    expect(free(1, 'fi')).toBe('1 vapaa paikka.');
+    expect(free(3, 'fi')).toBe('3 vapaata paikkaa.');
+    expect(free(1, 'lt')).toBe('Laisvos vietos: 1 vieta.');
+    expect(free(2, 'lt')).toBe('Laisvos vietos: 2 vietos.');
+    expect(free(10, 'lt')).toBe('Laisvos vietos: 10 vietų.');
+    expect(free(21, 'lt')).toBe('Laisvos vietos: 21 vieta.');
+    expect(free(1, 'lv')).toBe('Brīvas vietas: 1 vieta.');
+    expect(free(2, 'lv')).toBe('Brīvas vietas: 2 vietas.');
+    expect(free(10, 'lv')).toBe('Brīvas vietas: 10 vietu.');
+    const hours = (n: number) => formatReason({ code: 'availability-overlap', effect: 'positive', params: { hours: n } }, 'en');
+    expect(hours(1)).toBe('1 hour a week in common.');
+    expect(hours(1.5)).toBe('1.5 hours a week in common.');
+    expect(formatReason(reason('rule-min-years'), 'en')).toBe('Needs 5 years of experience; has 3 years.');
+  });
+
+  it('formats dates and percentages for the locale', () => {
+    expect(formatReason(reason('rule-certificate'), 'en')).toBe('No valid professional certificate on Jan 5, 2026 (expired Aug 31, 2025).');
+    expect(formatReason(reason('availability-partial'), 'fi')).toMatch(/40\s%/);
+    expect(formatReason(reason('mentee-rule-membership'), 'lv')).toMatch(/janv\.$/);
+  });
+
+  it('falls back to the language of a regional tag, then to English', () => {
+    expect(formatReason(reason('mentor-full'), 'et-EE')).toBe(formatReason(reason('mentor-full'), 'et'));
+    expect(formatReason(reason('mentor-full'), 'de')).toBe('No free places left.');
+    expect(formatReason(reason('mentor-full'), '')).toBe('No free places left.');
+  });
+
+  it('gives a generic message for an unknown code and never throws on bad params', () => {
+    expect(formatReason({ code: 'brand-new', effect: 'negative' }, 'en')).toBe('Other reason (brand-new).');
+    expect(formatReason({ code: 'brand-new', effect: 'negative' }, 'lv')).toBe('Cits iemesls (brand-new).');
+    expect(formatReason({ code: 'toString', effect: 'negative' }, 'en')).toBe('Other reason (toString).');
+    expect(formatReason(null as unknown as Reason, 'en')).toBe('Other reason (unknown).');
+    for (const code of REASON_CODES) {
+      for (const params of [undefined, {}, { topics: 'stem', free: 'many', date: 42 } as ReasonParams]) {
+        expect(() => formatReason({ code, effect: 'positive', ...(params ? { params } : {}) }, 'lt')).not.toThrow();
+      }
+    }
+  });
+});

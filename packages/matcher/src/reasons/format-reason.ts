@@ -1,0 +1,70 @@
+import { resolveLocale, vocabularyLabel, type Locale, type VocabularyKind } from '../i18n/index.js';
+import type { Reason } from '../model/index.js';
+import { REASON_TRANSLATIONS } from './messages/index.js';
+import type { MessageParams, MessageTools, PluralForms, ReasonTranslation } from './reason-messages.js';
+
+/**
+ * A reason in words, in en, et, fi, lt or lv (other locales fall back by language, then to English).
+ * An unknown code or unreadable params give a generic message; it never throws.
+ */
+export function formatReason(reason: Reason, locale: string): string {
+  const resolved = resolveLocale(locale);
+  const translation = REASON_TRANSLATIONS[resolved];
+  const code = typeof reason?.code === 'string' ? reason.code : 'unknown';
+  const message = Object.hasOwn(translation.messages, code) ? translation.messages[code as keyof ReasonTranslation['messages']] : undefined;
+  if (!message) return translation.generic(code);
+  try {
+    // a date that ends in a period (lv "5. janv.") must not double the sentence's own
+    return message(messageParams(reason?.params), messageTools(resolved)).replace(/\.\.$/, '.');
+  } catch {
+    return translation.generic(code);
+  }
+}
+
+function messageParams(params: unknown): MessageParams {
+  const record = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
+  const get = (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+  return {
+    text: (key) => {
+      const value = get(key);
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    },
+    number: (key) => {
+      const value = Number(get(key));
+      return Number.isFinite(value) ? value : 0;
+    },
+    list: (key) => {
+      const value = get(key);
+      if (Array.isArray(value)) return value.filter((x): x is string => typeof x === 'string');
+      return typeof value === 'string' ? [value] : [];
+    },
+    has: (key) => get(key) !== undefined && get(key) !== '',
+  };
+}
+
+const toolsCache = new Map<Locale, MessageTools>();
+
+function messageTools(locale: Locale): MessageTools {
+  const cached = toolsCache.get(locale);
+  if (cached) return cached;
+  const plural = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const label = (kind: VocabularyKind, id: string) => vocabularyLabel(kind, id, locale);
+  const tools: MessageTools = {
+    locale,
+    count: (n: number, forms: PluralForms) => (forms[plural.select(n)] ?? forms.other).replace('#', numbers.format(n)),
+    number: (n) => numbers.format(n),
+    percent: (n) => percent.format(n / 100),
+    date: (iso) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      return match ? dates.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : iso;
+    },
+    label,
+    labels: (kind, ids) => list.format(ids.map((id) => label(kind, id))),
+  };
+  toolsCache.set(locale, tools);
+  return tools;
+}

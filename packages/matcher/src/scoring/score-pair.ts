@@ -1,0 +1,225 @@
+import { MEETING_MODES, type AnyMentor, type Mentee, type MenteeQuery, type Reason } from '../model/index.js';
+import { SOFT_REASON_CODES } from '../reasons/reason-codes.js';
+import {
+  availabilityValue,
+  combineComponents,
+  countryValue,
+  coverageValue,
+  dateFit,
+  freePlacesValue,
+  languageValue,
+  modesValue,
+} from './component-values.js';
+import type { ScoreComponent } from './default-weights.js';
+import { freePlaces } from './free-places.js';
+import { isoDay } from './iso-day.js';
+import { languageLevelOfRank, languageLevelRank } from './language-level.js';
+import { buildMenteeContext, compareStrings, modeMask, popcount, uniqueStrings, type MenteeContext, type WeightedTopic } from './mentee-context.js';
+import { checkMentorRules } from './mentor-rules.js';
+import type { ScoreOptions } from './score-options.js';
+import { canonicalTimezone, overlapMinutes, weekMinutes } from './weekly-slots.js';
+
+export interface PairScore {
+  /** 0..1; 0 when not eligible. */
+  score: number;
+  eligible: boolean;
+  /** Each soft component, 0..1, whatever the eligibility. */
+  components: Record<ScoreComponent, number>;
+  /** Blocking reasons first (in check order), then the others by how much they move the score. */
+  reasons: Reason[];
+}
+
+/** Below B2 a shared language works, but the pair will struggle. */
+const COMFORTABLE_LANGUAGE_RANK = languageLevelRank('B2');
+
+interface SoftReason {
+  reason: Reason;
+  contribution: number;
+}
+
+/** Scores one mentor for one mentee: eligibility, soft components and the reasons behind them. */
+export function scorePair(mentor: AnyMentor, mentee: Mentee | MenteeQuery, options: ScoreOptions = {}): PairScore {
+  return scoreWithContext(orEmpty(mentor), buildMenteeContext(mentee, options ?? {}));
+}
+
+/** scorePair with the mentee's side computed beforehand (ranking reuses one context for all mentors). */
+export function scoreWithContext(mentor: AnyMentor, ctx: MenteeContext): PairScore {
+  const facts = pairFacts(mentor, ctx);
+  const ruleReasons = [...checkMentorRules(mentor, ctx.mentorRules, ctx.dates), ...ctx.menteeRuleReasons];
+  const blocking = [...blockingReasons(mentor, ctx, facts), ...ruleReasons.filter((r) => r.effect === 'blocking')];
+  const components = componentValues(mentor, ctx, facts);
+  const eligible = blocking.length === 0;
+  const score = eligible ? combineComponents(components, ctx.weights, ctx.weightTotal) : 0;
+  const unchecked = ruleReasons.filter((r) => r.effect !== 'blocking').map((reason) => ({ reason, contribution: 0 }));
+  const soft = [...softReasons(mentor, ctx, facts, components), ...unchecked];
+  return { score, eligible, components, reasons: [...blocking, ...sortSoft(soft)] };
+}
+
+/** What the checks, components and reasons of one pair are computed from. */
+interface PairFacts {
+  language: { code: string; rank: number };
+  mentorModes: number;
+  sharedModes: number;
+  dates: number;
+  free: number;
+  topics: { matched: number; list: WeightedTopic[] };
+  subjects: string[];
+  schoolLevels: string[];
+  weekly: { comparable: boolean; minutes: number };
+}
+
+function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
+  const mentorModes = modeMask(mentor.availability?.meetingModes);
+  return {
+    language: bestSharedLanguage(mentor, ctx),
+    mentorModes,
+    sharedModes: popcount(ctx.modeMask & mentorModes),
+    dates: dateFit(ctx.fromDay, ctx.toDay, isoDay(mentor.availability?.from), isoDay(mentor.availability?.to)),
+    free: freePlaces(mentor),
+    topics: matchTopics(mentor, ctx),
+    subjects: intersect(ctx.subjects, mentor.subjects),
+    schoolLevels: intersect(ctx.schoolLevels, mentor.schoolLevels),
+    weekly: weeklyOverlap(mentor, ctx),
+  };
+}
+
+/** The pair's own blocking reasons (programme rules come separately), in check order. */
+function blockingReasons(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts): Reason[] {
+  const blocking: Reason[] = [];
+  const block = (code: string, params?: Reason['params']) =>
+    blocking.push(params ? { code, effect: 'blocking', params } : { code, effect: 'blocking' });
+  if (mentor.status !== 'active') block('mentor-not-active', { status: String(mentor.status) });
+  if (differentProgramme(mentor, ctx)) block('different-programme', { programme: String(mentor.programmeId) });
+  if (ctx.excluded.has(mentor.id)) block('excluded-by-mentee');
+  if (ctx.id !== undefined && conflictsWith(mentor).includes(ctx.id)) block('conflict-of-interest');
+  if (facts.language.rank === 0) block('no-shared-language');
+  if (ctx.sameCountryOnly && ctx.country && mentor.country !== ctx.country) block('different-country', { country: String(mentor.country) });
+  if (ctx.modeCount > 0 && facts.sharedModes === 0) block(ctx.onlyInPerson ? 'no-in-person' : 'no-meeting-mode');
+  if (facts.dates === 0) block('availability-no-overlap');
+  if (facts.free <= 0) block('mentor-full');
+  if (mentor.capacity?.acceptingRequests === false) block('not-accepting-requests');
+  return blocking;
+}
+
+function componentValues(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts): Record<ScoreComponent, number> {
+  return {
+    topics: coverageValue(facts.topics.matched, ctx.topicTotal),
+    subjects: coverageValue(facts.subjects.length, ctx.subjects.length),
+    schoolLevels: coverageValue(facts.schoolLevels.length, ctx.schoolLevels.length),
+    language: languageValue(facts.language.rank),
+    country: countryValue(ctx.country, mentor.country),
+    meetingModes: modesValue(facts.sharedModes, ctx.modeCount),
+    availability: availabilityValue(facts.dates, facts.weekly.comparable, facts.weekly.minutes),
+    freePlaces: freePlacesValue(facts.free, maxMentees(mentor)),
+    preferred: ctx.preferred.has(mentor.id) ? 1 : 0,
+  };
+}
+
+/** Positive and negative reasons, each with the share of the score it adds or costs. */
+function softReasons(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts, components: Record<ScoreComponent, number>): SoftReason[] {
+  const soft: SoftReason[] = [];
+  const share = (name: ScoreComponent, value: number) => (ctx.weightTotal > 0 ? (ctx.weights[name] * value) / ctx.weightTotal : 0);
+  const gain = (name: ScoreComponent) => share(name, components[name]);
+  const loss = (name: ScoreComponent) => share(name, 1 - components[name]);
+  const add = (code: string, effect: 'positive' | 'negative', contribution: number, params?: Reason['params']) =>
+    soft.push({ reason: params ? { code, effect, params } : { code, effect }, contribution });
+  const { topics, language, weekly } = facts;
+
+  if (topics.list.length > 0) add('topic-match', 'positive', gain('topics'), { topics: byWeight(topics.list) });
+  else if (ctx.topics.length > 0) add('no-topic-match', 'negative', loss('topics'), { topics: byWeight(ctx.topics).slice(0, 3) });
+  if (facts.subjects.length > 0) add('subject-match', 'positive', gain('subjects'), { subjects: facts.subjects });
+  if (facts.schoolLevels.length > 0) add('school-level-match', 'positive', gain('schoolLevels'), { levels: facts.schoolLevels });
+  if (language.rank > 0) {
+    const params = { language: language.code, level: languageLevelOfRank(language.rank) ?? '' };
+    if (language.rank < COMFORTABLE_LANGUAGE_RANK) add('weak-language-level', 'negative', loss('language'), params);
+    else add('shared-language', 'positive', gain('language'), params);
+  }
+  if (ctx.country && ctx.country === mentor.country) add('same-country', 'positive', gain('country'), { country: ctx.country });
+  if (ctx.modeCount > 0 && facts.sharedModes > 0) {
+    const modes = MEETING_MODES.filter((_, i) => (ctx.modeMask & facts.mentorModes & (1 << i)) !== 0);
+    add('meeting-mode-match', 'positive', gain('meetingModes'), { modes });
+  }
+  if (weekly.comparable && weekly.minutes > 0) add('availability-overlap', 'positive', gain('availability'), { hours: Math.round(weekly.minutes / 6) / 10 });
+  if (weekly.comparable && weekly.minutes === 0) add('no-weekly-overlap', 'negative', loss('availability'));
+  if (facts.dates > 0 && facts.dates < 1) add('availability-partial', 'negative', loss('availability'), { percent: Math.floor(facts.dates * 100) });
+  if (facts.free > 0) add('free-places', 'positive', gain('freePlaces'), { free: facts.free });
+  if (components.preferred === 1) add('preferred-mentor', 'positive', gain('preferred'));
+  return soft;
+}
+
+/** Records that are not objects score as empty ones: ineligible, with reasons, never a crash. */
+function orEmpty<T extends object>(value: T): T {
+  return typeof value === 'object' && value !== null ? value : ({} as T);
+}
+
+export function maxMentees(mentor: AnyMentor): number {
+  const max = mentor.capacity?.maxMentees;
+  return typeof max === 'number' && Number.isFinite(max) ? max : 0;
+}
+
+function differentProgramme(mentor: AnyMentor, ctx: MenteeContext): boolean {
+  const own = mentor.programmeId;
+  return (ctx.programmeId !== undefined && own !== ctx.programmeId) || (ctx.programmeOfRules !== undefined && own !== ctx.programmeOfRules);
+}
+
+function conflictsWith(mentor: AnyMentor): string[] {
+  const list = 'private' in mentor ? mentor.private?.conflictsWith : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
+/** The shared usable language with the highest lower-of-two level; ties go to the first code. */
+function bestSharedLanguage(mentor: AnyMentor, ctx: MenteeContext): { code: string; rank: number } {
+  const mentorRanks = new Map<string, number>();
+  for (const skill of Array.isArray(mentor.languages) ? mentor.languages : []) {
+    mentorRanks.set(skill?.code, Math.max(languageLevelRank(skill?.level), mentorRanks.get(skill?.code) ?? 0));
+  }
+  let best = { code: '', rank: 0 };
+  for (const [code, rank] of ctx.languages) {
+    const other = mentorRanks.get(code) ?? 0;
+    if (other < ctx.minLanguageRank) continue;
+    const lower = other < rank ? other : rank;
+    if (lower > best.rank) best = { code, rank: lower };
+  }
+  return best;
+}
+
+function matchTopics(mentor: AnyMentor, ctx: MenteeContext): { matched: number; list: WeightedTopic[] } {
+  const offered = new Set(Array.isArray(mentor.topics) ? mentor.topics : []);
+  let matched = 0;
+  const list: WeightedTopic[] = [];
+  for (const topic of ctx.topics) {
+    if (!offered.has(topic.topic)) continue;
+    matched += topic.weight;
+    list.push(topic);
+  }
+  return { matched, list };
+}
+
+function intersect(wanted: string[], offered: unknown): string[] {
+  const set = new Set(uniqueStrings(offered));
+  return wanted.filter((x) => set.has(x));
+}
+
+function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boolean; minutes: number } {
+  if (ctx.weekly.length === 0 || !ctx.timezone || canonicalTimezone(mentor.timezone) !== ctx.timezone) return { comparable: false, minutes: 0 };
+  const slots = weekMinutes(mentor.availability?.weekly);
+  if (slots.length === 0) return { comparable: false, minutes: 0 };
+  return { comparable: true, minutes: overlapMinutes(ctx.weekly, 0, ctx.weekly.length, slots, 0, slots.length) };
+}
+
+function byWeight(topics: WeightedTopic[]): string[] {
+  return [...topics].sort((a, b) => b.weight - a.weight || compareStrings(a.topic, b.topic)).map((t) => t.topic);
+}
+
+const SOFT_ORDER = new Map<string, number>(SOFT_REASON_CODES.map((code, i) => [code, i]));
+
+function sortSoft(soft: SoftReason[]): Reason[] {
+  return [...soft]
+    .sort(
+      (a, b) =>
+        b.contribution - a.contribution ||
+        (SOFT_ORDER.get(a.reason.code) ?? 99) - (SOFT_ORDER.get(b.reason.code) ?? 99) ||
+        compareStrings(JSON.stringify(a.reason.params ?? {}), JSON.stringify(b.reason.params ?? {})),
+    )
+    .map((s) => s.reason);
+}

@@ -1,0 +1,46 @@
+import { WEEKDAYS, type Weekday } from '../model/index.js';
+import { clockMinutes } from './iso-day.js';
+
+const MINUTES_PER_DAY = 1440;
+
+/** Weekly slots as flat [start, end, start, end…] minutes of the week; invalid or empty slots dropped. */
+export function weekMinutes(weekly: unknown): number[] {
+  if (!Array.isArray(weekly)) return [];
+  const out: number[] = [];
+  for (const slot of weekly as { day?: unknown; start?: unknown; end?: unknown }[]) {
+    const day = WEEKDAYS.indexOf(slot?.day as Weekday);
+    const start = clockMinutes(slot?.start);
+    const end = clockMinutes(slot?.end);
+    if (day < 0 || !(end > start)) continue;
+    out.push(day * MINUTES_PER_DAY + start, day * MINUTES_PER_DAY + end);
+  }
+  return out;
+}
+
+/** Minutes shared by two flat slot lists (ranges [aFrom, aTo) and [bFrom, bTo) of the arrays). */
+export function overlapMinutes(
+  a: ArrayLike<number>,
+  aFrom: number,
+  aTo: number,
+  b: ArrayLike<number>,
+  bFrom: number,
+  bTo: number,
+): number {
+  let total = 0;
+  for (let i = aFrom; i < aTo; i += 2) {
+    const s = a[i] as number;
+    const e = a[i + 1] as number;
+    for (let j = bFrom; j < bTo; j += 2) {
+      const lo = s > (b[j] as number) ? s : (b[j] as number);
+      const hi = e < (b[j + 1] as number) ? e : (b[j + 1] as number);
+      if (hi > lo) total += hi - lo;
+    }
+  }
+  return total;
+}
+
+/** Old tz data names Kyiv differently; both are the same zone. */
+export function canonicalTimezone(zone: unknown): string {
+  if (typeof zone !== 'string') return '';
+  return zone === 'Europe/Kiev' ? 'Europe/Kyiv' : zone;
+}

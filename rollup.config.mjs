@@ -1,6 +1,7 @@
 // One config for every package; `--environment PKG:name` picks one, none builds all.
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -11,7 +12,7 @@ function matcher() {
     {
       input: `${dir}/src/index.ts`,
       output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
-      external: ['fuse.js'],
+      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
       plugins: [
         nodeResolve(),
         // ajv's standalone code still requires its runtime helpers; inline them.
@@ -34,6 +35,48 @@ function cli() {
   ];
 }
 
-const packages = { matcher, cli };
+function widget() {
+  const dir = `${root}packages/widget`;
+  const ts = (declaration) =>
+    typescript({
+      tsconfig: `${dir}/tsconfig.json`,
+      noEmit: false,
+      rootDir: `${dir}/src`,
+      outDir: `${dir}/dist`,
+      declaration,
+      ...(declaration ? { declarationDir: `${dir}/dist` } : {}),
+      include: [`${dir}/src/**/*.ts`],
+      exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
+    });
+  const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@mentor-finder/');
+  return [
+    {
+      // For bundlers: Lit and the matcher stay shared dependencies.
+      input: { index: `${dir}/src/index.ts`, define: `${dir}/src/define.ts` },
+      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
+      external: shared,
+      plugins: [nodeResolve(), ts(true)],
+    },
+    {
+      // For a <script type="module"> from a CDN: everything inlined and minified.
+      input: `${dir}/src/mentor-finder.ts`,
+      output: { file: `${dir}/dist/mentor-finder.js`, format: 'es', sourcemap: true },
+      // The matcher's dist is one module: statement-level tree-shaking is what drops its unused parts.
+      // Module side effects stay on, or the entry's customElements.define would be dropped.
+      treeshake: {
+        preset: 'smallest',
+        moduleSideEffects: true,
+        manualPureFunctions: ['Object.freeze', 'Object.fromEntries', 'Object.entries', 'Object.keys'],
+      },
+      plugins: [
+        nodeResolve(),
+        ts(false),
+        terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+    },
+  ];
+}
+
+const packages = { matcher, cli, widget };
 const selected = process.env.PKG ? [process.env.PKG] : Object.keys(packages);
 export default selected.flatMap((name) => packages[name]());

@@ -1,0 +1,352 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { validateContactRequest, vocabularyLabel, type ContactRequest, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
+import type { MentorFinderContactDetail } from '../../events/mentor-finder-contact.js';
+import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import type { ContactField, SendFailure, Translation } from '../../translations/translation.js';
+import { clearDraft, loadDraft, saveDraft, type ContactDraft } from '../../utilities/contact-draft.js';
+import { LocalizeController } from '../../utilities/localize.js';
+import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
+import { WIDGET_VERSION } from '../../version.js';
+import { contactDialogStyles } from './contact-dialog.styles.js';
+
+export const CONTACT_PHASES = ['editing', 'sending', 'sent', 'failed'] as const;
+export type ContactPhase = (typeof CONTACT_PHASES)[number];
+
+const MESSAGE_LIMITS = Object.freeze({ min: 20, max: 2000 });
+const FIELD_ORDER: readonly ContactField[] = ['name', 'email', 'school', 'message', 'consent'];
+const FIELD_PATHS: Readonly<Record<string, ContactField>> = Object.freeze({
+  '/sender/name': 'name',
+  '/sender/email': 'email',
+  '/sender/school': 'school',
+  '/message/text': 'message',
+  '/message': 'message',
+  '/consent': 'consent',
+  '/consent/privacyNoticeAccepted': 'consent',
+});
+
+function fieldOf(error: ValidationError): ContactField | undefined {
+  const path = error.code === 'required' && error.field ? `${error.path}/${error.field}`.replace('//', '/') : error.path;
+  return FIELD_PATHS[path] ?? FIELD_PATHS[error.path];
+}
+
+function describeError(error: ValidationError, field: ContactField, t: Translation): string {
+  const limit = Number(error.params?.limit);
+  if (field === 'consent') return t.consentRequired;
+  switch (error.code) {
+    case 'required':
+    case 'blank':
+      return t.fieldRequired(field);
+    case 'email':
+      return t.emailInvalid;
+    case 'min-length':
+      return limit > 1 ? t.tooShort(limit) : t.fieldRequired(field);
+    case 'max-length':
+      return Number.isFinite(limit) ? t.tooLong(limit) : t.fieldInvalid;
+    default:
+      return field === 'email' ? t.emailInvalid : t.fieldInvalid;
+  }
+}
+
+/**
+ * @tagname mentor-contact-dialog
+ * @summary The contact form of `<mentor-finder>`: a modal dialog that validates, sends with a timeout,
+ * keeps the draft for a retry and a page reload, and confirms.
+ *
+ * @event {CustomEvent<MentorFinderContactDetail>} mentor-finder-contact - Before sending; cancelable.
+ * @event {CustomEvent<MentorFinderErrorDetail>} mentor-finder-error - When a send fails (`send-failed`).
+ *
+ * @csspart dialog - The dialog box.
+ * @csspart input - Each text field.
+ * @csspart label - Each field label.
+ * @csspart field-error - Each error shown under a field.
+ * @csspart button - Each button.
+ * @csspart alert - The error summary and the send failure message.
+ * @csspart confirmation - The message shown after sending.
+ */
+export class MentorContactDialog extends LitElement {
+  static override styles = [baseStyles, contactDialogStyles];
+
+  private readonly localize = new LocalizeController(this);
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  @state() private mentor: PublicMentor | undefined;
+  @state() private draft: ContactDraft | undefined;
+  /** Kept as data and worded at render, so a language change rewords them. */
+  @state() private errors: Partial<Record<ContactField, ValidationError>> = {};
+  @state() private phase: ContactPhase = 'editing';
+  @state() private failure: SendFailure | undefined;
+  @state() private honeypot = '';
+  /** Topics found in the visitor's goals, offered for the request; the visitor may untick them. */
+  @state() private topics: readonly string[] = [];
+  @state() private chosenTopics: ReadonlySet<string> = new Set();
+
+  /** URL the request is POSTed to; without it the host must handle `mentor-finder-contact`. */
+  @property() endpoint = '';
+  /** Milliseconds before a send is abandoned. */
+  @property({ type: Number }) timeout: number = DEFAULT_SEND_OPTIONS.timeout;
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  @property({ attribute: 'privacy-version' }) privacyVersion = '1';
+  @property({ attribute: false }) messages: Partial<Translation> | undefined;
+
+  private trigger: HTMLElement | undefined;
+
+  private handleInput(field: Exclude<ContactField, 'consent'>, event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.updateDraft({ [field]: value });
+  }
+
+  private handleConsent(event: Event): void {
+    this.updateDraft({ consent: (event.target as HTMLInputElement).checked });
+  }
+
+  private handleTopic(topic: string, event: Event): void {
+    const chosen = new Set(this.chosenTopics);
+    if ((event.target as HTMLInputElement).checked) chosen.add(topic);
+    else chosen.delete(topic);
+    this.chosenTopics = chosen;
+  }
+
+  private updateDraft(change: Partial<ContactDraft>): void {
+    if (!this.draft || !this.mentor) return;
+    this.draft = { ...this.draft, ...change };
+    saveDraft(this.mentor.id, this.draft);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const focusable = this.focusableElements();
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = this.shadowRoot?.activeElement;
+    // The modal dialog makes the page inert; wrapping keeps Tab from leaving for the browser UI.
+    if (event.shiftKey && (active === first || !active)) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && (active === last || !active)) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  private handleClose(): void {
+    if (this.phase === 'sent') this.phase = 'editing';
+    const trigger = this.trigger;
+    this.trigger = undefined;
+    if (trigger?.isConnected) trigger.focus();
+  }
+
+  private async handleSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.phase === 'sending' || !this.mentor || !this.draft) return;
+    const mentor = this.mentor;
+    const request = this.buildRequest(mentor, this.draft);
+    if (this.honeypot !== '') {
+      // Only automated form fillers see the field; they get the usual answer and nothing is sent.
+      this.finishSent(mentor);
+      return;
+    }
+    const { ok, errors } = validateContactRequest(request);
+    if (!ok) {
+      this.showErrors(errors);
+      return;
+    }
+    this.errors = {};
+    this.failure = undefined;
+    this.phase = 'sending';
+    const outcome = await this.deliver(request, mentor);
+    if (outcome.ok) {
+      this.finishSent(mentor);
+      return;
+    }
+    this.phase = 'failed';
+    this.failure = outcome.failure;
+    const detail: MentorFinderErrorDetail = { code: 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure };
+    this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-retry]')?.focus();
+  }
+
+  private async deliver(request: ContactRequest, mentor: PublicMentor): Promise<SendOutcome> {
+    let response: Promise<unknown> | undefined;
+    const detail: MentorFinderContactDetail = {
+      request,
+      mentor,
+      respondWith: (outcome) => {
+        response = outcome;
+      },
+    };
+    const event = new CustomEvent('mentor-finder-contact', { detail, bubbles: true, composed: true, cancelable: true });
+    const proceed = this.dispatchEvent(event);
+    if (!proceed || !this.endpoint) {
+      try {
+        await response;
+        return { ok: true, status: 0 };
+      } catch {
+        return { ok: false, failure: 'network' };
+      }
+    }
+    return sendContactRequest(this.endpoint, request, { timeout: this.timeout });
+  }
+
+  private async finishSent(mentor: PublicMentor): Promise<void> {
+    clearDraft(mentor.id);
+    this.draft = loadDraft(mentor.id);
+    this.honeypot = '';
+    this.phase = 'sent';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-confirmation]')?.focus();
+  }
+
+  private async showErrors(errors: ValidationError[]): Promise<void> {
+    const shown: Partial<Record<ContactField, ValidationError>> = {};
+    for (const error of errors) {
+      const field = fieldOf(error);
+      if (field && !shown[field]) shown[field] = error;
+    }
+    // An error on no visible field (e.g. a malformed mentor id) is still shown, at the message.
+    if (Object.keys(shown).length === 0 && errors[0]) shown.message = errors[0];
+    this.errors = shown;
+    this.phase = 'editing';
+    await this.updateComplete;
+    const first = FIELD_ORDER.find((field) => shown[field]);
+    this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }
+
+  private buildRequest(mentor: PublicMentor, draft: ContactDraft): ContactRequest {
+    const locale = this.localize.locale;
+    const school = draft.school.trim();
+    const topics = this.topics.filter((topic) => this.chosenTopics.has(topic));
+    return {
+      mentorId: mentor.id,
+      programmeId: mentor.programmeId,
+      sender: { name: draft.name.trim(), email: draft.email.trim(), ...(school ? { school } : {}) },
+      message: { text: draft.message.trim(), lang: locale },
+      ...(topics.length > 0 ? { topics } : {}),
+      consent: { privacyNoticeAccepted: draft.consent as true, noticeVersion: this.privacyVersion || '1' },
+      client: { locale, widgetVersion: WIDGET_VERSION },
+      idempotencyKey: draft.idempotencyKey,
+      hp: this.honeypot,
+    };
+  }
+
+  private focusableElements(): HTMLElement[] {
+    const all = this.renderRoot.querySelectorAll<HTMLElement>('dialog button, dialog input, dialog textarea, dialog a[href], dialog [data-confirmation]');
+    return [...all].filter((element) => element.tabIndex >= 0 && !element.hasAttribute('disabled'));
+  }
+
+  /**
+   * Opens the dialog for a mentor with the saved draft; focus returns to `trigger` on close.
+   * `topics` (topic ids found in the visitor's goals) are offered, ticked, for the request.
+   */
+  async show(mentor: PublicMentor, trigger?: HTMLElement, topics: readonly string[] = []): Promise<void> {
+    this.mentor = mentor;
+    this.topics = [...new Set(topics)];
+    this.chosenTopics = new Set(this.topics);
+    this.draft = loadDraft(mentor.id);
+    this.errors = {};
+    this.failure = undefined;
+    this.phase = 'editing';
+    this.honeypot = '';
+    this.trigger = trigger;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#name')?.focus();
+  }
+
+  /** Closes the dialog; the draft stays saved. */
+  hide(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return Boolean(this.dialog?.open);
+  }
+
+  private errorText(field: ContactField): string | undefined {
+    const error = this.errors[field];
+    return error && describeError(error, field, this.localize.strings);
+  }
+
+  private renderField(field: Exclude<ContactField, 'consent'>, label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, hint?: string, optional = false): TemplateResult {
+    const t = this.localize.strings;
+    const error = this.errorText(field);
+    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label class="label" part="label" for=${field}>${label}${optional ? html` <span class="hint">${t.optional}</span>` : nothing}</label>
+      ${control(describedBy, Boolean(error))}
+      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
+      ${error ? html`<p class="field-error" part="field-error" id="${field}-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderForm(draft: ContactDraft, t: Translation): TemplateResult {
+    const errorCount = Object.keys(this.errors).length;
+    const sending = this.phase === 'sending';
+    const consentError = this.errorText('consent');
+    const alert = errorCount > 0 ? t.errorsFound(errorCount) : this.phase === 'failed' && this.failure ? t.sendFailed(this.failure) : '';
+    return html`<form novalidate @submit=${this.handleSubmit}>
+      <div class=${alert ? 'alert alert--shown' : 'alert'} part="alert" role="alert">${alert}</div>
+      ${this.renderField('name', t.yourName, (describedBy, invalid) => html`<input class="input" part="input" id="name" name="name" type="text" autocomplete="name" maxlength="120" required aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${draft.name} @input=${(e: Event) => this.handleInput('name', e)} />`)}
+      ${this.renderField('email', t.yourEmail, (describedBy, invalid) => html`<input class="input" part="input" id="email" name="email" type="email" autocomplete="email" maxlength="254" required aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${draft.email} @input=${(e: Event) => this.handleInput('email', e)} />`)}
+      ${this.renderField('school', t.yourSchool, (describedBy, invalid) => html`<input class="input" part="input" id="school" name="school" type="text" autocomplete="organization" maxlength="200" aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${draft.school} @input=${(e: Event) => this.handleInput('school', e)} />`, undefined, true)}
+      ${this.renderField('message', t.yourMessage, (describedBy, invalid) => html`<textarea class="input" part="input" id="message" name="message" rows="6" maxlength=${MESSAGE_LIMITS.max} required aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${draft.message} @input=${(e: Event) => this.handleInput('message', e)}></textarea>`, t.messageHint(MESSAGE_LIMITS.min, MESSAGE_LIMITS.max))}
+      ${this.renderTopics(t)}
+      <div class="field">
+        <div class="consent">
+          <input id="consent" name="consent" type="checkbox" required aria-describedby=${consentError ? 'consent-error' : nothing} aria-invalid=${consentError ? 'true' : 'false'} .checked=${draft.consent} @change=${this.handleConsent} />
+          <label for="consent">${t.consentBefore}${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice}${t.consentAfter}</label>
+        </div>
+        ${consentError ? html`<p class="field-error" part="field-error" id="consent-error">${consentError}</p>` : nothing}
+      </div>
+      <div class="hp" aria-hidden="true" inert>
+        <label for="website">${t.honeypot}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${this.honeypot} @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
+      </div>
+      <div class="actions">
+        <button class="button" part="button" type="button" @click=${this.hide}>${t.cancel}</button>
+        <button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${sending ? 'true' : 'false'} ?data-retry=${this.phase === 'failed'}>
+          ${sending ? t.sending : this.phase === 'failed' ? t.retry : t.send}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${sending ? t.sending : ''}</p>
+    </form>`;
+  }
+
+  private renderTopics(t: Translation): TemplateResult | typeof nothing {
+    if (this.topics.length === 0) return nothing;
+    const locale = this.localize.locale;
+    return html`<fieldset class="topics">
+      <legend class="label" part="label">${t.topicsLegend}</legend>
+      ${this.topics.map(
+        (topic, index) => html`<div class="consent">
+          <input id="topic-${index}" type="checkbox" .checked=${this.chosenTopics.has(topic)} @change=${(event: Event) => this.handleTopic(topic, event)} />
+          <label for="topic-${index}">${vocabularyLabel('topic', topic, locale)}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize.strings;
+    const mentor = this.mentor;
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${this.localize.locale} @keydown=${this.handleKeydown} @close=${this.handleClose}>
+      ${mentor && this.draft
+        ? html`<div class="body">
+            <div class="header">
+              <h2 class="title" id="title">${t.contactTitle(mentor.displayName)}</h2>
+              <button class="button close" part="button" type="button" aria-label=${t.close} @click=${this.hide}>×</button>
+            </div>
+            ${this.phase === 'sent'
+              ? html`<p class="confirmation" part="confirmation" role="status" tabindex="-1" data-confirmation>${t.sent}</p>
+                  <div class="actions"><button class="button button--primary" part="button button-primary" type="button" @click=${this.hide}>${t.close}</button></div>`
+              : html`<p class="hint">${t.contactIntro}</p>
+                  ${this.renderForm(this.draft, t)}`}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+}

@@ -1,0 +1,80 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { freePlaces, vocabularyLabel, type PublicMentor } from '@mentor-finder/matcher';
+import type { Translation } from '../../translations/translation.js';
+import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
+import { safePhotoUrl } from '../../utilities/safe-photo-url.js';
+
+export interface MentorCardContext {
+  t: Translation;
+  locale: string;
+  /** Whether the contact button is offered; otherwise a "choose" button is. */
+  contactEnabled: boolean;
+  onContact: (mentor: PublicMentor, trigger: HTMLElement) => void;
+  onChoose: (mentor: PublicMentor) => void;
+}
+
+function labels(kind: Parameters<typeof vocabularyLabel>[0], ids: readonly string[] | undefined, locale: string): string[] {
+  return (ids ?? []).map((id) => vocabularyLabel(kind, id, locale));
+}
+
+function renderList(title: string, items: string[]): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<div class="facts-row"><dt>${title}</dt><dd>${items.join(', ')}</dd></div>`;
+}
+
+function renderAvailability(mentor: PublicMentor, t: Translation): TemplateResult {
+  if (!mentor.capacity.acceptingRequests) return html`<p class="availability availability--closed" part="availability">${t.notAccepting}</p>`;
+  const free = freePlaces(mentor);
+  return free > 0
+    ? html`<p class="availability availability--open" part="availability">${t.freePlaces(free)}</p>`
+    : html`<p class="availability availability--closed" part="availability">${t.full}</p>`;
+}
+
+function isOpen(mentor: PublicMentor): boolean {
+  return mentor.capacity.acceptingRequests && freePlaces(mentor) > 0;
+}
+
+function languageLine(mentor: PublicMentor, t: Translation, locale: string): string[] {
+  return mentor.languages.map(
+    (skill) => `${vocabularyLabel('language', skill.code, locale)} (${skill.level === 'native' ? t.levelNative : skill.level})`,
+  );
+}
+
+/**
+ * One mentor. Every value is bound as text, so markup in the data shows literally; `extra`
+ * carries the match view's fit and reasons.
+ */
+export function renderMentorCard(mentor: PublicMentor, context: MentorCardContext, extra?: TemplateResult): TemplateResult {
+  const { t, locale } = context;
+  const bio = pickLocalizedText(mentor.bio, locale);
+  const photo = safePhotoUrl(mentor.photoUrl);
+  const place = [mentor.region, vocabularyLabel('country', mentor.country, locale)].filter(Boolean).join(', ');
+  const topics = labels('topic', mentor.topics, locale);
+  return html`<article class="card" part="card" tabindex="-1" aria-labelledby="name-${mentor.id}">
+    <div class="card-header">
+      ${photo ? html`<img class="photo" part="photo" src=${photo} alt="" width="64" height="64" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
+      <div>
+        <h3 class="name" part="name" id="name-${mentor.id}">${mentor.displayName}</h3>
+        <p class="place" part="place">${place}</p>
+      </div>
+    </div>
+    ${extra ?? nothing}
+    ${renderAvailability(mentor, t)}
+    <dl class="facts">
+      ${renderList(t.cardLanguages, languageLine(mentor, t, locale))}
+      ${renderList(t.cardSubjects, labels('subject', mentor.subjects, locale))}
+      ${renderList(t.cardSchoolLevels, labels('schoolLevel', mentor.schoolLevels, locale))}
+    </dl>
+    ${topics.length > 0
+      ? html`<div class="topics"><p class="topics-title">${t.cardTopics}</p><ul class="tags">${topics.map((topic) => html`<li class="tag" part="tag">${topic}</li>`)}</ul></div>`
+      : nothing}
+    ${bio ? html`<p class="bio" part="bio" lang=${bio.lang}>${bio.text}</p>` : nothing}
+    <div class="card-actions">
+      ${!isOpen(mentor)
+        ? nothing
+        : context.contactEnabled
+        ? html`<button class="button button--primary" part="button contact-button" type="button" @click=${(event: Event) => context.onContact(mentor, event.currentTarget as HTMLElement)}>${t.contactMentor(mentor.displayName)}</button>`
+        : html`<button class="button" part="button choose-button" type="button" @click=${() => context.onChoose(mentor)}>${t.chooseMentor(mentor.displayName)}</button>`}
+    </div>
+  </article>`;
+}

@@ -1,0 +1,380 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MentorFinderErrorEvent } from '../../events/mentor-finder-error.js';
+import type { MentorFinderSelectEvent } from '../../events/mentor-finder-select.js';
+import { cards, choose, deepActiveElement, finderWith, MENTORS_URL, part, ready, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
+import { createMentorSearch } from '@mentor-finder/matcher';
+import { MentorFinder } from './mentor-finder.component.js';
+
+describe('<mentor-finder>', () => {
+  describe('states', () => {
+    it('shows an accessible loading state while src loads', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow"></mentor-finder>`);
+      const state = part(element, '[part~="state"]');
+      expect(state.getAttribute('role')).to.equal('status');
+      expect(state.textContent).to.contain('Loading mentors');
+      await expect(element).to.be.accessible();
+    });
+
+    it('lists the mentors from src, 24 at a time, with the count announced', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL}></mentor-finder>`);
+      await ready(element);
+      await expect(element).to.be.accessible();
+      const count = part(element, '[part~="results-count"]');
+      expect(count.getAttribute('role')).to.equal('status');
+      expect(count.textContent?.trim()).to.equal('38 mentors found');
+      expect(cards(element)).to.have.length(24);
+      part(element, '[part~="show-more"]').click();
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(cards(element)).to.have.length(38);
+      expect(deepActiveElement(), 'focus moves to the first new card').to.equal(cards(element)[24]);
+      expect(shadow(element).querySelector('[part~="show-more"]')).to.equal(null);
+    });
+
+    it('shows a human message, a retry button and an error event when src fails', async () => {
+      const errors: MentorFinderErrorEvent[] = [];
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const element = await fixture<MentorFinder>(html`<mentor-finder src="/packages/widget/test/fixtures/missing.json" @mentor-finder-error=${(e: MentorFinderErrorEvent) => errors.push(e)}></mentor-finder>`);
+        await ready(element);
+        const state = part(element, '[part~="state"]');
+        expect(state.getAttribute('role')).to.equal('alert');
+        expect(state.textContent).to.contain('could not be loaded');
+        expect(state.querySelector('button')?.textContent).to.contain('Try again');
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['load-failed']);
+        expect(errors[0]?.detail.cause).to.contain('404');
+        expect(logged.length).to.be.greaterThan(0);
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('treats input without a single valid mentor as an error with the validation details', async () => {
+      const original = console.error;
+      console.error = () => undefined;
+      try {
+        const element = await fixture<MentorFinder>(html`<mentor-finder></mentor-finder>`);
+        setTimeout(() => (element.mentors = [{ id: 'x', displayName: 'No fields' }]));
+        const event = (await oneEvent(element, 'mentor-finder-error')) as MentorFinderErrorEvent;
+        await element.updateComplete;
+        expect(event.detail.code).to.equal('invalid-data');
+        expect(event.detail.errors?.length).to.be.greaterThan(0);
+        expect(part(element, '[part~="state"]').textContent).to.contain('could not be read');
+        await expect(element).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('skips invalid records, shows the rest and reports what was skipped', async () => {
+      const mentors: unknown[] = await sampleMentors();
+      mentors.splice(3, 0, { id: 'broken', displayName: 'Broken record' }, 'not even an object');
+      const errors: MentorFinderErrorEvent[] = [];
+      const original = console.error;
+      let logged = 0;
+      console.error = () => void logged++;
+      try {
+        const element = await fixture<MentorFinder>(html`<mentor-finder debounce="0" page-size="100" @mentor-finder-error=${(e: MentorFinderErrorEvent) => errors.push(e)} .mentors=${mentors}></mentor-finder>`);
+        await ready(element);
+        expect(cards(element)).to.have.length(38);
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-records']);
+        expect(errors[0]?.detail.errors?.some((e) => e.index === 3 || e.recordId === 'broken')).to.equal(true);
+        expect(logged).to.be.greaterThan(0);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('says so when there are no mentors', async () => {
+      const element = await finderWith([]);
+      expect(part(element, '[part~="state"]').textContent).to.contain('no mentors');
+      expect(cards(element)).to.have.length(0);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('browse and search', () => {
+    it('lists mentors at once in the search’s name order, then fills the filters', async () => {
+      const mentors = await sampleMentors();
+      const element = await fixture<MentorFinder>(html`<mentor-finder .mentors=${mentors}></mentor-finder>`);
+      const names = cards(element).map((card) => card.querySelector('[part~="name"]')?.textContent);
+      const expected = createMentorSearch(mentors).search('', {}, { locale: 'en' }).map((hit) => hit.mentor.displayName);
+      expect(names).to.deep.equal(expected.slice(0, 24));
+      await ready(element);
+      expect(cards(element).map((card) => card.querySelector('[part~="name"]')?.textContent)).to.deep.equal(expected.slice(0, 24));
+      const countries = [...(part(element, '#filter-countries') as HTMLSelectElement).options].map((option) => option.value);
+      expect(countries.slice(1).sort()).to.deep.equal([...new Set(mentors.map((m) => m.country))].sort());
+    });
+
+    it('renders each card’s name, place, languages, subjects, topics, bio and free places', async () => {
+      const element = await finderWith(await sampleMentors());
+      const card = cards(element).find((c) => c.textContent?.includes('Kadri T.'));
+      expect(card, 'card of Kadri T.').to.exist;
+      const text = card?.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).to.contain('Tartumaa, Estonia');
+      expect(text).to.contain('Estonian (native)');
+      expect(text).to.contain('English (C1)');
+      expect(text).to.contain('2 free places');
+      expect(card?.querySelectorAll('[part~="tag"]').length).to.equal(4);
+      const bio = card?.querySelector('[part~="bio"]');
+      expect(bio?.getAttribute('lang')).to.equal('en');
+      expect(bio?.textContent).to.contain('English teacher');
+    });
+
+    it('shows a photo only from an https URL, without sending a referrer', async () => {
+      const mentors = await sampleMentors();
+      const withPhoto = { ...mentors[0], photoUrl: 'https://photos.invalid/kadri.jpg' };
+      const element = await finderWith([withPhoto, mentors[1]]);
+      const photos = shadow(element).querySelectorAll<HTMLImageElement>('[part~="photo"]');
+      expect(photos).to.have.length(1);
+      expect(photos[0]?.getAttribute('src')).to.equal('https://photos.invalid/kadri.jpg');
+      expect(photos[0]?.getAttribute('alt')).to.equal('');
+      expect(photos[0]?.referrerPolicy).to.equal('no-referrer');
+    });
+
+    it('marks full mentors and mentors not taking requests, and offers them no contact', async () => {
+      const mentors = await sampleMentors();
+      const element = await finderWith(mentors, { endpoint: '/__test__/contact/201', 'page-size': '100' });
+      const full = mentors.filter((m) => m.capacity.status === 'full' && m.capacity.acceptingRequests);
+      expect(full.length).to.be.greaterThan(0);
+      for (const mentor of full) {
+        const card = cards(element).find((c) => c.querySelector('[part~="name"]')?.textContent === mentor.displayName);
+        expect(card?.querySelector('[part~="availability"]')?.textContent).to.equal('Full');
+        expect(card?.querySelector('[part~="contact-button"]')).to.equal(null);
+      }
+    });
+
+    it('filters as the visitor types, announces the count and offers to clear filters when nothing matches', async () => {
+      const element = await finderWith(await sampleMentors());
+      const search = part(element, '#search') as HTMLInputElement;
+      typeInto(search, 'Kadri');
+      await element.updateComplete;
+      expect(cards(element).map((c) => c.querySelector('[part~="name"]')?.textContent)).to.include('Kadri T.');
+      expect(cards(element).length).to.be.below(38);
+      typeInto(search, 'zzqxv-nothing-matches-this');
+      await element.updateComplete;
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('0 mentors found');
+      expect(part(element, '[part~="state"]').textContent).to.contain('No mentors match');
+      await expect(element).to.be.accessible();
+      part(element, '[part~="clear-filters"]').click();
+      await element.updateComplete;
+      expect(search.value).to.equal('');
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('38 mentors found');
+    });
+
+    it('waits for typing to pause before searching', async () => {
+      const element = await finderWith(await sampleMentors());
+      element.debounce = 200;
+      const search = part(element, '#search') as HTMLInputElement;
+      typeInto(search, 'zzqxv');
+      await element.updateComplete;
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('38 mentors found');
+      await waitUntil(() => part(element, '[part~="results-count"]').textContent?.trim() === '0 mentors found', 'search never ran', { timeout: 2000 });
+    });
+
+    it('filters by language, country, subject, level, topic and free places', async () => {
+      const mentors = await sampleMentors();
+      const element = await finderWith(mentors, { 'page-size': '100' });
+      await expect(element).to.be.accessible();
+      expect(getComputedStyle(part(element, '[part~="filters-toggle"]')).display, 'no toggle in a wide layout').to.equal('none');
+      choose(part(element, '#filter-countries') as HTMLSelectElement, 'EE');
+      await element.updateComplete;
+      const estonian = mentors.filter((m) => m.country === 'EE');
+      expect(cards(element)).to.have.length(estonian.length);
+      choose(part(element, '#filter-topics') as HTMLSelectElement, 'national-quality-label');
+      await element.updateComplete;
+      expect(cards(element)).to.have.length(estonian.filter((m) => m.topics.includes('national-quality-label')).length);
+      choose(part(element, '#filter-countries') as HTMLSelectElement, '');
+      choose(part(element, '#filter-topics') as HTMLSelectElement, '');
+      const available = part(element, '#available-only') as HTMLInputElement;
+      available.click();
+      await element.updateComplete;
+      const open = mentors.filter((m) => m.capacity.status === 'available' && m.capacity.acceptingRequests);
+      expect(cards(element)).to.have.length(open.length);
+      expect(cards(element).some((c) => c.querySelector('[part~="availability"]')?.textContent === 'Full')).to.equal(false);
+      for (const [id, field] of [['#filter-languages', 'lv'], ['#filter-subjects', 'mathematics-geometry'], ['#filter-schoolLevels', 'primary']] as const) {
+        const select = part(element, id) as HTMLSelectElement;
+        expect([...select.options].map((o) => o.value), id).to.include(field);
+      }
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => {
+      document.documentElement.lang = 'en';
+    });
+
+    it('speaks the lang attribute’s language and re-renders when it changes', async () => {
+      const element = await finderWith(await sampleMentors(), { lang: 'et' });
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('Leiti 38 mentorit');
+      expect(part(element, '#tab-match').textContent).to.equal('Leia mulle mentor');
+      const card = cards(element).find((c) => c.textContent?.includes('Kadri T.'));
+      expect(card?.querySelector('[part~="bio"]')?.getAttribute('lang')).to.equal('et');
+      element.setAttribute('lang', 'lv');
+      await element.updateComplete;
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('Atrasti 38 mentori');
+      expect(part(element, '[part~="base"]').getAttribute('lang')).to.equal('lv');
+    });
+
+    it('falls back to <html lang>, follows its changes, and then to English', async () => {
+      document.documentElement.lang = 'fi';
+      const element = await finderWith(await sampleMentors());
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('38 mentoria löytyi');
+      document.documentElement.lang = 'lt';
+      await waitUntil(() => part(element, '[part~="results-count"]').textContent?.trim() === 'Rasti 38 mentoriai', 'no re-render on <html lang> change');
+      document.documentElement.lang = 'de';
+      await waitUntil(() => part(element, '[part~="results-count"]').textContent?.trim() === '38 mentors found', 'no English fallback');
+    });
+
+    it('lets the host replace any string through messages', async () => {
+      const element = await finderWith(await sampleMentors());
+      element.messages = { tabBrowse: 'All coaches', resultsCount: (n: number) => `${n} coaches` };
+      await element.updateComplete;
+      expect(part(element, '#tab-browse').textContent).to.equal('All coaches');
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('38 coaches');
+    });
+  });
+
+  describe('contact and selection', () => {
+    it('offers no contact button without endpoint or host-handles-contact, but a choose button that selects', async () => {
+      const mentors = await sampleMentors();
+      const element = await finderWith(mentors);
+      expect(shadow(element).querySelector('[part~="contact-button"]')).to.equal(null);
+      const choose = part(element, '[part~="choose-button"]');
+      setTimeout(() => choose.click());
+      const event = (await oneEvent(element, 'mentor-finder-select')) as MentorFinderSelectEvent;
+      expect(event.detail.mentor.id).to.be.a('string');
+      expect(choose.textContent).to.contain(event.detail.mentor.displayName);
+    });
+
+    it('offers contact when an endpoint is set or the host handles contact', async () => {
+      const element = await finderWith(await sampleMentors(), { endpoint: '/__test__/contact/201' });
+      expect(shadow(element).querySelectorAll('[part~="contact-button"]').length).to.be.greaterThan(0);
+      const hosted = await finderWith(await sampleMentors(), { 'host-handles-contact': '' });
+      expect(shadow(hosted).querySelectorAll('[part~="contact-button"]').length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches everything by Tab, opens the dialog, traps focus in it, closes on Escape and returns focus', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><mentor-finder debounce="0" endpoint="/__test__/contact/201"></mentor-finder></div>`);
+      const element = wrapper.querySelector('mentor-finder') as MentorFinder;
+      element.mentors = await sampleMentors();
+      await ready(element);
+      (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.id).to.equal('tab-browse');
+      const visited: string[] = [];
+      for (let i = 0; i < 30 && !deepActiveElement()?.matches('[part~="contact-button"]'); i++) {
+        await sendKeys({ press: 'Tab' });
+        visited.push(deepActiveElement()?.id || deepActiveElement()?.localName || '');
+      }
+      expect(visited).to.include.members(['search', 'filter-languages', 'filter-countries', 'filter-subjects', 'filter-schoolLevels', 'filter-topics', 'available-only']);
+      const trigger = deepActiveElement() as HTMLElement;
+      expect(trigger.matches('[part~="contact-button"]')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      const dialog = shadow(shadow(element).querySelector('mentor-contact-dialog') as Element).querySelector('dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.open, 'dialog did not open');
+      expect(deepActiveElement()?.id).to.equal('name');
+      for (let i = 0; i < 14; i++) {
+        if (i % 5 === 4) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ up: 'Shift' });
+        } else {
+          await sendKeys({ press: 'Tab' });
+        }
+        const active = deepActiveElement();
+        expect(active && dialog.contains(active), `focus left the dialog at step ${i}: ${active?.outerHTML.slice(0, 60)}`).to.equal(true);
+        expect(active?.id).not.to.equal('website');
+      }
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+      expect(deepActiveElement()).to.equal(trigger);
+    });
+
+    it('switches views with the arrow keys on the tabs', async () => {
+      const element = await finderWith(await sampleMentors());
+      part(element, '#tab-browse').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect(deepActiveElement()?.id).to.equal('tab-match');
+      expect(part(element, '#tab-match').getAttribute('aria-selected')).to.equal('true');
+      expect(shadow(element).querySelector('#match-goals')).to.exist;
+      await sendKeys({ press: 'ArrowLeft' });
+      await element.updateComplete;
+      expect(deepActiveElement()?.id).to.equal('tab-browse');
+    });
+
+    it('shows a visible focus ring on keyboard focus', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><mentor-finder debounce="0"></mentor-finder></div>`);
+      const element = wrapper.querySelector('mentor-finder') as MentorFinder;
+      element.mentors = await sampleMentors();
+      await ready(element);
+      (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        const style = getComputedStyle(deepActiveElement() as Element);
+        expect(style.outlineStyle, deepActiveElement()?.id).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      }
+    });
+  });
+
+  describe('embedding', () => {
+    it('can be defined twice without throwing', () => {
+      expect(() => MentorFinder.define()).not.to.throw();
+      expect(() => MentorFinder.define('mentor-finder')).not.to.throw();
+      expect(customElements.get('mentor-finder')).to.equal(MentorFinder);
+    });
+
+    it('takes --mf-* custom properties and ::part styles, and shrugs off aggressive page CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        * { margin: 3rem !important; padding: 0 !important; box-sizing: content-box !important; }
+        button, input, select { display: none !important; }
+        mentor-finder { --mf-color-primary: rgb(128, 0, 128); font-family: Georgia, serif; }
+        mentor-finder::part(card) { border-color: rgb(0, 128, 0); }`;
+      document.head.append(style);
+      try {
+        const element = await finderWith(await sampleMentors(), { endpoint: '/__test__/contact/201' });
+        const button = part(element, '[part~="contact-button"]');
+        expect(getComputedStyle(button).display).not.to.equal('none');
+        expect(getComputedStyle(button).backgroundColor).to.equal('rgb(128, 0, 128)');
+        expect(getComputedStyle(part(element, '#search')).display).to.equal('block');
+        expect(getComputedStyle(cards(element)[0] as Element).borderTopColor).to.equal('rgb(0, 128, 0)');
+        expect(getComputedStyle(cards(element)[0] as Element).boxSizing).to.equal('border-box');
+        expect(getComputedStyle(part(element, '[part~="name"]')).fontFamily).to.contain('Georgia');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('fits a 320 px wide column without horizontal scrolling', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><mentor-finder debounce="0" endpoint="/x"></mentor-finder></div>`);
+      const element = wrapper.querySelector('mentor-finder') as MentorFinder;
+      element.mentors = await sampleMentors();
+      await ready(element);
+      const base = part(element, '[part~="base"]');
+      expect(base.scrollWidth).to.be.at.most(320);
+      const toggle = part(element, '[part~="filters-toggle"]');
+      const filters = part(element, '#filters');
+      expect(getComputedStyle(filters).display, 'filters fold away in a narrow column').to.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(filters).display).not.to.equal('none');
+      await expect(element).to.be.accessible();
+      (part(element, '#available-only') as HTMLInputElement).click();
+      await element.updateComplete;
+      expect(toggle.textContent).to.equal('Filters (1 on)');
+      for (const card of cards(element).slice(0, 5)) expect(card.getBoundingClientRect().width).to.be.at.most(320);
+      await aTimeout(0);
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validatePublicMentors, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
+import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
+import type { LoadStatus } from './load-status.js';
+
+export interface MentorDataOptions {
+  /** Called for every problem: load failure, no valid mentor, or skipped records. */
+  onError: (detail: MentorFinderErrorDetail) => void;
+}
+
+/**
+ * Loads public mentors from a URL or takes them from a property, validates them, and exposes
+ * `status` (initial, pending, complete, error). Invalid records are skipped and reported; only
+ * input with no valid mentor at all (or a failed load) is an error.
+ */
+export class MentorDataController implements ReactiveController {
+  status: LoadStatus = 'initial';
+  mentors: readonly PublicMentor[] = [];
+  errorCode: 'load-failed' | 'invalid-data' | undefined;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: MentorDataOptions;
+  private abort: AbortController | undefined;
+  private lastSrc = '';
+
+  constructor(host: ReactiveControllerHost, options: MentorDataOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Fetches and validates `src`; a newer call cancels an older one. */
+  async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.lastSrc = src;
+    this.setStatus('pending');
+    let data: unknown;
+    try {
+      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      data = await response.json();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail('load-failed', undefined, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.accept(data);
+  }
+
+  /** Loads the last `src` again, after a failure. */
+  reload(): Promise<void> {
+    return this.load(this.lastSrc);
+  }
+
+  /** Validates mentors given directly (the `mentors` property). */
+  accept(input: unknown): void {
+    this.abort?.abort();
+    const { valid, errors } = validatePublicMentors(input);
+    if (errors.length > 0 && valid.length === 0) {
+      this.fail('invalid-data', errors);
+      return;
+    }
+    if (errors.length > 0) this.report({ code: 'invalid-records', errors });
+    this.mentors = valid;
+    this.errorCode = undefined;
+    this.setStatus('complete');
+  }
+
+  private fail(code: 'load-failed' | 'invalid-data', errors?: ValidationError[], cause?: string): void {
+    this.mentors = [];
+    this.errorCode = code;
+    this.setStatus('error');
+    this.report({ code, ...(errors ? { errors } : {}), ...(cause ? { cause } : {}) });
+  }
+
+  private report(detail: MentorFinderErrorDetail): void {
+    console.error(`mentor-finder: ${detail.code}`, detail.cause ?? '', detail.errors ?? '');
+    this.options.onError(detail);
+  }
+
+  private setStatus(status: LoadStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}

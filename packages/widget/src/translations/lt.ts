@@ -1,0 +1,119 @@
+import { plural } from '../utilities/plural.js';
+import type { Translation } from './translation.js';
+
+const required = {
+  name: 'Įveskite savo vardą.',
+  email: 'Įveskite savo el. pašto adresą.',
+  school: 'Įveskite savo mokyklą.',
+  message: 'Parašykite žinutę.',
+  consent: 'Sutikite su privatumo pranešimu.',
+};
+
+export const lt: Translation = {
+  $code: 'lt',
+  $name: 'Lietuvių',
+
+  regionLabel: 'Mentorių paieška',
+  viewsLabel: 'Būdai rasti mentorių',
+  tabBrowse: 'Naršyti mentorius',
+  tabMatch: 'Rasti man mentorių',
+
+  searchLabel: 'Ieškoti mentorių',
+  searchHint: 'Vardas, tema, dalykas arba žodžiai iš prisistatymo',
+  filtersLabel: 'Filtrai',
+  filtersToggle: (active) => (active > 0 ? `Filtrai (įjungta: ${active})` : 'Filtrai'),
+  filterLanguage: 'Kalba',
+  filterCountry: 'Šalis',
+  filterSubject: 'Dalykas',
+  filterSchoolLevel: 'Ugdymo pakopa',
+  filterTopic: 'Tema',
+  filterAny: 'Visi',
+  filterAvailableOnly: 'Tik mentoriai su laisvomis vietomis',
+  clearFilters: 'Išvalyti filtrus',
+  resultsCount: (n) =>
+    plural('lt', n, { one: 'Rastas # mentorius', few: 'Rasti # mentoriai', many: 'Rasta # mentoriaus', other: 'Rasta # mentorių' }),
+  showMore: (shown, total) => `Rodyti daugiau (rodoma ${shown} iš ${total})`,
+
+  loading: 'Įkeliami mentoriai…',
+  errorLoad: 'Nepavyko įkelti mentorių sąrašo. Bandykite vėliau.',
+  errorInvalid: 'Nepavyko perskaityti mentorių sąrašo. Praneškite svetainės administratoriui.',
+  retryLoad: 'Bandyti dar kartą',
+  emptyNoMentors: 'Mentorių kol kas nėra.',
+  emptyNoResults: 'Jūsų paiešką atitinkančių mentorių nėra.',
+
+  cardLanguages: 'Kalbos',
+  cardSubjects: 'Dalykai',
+  cardSchoolLevels: 'Ugdymo pakopos',
+  cardTopics: 'Gali padėti',
+  freePlaces: (n) =>
+    plural('lt', n, { one: '# laisva vieta', few: '# laisvos vietos', many: '# laisvos vietos', other: '# laisvų vietų' }),
+  full: 'Vietų nėra',
+  notAccepting: 'Prašymų nepriima',
+  levelNative: 'gimtoji',
+  contactMentor: (name) => `Susisiekti: ${name}`,
+  chooseMentor: (name) => `Pasirinkti: ${name}`,
+
+  matchIntro: 'Papasakokite apie save ir pasiūlysime jums tinkamiausius mentorius.',
+  myLanguage: 'Kalba, kuria kalbu',
+  myLevel: 'Mano lygis',
+  mySecondLanguage: 'Kita kalba (neprivaloma)',
+  mySchoolLevel: 'Dirbu',
+  mySubject: 'Mano dalykas',
+  myGoals: 'Kuo norėtumėte pagalbos?',
+  myGoalsHint: 'Keli sakiniai bet kuria kalba, pavyzdžiui, „Noriu rasti partnerių ir teikti paraišką kokybės ženklelui“.',
+  selectNone: '—',
+  findMentors: 'Rasti mentorius',
+  matchResultsCount: (n) =>
+    n === 0
+      ? 'Tinkamo mentoriaus dar nėra'
+      : plural('lt', n, { one: 'Jums tinka # mentorius', few: 'Jums tinka # mentoriai', many: 'Jums tinka # mentoriaus', other: 'Jums tinka # mentorių' }),
+  fitStrong: 'Labai tinka',
+  fitGood: 'Tinka',
+  fitPossible: 'Galimai tinka',
+  fitLabel: 'Tinkamumas',
+  whyThisMentor: 'Kodėl šis mentorius',
+  unavailableHeading: (n) =>
+    plural('lt', n, {
+      one: '# mentorius jums dabar neprieinamas',
+      few: '# mentoriai jums dabar neprieinami',
+      many: '# mentoriaus jums dabar neprieinama',
+      other: '# mentorių jums dabar neprieinami',
+    }),
+  whyNot: 'Kodėl ne',
+  noMatches: 'Tinkamo mentoriaus dar nėra. Pabandykite kitą kalbą arba mažiau detalių.',
+
+  contactTitle: (name) => `Susisiekti: ${name}`,
+  contactIntro: 'Jūsų žinutė pateks organizatoriams, kurie ją perduos mentoriui. Mentoriaus el. pašto adresas lieka privatus.',
+  yourName: 'Jūsų vardas',
+  yourEmail: 'Jūsų el. pašto adresas',
+  yourSchool: 'Jūsų mokykla',
+  yourMessage: 'Žinutė',
+  messageHint: (min, max) => `Nuo ${min} iki ${max} simbolių.`,
+  optional: '(neprivaloma)',
+  topicsLegend: 'Temos, kurias paminėti (iš jūsų tikslų)',
+  consentBefore: 'Perskaičiau ',
+  privacyNotice: 'privatumo pranešimą',
+  consentAfter: ' ir sutinku, kad mano žinutė būtų perduota mentoriui.',
+  honeypot: 'Palikite šį lauką tuščią',
+  send: 'Siųsti',
+  sending: 'Siunčiama…',
+  cancel: 'Atšaukti',
+  close: 'Uždaryti',
+  sent: 'Ačiū! Jūsų žinutė išsiųsta. Mentorius atsakys jūsų el. pašto adresu.',
+  errorsFound: (n) =>
+    plural('lt', n, { one: 'Pataisykite # lauką.', few: 'Pataisykite # laukus.', many: 'Pataisykite # lauko.', other: 'Pataisykite # laukų.' }),
+  fieldRequired: (field) => required[field],
+  emailInvalid: 'Įveskite el. pašto adresą, pvz., vardas@example.org.',
+  tooShort: (min) => `Parašykite bent ${min} simbolių.`,
+  tooLong: (max) => `Naudokite ne daugiau kaip ${max} simbolių.`,
+  consentRequired: 'Norėdami išsiųsti žinutę, sutikite su privatumo pranešimu.',
+  fieldInvalid: 'Patikrinkite šį lauką.',
+  sendFailed: (failure) =>
+    ({
+      network: 'Žinutės išsiųsti nepavyko: nėra ryšio su serveriu. Jūsų tekstas išsaugotas, bandykite dar kartą.',
+      timeout: 'Serveris laiku neatsakė. Jūsų tekstas išsaugotas, bandykite dar kartą.',
+      rejected: 'Serveris žinutės nepriėmė. Jūsų tekstas išsaugotas, patikrinkite jį ir bandykite dar kartą.',
+      server: 'Serveryje įvyko klaida, žinutė neišsiųsta. Jūsų tekstas išsaugotas, bandykite vėliau.',
+    })[failure],
+  retry: 'Bandyti dar kartą',
+};

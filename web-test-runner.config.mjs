@@ -1,0 +1,73 @@
+// Browser tests: real Chromium (Debian's), offline, TypeScript through esbuild with Lit's decorators.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const root = new URL('.', import.meta.url).pathname;
+const widget = `${root}packages/widget`;
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// The strict policy the widget must run under, set by a meta tag on the pages of the `csp` group.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Stand-in for a site's contact endpoint, local to the test server: `/__test__/contact/<status>`
+ * answers with that status and echoes the body; `slow` answers after 3 s; `drop` closes the socket.
+ */
+async function contactEndpoints(context, next) {
+  const match = /^\/__test__\/contact\/(\w+)/.exec(context.path);
+  if (!match) return next();
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const kind = match[1];
+  if (kind === 'drop') {
+    context.respond = false;
+    context.status = 204;
+    context.req.socket.destroy();
+    return undefined;
+  }
+  if (kind === 'slow') await wait(3000);
+  context.status = /^\d{3}$/.test(kind) ? Number(kind) : 201;
+  context.type = 'application/json';
+  context.body = JSON.stringify({ id: 'cr-1', status: 'received', method: context.method, contentType: context.get('content-type'), echo: body ? JSON.parse(body) : null });
+  return undefined;
+}
+
+export default {
+  rootDir: root,
+  nodeResolve: true,
+  files: [`packages/widget/src/**/*.test.ts`, `!packages/widget/src/**/*.csp.test.ts`],
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: `${widget}/tsconfig.json`, target: 'auto' })],
+  groups: [
+    {
+      name: 'csp',
+      files: 'packages/widget/src/**/*.csp.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
+  middleware: [
+    contactEndpoints,
+  ],
+};

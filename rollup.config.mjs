@@ -12,7 +12,7 @@ function matcher() {
     {
       input: `${dir}/src/index.ts`,
       output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
-      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
+      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/') || id === 'papaparse',
       plugins: [
         nodeResolve(),
         // ajv's standalone code still requires its runtime helpers; inline them.

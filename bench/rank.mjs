@@ -2,8 +2,8 @@
 // varied ids, topics, languages, countries and capacity) for one mentee, top 20 with reasons.
 // Run: npm run build -w @mentor-finder/matcher && node bench/rank.mjs
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { pick, random, someOf, timeRuns as time } from './stats.mjs';
 
 const SIZE = 10_000;
 const RANK_RUNS = 300;
@@ -12,26 +12,6 @@ const NAIVE_RUNS = 7;
 const LIMIT = 20;
 const MENTEE_ID = 'e-ee-01';
 
-/** Deterministic generator (mulberry32) so every run benches the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-
-function someOf(rand, list, min, max) {
-  const count = min + Math.floor(rand() * (max - min + 1));
-  const pool = [...list];
-  const out = [];
-  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
-  return out;
-}
 
 const LEVELS = ['B1', 'B2', 'C1', 'C2', 'native'];
 const PLACES = [
@@ -67,23 +47,6 @@ export function syntheticMentors(sample, topics, size, seed = 7) {
   return out;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function time(runs, fn) {
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = fn();
-    times.push(performance.now() - start);
-  }
-  return { median: median(times), p95: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)], result };
-}
-
 export default async function benchRank({ log = console.log } = {}) {
   const matcher = await import(new URL('../packages/matcher/dist/index.js', import.meta.url).href);
   const read = (name) => JSON.parse(readFileSync(new URL(`../../shared/data/${name}.json`, import.meta.url), 'utf8'));
@@ -103,6 +66,10 @@ export default async function benchRank({ log = console.log } = {}) {
   const all = time(30, () => matcher.rankMentors(mentee, prepared, { programme }));
   const naive = time(NAIVE_RUNS, () => mentors.map((m) => matcher.scorePair(m, mentee, { programme })));
   const naiveTopics = time(NAIVE_RUNS, () => mentors.map((m) => matcher.scorePair(m, mentee, precomputedTopics)));
+  const preparedMentee = time(NAIVE_RUNS, () => {
+    const one = matcher.prepareMentee(mentee, { programme });
+    return mentors.map((m) => matcher.scorePair(m, one));
+  });
   const eligible = naive.result.filter((r) => r.eligible).length;
 
   const top = rank.result;
@@ -118,6 +85,7 @@ export default async function benchRank({ log = console.log } = {}) {
     rankAllEligibleMedianMs: round(all.median),
     naiveScorePairLoopMedianMs: round(naive.median),
     naiveScorePairLoopTopicsGivenMedianMs: round(naiveTopics.median),
+    preparedScorePairLoopMedianMs: round(preparedMentee.median),
     ordered: agrees,
   };
   log(`rank: ${SIZE} mentors, mentee ${MENTEE_ID}, programme ${programme.id}, ${eligible} eligible`);
@@ -127,6 +95,7 @@ export default async function benchRank({ log = console.log } = {}) {
   log(`  rankMentors all ${eligible} eligible      median ${figures.rankAllEligibleMedianMs} ms`);
   log(`  scorePair loop over all (naive)    median ${figures.naiveScorePairLoopMedianMs} ms (goals read on every call)`);
   log(`  scorePair loop, topics given       median ${figures.naiveScorePairLoopTopicsGivenMedianMs} ms`);
+  log(`  scorePair loop, prepareMentee once median ${figures.preparedScorePairLoopMedianMs} ms`);
   log(`  top 3: ${top.slice(0, 3).map((r) => `${r.mentor.id} ${r.result.score.toFixed(3)}`).join(', ')}`);
   return figures;
 }

@@ -1,26 +1,14 @@
 // Mentor search speed: index build and per-keystroke queries over synthetic pools of 1,000 and
 // 10,000 mentors with ~200-character bios. Run: npm run build -w @mentor-finder/matcher && node bench/search.mjs
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { median, pick, random, timeOnce as time } from './stats.mjs';
 
 const SIZES = [1_000, 10_000];
 const QUERY_RUNS = 300;
 const BUILD_RUNS = 5;
 const BIO_LENGTH = 200;
 
-/** Deterministic generator (mulberry32) so every run benches the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const WORD = /[\p{L}\p{N}]+/gu;
 const SYLLABLES = ['ka', 'ri', 'to', 'mä', 'se', 'lu', 'va', 'nė', 'ja', 'õp', 'ši', 'ku', 'ār', 'pe', 'lo', 'in', 'ta', 'üt'];
 const FIRST_NAMES = ['Kadri', 'Šarūnas', 'Jõe', 'Päivi', 'Jānis', 'Rasa', 'Žydrūnė', 'Õie', 'Ülle', 'Agnieszka', 'Eleni', 'Nino'];
@@ -69,18 +57,6 @@ export function syntheticMentors(sample, size, seed = 1) {
       capacity: { maxMentees: 2, currentMentees: current, acceptingRequests: rand() > 0.1 },
     };
   });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function time(fn) {
-  const start = performance.now();
-  const result = fn();
-  return [performance.now() - start, result];
 }
 
 /** Median time of `run(query)` over the queries, cycled; each query string once first, uncached. */

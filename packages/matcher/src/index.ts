@@ -9,3 +9,8 @@ export * from './search/index.js';
 export * from './scoring/index.js';
 export * from './reasons/index.js';
 export * from './ranking/index.js';
+export * from './cohort/index.js';
+export * from './assignment/index.js';
+export * from './csv/index.js';
+export * from './import/index.js';
+export * from './export/index.js';

@@ -14,6 +14,7 @@ export const VOCABULARY_KINDS = [
   'language',
   'country',
 ] as const;
+/** Which vocabulary an id belongs to, for vocabularyLabel. */
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
 /** Labels of one locale for every id of the built-in vocabularies. */

@@ -12,9 +12,12 @@ import type {
   WeeklySlot,
 } from './shared.js';
 
+/** How far a mentee has got in eTwinning, from the registration form. */
 export const ETWINNING_STATUSES = ['not-registered', 'registered', 'one-project', 'several-projects'] as const;
+/** One of ETWINNING_STATUSES. */
 export type EtwinningStatus = (typeof ETWINNING_STATUSES)[number];
 
+/** What the mentee asks of a mentor: meeting modes, country, named or excluded mentors. */
 export interface MenteePreferences {
   meetingModes: MeetingMode[];
   /** Hard filter when true. */
@@ -26,6 +29,7 @@ export interface MenteePreferences {
   inPersonArea?: string;
 }
 
+/** Personal data of a mentee; coordinators only, never published. */
 export interface MenteePrivate {
   givenName: string;
   familyName: string;
@@ -36,6 +40,7 @@ export interface MenteePrivate {
   coordinatorNotes?: string;
 }
 
+/** A registered mentee, as a coordinator's cohort holds it. */
 export interface Mentee {
   id: string;
   programmeId: string;

@@ -13,9 +13,12 @@ import type {
   WeeklySlot,
 } from './shared.js';
 
+/** Only `active` mentors are published and matched. */
 export const MENTOR_STATUSES = ['active', 'paused', 'retired'] as const;
+/** One of MENTOR_STATUSES. */
 export type MentorStatus = (typeof MENTOR_STATUSES)[number];
 
+/** A mentor's eTwinning track record, read by the programme rules. */
 export interface EtwinningRecord {
   sinceYear?: number;
   projects?: number;
@@ -24,12 +27,14 @@ export interface EtwinningRecord {
   ambassador?: boolean;
 }
 
+/** What programme rules check: experience, certificates, mentor training. */
 export interface MentorEligibility {
   yearsOfExperience: number;
   certificates?: { type: CertificateType; validUntil: IsoDate }[];
   mentorTraining: { completed: boolean; completedOn?: IsoDate };
 }
 
+/** When and how a mentor can meet: date window, weekly slots, modes, town for in-person meetings. */
 export interface MentorAvailability {
   from: IsoDate;
   to: IsoDate;
@@ -62,6 +67,7 @@ export interface MentorBase {
   availability: MentorAvailability;
 }
 
+/** Personal and administrative data of a mentor; stays with the coordinator. */
 export interface MentorPrivate {
   givenName: string;
   familyName: string;
@@ -81,7 +87,9 @@ export interface Mentor extends MentorBase {
   private: MentorPrivate;
 }
 
+/** Public capacity: whether a mentor still has a free place, without the count. */
 export const CAPACITY_STATUSES = ['available', 'full'] as const;
+/** One of CAPACITY_STATUSES. */
 export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
 
 /** What may reach a public browser: no `private`, no current mentee count. */

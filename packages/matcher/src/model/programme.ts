@@ -1,6 +1,8 @@
 import type { CountryCode, IsoDate, LocalizedText, MeetingMode } from './shared.js';
 
+/** Kinds of programme; they differ in which rules apply. */
 export const PROGRAMME_KINDS = ['etwinning', 'association', 'other'] as const;
+/** One of PROGRAMME_KINDS. */
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 /** Which date of the relationship a dated rule is checked on. */
@@ -17,8 +19,10 @@ export type Rule =
   | { rule: 'minEtwinningProjects'; value: number }
   | { rule: 'minNationalQualityLabels'; value: number };
 
+/** Name of an eligibility rule, e.g. `minYearsOfExperience`. */
 export type RuleName = Rule['rule'];
 
+/** A mentoring programme: its period, relationship window and eligibility rules. */
 export interface Programme {
   id: string;
   kind: ProgrammeKind;

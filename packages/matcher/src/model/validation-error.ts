@@ -20,6 +20,7 @@ export interface ListValidationResult<T> {
   errors: ValidationError[];
 }
 
+/** Result of validating one record: `value` is set only when `ok`. */
 export interface ValidationResult<T> {
   ok: boolean;
   value?: T;

@@ -1,10 +1,12 @@
 import type { AnyMentor } from '../model/index.js';
-import { freePlaces } from '../scoring/free-places.js';
+import { finiteOr } from '../scoring/finite-or.js';
+import { freePlaces, maxMentees } from '../scoring/free-places.js';
+import { areaKey } from '../scoring/in-person-area.js';
 import { isoDay } from '../scoring/iso-day.js';
 import { languageLevelRank } from '../scoring/language-level.js';
-import { compareStrings, modeMask, uniqueStrings } from '../scoring/mentee-context.js';
-import { maxMentees } from '../scoring/score-pair.js';
+import { modeMask, uniqueStrings } from '../scoring/mentee-context.js';
 import { canonicalTimezone, weekMinutes } from '../scoring/weekly-slots.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 
 /** A set of ids as bit masks: `words` Uint32 words per mentor, bit `index` of the id in `ids`. */
 export interface PreparedSet {
@@ -42,6 +44,9 @@ export interface PreparedMentors {
   readonly subjects: PreparedSet;
   readonly schoolLevels: PreparedSet;
   readonly modeMask: Uint8Array;
+  /** areaKey of the town for in-person meetings, index into inPersonAreas; -1 when not given. */
+  readonly inPersonArea: Int32Array;
+  readonly inPersonAreas: ReadonlyMap<string, number>;
   /** Days since 1970-01-01; NaN when open. */
   readonly fromDay: Float64Array;
   readonly toDay: Float64Array;
@@ -66,11 +71,13 @@ export interface PreparedMentors {
 export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
   const list = (Array.isArray(mentors) ? mentors : [])
     .filter((m): m is AnyMentor => typeof m === 'object' && m !== null)
-    .sort((a, b) => compareStrings(String(a.id), String(b.id)));
+    .sort((a, b) => compareCodeUnits(String(a.id), String(b.id)));
   const n = list.length;
   const programmes = dictionary(list.map((m) => m.programmeId));
   const countries = dictionary(list.map((m) => m.country));
   const timezones = dictionary(list.map((m) => canonicalTimezone(m.timezone)));
+  const areas = list.map((m) => areaKey(m.availability?.inPersonArea));
+  const inPersonAreas = dictionary(areas);
   const languages = dictionary(list.flatMap((m) => (Array.isArray(m.languages) ? m.languages.map((l) => l?.code) : [])));
   const certificateTypes = dictionary(list.flatMap((m) => (m.eligibility?.certificates ?? []).map((c) => c?.type)));
   const languageRanks = new Uint8Array(n * languages.size);
@@ -87,6 +94,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     country: new Int32Array(n),
     timezone: new Int32Array(n),
     modeMask: new Uint8Array(n),
+    inPersonArea: new Int32Array(n),
     fromDay: new Float64Array(n),
     toDay: new Float64Array(n),
     yearsOfExperience: new Float64Array(n),
@@ -105,11 +113,12 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     prepared.country[i] = lookup(countries, m.country);
     prepared.timezone[i] = lookup(timezones, canonicalTimezone(m.timezone));
     prepared.modeMask[i] = modeMask(m.availability?.meetingModes);
+    prepared.inPersonArea[i] = lookup(inPersonAreas, areas[i]);
     prepared.fromDay[i] = isoDay(m.availability?.from);
     prepared.toDay[i] = isoDay(m.availability?.to);
-    prepared.yearsOfExperience[i] = numberOr0(m.eligibility?.yearsOfExperience);
-    prepared.etwinningProjects[i] = numberOr0(m.experience?.etwinning?.projects);
-    prepared.nationalQualityLabels[i] = numberOr0(m.experience?.etwinning?.nationalQualityLabels);
+    prepared.yearsOfExperience[i] = finiteOr(m.eligibility?.yearsOfExperience, 0);
+    prepared.etwinningProjects[i] = finiteOr(m.experience?.etwinning?.projects, 0);
+    prepared.nationalQualityLabels[i] = finiteOr(m.experience?.etwinning?.nationalQualityLabels, 0);
     prepared.trainingCompleted[i] = m.eligibility?.mentorTraining?.completed === true ? 1 : 0;
     const priv = 'private' in m ? m.private : undefined;
     prepared.hasPrivate[i] = priv ? 1 : 0;
@@ -140,6 +149,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     programmes,
     countries,
     timezones,
+    inPersonAreas,
     languages,
     languageRanks,
     topics: preparedSet(list.map((m) => m.topics)),
@@ -199,13 +209,9 @@ function preparedSet(lists: unknown[]): PreparedSet {
 function dictionary(values: readonly unknown[]): Map<string, number> {
   const distinct = new Set<string>();
   for (const v of values) if (typeof v === 'string' && v.length > 0) distinct.add(v);
-  return new Map([...distinct].sort(compareStrings).map((v, i) => [v, i]));
+  return new Map([...distinct].sort(compareCodeUnits).map((v, i) => [v, i]));
 }
 
 function lookup(dict: ReadonlyMap<string, number>, value: unknown): number {
   return typeof value === 'string' ? (dict.get(value) ?? -1) : -1;
-}
-
-function numberOr0(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }

@@ -86,6 +86,7 @@ const mentorArb: fc.Arbitrary<AnyMentor> = fc
     paidUntil: fc.option(date),
     conflictsWith: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>([]), subset(['e-x', 'e-y'], 2)),
     isPublic: fc.boolean(),
+    area: fc.constantFrom(undefined, 'Tartu', 'Rīga', 'Riga '),
   })
   .map((r) => {
     const base = r.base;
@@ -102,7 +103,7 @@ const mentorArb: fc.Arbitrary<AnyMentor> = fc
       schoolLevels: r.schoolLevels,
       experience: { yearsInProfession: r.years, etwinning: { projects: r.projects, nationalQualityLabels: r.labels } },
       eligibility: { yearsOfExperience: r.years, certificates: r.certificates, mentorTraining: { completed: r.training } },
-      availability: { from: r.from, to: r.to, weekly: r.weekly, meetingModes: r.modes },
+      availability: { from: r.from, to: r.to, weekly: r.weekly, meetingModes: r.modes, ...(r.area ? { inPersonArea: r.area } : {}) },
     };
     if (r.isPublic) {
       const { private: _p, ...rest } = common;
@@ -141,6 +142,7 @@ const menteeArb: fc.Arbitrary<Mentee> = fc
     goalsSet: mostly(true, false),
     fee: mostly(true, false),
     paidUntil: date,
+    area: fc.constantFrom(undefined, 'Tartu', 'riga', 'Kuressaare'),
   })
   .map((r) => ({
     ...r.base,
@@ -152,7 +154,13 @@ const menteeArb: fc.Arbitrary<Mentee> = fc
     topics: r.topics,
     subjects: r.subjects,
     schoolLevels: r.schoolLevels,
-    preferences: { meetingModes: r.modes, sameCountryOnly: r.sameCountryOnly, excludedMentorIds: r.excluded, preferredMentorIds: r.preferred },
+    preferences: {
+      meetingModes: r.modes,
+      sameCountryOnly: r.sameCountryOnly,
+      excludedMentorIds: r.excluded,
+      preferredMentorIds: r.preferred,
+      ...(r.area ? { inPersonArea: r.area } : {}),
+    },
     availability: { from: r.from, to: r.to, weekly: r.weekly },
     eligibility: { goalsSet: r.goalsSet, participationFeePaid: r.fee },
     private: { ...r.base.private, membership: { organisation: 'x', paidUntil: r.paidUntil } },

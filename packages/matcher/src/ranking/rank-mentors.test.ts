@@ -5,7 +5,7 @@ import { scorePair } from '../scoring/score-pair.js';
 import { buildMenteeContext } from '../scoring/mentee-context.js';
 import { prepareMentors } from './prepare-mentors.js';
 import { INELIGIBLE, scorePrepared } from './score-prepared.js';
-import { rankMentors, topIndices } from './rank-mentors.js';
+import { DEFAULT_RANK_OPTIONS, rankMentors, topIndices } from './rank-mentors.js';
 
 const mentors = loadSample<Mentor[]>('mentors');
 const mentees = loadSample<Mentee[]>('mentees');
@@ -47,6 +47,23 @@ describe('rankMentors', () => {
     expect(eligible).toBeGreaterThan(500);
   });
 
+  it('leaves out the in-person-only mentor in another town (m-cc-09 for e-cc-01 in Tallinn)', () => {
+    const ranked = rankMentors(mentee('e-cc-01'), mentors, { programme: career, includeIneligible: true });
+    const far = ranked.find((r) => r.mentor.id === 'm-cc-09');
+    expect(far?.result.eligible).toBe(false);
+    expect(ids(ranked.filter((r) => r.result.eligible))).not.toContain('m-cc-09');
+    const kuressaare = { ...mentee('e-cc-01'), preferences: { ...mentee('e-cc-01').preferences, inPersonArea: 'Kuressaare' } };
+    expect(ids(rankMentors(kuressaare, mentors, { programme: career }))).toContain('m-cc-09');
+  });
+
+  it('ranks with DEFAULT_RANK_OPTIONS when no rank options are given', () => {
+    expect(Object.isFrozen(DEFAULT_RANK_OPTIONS)).toBe(true);
+    const plain = rankMentors(mentee('e-ee-02'), mentors, { programme: etwinning });
+    expect(rankMentors(mentee('e-ee-02'), mentors, { programme: etwinning, ...DEFAULT_RANK_OPTIONS })).toEqual(plain);
+    expect(plain.every((r) => r.result.eligible)).toBe(true);
+    expect(plain.length).toBe(mentors.filter((m) => scorePair(m, mentee('e-ee-02'), { programme: etwinning }).eligible).length);
+  });
+
   it('breaks exact ties by id', () => {
     const ranked = ids(rankMentors(mentee('e-fi-01'), mentors));
     expect(ranked.indexOf('m-fi-03')).toBe(ranked.indexOf('m-fi-04') - 1);
@@ -69,7 +86,8 @@ describe('rankMentors', () => {
     expect(tail).toEqual([...tail].sort());
     const m05 = all.find((r) => r.mentor.id === 'm-cc-05');
     expect(m05?.result.reasons[0]).toMatchObject({ code: 'rule-certificate', effect: 'blocking' });
-    expect(ids(all.slice(0, firstIneligible)).sort()).toEqual(['m-cc-01', 'm-cc-02', 'm-cc-04', 'm-cc-09', 'm-cc-10']);
+    // m-cc-09 meets in person only, in Kuressaare; e-cc-01 is in Tallinn
+    expect(ids(all.slice(0, firstIneligible)).sort()).toEqual(['m-cc-01', 'm-cc-02', 'm-cc-04', 'm-cc-10']);
     expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 2 })).toHaveLength(2);
     expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 0 })).toEqual([]);
     expect(rankMentors(mentee('e-cc-01'), mentors, { programme: career, limit: 6, includeIneligible: true })).toHaveLength(6);

@@ -1,10 +1,12 @@
 import type { AnyMentor, Mentee, MenteeQuery } from '../model/index.js';
 import { buildMenteeContext } from '../scoring/mentee-context.js';
+import { isPreparedMentee, type PreparedMentee } from '../scoring/prepare-mentee.js';
 import type { ScoreOptions } from '../scoring/score-options.js';
 import { scoreWithContext, type PairScore } from '../scoring/score-pair.js';
 import { isPreparedMentors, prepareMentors, type PreparedMentors } from './prepare-mentors.js';
 import { INELIGIBLE, scorePrepared } from './score-prepared.js';
 
+/** Options of rankMentors besides the score options; defaults in DEFAULT_RANK_OPTIONS. */
 export interface RankOptions {
   /** Most mentors to return (eligible ones first); all when absent. */
   limit?: number;
@@ -12,6 +14,13 @@ export interface RankOptions {
   includeIneligible?: boolean;
 }
 
+/** Defaults of RankOptions: every eligible mentor, no ineligible ones. */
+export const DEFAULT_RANK_OPTIONS: Readonly<Required<RankOptions>> = Object.freeze({
+  limit: Number.POSITIVE_INFINITY,
+  includeIneligible: false,
+});
+
+/** One mentor in a ranking, with the full scorePair result (score, reasons). */
 export interface RankedMentor {
   mentor: AnyMentor;
   result: PairScore;
@@ -21,21 +30,22 @@ export interface RankedMentor {
 
 /**
  * Mentors for one mentee, best first (score desc, ties by id). The kernel scores every mentor over
- * typed arrays; only the returned mentors go through scorePair for their reasons.
+ * typed arrays; only the returned mentors go through scorePair for their reasons. A mentee from
+ * prepareMentee brings its own score options; then only the rank options here count.
  */
 export function rankMentors(
-  mentee: Mentee | MenteeQuery,
+  mentee: Mentee | MenteeQuery | PreparedMentee,
   mentors: readonly AnyMentor[] | PreparedMentors,
   rankOptions: RankOptions & ScoreOptions = {},
 ): RankedMentor[] {
   const options = rankOptions ?? {};
   const prepared = isPreparedMentors(mentors) ? mentors : prepareMentors(mentors as AnyMentor[]);
-  const limit = resolveLimit(options.limit, prepared.count);
+  const limit = resolveLimit(options.limit ?? DEFAULT_RANK_OPTIONS.limit, prepared.count);
   if (limit === 0) return [];
-  const ctx = buildMenteeContext(mentee, options);
+  const ctx = isPreparedMentee(mentee) ? mentee.context : buildMenteeContext(mentee, options);
   const scores = scorePrepared(prepared, ctx);
   const chosen = topIndices(scores, limit);
-  if (options.includeIneligible) {
+  if (options.includeIneligible ?? DEFAULT_RANK_OPTIONS.includeIneligible) {
     for (let i = 0; i < prepared.count && chosen.length < limit; i++) if (scores[i] === INELIGIBLE) chosen.push(i);
   }
   return chosen.map((i, position) => ({

@@ -10,6 +10,7 @@ import {
   modesValue,
 } from '../scoring/component-values.js';
 import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
+import { reachableModes } from '../scoring/in-person-area.js';
 import { isoDay } from '../scoring/iso-day.js';
 import { popcount, type MenteeContext } from '../scoring/mentee-context.js';
 import { ruleDate } from '../scoring/relationship-dates.js';
@@ -50,18 +51,22 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext): Fl
   const subjectIndex = known(prepared.subjects, ctx.subjects);
   const levelIndex = known(prepared.schoolLevels, ctx.schoolLevels);
   const menteeCountry = ctx.country === undefined ? -1 : (prepared.countries.get(ctx.country) ?? -2);
+  const menteeArea = ctx.inPersonArea ? (prepared.inPersonAreas.get(ctx.inPersonArea) ?? -2) : -1;
   const menteeZone = ctx.weekly.length > 0 && ctx.timezone ? (prepared.timezones.get(ctx.timezone) ?? -2) : -2;
   const checks = mentorChecks(prepared, ctx);
   const weights = SCORE_COMPONENTS.map((name) => ctx.weights[name]);
   const values = new Float64Array(SCORE_COMPONENTS.length);
-  const { active, notAccepting, free, programme, country, modeMask, fromDay, toDay, timezone, weekly, weeklyStart, languageRanks } = prepared;
+  const { active, notAccepting, free, programme, country, modeMask, inPersonArea } = prepared;
+  const { fromDay, toDay, timezone, weekly, weeklyStart, languageRanks } = prepared;
 
   mentors: for (let i = 0; i < n; i++) {
     if (active[i] === 0 || notAccepting[i] === 1 || blocked[i] === 1 || (free[i] as number) <= 0) continue;
     if (menteeProgramme !== -1 && programme[i] !== menteeProgramme) continue;
     if (rulesProgramme !== -1 && programme[i] !== rulesProgramme) continue;
     if (ctx.sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
-    const sharedModes = popcount(ctx.modeMask & (modeMask[i] as number));
+    const area = inPersonArea[i] as number;
+    const modes = reachableModes(modeMask[i] as number, menteeArea !== -1 && area >= 0 && area !== menteeArea);
+    const sharedModes = popcount(ctx.modeMask & modes);
     if (ctx.modeCount > 0 && sharedModes === 0) continue;
     let best = 0;
     for (let k = 0; k < menteeLanguages.length; k += 2) {

@@ -40,8 +40,12 @@ export const SOFT_REASON_CODES = [
   'rule-unchecked',
 ] as const;
 
+/** Every reason code scorePair can give, blocking ones first. */
 export const REASON_CODES = [...BLOCKING_REASON_CODES, ...SOFT_REASON_CODES] as const;
 
+/** A code that makes a pair ineligible. */
 export type BlockingReasonCode = (typeof BLOCKING_REASON_CODES)[number];
+/** A code that raises or lowers a score. */
 export type SoftReasonCode = (typeof SOFT_REASON_CODES)[number];
+/** Any reason code. */
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -25,6 +25,7 @@ export interface MessageTools {
   labels(kind: VocabularyKind, ids: readonly string[]): string;
 }
 
+/** Turns one reason's params into a sentence, with the locale's plural and list tools. */
 export type ReasonMessage = (params: MessageParams, tools: MessageTools) => string;
 
 /** One locale's messages: every reason code, plus the words messages share. */

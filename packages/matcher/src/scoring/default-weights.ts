@@ -10,8 +10,10 @@ export const SCORE_COMPONENTS = [
   'freePlaces',
   'preferred',
 ] as const;
+/** Name of a soft score component. */
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 
+/** A weight per soft component; any non-negative numbers, divided by their sum. */
 export type ScoreWeights = Record<ScoreComponent, number>;
 
 /**

@@ -1,4 +1,5 @@
 import type { AnyMentor } from '../model/index.js';
+import { finiteOr } from './finite-or.js';
 
 /**
  * Places a mentor can still take. A full record knows max - current; a public record only knows
@@ -6,12 +7,13 @@ import type { AnyMentor } from '../model/index.js';
  */
 export function freePlaces(mentor: AnyMentor): number {
   const capacity = mentor.capacity as Partial<{ maxMentees: number; currentMentees: number; status: string }> | undefined;
-  const max = finiteOr(capacity?.maxMentees, 0);
+  const max = maxMentees(mentor);
   if (typeof capacity?.currentMentees === 'number') return Math.max(0, max - finiteOr(capacity.currentMentees, max));
   if (capacity?.status === 'full') return 0;
   return Math.max(0, max);
 }
 
-function finiteOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+/** The mentor's maximum number of mentees; 0 when unreadable. */
+export function maxMentees(mentor: AnyMentor): number {
+  return finiteOr(mentor.capacity?.maxMentees, 0);
 }

@@ -1,4 +1,5 @@
 export { DEFAULT_WEIGHTS, SCORE_COMPONENTS, type ScoreComponent, type ScoreWeights } from './default-weights.js';
 export { DEFAULT_SCORE_OPTIONS, type ScoreOptions } from './score-options.js';
 export { freePlaces } from './free-places.js';
+export { isPreparedMentee, prepareMentee, type PreparedMentee } from './prepare-mentee.js';
 export { scorePair, type PairScore } from './score-pair.js';

@@ -1,6 +1,8 @@
 import { MEETING_MODES, type Mentee, type MenteeQuery, type MeetingMode, type Reason, type Rule } from '../model/index.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import { extractTopics, type TopicMatch } from '../topics/index.js';
 import { resolveWeights, weightSum, type ScoreWeights } from './default-weights.js';
+import { areaKey } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelRank } from './language-level.js';
 import { checkMenteeRules } from './mentee-rules.js';
@@ -30,6 +32,8 @@ export interface MenteeContext {
   modeMask: number;
   modeCount: number;
   onlyInPerson: boolean;
+  /** areaKey of the town where the mentee can meet in person; '' when not given. */
+  inPersonArea: string;
   country: string | undefined;
   sameCountryOnly: boolean;
   id: string | undefined;
@@ -68,6 +72,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     modeMask: modeMask(modes),
     modeCount: modes.length,
     onlyInPerson: modes.length === 1 && modes[0] === 'in-person',
+    inPersonArea: areaKey(mentee.preferences?.inPersonArea),
     country: typeof mentee.country === 'string' && mentee.country ? mentee.country : undefined,
     sameCountryOnly: mentee.preferences?.sameCountryOnly === true,
     id: typeof mentee.id === 'string' ? mentee.id : undefined,
@@ -94,7 +99,7 @@ export function menteeTopicWeights(mentee: Mentee | MenteeQuery, options: ScoreO
     if (typeof match?.topic !== 'string' || !match.topic || !(confidence > 0)) continue;
     if (confidence > (weights.get(match.topic) ?? 0)) weights.set(match.topic, confidence);
   }
-  return [...weights.keys()].sort(compareStrings).map((topic) => ({ topic, weight: weights.get(topic) as number }));
+  return [...weights.keys()].sort(compareCodeUnits).map((topic) => ({ topic, weight: weights.get(topic) as number }));
 }
 
 /** Goal texts read with the built-in vocabulary; scoring one mentee against many mentors reads one text. */
@@ -122,7 +127,7 @@ function usableLanguages(mentee: Mentee | MenteeQuery, minRank: number): [string
     if (typeof skill?.code !== 'string' || rank < minRank) continue;
     best.set(skill.code, Math.max(rank, best.get(skill.code) ?? 0));
   }
-  return [...best.entries()].sort((a, b) => compareStrings(a[0], b[0]));
+  return [...best.entries()].sort((a, b) => compareCodeUnits(a[0], b[0]));
 }
 
 /** Bit i set when MEETING_MODES[i] is in the list. */
@@ -140,11 +145,7 @@ export function uniqueStrings(list: unknown): string[] {
   const strings = list.filter((item): item is string => typeof item === 'string' && item.length > 0);
   // short lists (the usual case) dedupe faster by scanning than through a Set
   const out = strings.length > 32 ? [...new Set(strings)] : strings.filter((item, i) => strings.indexOf(item) === i);
-  return out.sort(compareStrings);
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return out.sort(compareCodeUnits);
 }
 
 export function popcount(x: number): number {

@@ -1,4 +1,5 @@
 import type { AnyMentor, Reason, Rule } from '../model/index.js';
+import { finiteOr } from './finite-or.js';
 import { isoDay } from './iso-day.js';
 import { ruleDate, type RelationshipDates } from './relationship-dates.js';
 
@@ -19,11 +20,11 @@ export function checkMentorRules(mentor: AnyMentor, rules: readonly Rule[] | und
 function checkMentorRule(mentor: AnyMentor, rule: Rule, dates: RelationshipDates): Reason | null {
   switch (rule?.rule) {
     case 'minYearsOfExperience':
-      return atLeast(rule, 'rule-min-years', numberOr0(mentor.eligibility?.yearsOfExperience));
+      return atLeast(rule, 'rule-min-years', finiteOr(mentor.eligibility?.yearsOfExperience, 0));
     case 'minEtwinningProjects':
-      return atLeast(rule, 'rule-min-projects', numberOr0(mentor.experience?.etwinning?.projects));
+      return atLeast(rule, 'rule-min-projects', finiteOr(mentor.experience?.etwinning?.projects, 0));
     case 'minNationalQualityLabels':
-      return atLeast(rule, 'rule-min-quality-labels', numberOr0(mentor.experience?.etwinning?.nationalQualityLabels));
+      return atLeast(rule, 'rule-min-quality-labels', finiteOr(mentor.experience?.etwinning?.nationalQualityLabels, 0));
     case 'mentorTrainingCompleted':
       return mentor.eligibility?.mentorTraining?.completed === true ? null : { code: 'rule-training', effect: 'blocking' };
     case 'certificateAnyOf':
@@ -70,8 +71,4 @@ function checkMembership(mentor: AnyMentor, date: string | undefined): Reason | 
 
 export function unchecked(rule: string, side: 'mentor' | 'mentee' = 'mentor'): Reason {
   return { code: 'rule-unchecked', effect: 'negative', params: { rule, side } };
-}
-
-function numberOr0(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }

@@ -2,6 +2,7 @@ import type { IsoDate, LanguageLevel, Programme } from '../model/index.js';
 import type { TopicMatch, TopicVocabulary } from '../topics/index.js';
 import type { ScoreWeights } from './default-weights.js';
 
+/** Options of scorePair, rankMentors and prepareMentee. */
 export interface ScoreOptions {
   /** Overrides of DEFAULT_WEIGHTS; the score divides by the sum of the weights. */
   weights?: Partial<ScoreWeights>;
@@ -17,6 +18,7 @@ export interface ScoreOptions {
   minLanguageLevel?: LanguageLevel;
 }
 
+/** Defaults of ScoreOptions (weights default to DEFAULT_WEIGHTS). */
 export const DEFAULT_SCORE_OPTIONS = Object.freeze({
   minLanguageLevel: 'B1' as LanguageLevel,
 });

@@ -180,6 +180,29 @@ describe('scorePair', () => {
       expect(blockingCodes(scorePair(mentor('m-cc-01'), mentee('e-ee-01')))).toEqual(['different-programme']);
       expect(blockingCodes(scorePair(mentor('m-ee-01'), mentee('e-ee-01'), { programme: career }))).toContain('different-programme');
     });
+
+    it('does not count meeting in person between different towns (m-cc-09 in Kuressaare)', () => {
+      const far = scorePair(mentor('m-cc-09'), mentee('e-cc-01'), { programme: career });
+      expect(mentee('e-cc-01').preferences.inPersonArea).toBe('Tallinn');
+      expect(blockingCodes(far)).toEqual(['no-meeting-mode']);
+      const inPersonOnly = { ...mentee('e-cc-01'), preferences: { ...mentee('e-cc-01').preferences, meetingModes: ['in-person' as const] } };
+      expect(blockingCodes(scorePair(mentor('m-cc-09'), inPersonOnly, { programme: career }))).toEqual(['no-in-person']);
+      const near = { ...mentee('e-cc-01'), preferences: { ...mentee('e-cc-01').preferences, inPersonArea: ' kuressaare ' } };
+      expect(scorePair(mentor('m-cc-09'), near, { programme: career }).eligible).toBe(true);
+      const { inPersonArea: _area, ...anywhere } = mentee('e-cc-01').preferences;
+      expect(scorePair(mentor('m-cc-09'), { ...mentee('e-cc-01'), preferences: anywhere }, { programme: career }).eligible).toBe(true);
+      // a mentor who also meets by video stays eligible, without the in-person share
+      const tartu = scorePair(mentor('m-cc-02'), mentee('e-cc-01'), { programme: career });
+      expect(tartu.eligible).toBe(true);
+      expect(tartu.components.meetingModes).toBe(0.5);
+      expect(tartu.reasons.find((r) => r.code === 'meeting-mode-match')?.params).toEqual({ modes: ['video'] });
+    });
+
+    it('compares towns without case or diacritics', () => {
+      const riga = { languages: [{ code: 'en', level: 'C1' as const }], preferences: { meetingModes: ['in-person' as const], inPersonArea: 'RIGA' } };
+      const m = { ...mentor('m-ee-01'), availability: { ...mentor('m-ee-01').availability, inPersonArea: 'Rīga' } };
+      expect(scorePair(m, riga).eligible).toBe(true);
+    });
   });
 
   describe('soft components', () => {

@@ -1,5 +1,6 @@
 import { MEETING_MODES, type AnyMentor, type Mentee, type MenteeQuery, type Reason } from '../model/index.js';
 import { SOFT_REASON_CODES } from '../reasons/reason-codes.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import {
   availabilityValue,
   combineComponents,
@@ -11,14 +12,17 @@ import {
   modesValue,
 } from './component-values.js';
 import type { ScoreComponent } from './default-weights.js';
-import { freePlaces } from './free-places.js';
+import { freePlaces, maxMentees } from './free-places.js';
+import { areaKey, areasDiffer, reachableModes } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelOfRank, languageLevelRank } from './language-level.js';
-import { buildMenteeContext, compareStrings, modeMask, popcount, uniqueStrings, type MenteeContext, type WeightedTopic } from './mentee-context.js';
+import { buildMenteeContext, modeMask, popcount, type MenteeContext, type WeightedTopic } from './mentee-context.js';
 import { checkMentorRules } from './mentor-rules.js';
+import { isPreparedMentee, type PreparedMentee } from './prepare-mentee.js';
 import type { ScoreOptions } from './score-options.js';
 import { canonicalTimezone, overlapMinutes, weekMinutes } from './weekly-slots.js';
 
+/** What scorePair says about one pair. */
 export interface PairScore {
   /** 0..1; 0 when not eligible. */
   score: number;
@@ -37,9 +41,14 @@ interface SoftReason {
   contribution: number;
 }
 
-/** Scores one mentor for one mentee: eligibility, soft components and the reasons behind them. */
-export function scorePair(mentor: AnyMentor, mentee: Mentee | MenteeQuery, options: ScoreOptions = {}): PairScore {
-  return scoreWithContext(orEmpty(mentor), buildMenteeContext(mentee, options ?? {}));
+/**
+ * Scores one mentor for one mentee: eligibility, soft components and the reasons behind them.
+ * Scoring one mentee against many mentors? Pass `prepareMentee(mentee, options)` as the mentee:
+ * the mentee's side is then read once, and `options` here are ignored.
+ */
+export function scorePair(mentor: AnyMentor, mentee: Mentee | MenteeQuery | PreparedMentee, options: ScoreOptions = {}): PairScore {
+  const ctx = isPreparedMentee(mentee) ? mentee.context : buildMenteeContext(mentee, options ?? {});
+  return scoreWithContext(orEmpty(mentor), ctx);
 }
 
 /** scorePair with the mentee's side computed beforehand (ranking reuses one context for all mentors). */
@@ -69,7 +78,8 @@ interface PairFacts {
 }
 
 function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
-  const mentorModes = modeMask(mentor.availability?.meetingModes);
+  const differentAreas = ctx.inPersonArea !== '' && areasDiffer(areaKey(mentor.availability?.inPersonArea), ctx.inPersonArea);
+  const mentorModes = reachableModes(modeMask(mentor.availability?.meetingModes), differentAreas);
   return {
     language: bestSharedLanguage(mentor, ctx),
     mentorModes,
@@ -152,11 +162,6 @@ function orEmpty<T extends object>(value: T): T {
   return typeof value === 'object' && value !== null ? value : ({} as T);
 }
 
-export function maxMentees(mentor: AnyMentor): number {
-  const max = mentor.capacity?.maxMentees;
-  return typeof max === 'number' && Number.isFinite(max) ? max : 0;
-}
-
 function differentProgramme(mentor: AnyMentor, ctx: MenteeContext): boolean {
   const own = mentor.programmeId;
   return (ctx.programmeId !== undefined && own !== ctx.programmeId) || (ctx.programmeOfRules !== undefined && own !== ctx.programmeOfRules);
@@ -169,13 +174,14 @@ function conflictsWith(mentor: AnyMentor): string[] {
 
 /** The shared usable language with the highest lower-of-two level; ties go to the first code. */
 function bestSharedLanguage(mentor: AnyMentor, ctx: MenteeContext): { code: string; rank: number } {
-  const mentorRanks = new Map<string, number>();
-  for (const skill of Array.isArray(mentor.languages) ? mentor.languages : []) {
-    mentorRanks.set(skill?.code, Math.max(languageLevelRank(skill?.level), mentorRanks.get(skill?.code) ?? 0));
-  }
+  // Scans instead of building a map: both lists are a handful of entries, and this runs per pair.
+  const skills: unknown[] = Array.isArray(mentor.languages) ? mentor.languages : [];
   let best = { code: '', rank: 0 };
   for (const [code, rank] of ctx.languages) {
-    const other = mentorRanks.get(code) ?? 0;
+    let other = 0;
+    for (const skill of skills as { code?: unknown; level?: unknown }[]) {
+      if (skill?.code === code) other = Math.max(other, languageLevelRank(skill.level));
+    }
     if (other < ctx.minLanguageRank) continue;
     const lower = other < rank ? other : rank;
     if (lower > best.rank) best = { code, rank: lower };
@@ -184,20 +190,21 @@ function bestSharedLanguage(mentor: AnyMentor, ctx: MenteeContext): { code: stri
 }
 
 function matchTopics(mentor: AnyMentor, ctx: MenteeContext): { matched: number; list: WeightedTopic[] } {
-  const offered = new Set(Array.isArray(mentor.topics) ? mentor.topics : []);
+  const offered: unknown[] = Array.isArray(mentor.topics) ? mentor.topics : [];
   let matched = 0;
   const list: WeightedTopic[] = [];
   for (const topic of ctx.topics) {
-    if (!offered.has(topic.topic)) continue;
+    if (!offered.includes(topic.topic)) continue;
     matched += topic.weight;
     list.push(topic);
   }
   return { matched, list };
 }
 
+/** What the mentee asked for (unique, sorted) that the mentor offers, in the mentee's order. */
 function intersect(wanted: string[], offered: unknown): string[] {
-  const set = new Set(uniqueStrings(offered));
-  return wanted.filter((x) => set.has(x));
+  if (wanted.length === 0 || !Array.isArray(offered)) return [];
+  return wanted.filter((x) => offered.includes(x));
 }
 
 function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boolean; minutes: number } {
@@ -208,7 +215,7 @@ function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boo
 }
 
 function byWeight(topics: WeightedTopic[]): string[] {
-  return [...topics].sort((a, b) => b.weight - a.weight || compareStrings(a.topic, b.topic)).map((t) => t.topic);
+  return [...topics].sort((a, b) => b.weight - a.weight || compareCodeUnits(a.topic, b.topic)).map((t) => t.topic);
 }
 
 const SOFT_ORDER = new Map<string, number>(SOFT_REASON_CODES.map((code, i) => [code, i]));
@@ -219,7 +226,7 @@ function sortSoft(soft: SoftReason[]): Reason[] {
       (a, b) =>
         b.contribution - a.contribution ||
         (SOFT_ORDER.get(a.reason.code) ?? 99) - (SOFT_ORDER.get(b.reason.code) ?? 99) ||
-        compareStrings(JSON.stringify(a.reason.params ?? {}), JSON.stringify(b.reason.params ?? {})),
+        compareCodeUnits(JSON.stringify(a.reason.params ?? {}), JSON.stringify(b.reason.params ?? {})),
     )
     .map((s) => s.reason);
 }

@@ -1,5 +1,5 @@
 import { countBits } from './bitset.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import type { FilterIndex } from './build-filter-index.js';
 import { FACET_KINDS, type FacetValue, type MentorFacets } from './types.js';
 

@@ -15,6 +15,7 @@ export type ResolvedSearchOptions = Readonly<
   Required<Omit<MentorSearchOptions, 'weights'>> & { weights: Readonly<SearchFieldWeights> }
 >;
 
+/** Defaults of MentorSearchOptions. */
 export const DEFAULT_MENTOR_SEARCH_OPTIONS: ResolvedSearchOptions = Object.freeze({
   weights: DEFAULT_SEARCH_WEIGHTS,
   locale: 'en',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import { findPrefixRange, lowerBound } from './find-term-range.js';
 
 const VOCABULARY = ['label', 'labels', 'lapsed', 'part', 'partner', 'partnereid', 'partners', 'party', 'pupil'];

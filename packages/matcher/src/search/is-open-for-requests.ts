@@ -1,12 +1,12 @@
+import type { AnyMentor } from '../model/index.js';
+import { freePlaces } from '../scoring/free-places.js';
+
 /**
- * Free places > 0, accepting requests and status `active`. A full record counts
- * `maxMentees - currentMentees`; a public record, which hides the count, says `capacity.status`.
+ * Status `active`, accepting requests and a free place, counted as scoring counts it (freePlaces),
+ * so a mentor the search lists as available is one that ranking does not block as full.
  */
 export function isOpenForRequests(record: Readonly<Record<string, unknown>>): boolean {
-  const capacity = record.capacity;
-  if (record.status !== 'active' || !capacity || typeof capacity !== 'object') return false;
-  const { maxMentees, currentMentees, status, acceptingRequests } = capacity as Record<string, unknown>;
-  if (acceptingRequests !== true || typeof maxMentees !== 'number') return false;
-  const free = typeof currentMentees === 'number' ? maxMentees - currentMentees : status === 'full' ? 0 : maxMentees;
-  return free > 0;
+  const capacity = record.capacity as { acceptingRequests?: unknown } | null | undefined;
+  if (record.status !== 'active' || typeof capacity !== 'object' || capacity === null) return false;
+  return capacity.acceptingRequests === true && freePlaces(record as unknown as AnyMentor) > 0;
 }

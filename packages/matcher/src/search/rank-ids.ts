@@ -1,4 +1,4 @@
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 
 /** Each mentor's position in id order, the tie-break of every sort; equal ids keep input order. */
 export function rankIds(ids: readonly string[]): Int32Array {

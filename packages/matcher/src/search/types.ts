@@ -2,6 +2,7 @@ import type { AnyMentor } from '../model/index.js';
 
 /** Kinds of filter and facet; each names a list field of a mentor. */
 export const FACET_KINDS = ['languages', 'countries', 'subjects', 'schoolLevels', 'topics'] as const;
+/** One of FACET_KINDS. */
 export type FacetKind = (typeof FACET_KINDS)[number];
 
 /**
@@ -18,6 +19,7 @@ export interface MentorFilters {
   availableOnly?: boolean;
 }
 
+/** One mentor found by a search, with its relevance and the words that matched. */
 export interface SearchHit {
   mentor: AnyMentor;
   /** Relevance 0..1; 0 for an empty query (the list is then in name order). */
@@ -26,6 +28,7 @@ export interface SearchHit {
   matched: string[];
 }
 
+/** Options of one MentorSearch.search call. */
 export interface SearchQueryOptions {
   /** Collation for the empty-query listing; falls back to the search's default locale. */
   locale?: string;
@@ -39,6 +42,7 @@ export interface FacetValue {
   count: number;
 }
 
+/** Filter values present in the data, per filter, with how many mentors have each. */
 export type MentorFacets = Record<FacetKind, FacetValue[]>;
 
 /** Relative weight of each indexed field; a higher weight ranks a match in that field higher. */
@@ -52,6 +56,7 @@ export interface SearchFieldWeights {
   bio: number;
 }
 
+/** Options of createMentorSearch; defaults in DEFAULT_MENTOR_SEARCH_OPTIONS. */
 export interface MentorSearchOptions {
   weights?: Partial<SearchFieldWeights>;
   /** Locale of the empty-query listing when a search names none. */
@@ -76,6 +81,7 @@ export interface SkippedRecord {
   code: 'not-a-record';
 }
 
+/** A search index over a fixed list of mentors; build it again when the list changes. */
 export interface MentorSearch {
   search(query: string, filters?: MentorFilters, options?: SearchQueryOptions): SearchHit[];
   /** Filter values present in the data, most frequent first, ties by value. */

@@ -1,3 +1,4 @@
+/** Options of boundedEditDistance; defaults in DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS. */
 export interface BoundedEditDistanceOptions {
   /**
    * Compare `pattern` with the best-fitting start of `word` that ends on the pattern's last letter,
@@ -13,7 +14,12 @@ export interface BoundedEditDistanceOptions {
 // Three reusable DP rows: the function runs for many word pairs per text and never re-enters itself.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-const DEFAULTS: Readonly<Required<BoundedEditDistanceOptions>> = Object.freeze({ prefix: false, substitutions: true, indels: true });
+/** Defaults of boundedEditDistance's options: plain optimal string alignment over whole words. */
+export const DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS: Readonly<Required<BoundedEditDistanceOptions>> = Object.freeze({
+  prefix: false,
+  substitutions: true,
+  indels: true,
+});
 
 /**
  * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions, each
@@ -23,13 +29,13 @@ export function boundedEditDistance(
   pattern: string,
   word: string,
   max: number,
-  options: BoundedEditDistanceOptions = DEFAULTS,
+  options: BoundedEditDistanceOptions = DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS,
 ): number {
   const m = pattern.length;
   const n = word.length;
-  const prefix = options.prefix ?? DEFAULTS.prefix;
-  const substitution = (options.substitutions ?? DEFAULTS.substitutions) ? 1 : 2;
-  const indel = (options.indels ?? DEFAULTS.indels) ? 1 : 2;
+  const prefix = options.prefix ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.prefix;
+  const substitution = (options.substitutions ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.substitutions) ? 1 : 2;
+  const indel = (options.indels ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.indels) ? 1 : 2;
   if (!prefix && Math.abs(m - n) * indel > max) return max + 1;
   if (prefix && (m - n) * indel > max) return max + 1;
   if (m === 0) return prefix ? 0 : Math.min(n * indel, max + 1);

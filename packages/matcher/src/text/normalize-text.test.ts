@@ -23,3 +23,19 @@ describe('normalizeText', () => {
     expect(normalizeText(42 as unknown as string)).toBe('');
   });
 });
+
+describe('normalizeText on plain ASCII', () => {
+  // The full path, for comparison with the ASCII shortcut.
+  const full = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+  it('equals the full Unicode path for every ASCII character', () => {
+    const all = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
+    expect(normalizeText(all)).toBe(full(all));
+    expect(normalizeText('Partner-Finding 2026 eTwinning')).toBe('partner-finding 2026 etwinning');
+  });
+
+  it('still folds text where one non-ASCII letter follows a long ASCII run', () => {
+    expect(normalizeText(`${'a'.repeat(200)}Ä`)).toBe(`${'a'.repeat(200)}a`);
+    expect(normalizeText('Straße')).toBe('strasse');
+  });
+});

@@ -4,6 +4,8 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = Object.freeze({
 });
 const MARKS = /\p{M}+/gu;
 const EXTRA = /[ßæœøłđðþıħŧ]/g;
+// NFKD leaves ASCII as it is, so plain ASCII text (most queries and ids) only needs lower-casing.
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Lower-cases and folds diacritics (`Kvaliteedimärk` -> `kvaliteedimark`, `ženklelį` -> `zenkleli`),
@@ -11,6 +13,7 @@ const EXTRA = /[ßæœøłđðþıħŧ]/g;
  */
 export function normalizeText(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return '';
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -5,6 +5,7 @@ import { parseCue, type CueWord } from './parse-cue.js';
 /** Cues by language code (ISO 639-1, or `*` for names used in every language). */
 export type TopicCueLists = Readonly<Record<string, readonly string[]>>;
 
+/** A topic a host adds, with its cue words per language. */
 export interface TopicCueDefinition {
   id: string;
   cues: TopicCueLists;
@@ -18,6 +19,7 @@ export interface TopicVocabularyExtra {
   cues?: Readonly<Record<string, TopicCueLists>>;
 }
 
+/** A cue word or phrase as extractTopics matches it. */
 export interface CompiledCue {
   topic: string;
   /** Languages that list the cue. */

@@ -1,5 +1,6 @@
 import { boundedEditDistance } from '../text/bounded-edit-distance.js';
 import { splitWords } from '../text/tokenize.js';
+import { TOPIC_TUNING } from './topic-tuning.js';
 import { createTopicVocabulary, type CueWordHit, type TopicVocabulary } from './create-topic-vocabulary.js';
 import type { CueWord } from './parse-cue.js';
 
@@ -12,6 +13,7 @@ export interface TopicMatch {
   matched: string[];
 }
 
+/** Options of extractTopics; defaults in DEFAULT_EXTRACT_TOPICS_OPTIONS. */
 export interface ExtractTopicsOptions {
   /** Language the text is probably in: its cues weigh a little more; other languages' cues still apply. */
   lang?: string | null;
@@ -21,25 +23,10 @@ export interface ExtractTopicsOptions {
   minConfidence?: number;
 }
 
-export const EXTRACT_TOPICS_DEFAULTS = Object.freeze({
+/** Defaults of extractTopics' options. */
+export const DEFAULT_EXTRACT_TOPICS_OPTIONS: Readonly<Required<Pick<ExtractTopicsOptions, 'lang' | 'minConfidence'>>> = Object.freeze({
+  lang: null,
   minConfidence: 0.5,
-  /** Longer texts are read up to here; goal texts are at most 4,000 characters. */
-  maxTextLength: 20_000,
-  /** Words allowed between two words of a phrase cue. */
-  maxGap: 3,
-  /** Factor of a cue in another language than the hinted one. */
-  otherLanguage: 0.9,
-  /** Quality of a word matched with one typo, and with two. */
-  oneTypo: 0.85,
-  twoTypos: 0.7,
-  minTypoWordLength: 5,
-  /** Stems shorter than this accept only swapped letters as a typo. */
-  minLooseTypoStem: 8,
-  /** Words allowed inside a negative phrase cue. */
-  maxNegativeGap: 2,
-  /** Letters an inflection may add to a stem before a typo match counts as a compound. */
-  maxEnding: 4,
-  memoSize: 20_000,
 });
 
 interface CueHit {
@@ -54,7 +41,7 @@ let builtIn: TopicVocabulary | undefined;
 // compound (`dilem` in `disemination`) is too loose a fit, and so are two typos in a long word.
 function typosAllowed(word: CueWord, token: string): number {
   const ending = token.length - word.stem.length;
-  if (!word.exact && ending > EXTRACT_TOPICS_DEFAULTS.maxEnding) return 0;
+  if (!word.exact && ending > TOPIC_TUNING.maxEnding) return 0;
   return ending < 0 || ending > 2 ? Math.min(word.typos, 1) : word.typos;
 }
 
@@ -72,7 +59,7 @@ function wordHits(token: string, vocabulary: TopicVocabulary): readonly CueWordH
     const stem = vocabulary.words[id]!.stem;
     if (!found.has(id) && token.length > stem.length && token.includes(stem, 1)) found.set(id, 1);
   }
-  if (token.length >= EXTRACT_TOPICS_DEFAULTS.minTypoWordLength) {
+  if (token.length >= TOPIC_TUNING.minTypoWordLength) {
     for (const id of vocabulary.fuzzyWords.get(token.slice(0, 2)) ?? []) {
       if (found.has(id)) continue;
       const word = vocabulary.words[id]!;
@@ -80,14 +67,14 @@ function wordHits(token: string, vocabulary: TopicVocabulary): readonly CueWordH
       if (max === 0) continue;
       // In short stems a changed, added or dropped letter makes another word (coping/coding,
       // padlet/padėti); only two swapped letters count as a slip there.
-      const long = word.stem.length >= EXTRACT_TOPICS_DEFAULTS.minLooseTypoStem;
+      const long = word.stem.length >= TOPIC_TUNING.minLooseTypoStem;
       const distance = boundedEditDistance(word.stem, token, max, { prefix: !word.exact, substitutions: long, indels: long });
-      if (distance === 1) found.set(id, EXTRACT_TOPICS_DEFAULTS.oneTypo);
-      else if (distance === 2 && distance <= max) found.set(id, EXTRACT_TOPICS_DEFAULTS.twoTypos);
+      if (distance === 1) found.set(id, TOPIC_TUNING.oneTypo);
+      else if (distance === 2 && distance <= max) found.set(id, TOPIC_TUNING.twoTypos);
     }
   }
   const hits = [...found].map(([word, quality]) => ({ word, quality }));
-  if (vocabulary.tokenMemo.size >= EXTRACT_TOPICS_DEFAULTS.memoSize) vocabulary.tokenMemo.clear();
+  if (vocabulary.tokenMemo.size >= TOPIC_TUNING.memoSize) vocabulary.tokenMemo.clear();
   vocabulary.tokenMemo.set(token, hits);
   return hits;
 }
@@ -104,7 +91,7 @@ function findCueHits(tokens: readonly string[], vocabulary: TopicVocabulary, lan
         let quality = firstQuality;
         for (let w = 1; w < cue.words.length && positions.length === w; w++) {
           const from = positions[w - 1]! + 1;
-          const gap = cue.negative ? EXTRACT_TOPICS_DEFAULTS.maxNegativeGap : EXTRACT_TOPICS_DEFAULTS.maxGap;
+          const gap = cue.negative ? TOPIC_TUNING.maxNegativeGap : TOPIC_TUNING.maxGap;
           const to = Math.min(tokens.length, from + gap + 1);
           for (let at = from; at < to; at++) {
             const q = perToken[at]!.get(cue.words[w]!);
@@ -117,7 +104,7 @@ function findCueHits(tokens: readonly string[], vocabulary: TopicVocabulary, lan
         }
         if (positions.length !== cue.words.length) continue;
         const otherLanguage = lang !== null && !cue.langs.includes('*') && !cue.langs.includes(lang);
-        const value = cue.weight * quality * (otherLanguage ? EXTRACT_TOPICS_DEFAULTS.otherLanguage : 1);
+        const value = cue.weight * quality * (otherLanguage ? TOPIC_TUNING.otherLanguage : 1);
         hits.push({ cue: cueId, tokens: positions, value });
       }
     }
@@ -158,8 +145,8 @@ function primaryLanguage(lang: string | null | undefined): string | null {
 export function extractTopics(text: string, options: ExtractTopicsOptions = {}): TopicMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const vocabulary = options.vocabulary ?? (builtIn ??= createTopicVocabulary());
-  const minConfidence = options.minConfidence ?? EXTRACT_TOPICS_DEFAULTS.minConfidence;
-  const words = splitWords(text.slice(0, EXTRACT_TOPICS_DEFAULTS.maxTextLength));
+  const minConfidence = options.minConfidence ?? DEFAULT_EXTRACT_TOPICS_OPTIONS.minConfidence;
+  const words = splitWords(text.slice(0, TOPIC_TUNING.maxTextLength));
   const tokens = words.map((w) => w.token);
   const byTopic = new Map<string, CueHit[]>();
   for (const hit of findCueHits(tokens, vocabulary, primaryLanguage(options.lang))) {

@@ -32,4 +32,5 @@ export const VALIDATION_ERROR_CODES = [
   'too-many-errors',
   'invalid',
 ] as const;
+/** One of VALIDATION_ERROR_CODES. */
 export type ValidationErrorCode = (typeof VALIDATION_ERROR_CODES)[number];

@@ -73,3 +73,26 @@ describe('toPublicMentor', () => {
     expect(JSON.stringify(all)).toBe(before);
   });
 });
+
+describe('toPublicMentor with hostile keys', () => {
+  it('copies a "__proto__" key as data and keeps the plain object prototype', () => {
+    const raw = `{"bio":{"__proto__":{"polluted":true},"en":"Teacher"}}`;
+    const mentor = { ...mentors()[0]!, ...(JSON.parse(raw) as Pick<Mentor, 'bio'>) };
+    const view = toPublicMentor(mentor)!;
+    expect(Object.getPrototypeOf(view.bio)).toBe(Object.prototype);
+    expect((view.bio as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(view.bio))).toEqual(JSON.parse(raw).bio);
+  });
+});
+
+describe('toPublicMentor capacity status', () => {
+  it('says full whenever scoring finds no free place, even for an unreadable count', () => {
+    const mentor = mentors()[0]!;
+    for (const currentMentees of [Number.NaN, Number.POSITIVE_INFINITY, 2, 3]) {
+      const view = toPublicMentor({ ...mentor, capacity: { ...mentor.capacity, maxMentees: 2, currentMentees } })!;
+      expect([currentMentees, view.capacity.status]).toEqual([currentMentees, 'full']);
+    }
+    const open = toPublicMentor({ ...mentor, capacity: { ...mentor.capacity, maxMentees: 2, currentMentees: 1 } })!;
+    expect(open.capacity.status).toBe('available');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Mentor, MentorBase, PublicMentor } from '../model/mentor.js';
+import { freePlaces } from '../scoring/free-places.js';
 
 /** The only fields that leave the coordinator context; anything else (including `private`) stays behind. */
 const PUBLIC_FIELDS = Object.freeze([
@@ -22,15 +23,25 @@ const PUBLIC_FIELDS = Object.freeze([
   'availability',
 ] as const satisfies readonly (keyof MentorBase)[]);
 
-// Plain JSON data only: the public view must share no object with the full record.
+/**
+ * A copy of plain JSON data, so the public view shares no object with the full record. Plain
+ * loops: this runs for every field of every mentor a site publishes.
+ */
 function copyData<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyData) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = copyData(item);
-    return out as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const list: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = copyData(value[i]);
+    return list as T;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copyData((value as Record<string, unknown>)[key]);
+    // Assigning '__proto__' would replace the copy's prototype instead of copying the key.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out as T;
 }
 
 /**
@@ -39,15 +50,14 @@ function copyData<T>(value: T): T {
  */
 export function toPublicMentor(mentor: Mentor): PublicMentor | null {
   if (mentor?.status !== 'active' || mentor.private?.consent?.publishProfile !== true || !mentor.capacity) return null;
-  const view: Partial<MentorBase> = {};
+  const view: Record<string, unknown> = {};
   for (const key of PUBLIC_FIELDS) {
-    if (Object.hasOwn(mentor, key) && mentor[key] !== undefined) (view as Record<string, unknown>)[key] = copyData(mentor[key]);
+    if (Object.hasOwn(mentor, key) && mentor[key] !== undefined) view[key] = copyData(mentor[key]);
   }
-  const { maxMentees, currentMentees, acceptingRequests } = mentor.capacity;
-  return {
-    ...(view as MentorBase),
-    capacity: { maxMentees, status: currentMentees >= maxMentees ? 'full' : 'available', acceptingRequests },
-  };
+  const { maxMentees, acceptingRequests } = mentor.capacity;
+  // Counted as scoring counts it, so the site never shows as available a mentor ranking blocks as full.
+  view.capacity = { maxMentees, status: freePlaces(mentor) > 0 ? 'available' : 'full', acceptingRequests };
+  return view as unknown as PublicMentor;
 }
 
 /** Public views of the mentors that may be published, in input order. */

@@ -3,11 +3,13 @@ import { describeValue, jsonTypeOf } from './describe-value.js';
 import type { RecordSpec } from './record-spec.js';
 import { toValidationError, validateRecord } from './validate-record.js';
 
+/** Options of the list validators. */
 export interface ValidateListOptions {
   /** Stop listing errors after this many (one `too-many-errors` entry follows); records are still checked. */
   maxErrors?: number;
 }
 
+/** Defaults of ValidateListOptions. */
 export const DEFAULT_VALIDATE_LIST_OPTIONS: Readonly<Required<ValidateListOptions>> = Object.freeze({
   maxErrors: Number.POSITIVE_INFINITY,
 });

@@ -9,4 +9,5 @@ export const KEY_COMPETENCES = [
   'entrepreneurship',
   'cultural-awareness-expression',
 ] as const;
+/** One of KEY_COMPETENCES. */
 export type KeyCompetence = (typeof KEY_COMPETENCES)[number];

@@ -8,4 +8,5 @@ export const SUBJECTS = [
   'politics', 'pre-school-subjects', 'primary-school-subjects', 'psychology', 'religion',
   'social-studies-sociology', 'special-needs-education', 'technology', 'vocational-training', 'other',
 ] as const;
+/** One of SUBJECTS. */
 export type Subject = (typeof SUBJECTS)[number];

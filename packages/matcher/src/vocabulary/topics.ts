@@ -41,11 +41,15 @@ export const CAREER_TOPICS = [
   'multicultural-counselling',
 ] as const;
 
+/** One of ETWINNING_TOPICS. */
 export type EtwinningTopic = (typeof ETWINNING_TOPICS)[number];
+/** One of CAREER_TOPICS. */
 export type CareerTopic = (typeof CAREER_TOPICS)[number];
 
+/** The built-in topic lists by name. */
 export const TOPIC_VOCABULARIES = {
   etwinning: ETWINNING_TOPICS,
   career: CAREER_TOPICS,
 } as const;
+/** Name of a built-in topic list. */
 export type TopicVocabularyName = keyof typeof TOPIC_VOCABULARIES;

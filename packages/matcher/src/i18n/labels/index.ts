@@ -6,6 +6,7 @@ import { FI_LABELS } from './fi.js';
 import { LT_LABELS } from './lt.js';
 import { LV_LABELS } from './lv.js';
 
+/** Label catalogues of the vocabularies, per supported locale. */
 export const VOCABULARY_LABELS: Readonly<Record<Locale, VocabularyLabelCatalogue>> = Object.freeze({
   en: EN_LABELS,
   et: ET_LABELS,

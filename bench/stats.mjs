@@ -1,0 +1,51 @@
+// Helpers shared by the benchmarks (seeded data, timing statistics); run.mjs also starts this file, which does nothing alone.
+import { performance } from 'node:perf_hooks';
+
+/** Deterministic generator (mulberry32) so every run benches the same data. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+/** Between min and max distinct items of the list. */
+export function someOf(rand, list, min, max) {
+  const count = min + Math.floor(rand() * (max - min + 1));
+  const pool = [...list];
+  const out = [];
+  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+  return out;
+}
+
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Time of one call, in ms, with its result. */
+export function timeOnce(fn) {
+  const start = performance.now();
+  const result = fn();
+  return [performance.now() - start, result];
+}
+
+/** Median and p95 of `runs` calls, with the last result. */
+export function timeRuns(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const [ms, value] = timeOnce(fn);
+    times.push(ms);
+    result = value;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: median(times), p95: sorted[Math.floor(times.length * 0.95)], max: sorted.at(-1), result };
+}

@@ -1,0 +1,203 @@
+import {
+  COHORT_STRATEGIES,
+  formatInputIssue,
+  pairsToCsv,
+  pairsToJson,
+  pairsToMarkdown,
+  parseColumnMapping,
+  suggestPairs,
+  type AnyMentor,
+  type CohortStrategy,
+  type ColumnMapping,
+  type CsvDelimiter,
+  type InputIssue,
+  type Mentee,
+  type PairRef,
+  type PairsReport,
+  type Programme,
+  type ProgrammeRun,
+} from '@mentor-finder/matcher';
+import type { CliIo } from '../cli/cli-io.js';
+import type { Command, OptionValues } from '../cli/command.js';
+import { EXIT_CODES } from '../cli/exit-codes.js';
+import { loadPairRefs } from '../input/load-pair-refs.js';
+import { loadPeople } from '../input/load-people.js';
+import { loadProgrammes } from '../input/load-programmes.js';
+import { parseJson, readText, resolvePath } from '../input/read-input.js';
+import { MAPPING_HELP } from './mapping-help.js';
+
+export const OUTPUT_FORMATS = ['csv', 'json', 'md'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = Object.freeze({ ',': ',', ';': ';', tab: '\t' });
+
+class UsageError extends Error {}
+
+function formatOf(values: OptionValues): OutputFormat {
+  if (typeof values['format'] === 'string') return values['format'] as OutputFormat;
+  const out = typeof values['out'] === 'string' ? values['out'] : '';
+  const ext = /\.(csv|json|md)$/i.exec(out)?.[1]?.toLowerCase();
+  return (ext as OutputFormat | undefined) ?? 'md';
+}
+
+async function loadMapping(io: CliIo, file: string | undefined): Promise<ColumnMapping | undefined> {
+  if (file === undefined) return undefined;
+  const read = await readText(io, file);
+  if (!read.ok) throw new UsageError(`${file}: ${read.message}`);
+  const json = parseJson(read.text);
+  if (!json.ok) throw new UsageError(`${file}: ${json.message}`);
+  const parsed = parseColumnMapping(json.value);
+  if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => `${file}: ${e}`).join('\n'));
+  return parsed.mapping;
+}
+
+const str = (v: OptionValues[string]) => (typeof v === 'string' ? v : undefined);
+
+/** Splits pins and the like by the programme of their mentee (or mentor); unknown ones go to the first run to be reported. */
+function refsFor(refs: readonly PairRef[], programmeId: string | undefined, first: boolean, owner: (ref: PairRef) => string | undefined): PairRef[] {
+  return refs.filter((ref) => {
+    const p = owner(ref);
+    return p === programmeId || (p === undefined && first);
+  });
+}
+
+async function execute(values: OptionValues, io: CliIo): Promise<number> {
+  const delimiter = DELIMITERS[str(values['delimiter']) ?? ''];
+  const outDelimiter = DELIMITERS[str(values['out-delimiter']) ?? ''] ?? delimiter ?? ',';
+  const shared = await loadMapping(io, str(values['map']));
+  const mentorMapping = (await loadMapping(io, str(values['mentor-map']))) ?? shared;
+  const menteeMapping = (await loadMapping(io, str(values['mentee-map']))) ?? shared;
+  const alternatives = Number(str(values['alternatives']) ?? '3');
+  if (!Number.isInteger(alternatives) || alternatives < 0) throw new UsageError(`--alternatives must be a whole number ≥ 0; got "${String(values['alternatives'])}".`);
+
+  const issues: InputIssue[] = [];
+  const notes: string[] = [];
+  let rejected = 0;
+  let programmes: Programme[] = [];
+  const programmeFile = str(values['programme']);
+  if (programmeFile) {
+    const loaded = await loadProgrammes(io, programmeFile);
+    programmes = loaded.programmes;
+    issues.push(...loaded.issues);
+    rejected += loaded.rejected;
+  }
+  const programmeId = programmes.length === 1 ? programmes[0]?.id : undefined;
+  const common = { ...(delimiter ? { delimiter } : {}), ...(programmeId ? { programmeId } : {}) };
+  const mentors = await loadPeople(io, 'mentors', String(values['mentors']), { ...common, ...(mentorMapping ? { mapping: mentorMapping } : {}) });
+  const mentees = await loadPeople(io, 'mentees', String(values['mentees']), { ...common, ...(menteeMapping ? { mapping: menteeMapping } : {}) });
+  for (const loaded of [mentors, mentees]) {
+    issues.push(...loaded.issues);
+    notes.push(...loaded.notes);
+    rejected += loaded.rejected;
+  }
+  const lists: Record<'pins' | 'exclusions' | 'existing', PairRef[]> = { pins: [], exclusions: [], existing: [] };
+  for (const name of ['pins', 'exclusions', 'existing'] as const) {
+    const file = str(values[name]);
+    if (!file) continue;
+    const loaded = await loadPairRefs(io, file, delimiter);
+    lists[name] = loaded.refs;
+    issues.push(...loaded.issues);
+    rejected += loaded.rejected;
+  }
+
+  const menteeProgramme = new Map(mentees.people.map((m) => [m.id, m.programmeId]));
+  const mentorProgramme = new Map(mentors.people.map((m) => [m.id, m.programmeId]));
+  const owner = (ref: PairRef) => menteeProgramme.get(ref.menteeId) ?? mentorProgramme.get(ref.mentorId);
+  const strategy = (str(values['strategy']) ?? 'optimal') as CohortStrategy;
+  const targets: (Programme | undefined)[] = programmes.length > 0 ? programmes : [undefined];
+  const runs: ProgrammeRun[] = targets.map((programme, k) => {
+    const inside = <T extends { programmeId: string }>(list: T[]) => (programme ? list.filter((x) => x.programmeId === programme.id) : list);
+    const pick = (refs: PairRef[]) => refsFor(refs, programme?.id, k === 0, programme ? owner : () => undefined);
+    const suggestion = suggestPairs(
+      {
+        mentors: inside(mentors.people),
+        mentees: inside(mentees.people),
+        pins: pick(lists.pins),
+        exclusions: pick(lists.exclusions),
+        existingPairs: pick(lists.existing),
+        ...(programme ? { programme } : {}),
+      },
+      { strategy, alternatives },
+    );
+    return programme ? { programme, suggestion } : { suggestion };
+  });
+  if (programmes.length > 0) {
+    const known = new Set(programmes.map((p) => p.id));
+    const left = [...mentors.people, ...mentees.people].filter((p) => !known.has(p.programmeId)).map((p) => p.id);
+    if (left.length > 0) notes.push(`left out, their programme is not in ${programmeFile}: ${left.join(', ')}`);
+  }
+
+  const report: PairsReport = {
+    runs,
+    mentors: new Map<string, AnyMentor>(mentors.people.map((m) => [m.id, m])),
+    mentees: new Map<string, Mentee>(mentees.people.map((m) => [m.id, m])),
+    inputIssues: issues,
+    locale: str(values['lang']) ?? 'en',
+  };
+  const format = formatOf(values);
+  const text = format === 'csv' ? pairsToCsv(report, outDelimiter) : format === 'json' ? pairsToJson(report) : pairsToMarkdown(report);
+  const out = str(values['out']);
+  if (out && out !== '-') await io.writeFile(resolvePath(io, out), text);
+  else io.stdout(text);
+
+  for (const issue of issues) io.stderr(`${formatInputIssue(issue)}\n`);
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  for (const run of runs) {
+    const { stats } = run.suggestion;
+    io.stderr(`${run.programme?.id ?? 'all'}: ${stats.matched} of ${stats.total} mentees paired (${stats.pinned} pinned), ${stats.unmatched} unmatched.\n`);
+  }
+  if (out && out !== '-') io.stderr(`wrote ${out}\n`);
+  if (rejected > 0) {
+    io.stderr(`${rejected} input row(s) or record(s) rejected${values['allow-invalid'] === true ? ' (allowed by --allow-invalid)' : '; fix them or pass --allow-invalid'}.\n`);
+    if (values['allow-invalid'] !== true) return EXIT_CODES.rejected;
+  }
+  return EXIT_CODES.ok;
+}
+
+export const pairsCommand: Command = {
+  name: 'pairs',
+  summary: 'Suggest mentor–mentee pairs for a cohort and write them as CSV, JSON or a Markdown report.',
+  usage:
+    'pairs --mentors <file> --mentees <file> [--programme <file>] [--pins <file>] [--exclusions <file>] [--existing <file>] [--map <file>] [--delimiter ,|;|tab] [--strategy optimal|greedy] [--allow-invalid] [--out <file.csv|json|md>]',
+  options: [
+    { name: 'mentors', type: 'string', valueName: 'file', required: true, description: 'Mentors as CSV or JSON (an array of Mentor records).' },
+    { name: 'mentees', type: 'string', valueName: 'file', required: true, description: 'Mentees as CSV or JSON (an array of Mentee records).' },
+    {
+      name: 'programme',
+      type: 'string',
+      valueName: 'file',
+      description: 'Programme JSON (one object or an array). Its rules and relationship window apply; each programme is paired on its own; records without programmeId get it when there is one programme.',
+    },
+    { name: 'pins', type: 'string', valueName: 'file', description: 'Pairs to keep: CSV with menteeId,mentorId columns or a JSON array of {menteeId, mentorId}.' },
+    { name: 'exclusions', type: 'string', valueName: 'file', description: 'Pairs never to suggest (same format as --pins).' },
+    { name: 'existing', type: 'string', valueName: 'file', description: 'Pairs already running: they use capacity and their mentees are not paired again (same format).' },
+    { name: 'map', type: 'string', valueName: 'file', description: 'Column mapping JSON for both CSV files (see "Column mapping" below).' },
+    { name: 'mentor-map', type: 'string', valueName: 'file', description: 'Column mapping for the mentors CSV only.' },
+    { name: 'mentee-map', type: 'string', valueName: 'file', description: 'Column mapping for the mentees CSV only.' },
+    { name: 'delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the input CSV files (detected from the header line when absent).' },
+    { name: 'strategy', type: 'string', valueName: 'name', choices: COHORT_STRATEGIES, default: 'optimal', description: 'optimal: most pairs, then the highest total score; greedy: best pair first, for comparison.' },
+    { name: 'alternatives', type: 'string', valueName: 'n', default: '3', description: 'Alternative mentors listed per mentee.' },
+    { name: 'allow-invalid', type: 'boolean', description: 'Exit with 0 even when input rows were rejected (they are still reported).' },
+    { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format. Without it the report goes to standard output.' },
+    { name: 'format', type: 'string', valueName: 'name', choices: OUTPUT_FORMATS, description: 'Output format when the file name does not tell (default md).' },
+    { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else ","). With ";" scores get a decimal comma.' },
+    { name: 'lang', type: 'string', valueName: 'locale', default: 'en', description: 'Language of the reasons in CSV and Markdown output (en, et, fi, lt, lv).' },
+  ],
+  details: [
+    'Output: CSV is UTF-8 with a byte-order mark and CRLF line ends, one row per pair then one per unmatched mentee (columns: programme, status, menteeId, mentee, mentorId, mentor, score, reasons, warnings, alternatives); cells starting with = + - @ get a leading apostrophe so spreadsheets do not run them. JSON has "pairs" (Pair records, state "proposed"), "runs" (unmatched mentees with reasons, alternatives, figures per programme) and "inputIssues". Markdown is a report with figures, pairs with reasons, unmatched mentees with theirs, and mentor load.',
+    'Input problems are reported on standard error by file, row (the header is row 1) or record, column and field; valid rows are still paired.',
+    'Exit codes: 0 done; 1 some input was rejected (unless --allow-invalid) or a file could not be written; 2 wrong command line or mapping file.',
+    MAPPING_HELP,
+  ],
+  async execute(values, io) {
+    try {
+      return await execute(values, io);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.stderr(`${error.message}\n`);
+        return EXIT_CODES.usage;
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,285 @@
+/*
+ * Shortest augmenting paths with dual variables over allowed pairs only (adjacency lists, Dijkstra
+ * with an indexed binary heap), columns with capacities. Same search and dual update as the dense kernel:
+ * D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE Trans. Aerospace and
+ * Electronic Systems 52(4), 2016; sparse form as in R. Jonker and A. Volgenant, Computing 38, 1987.
+ */
+import { augment, createKernelState, placeRow, updateDuals, type KernelState } from './kernel-state.js';
+
+/** Compressed rows; kernel row `r` reads list `rowSource[r]`. Only allowed pairs are listed. */
+export interface SparseCosts {
+  rowStart: Int32Array;
+  colIdx: Int32Array;
+  cost: Float64Array;
+  rowSource: Int32Array;
+}
+
+/**
+ * Dijkstra's working set: an indexed binary heap of columns keyed by `d` (ties by column, so
+ * results are deterministic) with decrease-key, and one mark per column telling whether it was
+ * reached (2·stamp) or settled (2·stamp + 1) in the current search, so nothing is cleared between searches.
+ */
+interface Search {
+  heap: Int32Array;
+  pos: Int32Array;
+  size: number;
+  mark: Int32Array;
+  stamp: number;
+}
+
+/** Solves to optimality, or returns null when some row cannot reach a column with room. */
+export interface SparseKernelOptions {
+  /** Jonker–Volgenant start; valid only when every column has capacity 1 and rows = cols (a failed search then means no perfect matching). */
+  jvStart: boolean;
+}
+
+export function solveSparseKernel(costs: SparseCosts, colCap: Int32Array, dummyCost: number, options: SparseKernelOptions): KernelState | null {
+  const st = createKernelState(costs.rowSource.length, colCap, dummyCost);
+  const search: Search = { heap: new Int32Array(st.cols + 1), pos: new Int32Array(st.cols + 1), size: 0, mark: new Int32Array(st.cols + 1), stamp: 0 };
+  const free = new Int32Array(st.rows);
+  let numFree = 0;
+  if (options.jvStart && st.rows === st.cols) numFree = jvStart(st, costs, free);
+  else for (let i = 0; i < st.rows; i++) free[numFree++] = i;
+  for (let k = 0; k < numFree; k++) {
+    if (shortestPath(st, costs, search, free[k]!) < 0) return null;
+  }
+  return st;
+}
+
+/** Jonker–Volgenant start over allowed pairs; returns the number of rows left free. */
+function jvStart(st: KernelState, costs: SparseCosts, free: Int32Array): number {
+  const n = st.rows;
+  const { v, col4row: rowsol } = st;
+  const { rowStart, colIdx, cost, rowSource } = costs;
+  const colsol = new Int32Array(n).fill(-1);
+  const matches = new Int32Array(n);
+  const colArg = new Int32Array(n).fill(-1);
+  v.fill(Infinity, 0, n);
+  for (let i = 0; i < n; i++) {
+    const s = rowSource[i]!;
+    for (let e = rowStart[s]!; e < rowStart[s + 1]!; e++) {
+      const j = colIdx[e]!;
+      if (cost[e]! < v[j]!) {
+        v[j] = cost[e]!;
+        colArg[j] = i;
+      }
+    }
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const imin = colArg[j]!;
+    if (imin < 0) {
+      v[j] = 0;
+      continue;
+    }
+    if (++matches[imin]! === 1) {
+      rowsol[imin] = j;
+      colsol[j] = imin;
+    } else if (v[j]! < v[rowsol[imin]!]!) {
+      const j1 = rowsol[imin]!;
+      rowsol[imin] = j;
+      colsol[j] = imin;
+      colsol[j1] = -1;
+    }
+  }
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    if (matches[i] === 0) {
+      free[numFree++] = i;
+    } else if (matches[i] === 1) {
+      const j1 = rowsol[i]!;
+      const s = rowSource[i]!;
+      let min = Infinity;
+      for (let e = rowStart[s]!; e < rowStart[s + 1]!; e++) {
+        const j = colIdx[e]!;
+        if (j === j1) continue;
+        const h = cost[e]! - v[j]!;
+        if (h < min) min = h;
+      }
+      if (min < Infinity) v[j1]! -= min;
+    }
+  }
+  numFree = augmentingRowReduction(st, costs, colsol, free, numFree);
+  for (let j = 0; j < n; j++) {
+    const i = colsol[j]!;
+    if (i >= 0) placeRow(st, i, j);
+  }
+  for (let i = 0; i < n; i++) {
+    const j = rowsol[i]!;
+    if (j < 0 || colsol[j] !== i) continue;
+    const s = rowSource[i]!;
+    for (let e = rowStart[s]!; e < rowStart[s + 1]!; e++) if (colIdx[e] === j) st.u[i] = cost[e]! - v[j]!;
+  }
+  numFree = 0;
+  for (let i = 0; i < n; i++) {
+    if (rowsol[i]! < 0 || colsol[rowsol[i]!] !== i) {
+      rowsol[i] = -1;
+      free[numFree++] = i;
+    }
+  }
+  return numFree;
+}
+
+/** Two capped passes of augmenting row reduction; rows with fewer than two allowed pairs wait for the search. */
+function augmentingRowReduction(st: KernelState, costs: SparseCosts, colsol: Int32Array, free: Int32Array, initialFree: number): number {
+  const { v, col4row: rowsol } = st;
+  const { rowStart, colIdx, cost, rowSource } = costs;
+  let numFree = initialFree;
+  let budget = 8 * st.rows;
+  for (let pass = 0; pass < 2; pass++) {
+    let k = 0;
+    const previous = numFree;
+    numFree = 0;
+    while (k < previous) {
+      const i = free[k++]!;
+      const s = rowSource[i]!;
+      let umin = Infinity;
+      let usub = Infinity;
+      let j1 = -1;
+      let j2 = -1;
+      for (let e = rowStart[s]!; e < rowStart[s + 1]!; e++) {
+        const j = colIdx[e]!;
+        const h = cost[e]! - v[j]!;
+        if (h < usub) {
+          if (h >= umin) {
+            usub = h;
+            j2 = j;
+          } else {
+            usub = umin;
+            umin = h;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      if (usub === Infinity) {
+        free[numFree++] = i;
+        continue;
+      }
+      let i0 = colsol[j1]!;
+      const strict = umin < usub;
+      if (strict) v[j1]! -= usub - umin;
+      else if (i0 >= 0) {
+        j1 = j2;
+        i0 = colsol[j2]!;
+      }
+      rowsol[i] = j1;
+      colsol[j1] = i;
+      if (i0 >= 0) {
+        rowsol[i0] = -1;
+        if (strict && budget-- > 0) free[--k] = i0;
+        else free[numFree++] = i0;
+      }
+    }
+  }
+  return numFree;
+}
+
+function shortestPath(st: KernelState, costs: SparseCosts, search: Search, cur: number): number {
+  const { d, cap, load, slots, slotStart } = st;
+  search.stamp += 2;
+  search.size = 0;
+  let minVal = 0;
+  let nScR = 0;
+  let nScC = 0;
+  relaxRow(st, costs, search, cur, 0);
+  for (;;) {
+    if (search.size === 0) return -1;
+    const j = popMin(search, d);
+    minVal = d[j]!;
+    if (load[j]! < cap[j]!) {
+      updateDuals(st, cur, minVal, nScR, nScC);
+      augment(st, j);
+      return j;
+    }
+    search.mark[j] = search.stamp + 1;
+    st.scannedCols[nScC++] = j;
+    const end = slotStart[j]! + cap[j]!;
+    for (let q = slotStart[j]!; q < end; q++) {
+      const i = slots[q]!;
+      st.scannedRows[nScR++] = i;
+      relaxRow(st, costs, search, i, minVal);
+    }
+  }
+}
+
+function relaxRow(st: KernelState, costs: SparseCosts, search: Search, i: number, minVal: number): void {
+  const { d, v, pathRow } = st;
+  const { rowStart, colIdx, cost } = costs;
+  const { mark, stamp } = search;
+  const h = minVal - st.u[i]!;
+  const s = costs.rowSource[i]!;
+  const end = rowStart[s + 1]!;
+  for (let e = rowStart[s]!; e < end; e++) {
+    const j = colIdx[e]!;
+    const m = mark[j]!;
+    if (m === stamp + 1) continue;
+    const r = h + cost[e]! - v[j]!;
+    if (m !== stamp) {
+      mark[j] = stamp;
+      d[j] = r;
+      pathRow[j] = i;
+      siftUp(search, d, search.size++, j);
+    } else if (r < d[j]!) {
+      d[j] = r;
+      pathRow[j] = i;
+      siftUp(search, d, search.pos[j]!, j);
+    }
+  }
+  if (Number.isNaN(st.dummyCost)) return;
+  const C = st.cols;
+  const r = h + st.dummyCost;
+  if (mark[C] !== stamp) {
+    mark[C] = stamp;
+    d[C] = r;
+    pathRow[C] = i;
+    siftUp(search, d, search.size++, C);
+  } else if (r < d[C]!) {
+    d[C] = r;
+    pathRow[C] = i;
+    siftUp(search, d, search.pos[C]!, C);
+  }
+}
+
+/** True when column a comes before column b in the heap. */
+function before(d: Float64Array, a: number, b: number): boolean {
+  const da = d[a]!;
+  const db = d[b]!;
+  return da < db || (da === db && a < b);
+}
+
+/** Moves column `col` from heap position `k` towards the root. */
+function siftUp(search: Search, d: Float64Array, k: number, col: number): void {
+  const { heap, pos } = search;
+  while (k > 0) {
+    const parent = (k - 1) >> 1;
+    const p = heap[parent]!;
+    if (!before(d, col, p)) break;
+    heap[k] = p;
+    pos[p] = k;
+    k = parent;
+  }
+  heap[k] = col;
+  pos[col] = k;
+}
+
+function popMin(search: Search, d: Float64Array): number {
+  const { heap, pos } = search;
+  const top = heap[0]!;
+  const n = --search.size;
+  if (n === 0) return top;
+  const col = heap[n]!;
+  let k = 0;
+  for (;;) {
+    let c = 2 * k + 1;
+    if (c >= n) break;
+    if (c + 1 < n && before(d, heap[c + 1]!, heap[c]!)) c++;
+    const child = heap[c]!;
+    if (!before(d, child, col)) break;
+    heap[k] = child;
+    pos[child] = k;
+    k = c;
+  }
+  heap[k] = col;
+  pos[col] = k;
+  return top;
+}

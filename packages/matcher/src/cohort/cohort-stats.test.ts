@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cohortStats } from './cohort-stats.js';
+import type { SuggestedPair } from './suggestion.js';
+
+const pair = (menteeId: string, mentorId: string, score: number, pinned = false): SuggestedPair => ({
+  menteeId,
+  mentorId,
+  score,
+  reasons: [],
+  pinned,
+});
+
+describe('cohortStats', () => {
+  it('sums, averages and takes the minimum over all pairs, pins included', () => {
+    const stats = cohortStats({
+      pairs: [pair('e-1', 'm-a', 0.8), pair('e-2', 'm-a', 0.2, true)],
+      total: 3,
+      alreadyPaired: 1,
+      mentorIds: ['m-a', 'm-b'],
+      free: [3, 1],
+      existing: [0, 1],
+      pinned: [1, 0],
+      suggested: [1, 0],
+    });
+    expect(stats).toMatchObject({ total: 3, matched: 2, unmatched: 1, pinned: 1, alreadyPaired: 1 });
+    expect(stats.totalScore).toBeCloseTo(1.0);
+    expect(stats.meanScore).toBeCloseTo(0.5);
+    expect(stats.minScore).toBeCloseTo(0.2);
+    expect(stats.load).toEqual({
+      'm-a': { free: 3, existing: 0, pinned: 1, suggested: 1, remaining: 1 },
+      'm-b': { free: 1, existing: 1, pinned: 0, suggested: 0, remaining: 0 },
+    });
+  });
+
+  it('gives null mean and minimum without pairs', () => {
+    const stats = cohortStats({ pairs: [], total: 2, alreadyPaired: 0, mentorIds: [], free: [], existing: [], pinned: [], suggested: [] });
+    expect(stats.meanScore).toBeNull();
+    expect(stats.minScore).toBeNull();
+    expect(stats.unmatched).toBe(2);
+  });
+});

@@ -1,0 +1,5 @@
+export { suggestPairs, DEFAULT_SUGGEST_OPTIONS } from './suggest-pairs.js';
+export { greedyAssign, type CohortAssignment } from './greedy-assign.js';
+export { explainUnmatched, UNMATCHED_CODES, BLOCKED_PARAM_PREFIX, type MentorVerdict } from './explain-unmatched.js';
+export { EXCLUDED_BY_COORDINATOR } from './score-cohort.js';
+export * from './suggestion.js';

@@ -1,0 +1,18 @@
+import type { PreparedMentors } from '../ranking/prepare-mentors.js';
+import { INELIGIBLE, scorePrepared } from '../ranking/score-prepared.js';
+import type { MenteeContext } from '../scoring/mentee-context.js';
+
+/**
+ * One mentee's row of the cohort matrix from the ranking kernel: the score scorePair gives each
+ * eligible mentor, −Infinity for the others. `columnOf[i]` is the column of prepared mentor i
+ * (−1: no column); columns no prepared mentor maps to are left as they are.
+ */
+export function scorePreparedRow(prepared: PreparedMentors, ctx: MenteeContext, columnOf: Int32Array, out: Float64Array, offset: number): void {
+  const scores = scorePrepared(prepared, ctx);
+  for (let i = 0; i < scores.length; i++) {
+    const j = columnOf[i] as number;
+    if (j < 0) continue;
+    const s = scores[i] as number;
+    out[offset + j] = s === INELIGIBLE ? Number.NEGATIVE_INFINITY : s;
+  }
+}

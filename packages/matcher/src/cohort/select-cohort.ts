@@ -1,0 +1,29 @@
+import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
+
+export interface Cohort {
+  /** Sorted by id so that ties in the solver fall to the lower id. */
+  mentees: Mentee[];
+  mentors: AnyMentor[];
+  issues: Reason[];
+}
+
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): Reason[] {
+  return ids.length === 0 ? [] : [{ code: 'outside-programme', effect: 'negative', params: { kind, programme, ids: [...ids].sort(compareIds) } }];
+}
+
+/** Keeps the programme's people (everyone without a programme), sorted by id; others are reported. */
+export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
+  const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
+  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareIds(a.id, b.id));
+  const keptMentees = byId(mentees.filter(inside));
+  const keptMentors = byId(mentors.filter(inside));
+  const issues = programme
+    ? [
+        ...outside('mentee', mentees.filter((m) => !inside(m)).map((m) => m.id), programme.id),
+        ...outside('mentor', mentors.filter((m) => !inside(m)).map((m) => m.id), programme.id),
+      ]
+    : [];
+  return { mentees: keptMentees, mentors: keptMentors, issues };
+}

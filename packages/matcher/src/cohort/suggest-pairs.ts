@@ -1,0 +1,139 @@
+import { solveAssignment } from '../assignment/index.js';
+import type { Mentee, Reason } from '../model/index.js';
+import { freePlaces, type ScoreOptions } from '../scoring/index.js';
+import { cohortStats } from './cohort-stats.js';
+import { explainUnmatched, type MentorVerdict } from './explain-unmatched.js';
+import { findAlternatives } from './find-alternatives.js';
+import { greedyAssign, type CohortAssignment } from './greedy-assign.js';
+import { resolveConstraints } from './resolve-constraints.js';
+import { scoreCohort, type CohortScores } from './score-cohort.js';
+import { selectCohort } from './select-cohort.js';
+import type { CohortStrategy, SuggestedPair, SuggestInput, Suggestion, SuggestOptions, SuggestPhase, UnmatchedMentee } from './suggestion.js';
+
+export const DEFAULT_SUGGEST_OPTIONS = Object.freeze({
+  strategy: 'optimal' as CohortStrategy,
+  alternatives: 3,
+});
+
+/** Rows of the matrix the solver sees: mentees without a pin. */
+function subMatrix(scores: CohortScores, rows: readonly number[]): Float64Array {
+  if (rows.length === scores.rows) return scores.matrix;
+  const out = new Float64Array(rows.length * scores.cols);
+  rows.forEach((i, r) => out.set(scores.matrix.subarray(i * scores.cols, (i + 1) * scores.cols), r * scores.cols));
+  return out;
+}
+
+function solve(strategy: CohortStrategy, matrix: Float64Array, room: number[], rows: number, cols: number, issues: Reason[]): CohortAssignment {
+  if (rows === 0 || cols === 0) return { assignment: new Int32Array(rows).fill(-1), matched: 0, total: 0 };
+  if (strategy === 'greedy') return greedyAssign(matrix, room, rows, cols);
+  const result = solveAssignment(matrix, room, { rows, cols });
+  if (result.status === 'optimal') return result;
+  issues.push({ code: 'solver-failed', effect: 'negative', params: { status: String(result.status) } });
+  return greedyAssign(matrix, room, rows, cols);
+}
+
+/** Reports the time since the previous phase ended, when asked to. */
+function phaseClock(onPhase: SuggestOptions['onPhase']): (phase: SuggestPhase) => void {
+  if (typeof onPhase !== 'function') return () => undefined;
+  const clock = (globalThis as { performance?: { now(): number } }).performance;
+  const now = () => clock?.now() ?? Date.now();
+  let last = now();
+  return (phase) => {
+    const at = now();
+    onPhase(phase, at - last);
+    last = at;
+  };
+}
+
+function pinWarnings(blocking: readonly Reason[], over: { free: number; pinned: number } | null): Reason[] {
+  const warnings = [...blocking];
+  if (over) warnings.push({ code: 'pin-over-capacity', effect: 'blocking', params: over });
+  return warnings;
+}
+
+/**
+ * Suggests mentor–mentee pairs for a cohort: scores every pair, keeps the coordinator's pins, never
+ * pairs exclusions, counts existing pairs against capacity, and assigns the rest with the exact
+ * solver (most pairs first, then the highest total score) or a greedy baseline. Every unmatched
+ * mentee gets reasons; every mentee gets alternative mentors who still have room.
+ */
+export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}): Suggestion {
+  const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, ...scoring } = options;
+  const phase = phaseClock(onPhase);
+  const cohort = selectCohort(input.mentees ?? [], input.mentors ?? [], input.programme);
+  const { mentors } = cohort;
+  const constraints = resolveConstraints(input, new Set(cohort.mentees.map((m) => m.id)), new Set(mentors.map((m) => m.id)));
+  const issues = [...cohort.issues, ...constraints.issues];
+  const pool: Mentee[] = cohort.mentees.filter((m) => !constraints.alreadyPaired.has(m.id));
+  const scoreOptions: ScoreOptions = input.programme ? { ...scoring, programme: input.programme } : scoring;
+  const scores = scoreCohort(pool, mentors, constraints.excluded, scoreOptions);
+  const cols = mentors.length;
+  const mentorIndex = new Map(mentors.map((m, j) => [m.id, j]));
+  /** An allowed pair has no blocking reasons, so they are only worked out for the others. */
+  const allowed = (i: number, j: number) => (scores.matrix[i * cols + j] as number) > Number.NEGATIVE_INFINITY;
+
+  const free = mentors.map((m) => freePlaces(m));
+  const existing = mentors.map((m) => constraints.existingByMentor.get(m.id) ?? 0);
+  const pinned = mentors.map(() => 0);
+  const assigned = new Int32Array(pool.length).fill(-1);
+  pool.forEach((mentee, i) => {
+    const mentorId = constraints.pins.get(mentee.id);
+    const j = mentorId === undefined ? undefined : mentorIndex.get(mentorId);
+    if (j === undefined) return;
+    assigned[i] = j;
+    pinned[j] = (pinned[j] ?? 0) + 1;
+  });
+  const room = mentors.map((_, j) => Math.max(0, (free[j] ?? 0) - (existing[j] ?? 0) - (pinned[j] ?? 0)));
+
+  phase('score');
+  const openRows = pool.map((_, i) => i).filter((i) => assigned[i] === -1);
+  const solved = solve(strategy, subMatrix(scores, openRows), room, openRows.length, cols, issues);
+  const suggested = mentors.map(() => 0);
+  openRows.forEach((i, r) => {
+    const j = solved.assignment[r] ?? -1;
+    if (j < 0) return;
+    assigned[i] = j;
+    suggested[j] = (suggested[j] ?? 0) + 1;
+  });
+  phase('solve');
+
+  const pinnedIds = new Set(constraints.pins.keys());
+  const pairs: SuggestedPair[] = [];
+  const unmatched: UnmatchedMentee[] = [];
+  pool.forEach((mentee, i) => {
+    const j = assigned[i] as number;
+    if (j < 0) {
+      const verdicts: MentorVerdict[] = mentors.map((m, c) => ({ mentorId: m.id, blocking: allowed(i, c) ? [] : scores.blocking(i, c), room: room[c] ?? 0 }));
+      const languages = (mentee.languages ?? []).map((l) => l.code);
+      unmatched.push({ menteeId: mentee.id, reasons: explainUnmatched(verdicts, languages) });
+      return;
+    }
+    const result = scores.result(i, j);
+    const isPinned = pinnedIds.has(mentee.id);
+    const pair: SuggestedPair = {
+      menteeId: mentee.id,
+      mentorId: (mentors[j] as { id: string }).id,
+      score: result.score,
+      reasons: result.reasons.filter((r) => r.effect !== 'blocking'),
+      pinned: isPinned,
+    };
+    if (isPinned) {
+      const places = Math.max(0, (free[j] ?? 0) - (existing[j] ?? 0));
+      const over = (pinned[j] ?? 0) > places ? { free: places, pinned: pinned[j] ?? 0 } : null;
+      const warnings = pinWarnings(allowed(i, j) ? [] : scores.blocking(i, j), over);
+      if (warnings.length > 0) pair.warnings = warnings;
+    }
+    pairs.push(pair);
+  });
+
+  const remaining = room.map((r, j) => r - (suggested[j] ?? 0));
+  const mentorIds = mentors.map((m) => m.id);
+  const alternativeLists = findAlternatives({ rows: pool.length, cols, matrix: scores.matrix, assigned, remaining, colIds: mentorIds, limit: alternatives });
+  const alternativesById: Suggestion['alternatives'] = {};
+  pool.forEach((mentee, i) => (alternativesById[mentee.id] = alternativeLists[i] ?? []));
+
+  const alreadyPaired = cohort.mentees.length - pool.length;
+  const stats = cohortStats({ pairs, total: pool.length, alreadyPaired, mentorIds, free, existing, pinned, suggested });
+  phase('reasons');
+  return { strategy, pairs, unmatched, alternatives: alternativesById, stats, issues };
+}

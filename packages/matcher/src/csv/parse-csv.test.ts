@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './parse-csv.js';
+
+describe('parseCsv', () => {
+  it('reads UTF-8 with a byte-order mark and semicolons, keeping non-Latin text', () => {
+    const parsed = parseCsv('\uFEFFid;displayName\r\nm-ee-01;Kadri T.\r\nm-ua-01;Олена К.\r\n');
+    expect(parsed.delimiter).toBe(';');
+    expect(parsed.headers).toEqual(['id', 'displayName']);
+    expect(parsed.rows).toEqual([
+      { row: 2, cells: { id: 'm-ee-01', displayName: 'Kadri T.' } },
+      { row: 3, cells: { id: 'm-ua-01', displayName: 'Олена К.' } },
+    ]);
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it('reads commas and quoted cells with delimiters, quotes and line breaks', () => {
+    const parsed = parseCsv('id,bio.en\nm-a,"Teacher, ""eTwinner""\nsince 2011"\nm-b,x\n');
+    expect(parsed.delimiter).toBe(',');
+    expect(parsed.rows[0]?.cells['bio.en']).toBe('Teacher, "eTwinner"\nsince 2011');
+    // A spreadsheet shows the multi-line cell as one row, so the next record is row 3.
+    expect(parsed.rows[1]?.row).toBe(3);
+  });
+
+  it('honours an explicit delimiter over detection', () => {
+    const parsed = parseCsv('a;b,c\n1;2,3\n', { delimiter: ',' });
+    expect(parsed.headers).toEqual(['a;b', 'c']);
+  });
+
+  it('skips blank rows but keeps counting them', () => {
+    const parsed = parseCsv('id\nm-a\n\n;\nm-b\n', { delimiter: ';' });
+    expect(parsed.rows.map((r) => [r.row, r.cells['id']])).toEqual([
+      [2, 'm-a'],
+      [5, 'm-b'],
+    ]);
+  });
+
+  it('reports rows with the wrong number of cells by spreadsheet row and goes on', () => {
+    const parsed = parseCsv('id,name\nm-a,A\nm-b\nm-c,C,extra\nm-d,D\n');
+    expect(parsed.rows.map((r) => r.cells['id'])).toEqual(['m-a', 'm-d']);
+    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([
+      [3, 'csv-column-count'],
+      [4, 'csv-column-count'],
+    ]);
+    expect(parsed.issues[0]?.params).toEqual({ expected: 2, got: 1 });
+  });
+
+  it('reports an unclosed quote at its row', () => {
+    const parsed = parseCsv('id,name\nm-a,A\nm-b,"broken\n');
+    expect(parsed.issues[0]).toMatchObject({ row: 3, code: 'csv-missing-quotes' });
+    expect(parsed.rows.map((r) => r.cells['id'])).toEqual(['m-a']);
+  });
+
+  it('reports a missing header and duplicate headers', () => {
+    expect(parseCsv('').issues[0]?.code).toBe('csv-no-header');
+    expect(parseCsv('id,id\n1,2\n').issues[0]).toMatchObject({ row: 1, code: 'csv-duplicate-header' });
+  });
+});

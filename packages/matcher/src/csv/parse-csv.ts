@@ -1,0 +1,79 @@
+import { detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
+import { splitCsvRecords } from './split-csv-records.js';
+
+export interface CsvRow {
+  /** Row number as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** A problem with the file or one row; `row` 1 is the header. */
+export interface CsvIssue {
+  row: number;
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ParsedCsv {
+  headers: string[];
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+  /** Rows listed here are not in `rows`. */
+  issues: CsvIssue[];
+}
+
+export interface ParseCsvOptions {
+  /** Detected from the header line when absent. */
+  delimiter?: CsvDelimiter;
+}
+
+const BOM = '\uFEFF';
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Parses a CSV export (UTF-8 with or without BOM, comma, semicolon or tab). Rows that cannot be read
+ * are reported by spreadsheet row number and left out; blank rows are skipped but still counted.
+ */
+export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCsv {
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const { records: data, errors } = splitCsvRecords(text, delimiter);
+  const issues: CsvIssue[] = [];
+  const broken = new Map<number, CsvIssue>(errors.map((e) => [e.record, { row: e.record + 1, code: e.code, message: e.message }]));
+  const headers = (data[0] ?? []).map((h) => h.trim());
+  if (headers.length === 0 || isBlank(headers)) {
+    return { headers: [], rows: [], delimiter, issues: [{ row: 1, code: 'csv-no-header', message: 'The file has no header row.' }] };
+  }
+  const seen = new Set<string>();
+  for (const h of headers) {
+    if (h !== '' && seen.has(h)) issues.push({ row: 1, code: 'csv-duplicate-header', message: `Column "${h}" appears twice.`, params: { column: h } });
+    seen.add(h);
+  }
+  const rows: CsvRow[] = [];
+  for (let index = 1; index < data.length; index++) {
+    const cells = data[index] ?? [];
+    const problem = broken.get(index);
+    if (problem) {
+      issues.push(problem);
+      continue;
+    }
+    if (isBlank(cells)) continue;
+    if (cells.length !== headers.length) {
+      issues.push({
+        row: index + 1,
+        code: 'csv-column-count',
+        message: `Expected ${headers.length} cells, got ${cells.length}.`,
+        params: { expected: headers.length, got: cells.length },
+      });
+      continue;
+    }
+    const record: Record<string, string> = {};
+    headers.forEach((h, c) => {
+      if (h !== '') record[h] = cells[c] ?? '';
+    });
+    rows.push({ row: index + 1, cells: record });
+  }
+  return { headers, rows, delimiter, issues };
+}

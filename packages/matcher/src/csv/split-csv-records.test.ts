@@ -1,0 +1,77 @@
+import { fc, test } from '@fast-check/vitest';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CSV_DELIMITERS, type CsvDelimiter } from './detect-delimiter.js';
+import { splitCsvRecords } from './split-csv-records.js';
+
+describe('splitCsvRecords', () => {
+  it('splits on the delimiter and on CRLF, LF and CR line ends', () => {
+    expect(splitCsvRecords('a;b\r\nc;d\ne;f\rg;h', ';').records).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
+  });
+
+  it('reads quoted cells with delimiters, doubled quotes and line breaks', () => {
+    expect(splitCsvRecords('"a,b","say ""hi""","x\r\ny"\n', ',')).toEqual({ records: [['a,b', 'say "hi"', 'x\r\ny']], errors: [] });
+  });
+
+  it('keeps empty cells, blank lines and a trailing delimiter, but no record after the final line break', () => {
+    expect(splitCsvRecords('a,,\n\n,b\n', ',').records).toEqual([['a', '', ''], [''], ['', 'b']]);
+    expect(splitCsvRecords('', ',').records).toEqual([]);
+  });
+
+  it('keeps quotes inside an unquoted cell as text', () => {
+    expect(splitCsvRecords('5" disk,b', ',')).toEqual({ records: [['5" disk', 'b']], errors: [] });
+  });
+
+  it('reports text after a closing quote, keeping it, and an unclosed quote, by record', () => {
+    expect(splitCsvRecords('id\n"a"b,c\n', ',')).toEqual({
+      records: [['id'], ['ab', 'c']],
+      errors: [{ record: 1, code: 'csv-invalid-quotes', message: expect.any(String) }],
+    });
+    const open = splitCsvRecords('id\nok\n"never closed\nlast', ',');
+    expect(open.records).toEqual([['id'], ['ok'], ['never closed\nlast']]);
+    expect(open.errors).toEqual([{ record: 2, code: 'csv-missing-quotes', message: expect.any(String) }]);
+  });
+});
+
+// Well-formed CSV built from awkward cell text, written with one line ending per file.
+const cellText = fc.string({ unit: fc.constantFrom('a', 'Õ', 'Ж', ' ', ',', ';', '\t', '"', '\r', '\n', '='), maxLength: 6 });
+const csvFile = fc.record({
+  delimiter: fc.constantFrom(...CSV_DELIMITERS),
+  newline: fc.constantFrom('\r\n', '\n', '\r'),
+  width: fc.integer({ min: 1, max: 4 }),
+  quoteAll: fc.boolean(),
+}).chain((shape) =>
+  fc.record({
+    shape: fc.constant(shape),
+    rows: fc.array(fc.array(cellText, { minLength: shape.width, maxLength: shape.width }), { minLength: 1, maxLength: 6 }),
+  }),
+);
+
+function encode(rows: string[][], delimiter: CsvDelimiter, newline: string, quoteAll: boolean): string {
+  const needs = (cell: string) => quoteAll || cell.startsWith('"') || cell.includes(delimiter) || /[\r\n]/.test(cell);
+  return rows.map((row) => row.map((cell) => (needs(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(delimiter)).join(newline);
+}
+
+/** A row of one empty cell is written as an empty line, which reads back as `['']` only when width is 1. */
+const readable = (rows: string[][]) => rows.every((row) => row.length > 1 || row[0] !== '');
+
+describe('splitCsvRecords, properties', () => {
+  test.prop([csvFile])('reads back what was written', ({ shape, rows }) => {
+    fc.pre(readable(rows));
+    const text = encode(rows, shape.delimiter, shape.newline, shape.quoteAll);
+    expect(splitCsvRecords(text, shape.delimiter)).toEqual({ records: rows, errors: [] });
+  });
+
+  test.prop([csvFile], { seed: 20260105, numRuns: 300 })('agrees with Papa Parse on well-formed files', ({ shape, rows }) => {
+    fc.pre(readable(rows));
+    const text = encode(rows, shape.delimiter, shape.newline, shape.quoteAll);
+    const papa = Papa.parse<string[]>(text, { delimiter: shape.delimiter, quoteChar: '"', newline: shape.newline as '\r\n' });
+    expect(papa.errors).toEqual([]);
+    expect(splitCsvRecords(text, shape.delimiter).records).toEqual(papa.data);
+  });
+});

@@ -1,0 +1,4 @@
+export { displayNameOf, programmeName, type PairsReport, type ProgrammeRun } from './pairs-report.js';
+export { PAIRS_CSV_HEADER, pairsToCsv } from './pairs-to-csv.js';
+export { pairsToJson } from './pairs-to-json.js';
+export { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';

@@ -1,0 +1,52 @@
+import type { CsvDelimiter } from '../csv/detect-delimiter.js';
+import { writeCsv, type CsvCell } from '../csv/write-csv.js';
+import { describeReason } from './describe-reason.js';
+import { displayNameOf, type PairsReport } from './pairs-report.js';
+
+export const PAIRS_CSV_HEADER = [
+  'programme',
+  'status',
+  'menteeId',
+  'mentee',
+  'mentorId',
+  'mentor',
+  'score',
+  'reasons',
+  'warnings',
+  'alternatives',
+] as const;
+
+/**
+ * One row per pair, then one per unmatched mentee. With `;` as delimiter, scores use a decimal comma,
+ * as spreadsheets in comma-decimal locales expect.
+ */
+export function pairsToCsv(report: PairsReport, delimiter: CsvDelimiter = ','): string {
+  const { locale } = report;
+  const words = (reasons: readonly { code: string }[] | undefined) =>
+    (reasons ?? []).map((r) => describeReason(r as Parameters<typeof describeReason>[0], locale)).join(' | ');
+  const rows: CsvCell[][] = [[...PAIRS_CSV_HEADER]];
+  for (const run of report.runs) {
+    const programme = run.programme?.id ?? '';
+    const { suggestion } = run;
+    const alternatives = (menteeId: string) =>
+      (suggestion.alternatives[menteeId] ?? []).map((a) => `${a.mentorId} (${a.score.toFixed(2)})`).join(', ');
+    for (const p of suggestion.pairs) {
+      rows.push([
+        programme,
+        p.pinned ? 'pinned' : 'suggested',
+        p.menteeId,
+        displayNameOf(report.mentees, p.menteeId),
+        p.mentorId,
+        displayNameOf(report.mentors, p.mentorId),
+        Math.round(p.score * 1000) / 1000,
+        words(p.reasons),
+        words(p.warnings),
+        alternatives(p.menteeId),
+      ]);
+    }
+    for (const u of suggestion.unmatched) {
+      rows.push([programme, 'unmatched', u.menteeId, displayNameOf(report.mentees, u.menteeId), '', '', null, words(u.reasons), '', alternatives(u.menteeId)]);
+    }
+  }
+  return writeCsv(rows, { delimiter, decimal: delimiter === ';' ? ',' : '.' });
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { defaultColumnMapping } from './default-column-mapping.js';
+
+describe('defaultColumnMapping', () => {
+  it('treats headers as field paths with their known types', () => {
+    const mapping = defaultColumnMapping(['id', 'capacity.acceptingRequests', 'bio.en']);
+    expect([...mapping.columns.values()]).toEqual([
+      { field: 'id', type: 'string' },
+      { field: 'capacity.acceptingRequests', type: 'boolean' },
+      { field: 'bio.en', type: 'string' },
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../csv/parse-csv.js';
+import { defaultColumnMapping } from './default-column-mapping.js';
+import { parseColumnMapping } from './parse-column-mapping.js';
+import { rowsToRecords } from './rows-to-records.js';
+
+describe('rowsToRecords', () => {
+  it('builds nested records from dotted headers', () => {
+    const csv = parseCsv('id,languages,capacity.maxMentees,bio.en,languages2.0.code\nm-a,et:native;en:C1,2,Hello,et\n');
+    const { records, sources } = rowsToRecords(csv.headers, csv.rows, defaultColumnMapping(csv.headers));
+    expect(records[0]).toEqual({
+      id: 'm-a',
+      languages: [
+        { code: 'et', level: 'native' },
+        { code: 'en', level: 'C1' },
+      ],
+      capacity: { maxMentees: 2 },
+      bio: { en: 'Hello' },
+      languages2: [{ code: 'et' }],
+    });
+    expect(sources[0]).toMatchObject({ row: 2, failed: [] });
+    expect(sources[0]?.columns['capacity.maxMentees']).toBe('capacity.maxMentees');
+  });
+
+  it('applies a form mapping, fills defaults, and reports ignored and missing columns', () => {
+    const mapping = parseColumnMapping({
+      'Your name': 'displayName',
+      'How many mentees?': 'capacity.maxMentees',
+      'Phone': 'private.phone',
+      $defaults: { status: 'active', 'capacity.maxMentees': 1 },
+    });
+    if (!mapping.ok) throw new Error(mapping.errors.join());
+    const csv = parseCsv('Your name;How many mentees?;Timestamp\nKadri T.;;2025-09-03\nJonas P.;3;2025-09-04\n');
+    const result = rowsToRecords(csv.headers, csv.rows, mapping.mapping);
+    expect(result.records).toEqual([
+      { displayName: 'Kadri T.', status: 'active', capacity: { maxMentees: 1 } },
+      { displayName: 'Jonas P.', capacity: { maxMentees: 3 }, status: 'active' },
+    ]);
+    expect(result.ignoredColumns).toEqual(['Timestamp']);
+    expect(result.missingColumns).toEqual(['Phone']);
+  });
+
+  it('fills nested defaults leaf by leaf, never over a column', () => {
+    const mapping = parseColumnMapping({ Weekly: 'availability.weekly', From: 'availability.from', $defaults: { availability: { from: '2026-01-05', to: '2026-06-12' } } });
+    if (!mapping.ok) throw new Error(mapping.errors.join());
+    const csv = parseCsv('Weekly,From\ntue 15:00-16:00,2026-02-01\n');
+    expect(rowsToRecords(csv.headers, csv.rows, mapping.mapping).records[0]).toEqual({
+      availability: { weekly: [{ day: 'tue', start: '15:00', end: '16:00' }], from: '2026-02-01', to: '2026-06-12' },
+    });
+  });
+
+  it('reports cells that do not convert by row, column and field, and leaves the field out', () => {
+    const csv = parseCsv('id,capacity.maxMentees\nm-a,two\nm-b,2\n');
+    const result = rowsToRecords(csv.headers, csv.rows, defaultColumnMapping(csv.headers));
+    expect(result.issues).toEqual([{ row: 2, column: 'capacity.maxMentees', field: 'capacity.maxMentees', code: 'integer', message: '"two" is not a whole number.' }]);
+    expect(result.records[0]).toEqual({ id: 'm-a' });
+    expect(result.sources[0]?.failed).toEqual(['capacity.maxMentees']);
+  });
+
+  it('ignores paths that would reach object prototypes', () => {
+    const csv = parseCsv('__proto__.polluted,id\nyes,m-a\n');
+    const { records } = rowsToRecords(csv.headers, csv.rows, defaultColumnMapping(csv.headers));
+    expect(records[0]).toEqual({ id: 'm-a' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

@@ -1,0 +1,140 @@
+/// <reference lib="dom" />
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA_DIR } from '../sample-data.js';
+import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
+import { startServerProcess, type ServerProcess } from './start-server-process.js';
+
+let server: ServerProcess;
+let browser: Browser;
+const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
+
+/** Opens the first mentor's contact form and fills it in as a visitor would. */
+async function fillContactForm(page: Page, sender = { name: 'Maarja K.', email: 'maarja.k@example.net' }) {
+  await (await waitForDeepSelector(page, 'mentor-finder >>> [part~="contact-button"]')).click();
+  await (await waitForDeepSelector(page, `${DIALOG}#name`)).focus();
+  await page.type(`${DIALOG}#name`, sender.name);
+  await page.type(`${DIALOG}#email`, sender.email);
+  await page.type(`${DIALOG}#message`, 'Hello! I joined eTwinning in September and would like help with finding a partner school.');
+  await page.click(`${DIALOG}#consent`);
+}
+
+const submit = (page: Page) => page.click(`${DIALOG}[part~="button-primary"][type="submit"]`);
+
+function countRows(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM contact_requests').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+const privateEmails: string[] = JSON.parse(readFileSync(`${SHARED_DATA_DIR}mentors.json`, 'utf8')).map(
+  (m: { private: { email: string } }) => m.private.email,
+);
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await server?.stop()).toBe(0);
+});
+
+describe('contact request from the national site, through the widget, to the server', () => {
+  it('stores the request once with the mentor e-mail looked up on the server; the browser never sees that e-mail', async () => {
+    const watch = await openWatchedPage(browser, server.url);
+    const seen: string[] = [];
+    watch.page.on('response', async (response) => {
+      if (response.request().method() === 'OPTIONS') return;
+      seen.push(await response.text().catch(() => ''));
+    });
+    await watch.page.goto(`${server.url}?lang=en`, { waitUntil: 'networkidle0' });
+
+    await fillContactForm(watch.page);
+    await submit(watch.page);
+    await waitForDeepSelector(watch.page, `${DIALOG}[data-confirmation]`);
+
+    const db = new Database(server.databaseFile, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT mentor_id, mentor_email, request_json, status FROM contact_requests').all() as {
+        mentor_id: string;
+        mentor_email: string;
+        request_json: string;
+        status: string;
+      }[];
+      expect(rows).toHaveLength(1);
+      const [row] = rows;
+      expect(row?.status).toBe('received');
+      expect(privateEmails).toContain(row?.mentor_email);
+      expect(JSON.parse(row?.request_json ?? '{}').sender).toMatchObject({ name: 'Maarja K.', email: 'maarja.k@example.net' });
+      const mail = db.prepare('SELECT to_address, reply_to FROM outbox').get() as { to_address: string; reply_to: string };
+      expect(mail).toEqual({ to_address: row?.mentor_email, reply_to: 'maarja.k@example.net' });
+    } finally {
+      db.close();
+    }
+
+    const everything = seen.join('\n') + (await watch.page.content());
+    for (const email of privateEmails) expect(everything).not.toContain(email);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await watch.page.close();
+  }, 60_000);
+
+  it('stores a request once when its answer is lost and the visitor retries', async () => {
+    const before = countRows(server.databaseFile);
+    const watch = await openWatchedPage(browser, server.url);
+    // Let the first POST reach the server, then drop its answer as a broken connection would.
+    const cdp = await watch.page.createCDPSession();
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/api/contact-requests', requestStage: 'Response' }] });
+    const statuses: number[] = [];
+    cdp.on('Fetch.requestPaused', (event) => {
+      statuses.push(event.responseStatusCode ?? 0);
+      if (statuses.length === 1) void cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'ConnectionReset' });
+      else void cdp.send('Fetch.continueRequest', { requestId: event.requestId });
+    });
+    await watch.page.goto(`${server.url}?lang=en`, { waitUntil: 'networkidle0' });
+    await fillContactForm(watch.page);
+    await submit(watch.page);
+    await waitForDeepSelector(watch.page, `${DIALOG}[data-retry]`);
+    expect(await watch.page.$eval(`${DIALOG}#message`, (el) => (el as HTMLTextAreaElement).value)).toContain('partner school');
+    expect(countRows(server.databaseFile)).toBe(before + 1);
+
+    await submit(watch.page);
+    await waitForDeepSelector(watch.page, `${DIALOG}[data-confirmation]`);
+    expect(statuses).toEqual([201, 200]);
+    expect(countRows(server.databaseFile)).toBe(before + 1);
+    await watch.page.close();
+  }, 60_000);
+});
+
+describe('contact requests over the rate limit', () => {
+  it('shows the failure and keeps what the visitor wrote; nothing extra is stored', async () => {
+    const limited = await startServerProcess({ rateBurst: 1, ratePerMinute: 1 });
+    try {
+      const watch = await openWatchedPage(browser, limited.url);
+      await watch.page.goto(`${limited.url}?lang=en`, { waitUntil: 'networkidle0' });
+      await fillContactForm(watch.page);
+      await submit(watch.page);
+      await waitForDeepSelector(watch.page, `${DIALOG}[data-confirmation]`);
+      await watch.page.reload({ waitUntil: 'networkidle0' });
+      await fillContactForm(watch.page, { name: 'Second Sender', email: 'second@example.net' });
+      const answer = watch.page.waitForResponse((r) => r.url().endsWith('/api/contact-requests'));
+      await submit(watch.page);
+      const response = await answer;
+      expect(response.status()).toBe(429);
+      expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+      await waitForDeepSelector(watch.page, `${DIALOG}[data-retry]`);
+      expect(await watch.page.$eval(`${DIALOG}#name`, (el) => (el as HTMLInputElement).value)).toBe('Second Sender');
+      expect(countRows(limited.databaseFile)).toBe(1);
+      await watch.page.close();
+    } finally {
+      expect(await limited.stop()).toBe(0);
+    }
+  }, 60_000);
+});

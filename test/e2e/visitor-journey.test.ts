@@ -1,0 +1,235 @@
+/// <reference lib="dom" />
+// One visitor's whole journey on the national site (in its default language, Estonian): search,
+// filter, "find my mentor", contact. Expected lists come from the matcher's public API over the
+// same public data, so the test checks the widget's order, not hand-copied numbers.
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import {
+  createMentorSearch,
+  extractTopics,
+  formatReason,
+  freePlaces,
+  prepareMentors,
+  rankMentors,
+  type MentorFilters,
+  type PublicMentor,
+} from '@mentor-finder/matcher';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA_DIR } from '../sample-data.js';
+import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
+import { startServerProcess, type ServerProcess } from './start-server-process.js';
+
+const WAIT = { timeout: 20_000, polling: 100 } as const;
+const LOCALE = 'et';
+const FINDER = 'mentor-finder >>> ';
+const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
+const QUERY = 'kvaliteedimärk';
+const GOALS = 'Tahan leida partnerkooli ja taotleda kvaliteedimärki. Vajan abi ka TwinSpace kasutamisel.';
+const SENDER = { name: 'Liis Mägi', email: 'liis.magi@example.net' };
+
+interface FullMentor {
+  id: string;
+  private: { email: string };
+}
+const fullMentors: FullMentor[] = JSON.parse(readFileSync(`${SHARED_DATA_DIR}mentors.json`, 'utf8'));
+const privateEmails = fullMentors.map((m) => m.private.email);
+
+let server: ServerProcess;
+let browser: Browser;
+let publicMentors: PublicMentor[];
+
+beforeAll(async () => {
+  server = await startServerProcess();
+  browser = await launchChromium();
+  publicMentors = (await (await fetch(`${server.url}mentors.public.json`)).json()) as PublicMentor[];
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await server?.stop()).toBe(0);
+});
+
+/** Ids of the cards shown in one part of the finder, in order. */
+function shownIds(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const root = document.querySelector('mentor-finder')?.shadowRoot;
+    return [...(root?.querySelectorAll(`${scope} [part~="card"] h3`) ?? [])].map((h) => h.id.replace(/^name-/, ''));
+  }, scope);
+}
+
+function resultsCount(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('mentor-finder')?.shadowRoot?.querySelector('.results-count')?.textContent?.trim() ?? '');
+}
+
+/** Waits until the announced count shows `n` (the widget's wording differs by number; the digits do not). */
+async function waitForCount(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const text = document.querySelector('mentor-finder')?.shadowRoot?.querySelector('.results-count')?.textContent ?? '';
+      return (text.match(/\d+/) ?? [])[0] === String(n);
+    },
+    WAIT,
+    n,
+  );
+}
+
+function expectedHits(query: string, filters: MentorFilters = {}): string[] {
+  return createMentorSearch(publicMentors)
+    .search(query, filters, { locale: LOCALE })
+    .map((hit) => hit.mentor.id);
+}
+
+describe('a visitor on the national site, from search to a stored contact request', () => {
+  it('searches, filters, finds a ranked mentor with reasons in Estonian and contacts them; the e-mail stays on the server', async () => {
+    const watch = await openWatchedPage(browser, server.url);
+    const { page } = watch;
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      const url = response.url(); const st = response.status();
+      bodies.push(response.text().then((t) => { console.log('BODY', st, url, t.length); return t; }, (e) => { console.log('FAIL', st, url, String(e)); return ''; }));
+      console.log('RESP', st, url);
+    });
+    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    console.log('STEP 1', "await page.goto(server.url, { waitUntil: 'networkidle0' });");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(LOCALE);
+    const pageSize = 24;
+
+    // Everyone first, and the count is a live region.
+    await waitForCount(page, publicMentors.length);
+    console.log('STEP 2', 'await waitForCount(page, publicMentors.length);');
+    expect(await page.$eval(`${FINDER}.results-count`, (el) => el.getAttribute('role'))).toBe('status');
+    expect(await shownIds(page, '.browse')).toEqual(expectedHits('').slice(0, pageSize));
+
+    // Search: the list narrows to what the matcher finds for the same words.
+    const searched = expectedHits(QUERY);
+    expect(searched.length).toBeGreaterThan(0);
+    expect(searched.length).toBeLessThan(publicMentors.length);
+    await (await waitForDeepSelector(page, `${FINDER}#search`)).type(QUERY);
+    console.log('STEP 3', 'await (await waitForDeepSelector(page, `${FINDER}#search`)).');
+    await waitForCount(page, searched.length);
+    console.log('STEP 4', 'await waitForCount(page, searched.length);');
+    expect(await shownIds(page, '.browse')).toEqual(searched);
+    expect(await resultsCount(page)).toContain(String(searched.length));
+
+    // Clear: the search box empties and everyone is back.
+    await page.click(`${FINDER}[part~="clear-filters"]`);
+    console.log('STEP 5', 'await page.click(`${FINDER}[part~="clear-filters"]`);');
+    await waitForCount(page, publicMentors.length);
+    console.log('STEP 6', 'await waitForCount(page, publicMentors.length);');
+    expect(await page.$eval(`${FINDER}#search`, (el) => (el as HTMLInputElement).value)).toBe('');
+
+    // Filter by language, then also by topic; then clear both.
+    const finnish = expectedHits('', { languages: ['fi'] });
+    const finnishPartners = expectedHits('', { languages: ['fi'], topics: ['partner-finding'] });
+    expect(finnishPartners.length).toBeLessThan(finnish.length);
+    await page.select(`${FINDER}#filter-languages`, 'fi');
+    console.log('STEP 7', "await page.select(`${FINDER}#filter-languages`, 'fi');");
+    await waitForCount(page, finnish.length);
+    console.log('STEP 8', 'await waitForCount(page, finnish.length);');
+    expect(await shownIds(page, '.browse')).toEqual(finnish);
+    await page.select(`${FINDER}#filter-topics`, 'partner-finding');
+    console.log('STEP 9', "await page.select(`${FINDER}#filter-topics`, 'partner-findin");
+    await waitForCount(page, finnishPartners.length);
+    console.log('STEP 10', 'await waitForCount(page, finnishPartners.length);');
+    expect(await shownIds(page, '.browse')).toEqual(finnishPartners);
+    await page.click(`${FINDER}[part~="clear-filters"]`);
+    console.log('STEP 11', 'await page.click(`${FINDER}[part~="clear-filters"]`);');
+    await waitForCount(page, publicMentors.length);
+    console.log('STEP 12', 'await waitForCount(page, publicMentors.length);');
+    expect(await page.$eval(`${FINDER}#filter-languages`, (el) => (el as HTMLSelectElement).value)).toBe('');
+
+    // Find my mentor: Estonian and English, goals as free text.
+    await page.click(`${FINDER}#tab-match`);
+    console.log('STEP 13', 'await page.click(`${FINDER}#tab-match`);');
+    await waitForDeepSelector(page, `${FINDER}#match-goals`);
+    console.log('STEP 14', 'await waitForDeepSelector(page, `${FINDER}#match-goals`);');
+    await page.select(`${FINDER}#match-language`, 'et');
+    console.log('STEP 15', "await page.select(`${FINDER}#match-language`, 'et');");
+    await page.select(`${FINDER}#match-language2`, 'en');
+    console.log('STEP 16', "await page.select(`${FINDER}#match-language2`, 'en');");
+    await page.type(`${FINDER}#match-goals`, GOALS);
+    console.log('STEP 17', 'await page.type(`${FINDER}#match-goals`, GOALS);');
+    await page.click(`${FINDER}.match-form [type="submit"]`);
+    console.log('STEP 18', 'await page.click(`${FINDER}.match-form [type="submit"]`);');
+    await waitForDeepSelector(page, `${FINDER}.match-results [part~="reasons"]`);
+    console.log('STEP 19', 'await waitForDeepSelector(page, `${FINDER}.match-results [pa');
+
+    const topics = extractTopics(GOALS, { lang: LOCALE });
+    expect(topics.map((t) => t.topic)).toContain('partner-finding');
+    const ranked = rankMentors(
+      { languages: [{ code: 'et', level: 'native' }, { code: 'en', level: 'B2' }], goals: { text: GOALS, lang: LOCALE } },
+      prepareMentors(publicMentors),
+      { includeIneligible: true, menteeTopics: topics },
+    ).filter((entry) => entry.result.eligible);
+    expect(await shownIds(page, '.match-results')).toEqual(ranked.slice(0, pageSize).map((e) => e.mentor.id));
+    const [best] = ranked;
+    const bestReasons = (best?.result.reasons ?? []).filter((r) => r.effect === 'positive').slice(0, 3);
+    expect(bestReasons.length).toBeGreaterThan(0);
+    const shownReasons = await page.evaluate(() => {
+      const list = document.querySelector('mentor-finder')?.shadowRoot?.querySelector('.match-results [part~="reasons"]');
+      return [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim());
+    });
+    expect(shownReasons).toEqual(bestReasons.map((r) => formatReason(r, LOCALE)));
+    // In the page's language, not the English fallback.
+    expect(shownReasons).not.toEqual(bestReasons.map((r) => formatReason(r, 'en')));
+
+    // Contact the best-ranked mentor that takes requests, from the ranked list.
+    const chosen = await page.evaluate(() => {
+      const root = document.querySelector('mentor-finder')?.shadowRoot;
+      const button = root?.querySelector<HTMLButtonElement>('.match-results [part~="contact-button"]');
+      button?.click();
+      return button?.closest('article')?.querySelector('h3')?.id.replace(/^name-/, '');
+    });
+    expect(chosen).toBe(ranked.find((e) => e.mentor.capacity.acceptingRequests && freePlaces(e.mentor) > 0)?.mentor.id);
+    await (await waitForDeepSelector(page, `${DIALOG}#name`)).focus();
+    console.log('STEP 20', 'await (await waitForDeepSelector(page, `${DIALOG}#name`)).fo');
+    await page.type(`${DIALOG}#name`, SENDER.name);
+    console.log('STEP 21', 'await page.type(`${DIALOG}#name`, SENDER.name);');
+    await page.type(`${DIALOG}#email`, SENDER.email);
+    console.log('STEP 22', 'await page.type(`${DIALOG}#email`, SENDER.email);');
+    await page.type(`${DIALOG}#message`, 'Tere! Otsin partnerkooli ja tahaksin nõu kvaliteedimärgi taotluse kohta.');
+    console.log('STEP 23', "await page.type(`${DIALOG}#message`, 'Tere! Otsin partnerkoo");
+    await page.click(`${DIALOG}#consent`);
+    console.log('STEP 24', 'await page.click(`${DIALOG}#consent`);');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/contact-requests'), { timeout: 20_000 });
+    await page.click(`${DIALOG}[part~="button-primary"][type="submit"]`);
+    console.log('STEP 25', 'await page.click(`${DIALOG}[part~="button-primary"][type="su');
+    expect((await answer).status()).toBe(201);
+    await waitForDeepSelector(page, `${DIALOG}[data-confirmation]`, 20_000);
+    console.log('STEP 26', 'await waitForDeepSelector(page, `${DIALOG}[data-confirmation');
+
+    const mentorEmail = fullMentors.find((m) => m.id === chosen)?.private.email;
+    expect(mentorEmail).toMatch(/@/);
+    const db = new Database(server.databaseFile, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT id, mentor_id, mentor_email, request_json FROM contact_requests').all() as {
+        id: string;
+        mentor_id: string;
+        mentor_email: string;
+        request_json: string;
+      }[];
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ mentor_id: chosen, mentor_email: mentorEmail });
+      const stored = JSON.parse(rows[0]?.request_json ?? '{}');
+      expect(stored.sender).toMatchObject(SENDER);
+      // The topics found in the goals travel with the request.
+      expect(stored.topics).toEqual(topics.map((t) => t.topic));
+      const mails = db.prepare('SELECT contact_request_id, to_address, reply_to FROM outbox').all();
+      expect(mails).toEqual([{ contact_request_id: rows[0]?.id, to_address: mentorEmail, reply_to: SENDER.email }]);
+    } finally {
+      db.close();
+    }
+
+    const everything = (await Promise.all(bodies)).join('\n') + (await page.content());
+    console.log('STEP 27', "const everything = (await Promise.all(bodies)).join('\\n') + ");
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(everything).toContain(`"id":"${chosen}"`); // the public list was among what was captured
+    for (const email of privateEmails) expect(everything).not.toContain(email);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await page.close();
+    console.log('STEP 28', 'await page.close();');
+  }, 120_000);
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA_DIR } from '../sample-data.js';
+import { captureResponseBodies } from './capture-response-bodies.js';
 import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
 import { startServerProcess, type ServerProcess } from './start-server-process.js';
 
@@ -48,11 +49,7 @@ afterAll(async () => {
 describe('contact request from the national site, through the widget, to the server', () => {
   it('stores the request once with the mentor e-mail looked up on the server; the browser never sees that e-mail', async () => {
     const watch = await openWatchedPage(browser, server.url);
-    const seen: string[] = [];
-    watch.page.on('response', async (response) => {
-      if (response.request().method() === 'OPTIONS') return;
-      seen.push(await response.text().catch(() => ''));
-    });
+    const capture = await captureResponseBodies(watch.page);
     await watch.page.goto(`${server.url}?lang=en`, { waitUntil: 'networkidle0' });
 
     await fillContactForm(watch.page);
@@ -78,7 +75,10 @@ describe('contact request from the national site, through the widget, to the ser
       db.close();
     }
 
-    const everything = seen.join('\n') + (await watch.page.content());
+    const responses = await capture.responses();
+    expect(capture.unread).toEqual([]);
+    expect(responses.map((r) => new URL(r.url).pathname)).toContain('/api/contact-requests');
+    const everything = responses.map((r) => r.body).join('\n') + (await watch.page.content());
     for (const email of privateEmails) expect(everything).not.toContain(email);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

@@ -1,15 +1,13 @@
 /// <reference lib="dom" />
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_DATA_DIR } from '../sample-data.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { captureResponseBodies } from './capture-response-bodies.js';
-import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
-import { startServerProcess, type ServerProcess } from './start-server-process.js';
+import { openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
+import { startServerProcess } from './start-server-process.js';
+import { PRIVATE_MENTOR_EMAILS, useServerAndBrowser } from './use-server-and-browser.js';
 
-let server: ServerProcess;
-let browser: Browser;
+const context = useServerAndBrowser();
 const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
 
 /** Opens the first mentor's contact form and fills it in as a visitor would. */
@@ -32,31 +30,19 @@ function countRows(file: string): number {
     db.close();
   }
 }
-const privateEmails: string[] = JSON.parse(readFileSync(`${SHARED_DATA_DIR}mentors.json`, 'utf8')).map(
-  (m: { private: { email: string } }) => m.private.email,
-);
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
+const privateEmails = PRIVATE_MENTOR_EMAILS;
 
 describe('contact request from the national site, through the widget, to the server', () => {
-  it('stores the request once with the mentor e-mail looked up on the server; the browser never sees that e-mail', async () => {
-    const watch = await openWatchedPage(browser, server.url);
+  it('stores the request once with the mentor e-mail looked up on the server; the context.browser never sees that e-mail', async () => {
+    const watch = await openWatchedPage(context.browser, context.server.url);
     const capture = await captureResponseBodies(watch.page);
-    await watch.page.goto(`${server.url}?lang=en`, { waitUntil: 'networkidle0' });
+    await watch.page.goto(`${context.server.url}?lang=en`, { waitUntil: 'networkidle0' });
 
     await fillContactForm(watch.page);
     await submit(watch.page);
     await waitForDeepSelector(watch.page, `${DIALOG}[data-confirmation]`);
 
-    const db = new Database(server.databaseFile, { readonly: true });
+    const db = new Database(context.server.databaseFile, { readonly: true });
     try {
       const rows = db.prepare('SELECT mentor_id, mentor_email, request_json, status FROM contact_requests').all() as {
         mentor_id: string;
@@ -87,8 +73,8 @@ describe('contact request from the national site, through the widget, to the ser
   }, 60_000);
 
   it('stores a request once when its answer is lost and the visitor retries', async () => {
-    const before = countRows(server.databaseFile);
-    const watch = await openWatchedPage(browser, server.url);
+    const before = countRows(context.server.databaseFile);
+    const watch = await openWatchedPage(context.browser, context.server.url);
     // Let the first POST reach the server, then drop its answer as a broken connection would.
     const cdp = await watch.page.createCDPSession();
     await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/api/contact-requests', requestStage: 'Response' }] });
@@ -98,17 +84,17 @@ describe('contact request from the national site, through the widget, to the ser
       if (statuses.length === 1) void cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'ConnectionReset' });
       else void cdp.send('Fetch.continueRequest', { requestId: event.requestId });
     });
-    await watch.page.goto(`${server.url}?lang=en`, { waitUntil: 'networkidle0' });
+    await watch.page.goto(`${context.server.url}?lang=en`, { waitUntil: 'networkidle0' });
     await fillContactForm(watch.page);
     await submit(watch.page);
     await waitForDeepSelector(watch.page, `${DIALOG}[data-retry]`);
     expect(await watch.page.$eval(`${DIALOG}#message`, (el) => (el as HTMLTextAreaElement).value)).toContain('partner school');
-    expect(countRows(server.databaseFile)).toBe(before + 1);
+    expect(countRows(context.server.databaseFile)).toBe(before + 1);
 
     await submit(watch.page);
     await waitForDeepSelector(watch.page, `${DIALOG}[data-confirmation]`);
     expect(statuses).toEqual([201, 200]);
-    expect(countRows(server.databaseFile)).toBe(before + 1);
+    expect(countRows(context.server.databaseFile)).toBe(before + 1);
     await watch.page.close();
   }, 60_000);
 });
@@ -117,7 +103,7 @@ describe('contact requests over the rate limit', () => {
   it('shows the failure and keeps what the visitor wrote; nothing extra is stored', async () => {
     const limited = await startServerProcess({ rateBurst: 1, ratePerMinute: 1 });
     try {
-      const watch = await openWatchedPage(browser, limited.url);
+      const watch = await openWatchedPage(context.browser, limited.url);
       await watch.page.goto(`${limited.url}?lang=en`, { waitUntil: 'networkidle0' });
       await fillContactForm(watch.page);
       await submit(watch.page);

@@ -3,35 +3,21 @@
 // worker, the full sample cohort for this machine only, and a CSP that lets a same-origin worker run.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHARED_DATA_DIR } from '../sample-data.js';
-import { launchChromium, openWatchedPage } from './launch-chromium.js';
+import { openWatchedPage } from './launch-chromium.js';
 import { rawRequest } from './raw-request.js';
-import { startServerProcess, type ServerProcess } from './start-server-process.js';
+import { PRIVATE_MENTOR_EMAILS, useServerAndBrowser } from './use-server-and-browser.js';
 
 const WIDGET_DIST = fileURLToPath(new URL('../../packages/widget/dist/', import.meta.url));
 const COHORT = ['mentors', 'mentees', 'programmes'] as const;
-const privateEmails: string[] = JSON.parse(readFileSync(`${SHARED_DATA_DIR}mentors.json`, 'utf8')).map(
-  (m: { private: { email: string } }) => m.private.email,
-);
+const privateEmails = PRIVATE_MENTOR_EMAILS;
 
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
+const context = useServerAndBrowser();
 
 describe('cohort data for the coordinator page', () => {
   it.each(COHORT)('/data/%s.json gives a loopback client the full file, not to be cached', async (name) => {
-    const response = await rawRequest(server.url, { path: `/data/${name}.json` });
+    const response = await rawRequest(context.server.url, { path: `/data/${name}.json` });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
@@ -39,7 +25,7 @@ describe('cohort data for the coordinator page', () => {
   });
 
   it('the mentor file is the full one, private e-mails included (which is why it stays on this machine)', async () => {
-    const response = await rawRequest(server.url, { path: '/data/mentors.json' });
+    const response = await rawRequest(context.server.url, { path: '/data/mentors.json' });
     expect(response.body).toContain(privateEmails[0]);
   });
 
@@ -47,33 +33,33 @@ describe('cohort data for the coordinator page', () => {
     'refuses every cohort file when the Host header is %s',
     async (host) => {
       for (const name of COHORT) {
-        const response = await rawRequest(server.url, { path: `/data/${name}.json`, headers: { host } });
+        const response = await rawRequest(context.server.url, { path: `/data/${name}.json`, headers: { host } });
         expect(response.status, name).toBe(403);
         for (const email of privateEmails) expect(response.body).not.toContain(email);
       }
       // The same Host still gets the public pages: only the private routes are closed.
-      expect((await rawRequest(server.url, { path: '/mentors.public.json', headers: { host } })).status).toBe(200);
+      expect((await rawRequest(context.server.url, { path: '/mentors.public.json', headers: { host } })).status).toBe(200);
     },
   );
 
   it('announces the cohort routes and their limits in the start log', () => {
-    expect(server.output()).toMatch(/Cohort data:.*data\/mentors\.json/);
-    expect(server.output()).toMatch(/loopback clients only, Cache-Control: no-store/);
+    expect(context.server.output()).toMatch(/Cohort data:.*data\/mentors\.json/);
+    expect(context.server.output()).toMatch(/loopback clients only, Cache-Control: no-store/);
   });
 });
 
 describe('coordinator page and pair preview bundle', () => {
   it('serves examples/coordinator/ at /coordinator/', async () => {
-    const redirect = await rawRequest(server.url, { path: '/coordinator' });
+    const redirect = await rawRequest(context.server.url, { path: '/coordinator' });
     expect([redirect.status, redirect.headers.location]).toEqual([301, '/coordinator/']);
-    const page = await rawRequest(server.url, { path: '/coordinator/' });
+    const page = await rawRequest(context.server.url, { path: '/coordinator/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<mentor-pair-preview');
   });
 
   it.each(['mentor-pair-preview.js', 'mentor-pair-worker.js'])('/%s is the built file, or a 503 that says how to build it', async (name) => {
-    const response = await rawRequest(server.url, { path: `/${name}` });
+    const response = await rawRequest(context.server.url, { path: `/${name}` });
     if (existsSync(`${WIDGET_DIST}${name}`)) {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -88,17 +74,17 @@ describe('coordinator page and pair preview bundle', () => {
 describe('Content-Security-Policy and workers', () => {
   it("names worker-src 'self' on pages, scripts and data", async () => {
     for (const path of ['/', '/coordinator/', '/mentor-pair-worker.js', '/data/mentees.json', '/no-such-page']) {
-      const response = await rawRequest(server.url, { path });
+      const response = await rawRequest(context.server.url, { path });
       expect(response.headers['content-security-policy'], path).toMatch(/(^|; )worker-src 'self'(;|$)/);
     }
   });
 
   it('lets the page start a same-origin module worker and refuses a blob: worker', async () => {
-    const watch = await openWatchedPage(browser, server.url);
+    const watch = await openWatchedPage(context.browser, context.server.url);
     const { page } = watch;
-    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    await page.goto(context.server.url, { waitUntil: 'networkidle0' });
 
-    // A worker that CSP refuses is never fetched; this one reaches the server.
+    // A worker that CSP refuses is never fetched; this one reaches the context.server.
     const fetched = page.waitForResponse((r) => r.url().endsWith('/mentor-pair-worker.js'), { timeout: 20_000 });
     await page.evaluate(() => {
       (window as unknown as { sameOrigin: Worker }).sameOrigin = new Worker('/mentor-pair-worker.js', { type: 'module' });

@@ -1,29 +1,17 @@
 /// <reference lib="dom" />
 import { createRequire } from 'node:module';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './launch-chromium.js';
-import { startServerProcess, type ServerProcess } from './start-server-process.js';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage } from './launch-chromium.js';
+import { useServerAndBrowser } from './use-server-and-browser.js';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
+const context = useServerAndBrowser();
 
 describe('national site in Chromium, served by the reference server', () => {
   it('loads its own CSS and script under the strict CSP, and asks no other origin for anything', async () => {
-    const watch = await openWatchedPage(browser, server.url);
-    const response = await watch.page.goto(server.url, { waitUntil: 'networkidle0' });
+    const watch = await openWatchedPage(context.browser, context.server.url);
+    const response = await watch.page.goto(context.server.url, { waitUntil: 'networkidle0' });
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const header = await watch.page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
@@ -34,8 +22,8 @@ describe('national site in Chromium, served by the reference server', () => {
   });
 
   it('switches language through ?lang= without inline script, for the page and the widget tag', async () => {
-    const watch = await openWatchedPage(browser, server.url);
-    await watch.page.goto(`${server.url}?lang=fi`, { waitUntil: 'networkidle0' });
+    const watch = await openWatchedPage(context.browser, context.server.url);
+    await watch.page.goto(`${context.server.url}?lang=fi`, { waitUntil: 'networkidle0' });
     const state = await watch.page.evaluate(() => ({
       lang: document.documentElement.lang,
       heading: document.querySelector('h1')?.textContent,
@@ -52,15 +40,15 @@ describe('national site in Chromium, served by the reference server', () => {
       current: 'FI',
       navHref: '/privacy.html?lang=fi',
     });
-    await watch.page.goto(`${server.url}?lang=xx`, { waitUntil: 'networkidle0' });
+    await watch.page.goto(`${context.server.url}?lang=xx`, { waitUntil: 'networkidle0' });
     expect(await watch.page.evaluate(() => document.documentElement.lang)).toBe('et');
     expect(watch.cspViolations).toEqual([]);
     await watch.page.close();
   });
 
-  it('gives the browser a mentor list without any e-mail address', async () => {
-    const watch = await openWatchedPage(browser, server.url);
-    await watch.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  it('gives the context.browser a mentor list without any e-mail address', async () => {
+    const watch = await openWatchedPage(context.browser, context.server.url);
+    await watch.page.goto(context.server.url, { waitUntil: 'domcontentloaded' });
     const text = await watch.page.evaluate(async () => (await fetch('/mentors.public.json')).text());
     expect(JSON.parse(text).length).toBeGreaterThan(30);
     expect(text).not.toContain('@');
@@ -68,10 +56,10 @@ describe('national site in Chromium, served by the reference server', () => {
   });
 
   it.each(['', 'privacy.html', 'become-a-mentor.html', '?lang=lv'])('page "%s" has no WCAG 2.2 A/AA violations in the site around the widget', async (path) => {
-    const watch = await openWatchedPage(browser, server.url);
+    const watch = await openWatchedPage(context.browser, context.server.url);
     // axe is injected as a script; only the test bypasses the page's CSP for it.
     await watch.page.setBypassCSP(true);
-    await watch.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+    await watch.page.goto(`${context.server.url}${path}`, { waitUntil: 'networkidle0' });
     await watch.page.addScriptTag({ path: AXE_SCRIPT });
     const violations = await watch.page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

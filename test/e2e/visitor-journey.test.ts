@@ -4,7 +4,7 @@
 // same public data, so the test checks the widget's order, not hand-copied numbers.
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import {
   createMentorSearch,
   extractTopics,
@@ -15,11 +15,11 @@ import {
   type MentorFilters,
   type PublicMentor,
 } from '@mentor-finder/matcher';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA_DIR } from '../sample-data.js';
 import { captureResponseBodies } from './capture-response-bodies.js';
-import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
-import { startServerProcess, type ServerProcess } from './start-server-process.js';
+import { openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
+import { PRIVATE_MENTOR_EMAILS, useServerAndBrowser } from './use-server-and-browser.js';
 
 const WAIT = { timeout: 20_000, polling: 100 } as const;
 const LOCALE = 'et';
@@ -34,22 +34,14 @@ interface FullMentor {
   private: { email: string };
 }
 const fullMentors: FullMentor[] = JSON.parse(readFileSync(`${SHARED_DATA_DIR}mentors.json`, 'utf8'));
-const privateEmails = fullMentors.map((m) => m.private.email);
+const privateEmails = PRIVATE_MENTOR_EMAILS;
 
-let server: ServerProcess;
-let browser: Browser;
+const context = useServerAndBrowser();
 let publicMentors: PublicMentor[];
 
 beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-  publicMentors = (await (await fetch(`${server.url}mentors.public.json`)).json()) as PublicMentor[];
+  publicMentors = (await (await fetch(`${context.server.url}mentors.public.json`)).json()) as PublicMentor[];
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
 
 /** Ids of the cards shown in one part of the finder, in order. */
 function shownIds(page: Page, scope: string): Promise<string[]> {
@@ -100,10 +92,10 @@ function expectedHits(query: string, filters: MentorFilters = {}): string[] {
 
 describe('a visitor on the national site, from search to a stored contact request', () => {
   it('searches, filters, finds a ranked mentor with reasons in Estonian and contacts them; the e-mail stays on the server', async () => {
-    const watch = await openWatchedPage(browser, server.url);
+    const watch = await openWatchedPage(context.browser, context.server.url);
     const { page } = watch;
     const capture = await captureResponseBodies(page);
-    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    await page.goto(context.server.url, { waitUntil: 'networkidle0' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(LOCALE);
     const pageSize = 24;
 
@@ -188,7 +180,7 @@ describe('a visitor on the national site, from search to a stored contact reques
 
     const mentorEmail = fullMentors.find((m) => m.id === chosen)?.private.email;
     expect(mentorEmail).toMatch(/@/);
-    const db = new Database(server.databaseFile, { readonly: true });
+    const db = new Database(context.server.databaseFile, { readonly: true });
     try {
       const rows = db.prepare('SELECT id, mentor_id, mentor_email, request_json FROM contact_requests').all() as {
         id: string;

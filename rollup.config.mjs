@@ -77,6 +77,46 @@ function widget() {
   ];
 }
 
-const packages = { matcher, cli, widget };
+function pairPreview() {
+  const dir = `${root}packages/widget`;
+  const ts = () =>
+    typescript({
+      tsconfig: `${dir}/tsconfig.json`,
+      noEmit: false,
+      rootDir: `${dir}/src`,
+      outDir: `${dir}/dist`,
+      declaration: false,
+      include: [`${dir}/src/**/*.ts`],
+      exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
+    });
+  const plugins = () => [
+    nodeResolve({ browser: true }),
+    ts(),
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+  const treeshake = {
+    preset: 'smallest',
+    moduleSideEffects: true,
+    manualPureFunctions: ['Object.freeze', 'Object.fromEntries', 'Object.entries', 'Object.keys'],
+  };
+  return [
+    {
+      // <mentor-pair-preview> for a <script type="module">: self-contained and minified.
+      input: `${dir}/src/mentor-pair-preview.ts`,
+      output: { file: `${dir}/dist/mentor-pair-preview.js`, format: 'es', sourcemap: true },
+      treeshake,
+      plugins: plugins(),
+    },
+    {
+      // Its module worker, loaded from beside it (or from `worker-src`).
+      input: `${dir}/src/workers/mentor-pair-worker.ts`,
+      output: { file: `${dir}/dist/mentor-pair-worker.js`, format: 'es', sourcemap: true },
+      treeshake,
+      plugins: plugins(),
+    },
+  ];
+}
+
+const packages = { matcher, cli, widget, pairPreview };
 const selected = process.env.PKG ? [process.env.PKG] : Object.keys(packages);
 export default selected.flatMap((name) => packages[name]());

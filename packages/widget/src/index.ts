@@ -14,3 +14,5 @@ export { sendContactRequest } from './utilities/send-contact-request.js';
 export type { SendOutcome, SendContactRequestOptions } from './utilities/send-contact-request.js';
 export type { ContactDraft } from './utilities/contact-draft.js';
 export { WIDGET_VERSION } from './version.js';
+export { MentorPairPreview } from './components/mentor-pair-preview/mentor-pair-preview.component.js';
+export type * from './components/mentor-pair-preview/mentor-pair-preview.events.js';

@@ -1,0 +1,179 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validateMentees, validateMentors, validateProgramme, type Mentee, type Mentor, type Programme } from '@mentor-finder/matcher';
+import type { LoadStatus } from '../../controllers/load-status.js';
+import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
+import { readRecordsText } from './read-records.js';
+import { inputIssue, issuesFromValidation, type RowIssue } from './row-issue.js';
+
+export type CohortSource = Extract<DataSource, 'mentors' | 'mentees' | 'programmes'>;
+export const COHORT_SOURCES: readonly CohortSource[] = ['mentors', 'mentees', 'programmes'];
+
+export interface SourceState<T> {
+  status: LoadStatus;
+  records: readonly T[];
+  issues: readonly RowIssue[];
+  /** Why a load failed (HTTP status or network error). */
+  cause: string;
+}
+
+interface Records {
+  mentors: Mentor;
+  mentees: Mentee;
+  programmes: Programme;
+}
+
+export interface CohortDataOptions {
+  /** Called when a source ends in an error or with skipped records. */
+  onIssues: (source: CohortSource, state: SourceState<unknown>) => void;
+}
+
+const EMPTY: SourceState<never> = Object.freeze({ status: 'initial', records: Object.freeze([]), issues: Object.freeze([]), cause: '' });
+
+function validateProgrammes(value: unknown): { valid: Programme[]; issues: RowIssue[] } {
+  const list = Array.isArray(value) ? value : [value];
+  const valid: Programme[] = [];
+  const issues: RowIssue[] = [];
+  list.forEach((item, index) => {
+    const result = validateProgramme(item);
+    if (result.ok && result.value) valid.push(result.value);
+    const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+    const errors = result.errors.map((error) => ({ ...error, index, ...(id ? { recordId: id } : {}) }));
+    issues.push(...issuesFromValidation('programmes', errors));
+  });
+  return { valid, issues };
+}
+
+/**
+ * Mentors, mentees and programmes from URLs, properties or picked files, each validated: invalid
+ * records are listed with row and field and left out, the valid ones are kept. CSV text goes through
+ * the column mapping (the `mapping` file, or one made from the headers).
+ */
+export class CohortDataController implements ReactiveController {
+  mentors: SourceState<Mentor> = EMPTY;
+  mentees: SourceState<Mentee> = EMPTY;
+  programmes: SourceState<Programme> = EMPTY;
+  /** Column mapping for CSV input; null uses the default mapping from the headers. */
+  mapping: unknown = null;
+  mappingIssues: readonly RowIssue[] = [];
+  private readonly host: ReactiveControllerHost;
+  private readonly options: CohortDataOptions;
+  private readonly aborts = new Map<CohortSource, AbortController>();
+  private readonly texts = new Map<CohortSource, { text: string; name: string }>();
+
+  constructor(host: ReactiveControllerHost, options: CohortDataOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const abort of this.aborts.values()) abort.abort();
+    this.aborts.clear();
+  }
+
+  /** True while any source is loading. */
+  get pending(): boolean {
+    return COHORT_SOURCES.some((source) => this[source].status === 'pending');
+  }
+
+  /** Every problem found, in source order. */
+  get issues(): RowIssue[] {
+    return [...this.mappingIssues, ...this.mentors.issues, ...this.mentees.issues, ...this.programmes.issues];
+  }
+
+  /** Fetches `url` (JSON, or CSV by its extension or content); a newer load of the same source wins. */
+  async load(source: CohortSource, url: string): Promise<void> {
+    const abort = this.begin(source);
+    let text: string;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.set(source, { status: 'error', records: [], issues: [], cause: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.readText(source, text, url);
+  }
+
+  /** Reads a file the coordinator picked. */
+  async loadFile(source: CohortSource, file: File): Promise<void> {
+    const abort = this.begin(source);
+    const text = await file.text();
+    if (abort.signal.aborted) return;
+    this.readText(source, text, file.name);
+  }
+
+  /** Validates text from a file or URL: JSON, or CSV through the column mapping. */
+  acceptText(source: CohortSource, text: string, name: string): void {
+    this.aborts.get(source)?.abort();
+    this.readText(source, text, name);
+  }
+
+  private readText(source: CohortSource, text: string, name: string): void {
+    this.texts.set(source, { text, name });
+    const read = readRecordsText(source, text, { name, mapping: this.mapping });
+    if (read.value === undefined) {
+      this.set(source, { status: 'error', records: [], issues: read.issues, cause: '' });
+      return;
+    }
+    this.validate(source, read.value, read.issues, read.rows);
+  }
+
+  /** Validates records given directly (the `mentors`, `mentees` and `programme` properties). */
+  accept(source: CohortSource, value: unknown): void {
+    this.aborts.get(source)?.abort();
+    this.texts.delete(source);
+    this.validate(source, value, []);
+  }
+
+  /** Sets the column mapping and reads CSV sources again with it. */
+  setMapping(text: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+      this.mappingIssues = [];
+    } catch (error) {
+      this.mappingIssues = [inputIssue('mapping', 'not-json', error instanceof Error ? error.message : String(error))];
+      this.host.requestUpdate();
+      return;
+    }
+    this.mapping = value;
+    // Sources still loading are read with the new mapping when they arrive.
+    for (const [source, { text: sourceText, name }] of this.texts) if (this[source].status !== 'pending') this.readText(source, sourceText, name);
+    this.host.requestUpdate();
+  }
+
+  private validate(source: CohortSource, value: unknown, readIssues: RowIssue[], rows?: number[]): void {
+    let records: readonly unknown[];
+    let issues: RowIssue[];
+    if (source === 'programmes') {
+      const result = validateProgrammes(value);
+      records = result.valid;
+      issues = result.issues;
+    } else {
+      const result = source === 'mentors' ? validateMentors(value) : validateMentees(value);
+      records = result.valid;
+      issues = issuesFromValidation(source, result.errors, rows);
+    }
+    const all = [...readIssues, ...issues];
+    const status: LoadStatus = records.length === 0 && all.length > 0 ? 'error' : 'complete';
+    this.set(source, { status, records, issues: all, cause: '' });
+  }
+
+  private begin(source: CohortSource): AbortController {
+    this.aborts.get(source)?.abort();
+    const abort = new AbortController();
+    this.aborts.set(source, abort);
+    this.set(source, { ...this[source], status: 'pending', cause: '' }, false);
+    return abort;
+  }
+
+  private set<K extends CohortSource>(source: K, state: SourceState<unknown>, report = true): void {
+    (this as unknown as Record<K, SourceState<Records[K]>>)[source] = state as SourceState<Records[K]>;
+    if (report && (state.status === 'error' || state.issues.length > 0)) this.options.onIssues(source, state);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,719 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DEFAULT_WEIGHTS,
+  SCORE_COMPONENTS,
+  type Mentee,
+  type Mentor,
+  type PairRef,
+  type Programme,
+  type ScoreComponent,
+  type ScoreWeights,
+  type SuggestInput,
+  type Suggestion,
+  type SuggestOptions,
+} from '@mentor-finder/matcher';
+import { baseStyles } from '../../styles/base.styles.js';
+import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
+import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import { defineOnce } from '../../utilities/define-once.js';
+import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
+import { describeReason } from './describe-reason.js';
+import { diffPairs, type PairChanges } from './diff-pairs.js';
+import { downloadFile } from './download-file.js';
+import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
+import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
+import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, type PairConstraints } from './pair-constraints.js';
+import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
+import { renderPairTable, type PairTableContext, type RowChange } from './pair-table.template.js';
+import { pairsToRecords } from './pairs-to-records.js';
+import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
+import type { RowIssue } from './row-issue.js';
+import { SolveController } from './solve-controller.js';
+import { renderSummary } from './summary.template.js';
+
+interface RunOutcome {
+  suggestion: Suggestion;
+  changes: PairChanges | null;
+  /** The people the run was given, so names stay right after a new load. */
+  mentors: ReadonlyMap<string, Mentor>;
+  mentees: ReadonlyMap<string, Mentee>;
+  programme: Programme | undefined;
+}
+
+const MAX_ISSUES_SHOWN = 200;
+const WEIGHT_STEP = 0.01;
+const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
+
+/**
+ * @tagname mentor-pair-preview
+ * @summary For coordinators: loads a cohort of mentors and mentees, suggests pairs with reasons,
+ * lets them pin, exclude and swap pairs and re-run, and exports the result. Everything stays in the
+ * browser; the solving runs in a Web Worker.
+ *
+ * @event {CustomEvent<MentorPairPreviewResultDetail>} mentor-pair-preview-result - A run finished: the suggestion and what changed since the last run.
+ * @event {CustomEvent<MentorPairPreviewErrorDetail>} mentor-pair-preview-error - Data could not be loaded (`load-failed`), had no valid record
+ * (`invalid-data`) or had records that were skipped (`invalid-records`), or solving failed (`solve-failed`).
+ * @event {CustomEvent<MentorPairPreviewDownloadDetail>} mentor-pair-preview-download - Before a file is downloaded. Cancelable: after
+ * `preventDefault()` nothing is downloaded and the host may save `detail.content` itself.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart section - Each section (cohort, settings, pairs, unmatched, summary, export).
+ * @csspart input - Every field, select and slider.
+ * @csspart label - Every field label.
+ * @csspart button - Every button.
+ * @csspart button-primary - The run button.
+ * @csspart issues - The list of problems in the loaded data.
+ * @csspart progress - The progress indicator shown while solving.
+ * @csspart change-summary - The line saying what changed since the last run.
+ * @csspart table-scroll - The scrolling wrapper of a table.
+ * @csspart table - Every table.
+ * @csspart pairs-table - The suggested pairs table.
+ * @csspart row - Each pair row; `row-added` and `row-changed` mark rows new or changed since the last run.
+ * @csspart sort-button - The sort buttons in the column headers.
+ * @csspart reasons - A pair's reasons.
+ * @csspart warnings - Warnings of a pinned pair.
+ * @csspart pin-button - The pin toggle of a row.
+ * @csspart exclude-button - The exclude button of a row.
+ * @csspart swap-select - The alternative mentors of a row.
+ * @csspart swap-button - The swap button of a row.
+ * @csspart change-mark - The "new" or "changed" mark of a row.
+ * @csspart pinned-mark - The "pinned" mark of a row.
+ * @csspart unmatched - The list of mentees without a mentor.
+ * @csspart free-mentors - The list of mentors with places left.
+ * @csspart summary - The summary section.
+ * @csspart figures - The matched count, mean and lowest score.
+ * @csspart histogram - The score histogram table.
+ * @csspart histogram-bar - A bar of the histogram.
+ * @csspart load - The per-mentor load table's disclosure.
+ * @csspart load-table - The per-mentor load table.
+ *
+ * @cssproperty --mf-font-family - Font; inherits the page's font by default.
+ * @cssproperty --mf-font-size - Base font size; inherits by default.
+ * @cssproperty --mf-line-height - Line height (1.5).
+ * @cssproperty --mf-color-text - Text colour.
+ * @cssproperty --mf-color-muted - Secondary text colour.
+ * @cssproperty --mf-color-background - Background (transparent).
+ * @cssproperty --mf-color-surface - Background of sections and table headers.
+ * @cssproperty --mf-color-border - Borders of sections, tables and fields.
+ * @cssproperty --mf-color-primary - Buttons, links, bars and the progress indicator.
+ * @cssproperty --mf-color-on-primary - Text on primary buttons.
+ * @cssproperty --mf-color-focus - Focus ring colour.
+ * @cssproperty --mf-color-danger - Errors and warnings.
+ * @cssproperty --mf-color-success - Free places.
+ * @cssproperty --mf-color-highlight - Background of rows new or changed since the last run.
+ * @cssproperty --mf-radius - Corner radius.
+ * @cssproperty --mf-spacing - Base spacing.
+ * @cssproperty --mf-focus-ring-width - Focus ring width (3px).
+ */
+export class MentorPairPreview extends LitElement {
+  static override styles = [baseStyles, mentorPairPreviewStyles];
+
+  /** Defines the element; defining again is harmless. */
+  static define(tag = 'mentor-pair-preview'): void {
+    defineOnce(tag, this);
+  }
+
+  private readonly localize = new PairPreviewLocalizeController(this);
+  private readonly data = new CohortDataController(this, { onIssues: (source, state) => this.reportIssues(source, state) });
+  private readonly solver = new SolveController(this, {
+    workerUrl: () => this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url),
+    onResult: (suggestion) => this.acceptResult(suggestion),
+    onError: (message) => this.emitError({ code: 'solve-failed', cause: message }),
+  });
+
+  @state() private weights: Readonly<ScoreWeights> = DEFAULT_WEIGHTS;
+  @state() private relationshipStart = '';
+  @state() private relationshipEnd = '';
+  @state() private selectedProgramme: string | undefined;
+  @state() private constraints: PairConstraints = NO_CONSTRAINTS;
+  @state() private history: readonly PairConstraints[] = [];
+  @state() private sort: PairSort = DEFAULT_SORT;
+  @state() private filterText = '';
+  @state() private shown = 0;
+  @state() private shownUnmatched = 0;
+  @state() private shownFree = 0;
+  @state() private loadOpen = false;
+  @state() private delimiter: DelimiterName = 'comma';
+  @state() private outcome: RunOutcome | undefined;
+  @state() private notice = '';
+  @state() private constraintIssues: readonly RowIssue[] = [];
+
+  /** URL of the mentors: a JSON array of full mentor records, or CSV. */
+  @property({ attribute: 'mentors-src' }) mentorsSrc = '';
+  /** URL of the mentees: a JSON array of mentee records, or CSV. */
+  @property({ attribute: 'mentees-src' }) menteesSrc = '';
+  /** URL of a programme JSON, or of a programmes.json array to pick from. */
+  @property({ attribute: 'programme-src' }) programmeSrc = '';
+  /** Id of the programme to apply; by default the first one loaded. */
+  @property({ attribute: 'programme-id' }) programmeId = '';
+  /** URL of the module worker; by default `mentor-pair-worker.js` beside this script. */
+  @property({ attribute: 'worker-src' }) workerSrc = '';
+  /** Pair rows shown at first and added by "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  /** Mentor records given directly; validated like loaded ones. Takes over from `mentors-src`. */
+  @property({ attribute: false }) mentors: unknown;
+  /** Mentee records given directly. Takes over from `mentees-src`. */
+  @property({ attribute: false }) mentees: unknown;
+  /** A programme, or a list to pick from, given directly. Takes over from `programme-src`. */
+  @property({ attribute: false }) programme: unknown;
+  /** UI language; falls back to the closest `lang`, then `<html lang>`, then English. */
+  @property({ reflect: true }) override lang!: string;
+  /** Replaces any of the UI strings. */
+  @property({ attribute: false }) messages: Partial<PairPreviewTranslation> | undefined;
+
+  private autoRunKey: unknown[] = [];
+  private rowsCache: { key: unknown[]; rows: PairRow[] } | undefined;
+  private focusAfterRun: { menteeId: string; action: string } | undefined;
+  /** Said together with the next run's summary. */
+  private pendingNotice = '';
+
+  private emit<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private emitError(detail: MentorPairPreviewErrorDetail): void {
+    console.error(`mentor-pair-preview: ${detail.code}`, detail.source ?? '', detail.cause ?? '', detail.issues ?? '');
+    this.emit('mentor-pair-preview-error', detail);
+  }
+
+  private reportIssues(source: CohortSource, state: SourceState<unknown>): void {
+    const issues = [...state.issues];
+    if (state.status === 'error' && state.cause) this.emitError({ code: 'load-failed', source, cause: state.cause });
+    else if (state.status === 'error') this.emitError({ code: 'invalid-data', source, issues });
+    else this.emitError({ code: 'invalid-records', source, issues });
+  }
+
+  private acceptResult(suggestion: Suggestion): void {
+    const previous = this.outcome;
+    const programme = this.currentProgramme();
+    const changes = previous ? diffPairs(previous.suggestion.pairs, suggestion.pairs) : null;
+    this.outcome = {
+      suggestion,
+      changes,
+      mentors: new Map(this.data.mentors.records.map((m) => [m.id, m])),
+      mentees: new Map(this.data.mentees.records.map((m) => [m.id, m])),
+      programme,
+    };
+    const t = this.localize.strings;
+    const summary = changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(suggestion.pairs.length);
+    this.notice = [this.pendingNotice, summary].filter(Boolean).join(' ');
+    this.pendingNotice = '';
+    const detail: MentorPairPreviewResultDetail = { suggestion, changes };
+    this.emit('mentor-pair-preview-result', detail);
+    void this.restoreFocus();
+  }
+
+  private async restoreFocus(): Promise<void> {
+    const target = this.focusAfterRun;
+    this.focusAfterRun = undefined;
+    if (!target) return;
+    await this.updateComplete;
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-mentee]')].find((tr) => tr.dataset['mentee'] === target.menteeId);
+    const button = row?.querySelector<HTMLElement>(`[data-action="${target.action}"]`) ?? row?.querySelector<HTMLElement>('button');
+    (button ?? this.renderRoot.querySelector<HTMLElement>('#pairs-title'))?.focus();
+  }
+
+  private handleFile(source: DataSource, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    if (source === 'mapping') void file.text().then((text) => this.data.setMapping(text));
+    else if (source === 'constraints') void file.text().then((text) => this.importConstraints(text));
+    else void this.data.loadFile(source, file);
+  }
+
+  private handleProgramme(event: Event): void {
+    this.selectedProgramme = (event.target as HTMLSelectElement).value;
+  }
+
+  private handleWeight(component: ScoreComponent, event: Event): void {
+    const value = Number((event.target as HTMLInputElement).value);
+    if (Number.isFinite(value)) this.weights = { ...this.weights, [component]: value };
+  }
+
+  private handleSort(column: PairColumn): void {
+    const same = this.sort.column === column;
+    const direction = same ? (this.sort.direction === 'ascending' ? 'descending' : 'ascending') : column === 'score' ? 'descending' : 'ascending';
+    this.sort = { column, direction };
+  }
+
+  private handleFilter(event: Event): void {
+    this.filterText = (event.target as HTMLInputElement).value;
+    this.shown = 0;
+  }
+
+  private async handleShowMore(total: number): Promise<void> {
+    const first = Math.max(this.shown, this.pageSize);
+    this.shown = Math.min(total, first + this.pageSize);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-mentee] th')[first]?.setAttribute('tabindex', '-1');
+    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-mentee] th')[first]?.focus();
+  }
+
+  private changeConstraints(next: PairConstraints, focus?: { menteeId: string; action: string }): void {
+    this.history = [...this.history, this.constraints];
+    this.constraints = next;
+    this.focusAfterRun = focus;
+    this.run();
+  }
+
+  private download(filename: string, content: string, type: string): void {
+    const detail: MentorPairPreviewDownloadDetail = { filename, type, content };
+    if (this.emit('mentor-pair-preview-download', detail, true)) downloadFile(this.renderRoot, filename, content, type);
+  }
+
+  private fileStem(): string {
+    return `pairs-${this.outcome?.programme?.id ?? 'cohort'}`;
+  }
+
+  private get ready(): boolean {
+    const { mentors, mentees, programmes } = this.data;
+    return mentors.status === 'complete' && mentees.status === 'complete' && programmes.status !== 'pending';
+  }
+
+  private currentProgramme(): Programme | undefined {
+    const list = this.data.programmes.records;
+    const id = this.selectedProgramme ?? (this.programmeId || list[0]?.id || '');
+    return list.find((p) => p.id === id);
+  }
+
+  private request(): { input: SuggestInput; options: SuggestOptions } {
+    const programme = this.currentProgramme();
+    const input: SuggestInput = {
+      mentors: this.data.mentors.records,
+      mentees: this.data.mentees.records,
+      pins: this.constraints.pins,
+      exclusions: this.constraints.exclusions,
+      ...(programme ? { programme } : {}),
+    };
+    const start = this.relationshipStart || programme?.relationshipWindow.from;
+    const end = this.relationshipEnd || programme?.relationshipWindow.to;
+    const datesSet = Boolean(this.relationshipStart || this.relationshipEnd);
+    const options: SuggestOptions = {
+      weights: { ...this.weights },
+      ...(datesSet && start && end ? { relationship: { start, end } } : {}),
+    };
+    return { input, options };
+  }
+
+  private percent(score: number): string {
+    return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0 }).format(score);
+  }
+
+  private menteeName(id: string): string {
+    return this.outcome?.mentees.get(id)?.displayName ?? id;
+  }
+
+  private mentorName(id: string): string {
+    return this.outcome?.mentors.get(id)?.displayName ?? id;
+  }
+
+  private visibleRows(outcome: RunOutcome): PairRow[] {
+    const locale = this.localize.locale;
+    const key = [outcome, this.sort, this.filterText, locale];
+    if (this.rowsCache && this.rowsCache.key.every((part, i) => part === key[i])) return this.rowsCache.rows;
+    const rows = outcome.suggestion.pairs.map((pair) => ({ pair, menteeName: this.menteeName(pair.menteeId), mentorName: this.mentorName(pair.mentorId) }));
+    const result = sortPairRows(filterPairRows(rows, this.filterText), this.sort, locale);
+    this.rowsCache = { key, rows: result };
+    return result;
+  }
+
+  /** Pins a mentee to a mentor (replacing the mentee's other pin); pinning the same pair again unpins it. */
+  pin(menteeId: string, mentorId: string): void {
+    const ref = { menteeId, mentorId };
+    const { pins, exclusions } = this.constraints;
+    const pinned = pins.some((p) => sameRef(p, ref));
+    const nextPins = pinned ? pins.filter((p) => !sameRef(p, ref)) : [...pins.filter((p) => p.menteeId !== menteeId), ref];
+    this.changeConstraints({ pins: nextPins, exclusions: exclusions.filter((e) => !sameRef(e, ref)) }, { menteeId, action: 'pin' });
+  }
+
+  /** Never suggests this pair again (drops a pin of it). */
+  exclude(menteeId: string, mentorId: string): void {
+    const ref = { menteeId, mentorId };
+    const { pins, exclusions } = this.constraints;
+    if (exclusions.some((e) => sameRef(e, ref))) return;
+    this.changeConstraints({ pins: pins.filter((p) => !sameRef(p, ref)), exclusions: [...exclusions, ref] }, { menteeId, action: 'exclude' });
+  }
+
+  /** Gives a mentee another mentor, as a pin. */
+  swap(menteeId: string, mentorId: string): void {
+    const ref = { menteeId, mentorId };
+    const { pins, exclusions } = this.constraints;
+    this.changeConstraints({ pins: [...pins.filter((p) => p.menteeId !== menteeId), ref], exclusions: exclusions.filter((e) => !sameRef(e, ref)) }, { menteeId, action: 'swap' });
+  }
+
+  /** Takes back the last pin, exclusion, swap, removal or import, and runs again. */
+  undo(): void {
+    const previous = this.history.at(-1);
+    if (!previous) return;
+    this.history = this.history.slice(0, -1);
+    this.constraints = previous;
+    this.run();
+  }
+
+  /** Reads a pins and exclusions file (as written by the export) and runs again with it. */
+  importConstraints(text: string): RowIssue[] {
+    const { constraints, issues } = parseConstraints(text);
+    this.constraintIssues = issues;
+    if (issues.length > 0) this.emitError({ code: 'invalid-records', source: 'constraints', issues });
+    if (issues.length > 0 && constraints.pins.length + constraints.exclusions.length === 0) return issues;
+    this.pendingNotice = this.localize.strings.constraintsLoaded(constraints.pins.length, constraints.exclusions.length);
+    this.changeConstraints(constraints);
+    return issues;
+  }
+
+  /** The pins and exclusions now in force. */
+  get currentConstraints(): PairConstraints {
+    return this.constraints;
+  }
+
+  /** The last run's suggestion, if any. */
+  get suggestion(): Suggestion | undefined {
+    return this.outcome?.suggestion;
+  }
+
+  /** The last run's pairs as a JSON array of Pair records. */
+  exportPairsJson(): string {
+    return `${JSON.stringify(pairsToRecords(this.outcome?.suggestion.pairs ?? []), null, 2)}\n`;
+  }
+
+  /** The last run's pairs as CSV for spreadsheets (with a byte order mark). */
+  exportPairsCsv(delimiter: DelimiterName = this.delimiter): string {
+    const outcome = this.outcome;
+    if (!outcome) return '';
+    return writePairsCsv(outcome.suggestion, {
+      delimiter: DELIMITERS[delimiter],
+      mentors: outcome.mentors,
+      mentees: outcome.mentees,
+      programme: outcome.programme,
+      locale: this.localize.locale,
+    });
+  }
+
+  /** The pins and exclusions as JSON, to load again later. */
+  exportConstraints(): string {
+    return constraintsToJson(this.constraints, { programmeId: this.currentProgramme()?.id ?? null });
+  }
+
+  /** Solves the cohort again with the current settings, pins and exclusions. */
+  run(): void {
+    if (!this.ready) return;
+    const { input, options } = this.request();
+    this.solver.run(input, options);
+  }
+
+  /** Stops a run under way; the previous result stays. */
+  cancel(): void {
+    this.solver.cancel();
+    this.notice = this.localize.strings.cancelled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const pairs: [CohortSource, 'mentors' | 'mentees' | 'programme', 'mentorsSrc' | 'menteesSrc' | 'programmeSrc'][] = [
+      ['mentors', 'mentors', 'mentorsSrc'],
+      ['mentees', 'mentees', 'menteesSrc'],
+      ['programmes', 'programme', 'programmeSrc'],
+    ];
+    for (const [source, prop, src] of pairs) {
+      if (changed.has(prop) && this[prop] !== undefined) this.data.accept(source, this[prop]);
+      else if (changed.has(src) && this[src] && this[prop] === undefined) void this.data.load(source, this[src]);
+    }
+    // A new cohort runs once by itself; changed settings wait for "Run again".
+    const key = [this.data.mentors.records, this.data.mentees.records, this.data.programmes.records];
+    if (this.ready && key.some((part, i) => part !== this.autoRunKey[i])) {
+      this.autoRunKey = key;
+      this.run();
+    }
+  }
+
+
+  private renderSourceStatus(t: PairPreviewTranslation, source: CohortSource): TemplateResult {
+    const state = this.data[source];
+    const text =
+      state.status === 'pending' ? t.loading(source)
+      : state.status === 'error' && state.cause ? t.loadFailed(source, state.cause)
+      : state.status === 'error' ? t.noValidRecords(source)
+      : state.status === 'complete' ? `${t.sourceName(source)}: ${t.loadedCount(source, state.records.length)}`
+      : `${t.sourceName(source)}: –`;
+    return html`<li class=${state.status === 'error' ? 'status status--error' : 'status'} data-source=${source}>${text}</li>`;
+  }
+
+  private renderIssues(t: PairPreviewTranslation, issues: readonly RowIssue[], id: string): TemplateResult | typeof nothing {
+    if (issues.length === 0) return nothing;
+    return html`<div class="issues" part="issues" id=${id}>
+      <div role="alert"><h3>${t.issuesHeading(issues.length)}</h3></div>
+      <ul>
+        ${issues.slice(0, MAX_ISSUES_SHOWN).map(
+          (issue) => html`<li data-row=${issue.row ?? ''} data-field=${issue.field}>
+            ${t.issueWhere(issue.source, issue.row, issue.recordId, issue.field)}: ${t.validationMessage(issue.code, issue.field, issue.params)}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderFileInput(t: PairPreviewTranslation, source: DataSource, accept: string): TemplateResult {
+    return html`<div class="field">
+      <label class="label" part="label" for="file-${source}">${t.fileLabel(source)}</label>
+      <input class="input" part="input" id="file-${source}" type="file" accept=${accept} aria-describedby="file-hint" @change=${(event: Event) => this.handleFile(source, event)} />
+    </div>`;
+  }
+
+  private renderLoad(t: PairPreviewTranslation): TemplateResult {
+    return html`<section class="section" part="section" aria-labelledby="load-title">
+      <h2 id="load-title">${t.loadHeading}</h2>
+      <div role="status"><ul class="statuses">${(['mentors', 'mentees', 'programmes'] as const).map((source) => this.renderSourceStatus(t, source))}</ul></div>
+      <div class="grid">
+        ${this.renderFileInput(t, 'mentors', '.json,.csv,application/json,text/csv')}
+        ${this.renderFileInput(t, 'mentees', '.json,.csv,application/json,text/csv')}
+        ${this.renderFileInput(t, 'programmes', '.json,application/json')}
+        ${this.renderFileInput(t, 'mapping', '.json,application/json')}
+      </div>
+      <p class="hint" id="file-hint">${t.fileHint}</p>
+      ${this.renderIssues(t, this.data.issues, 'load-issues')}
+    </section>`;
+  }
+
+  private renderSettings(t: PairPreviewTranslation): TemplateResult {
+    const programmes = this.data.programmes.records;
+    const current = this.currentProgramme()?.id ?? '';
+    const locale = this.localize.locale;
+    const name = (p: Programme) => p.name[locale] ?? p.name['en'] ?? Object.values(p.name)[0] ?? p.id;
+    const running = this.solver.running;
+    return html`<section class="section" part="section" aria-labelledby="settings-title">
+      <h2 id="settings-title">${t.settingsHeading}</h2>
+      <div class="grid">
+        <div class="field">
+          <label class="label" part="label" for="programme">${t.programmeLabel}</label>
+          <select class="input" part="input" id="programme" @change=${this.handleProgramme}>
+            <option value="" ?selected=${current === ''}>${t.noProgramme}</option>
+            ${programmes.map((p) => html`<option value=${p.id} ?selected=${p.id === current}>${name(p)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label class="label" part="label" for="relationship-start">${t.relationshipStart}</label>
+          <input class="input" part="input" id="relationship-start" type="date" aria-describedby="dates-hint" .value=${this.relationshipStart}
+            @change=${(e: Event) => (this.relationshipStart = (e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label class="label" part="label" for="relationship-end">${t.relationshipEnd}</label>
+          <input class="input" part="input" id="relationship-end" type="date" aria-describedby="dates-hint" .value=${this.relationshipEnd}
+            @change=${(e: Event) => (this.relationshipEnd = (e.target as HTMLInputElement).value)} />
+        </div>
+      </div>
+      <p class="hint" id="dates-hint">${t.datesHint}</p>
+      <fieldset class="weights">
+        <legend class="label">${t.weightsLegend}</legend>
+        ${SCORE_COMPONENTS.map(
+          (component) => html`<div class="weight">
+            <label part="label" for="weight-${component}">${t.weightLabel(component)}</label>
+            <input part="input" id="weight-${component}" type="range" min="0" max="1" step=${WEIGHT_STEP} .value=${String(this.weights[component])}
+              @input=${(event: Event) => this.handleWeight(component, event)} />
+            <output for="weight-${component}">${this.weights[component].toFixed(2)}</output>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="buttons">
+        <button class="button" part="button" type="button" @click=${() => (this.weights = DEFAULT_WEIGHTS)}>${t.resetWeights}</button>
+        <button class="button button--primary" part="button button-primary" type="button" id="run" aria-disabled=${!this.ready || running ? 'true' : 'false'}
+          @click=${() => !running && this.run()}>${this.outcome ? t.rerun : t.run}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderProgress(t: PairPreviewTranslation): TemplateResult | typeof nothing {
+    if (!this.solver.running) return nothing;
+    const seconds = this.solver.elapsedSeconds;
+    return html`<div class="progress" part="progress">
+      <div class="progress-bar" role="progressbar" aria-label=${t.solving} aria-valuetext=${t.solvingElapsed(seconds)}><span></span></div>
+      <p aria-hidden="true">${t.solvingElapsed(seconds)}</p>
+      <button class="button" part="button" type="button" id="cancel" @click=${() => this.cancel()}>${t.cancel}</button>
+    </div>`;
+  }
+
+  private tableContext(t: PairPreviewTranslation, rows: PairRow[], outcome: RunOutcome): PairTableContext {
+    const changes = outcome.changes;
+    const added = new Set(changes?.added ?? []);
+    const changed = new Set(changes?.changed.map((c) => c.menteeId) ?? []);
+    return {
+      t,
+      rows,
+      sort: this.sort,
+      percent: (score) => this.percent(score),
+      changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
+      alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
+      mentorName: (id) => this.mentorName(id),
+      disabled: this.solver.running,
+      onSort: (column) => this.handleSort(column),
+      onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
+      onExclude: (row) => this.exclude(row.pair.menteeId, row.pair.mentorId),
+      onSwap: (row, select) => select.value && this.swap(row.pair.menteeId, select.value),
+    };
+  }
+
+  private renderChanges(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
+    const changes = outcome.changes;
+    return html`<p class="change-summary" part="change-summary">
+        ${changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(outcome.suggestion.pairs.length)}
+      </p>
+      ${changes && changes.removed.length > 0
+        ? html`<details class="removed">
+            <summary>${t.removedHeading(changes.removed.length)}</summary>
+            <ul>${changes.removed.map((p) => html`<li>${this.menteeName(p.menteeId)} – ${this.mentorName(p.mentorId)}</li>`)}</ul>
+          </details>`
+        : nothing}`;
+  }
+
+  private renderPairs(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
+    const all = outcome.suggestion.pairs.length;
+    const rows = this.visibleRows(outcome);
+    const visible = Math.min(rows.length, Math.max(this.shown, this.pageSize));
+    return html`<section class="section" part="section" aria-labelledby="pairs-title">
+      <h2 id="pairs-title" tabindex="-1">${t.pairsHeading(all)}</h2>
+      ${this.renderChanges(t, outcome)}
+      <div class="toolbar">
+        <div class="field">
+          <label class="label" part="label" for="filter">${t.filterLabel}</label>
+          <input class="input" part="input" id="filter" type="search" autocomplete="off" aria-describedby="filter-hint" .value=${this.filterText} @input=${this.handleFilter} />
+          <p class="hint" id="filter-hint">${t.filterHint}</p>
+        </div>
+        <button class="button" part="button" type="button" id="undo" aria-disabled=${this.history.length === 0 || this.solver.running ? 'true' : 'false'}
+          @click=${() => !this.solver.running && this.undo()}>${this.history.length === 0 ? t.nothingToUndo : t.undo}</button>
+      </div>
+      ${this.filterText ? html`<p class="hint" role="status">${t.filteredCount(rows.length, all)}</p>` : nothing}
+      ${all === 0
+        ? html`<p class="state">${t.noPairs}</p>`
+        : rows.length === 0
+          ? html`<p class="state">${t.noFilterMatch}</p>`
+          : html`${renderPairTable(this.tableContext(t, rows.slice(0, visible), outcome), 'pairs-title')}
+            ${visible < rows.length
+              ? html`<button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(rows.length)}>${t.showMore(visible, rows.length)}</button>`
+              : nothing}`}
+      ${outcome.suggestion.issues.length > 0
+        ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>
+            <ul>${outcome.suggestion.issues.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul></details>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderConstraints(t: PairPreviewTranslation): TemplateResult {
+    const { pins, exclusions } = this.constraints;
+    const item = (text: string, remove: () => void) => html`<li>
+      <span>${text}</span>
+      <button class="button button--small" part="button" type="button" @click=${remove}>${t.remove}<span class="visually-hidden">: ${text}</span></button>
+    </li>`;
+    const without = (list: readonly PairRef[], ref: PairRef) => list.filter((r) => !sameRef(r, ref));
+    return html`<section class="section" part="section" aria-labelledby="constraints-title">
+      <h2 id="constraints-title">${t.constraintsHeading}</h2>
+      ${pins.length + exclusions.length === 0
+        ? html`<p class="hint">${t.noConstraints}</p>`
+        : html`<ul class="constraints">
+            ${[...pins].sort((a, b) => byId(a.menteeId, b.menteeId)).map((ref) =>
+              item(t.pinnedPair(this.menteeName(ref.menteeId), this.mentorName(ref.mentorId)), () => this.changeConstraints({ pins: without(pins, ref), exclusions })),
+            )}
+            ${[...exclusions].sort((a, b) => byId(a.menteeId, b.menteeId) || byId(a.mentorId, b.mentorId)).map((ref) =>
+              item(t.excludedPair(this.menteeName(ref.menteeId), this.mentorName(ref.mentorId)), () => this.changeConstraints({ pins, exclusions: without(exclusions, ref) })),
+            )}
+          </ul>`}
+      ${this.renderIssues(t, this.constraintIssues, 'constraint-issues')}
+    </section>`;
+  }
+
+  private renderUnmatched(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
+    const { unmatched, stats } = outcome.suggestion;
+    const free = Object.entries(stats.load)
+      .filter(([, load]) => load.remaining > 0)
+      .sort(([a, x], [b, y]) => y.remaining - x.remaining || byId(a, b));
+    const visibleUnmatched = Math.min(unmatched.length, Math.max(this.shownUnmatched, this.pageSize));
+    const visibleFree = Math.min(free.length, Math.max(this.shownFree, this.pageSize));
+    return html`<section class="section" part="section" aria-labelledby="unmatched-title">
+        <h2 id="unmatched-title">${t.unmatchedHeading(unmatched.length)}</h2>
+        ${unmatched.length === 0
+          ? html`<p class="hint">${t.noneUnmatched}</p>`
+          : html`<ul class="unmatched" part="unmatched">
+              ${unmatched.slice(0, visibleUnmatched).map(
+                (entry) => html`<li data-mentee=${entry.menteeId}>
+                  <span class="name">${this.menteeName(entry.menteeId)}</span> <span class="id">${entry.menteeId}</span>
+                  <ul class="reasons">${entry.reasons.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul>
+                </li>`,
+              )}
+            </ul>
+            ${this.renderMore(t, visibleUnmatched, unmatched.length, 'more-unmatched', () => (this.shownUnmatched = visibleUnmatched + this.pageSize))}`}
+      </section>
+      <section class="section" part="section" aria-labelledby="free-title">
+        <h2 id="free-title">${t.freeMentorsHeading(free.length)}</h2>
+        ${free.length === 0
+          ? html`<p class="hint">${t.noFreeMentors}</p>`
+          : html`<ul class="free-mentors" part="free-mentors">
+              ${free.slice(0, visibleFree).map(
+                ([id, load]) => html`<li data-mentor=${id}><span class="name">${this.mentorName(id)}</span> <span class="id">${id}</span>: ${t.freePlacesLeft(load.remaining)}</li>`,
+              )}
+            </ul>
+            ${this.renderMore(t, visibleFree, free.length, 'more-free', () => (this.shownFree = visibleFree + this.pageSize))}`}
+      </section>`;
+  }
+
+  private renderMore(t: PairPreviewTranslation, visible: number, total: number, id: string, more: () => void): TemplateResult | typeof nothing {
+    if (visible >= total) return nothing;
+    return html`<button class="button" part="button show-more" type="button" id=${id} @click=${more}>${t.showMore(visible, total)}</button>`;
+  }
+
+  private renderExport(t: PairPreviewTranslation): TemplateResult {
+    const disabled = !this.outcome;
+    const stem = this.fileStem();
+    return html`<section class="section" part="section" aria-labelledby="export-title">
+      <h2 id="export-title">${t.exportHeading}</h2>
+      <div class="grid">
+        <div class="field">
+          <label class="label" part="label" for="delimiter">${t.delimiterLabel}</label>
+          <select class="input" part="input" id="delimiter" @change=${(e: Event) => (this.delimiter = (e.target as HTMLSelectElement).value as DelimiterName)}>
+            ${(Object.keys(DELIMITERS) as DelimiterName[]).map((name) => html`<option value=${name} ?selected=${name === this.delimiter}>${t.delimiterName(name)}</option>`)}
+          </select>
+        </div>
+        ${this.renderFileInput(t, 'constraints', '.json,application/json')}
+      </div>
+      <div class="buttons">
+        <button class="button" part="button" type="button" id="export-csv" ?disabled=${disabled}
+          @click=${() => this.download(`${stem}.csv`, this.exportPairsCsv(), 'text/csv;charset=utf-8')}>${t.exportCsv}</button>
+        <button class="button" part="button" type="button" id="export-json" ?disabled=${disabled}
+          @click=${() => this.download(`${stem}.json`, this.exportPairsJson(), 'application/json')}>${t.exportJson}</button>
+        <button class="button" part="button" type="button" id="export-constraints"
+          @click=${() => this.download('pins-and-exclusions.json', this.exportConstraints(), 'application/json')}>${t.exportConstraints}</button>
+      </div>
+      <p class="hint">${t.exportHint}</p>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize.strings;
+    const outcome = this.outcome;
+    const nothingLoaded = !this.data.pending && this.data.mentors.records.length + this.data.mentees.records.length === 0;
+    return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
+      <p class="visually-hidden" role="status" id="announce">${this.notice}</p>
+      ${this.renderLoad(t)}
+      ${this.renderSettings(t)}
+      ${this.renderProgress(t)}
+      <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>
+        ${this.solver.status === 'error' ? html`<p class="state state--error" role="alert">${t.solveFailed}</p>` : nothing}
+        ${outcome
+          ? html`${this.renderPairs(t, outcome)}${this.renderConstraints(t)}${this.renderUnmatched(t, outcome)}
+              ${renderSummary({
+                t,
+                suggestion: outcome.suggestion,
+                percent: (s) => this.percent(s),
+                mentorName: (id) => this.mentorName(id),
+                loadOpen: this.loadOpen,
+                onLoadToggle: (open) => (this.loadOpen = open),
+              })}`
+          : nothingLoaded
+            ? html`<p class="state" part="state">${t.emptyState}</p>`
+            : nothing}
+      </div>
+      ${this.renderExport(t)}
+    </div>`;
+  }
+}

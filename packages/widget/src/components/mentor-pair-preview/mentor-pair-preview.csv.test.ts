@@ -1,0 +1,151 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DEFAULT_WEIGHTS, suggestPairs, writeCsv, type Mentee } from '@mentor-finder/matcher';
+import { find, findAll, sampleCohort, settled, WORKER_SRC } from '../../../test/pair-preview-fixtures.js';
+import type { MentorPairPreviewErrorEvent } from './mentor-pair-preview.events.js';
+import './mentor-pair-preview.js';
+import type { MentorPairPreview } from './mentor-pair-preview.component.js';
+
+// Spreadsheet columns as a registration form export might name them, and the mapping file for them.
+const FORM_COLUMNS: [string, (m: Mentee) => string | number | boolean][] = [
+  ['Registration id', (m) => m.id],
+  ['Programme', (m) => m.programmeId],
+  ['Name shown', (m) => m.displayName],
+  ['Country', (m) => m.country],
+  ['Time zone', (m) => m.timezone],
+  ['Languages', (m) => m.languages.map((l) => `${l.code}:${l.level}`).join('; ')],
+  ['Role', (m) => m.role],
+  ['School levels', (m) => (m.schoolLevels ?? []).join('; ')],
+  ['Subjects', (m) => (m.subjects ?? []).join('; ')],
+  ['Region', (m) => m.region ?? ''],
+  ['Years', (m) => m.experience.yearsInProfession],
+  ['eTwinning', (m) => m.experience.etwinning?.status ?? ''],
+  ['Projects', (m) => m.experience.etwinning?.projects ?? 0],
+  ['Topics', (m) => (m.topics ?? []).join('; ')],
+  ['Same country only', (m) => m.preferences.sameCountryOnly ?? false],
+  ['Preferred mentors', (m) => (m.preferences.preferredMentorIds ?? []).join('; ')],
+  ['Excluded mentors', (m) => (m.preferences.excludedMentorIds ?? []).join('; ')],
+  ['In person area', (m) => m.preferences.inPersonArea ?? ''],
+  ['Goals', (m) => m.goals.text],
+  ['Goals language', (m) => m.goals.lang ?? ''],
+  ['Meeting', (m) => m.preferences.meetingModes.join('; ')],
+  ['Available from', (m) => m.availability.from],
+  ['Available to', (m) => m.availability.to],
+  ['Weekly', (m) => m.availability.weekly.map((s) => `${s.day} ${s.start}-${s.end}`).join('; ')],
+  ['First name', (m) => m.private.givenName],
+  ['Last name', (m) => m.private.familyName],
+  ['E-mail', (m) => m.private.email],
+  ['Consent', (m) => m.private.consent.matching ?? false],
+  ['Share', (m) => m.private.consent.shareWithMentor ?? false],
+  ['Consent given', (m) => m.private.consent.givenAt],
+  ['Notice', (m) => m.private.consent.noticeVersion],
+  ['Submitted', (m) => m.private.submittedAt],
+];
+const MAPPING = {
+  'Registration id': 'id',
+  Programme: 'programmeId',
+  'Name shown': 'displayName',
+  Country: 'country',
+  'Time zone': 'timezone',
+  Languages: 'languages',
+  Role: 'role',
+  'School levels': 'schoolLevels',
+  Subjects: 'subjects',
+  Region: 'region',
+  Years: 'experience.yearsInProfession',
+  eTwinning: 'experience.etwinning.status',
+  Projects: 'experience.etwinning.projects',
+  Topics: 'topics',
+  'Same country only': 'preferences.sameCountryOnly',
+  'Preferred mentors': 'preferences.preferredMentorIds',
+  'Excluded mentors': 'preferences.excludedMentorIds',
+  'In person area': 'preferences.inPersonArea',
+  Goals: 'goals.text',
+  'Goals language': 'goals.lang',
+  Meeting: 'preferences.meetingModes',
+  'Available from': 'availability.from',
+  'Available to': 'availability.to',
+  Weekly: 'availability.weekly',
+  'First name': 'private.givenName',
+  'Last name': 'private.familyName',
+  'E-mail': 'private.email',
+  Consent: 'private.consent.matching',
+  Share: 'private.consent.shareWithMentor',
+  'Consent given': 'private.consent.givenAt',
+  Notice: 'private.consent.noticeVersion',
+  Submitted: 'private.submittedAt',
+};
+
+function formCsv(mentees: readonly Mentee[]): string {
+  return writeCsv([FORM_COLUMNS.map(([header]) => header), ...mentees.map((m) => FORM_COLUMNS.map(([, cell]) => cell(m)))], { delimiter: ';' });
+}
+
+function pickFile(element: MentorPairPreview, id: string, name: string, text: string): void {
+  const input = find<HTMLInputElement>(element, id);
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('<mentor-pair-preview> CSV input', () => {
+  it('reads a registration form export through a mapping file, lists broken rows and cells, and uses the rest', async () => {
+    const cohort = await sampleCohort();
+    const mentees = cohort.mentees.filter((m) => m.programmeId === 'etwinning-mentors-2026').slice(0, 12);
+    const lines = formCsv(mentees).split('\r\n');
+    // Row 3 (the second mentee): a language without a level; row 5: a cell too many.
+    lines[2] = lines[2]?.replace(/([";])(\w\w):native/, '$1$2') ?? '';
+    expect(lines[2]).to.not.contain(':native');
+    lines[4] = `${lines[4]};surplus`;
+    const errors: MentorPairPreviewErrorEvent[] = [];
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview
+        worker-src=${WORKER_SRC}
+        @mentor-pair-preview-error=${(e: MentorPairPreviewErrorEvent) => errors.push(e)}
+        .mentors=${cohort.mentors}
+        .programme=${cohort.programmes}
+      ></mentor-pair-preview>`);
+      pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify(MAPPING));
+      await waitUntil(() => element.shadowRoot?.querySelector('#file-mapping'));
+      pickFile(element, '#file-mentees', 'registrations.csv', lines.join('\r\n'));
+      await settled(element);
+
+      const issues = findAll(element, '#load-issues li').map((li) => [li.dataset['row'], li.dataset['field']]);
+      expect(issues).to.deep.include(['3', 'languages']);
+      expect(issues.some(([row]) => row === '5')).to.equal(true);
+      expect(find(element, '#load-issues').textContent?.replace(/\s+/g, ' ')).to.contain('Mentees, row 3, field “languages”: is not a language like et:native or en:B2');
+      expect(errors.some((e) => e.detail.code === 'invalid-records' && e.detail.source === 'mentees')).to.equal(true);
+
+      const kept = mentees.filter((_, i) => i !== 1 && i !== 3);
+      const programme = cohort.programmes.find((p) => p.id === 'etwinning-mentors-2026');
+      const expected = suggestPairs({ mentors: cohort.mentors, mentees: kept, ...(programme ? { programme } : {}) }, { weights: { ...DEFAULT_WEIGHTS } });
+      expect(element.suggestion?.stats.total).to.equal(kept.length);
+      expect(element.suggestion?.pairs.map((p) => [p.menteeId, p.mentorId])).to.deep.equal(expected.pairs.map((p) => [p.menteeId, p.mentorId]));
+      await expect(element).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('turns a file that is not CSV or JSON into listed problems, never a crash', async () => {
+    const cohort = await sampleCohort();
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors}></mentor-pair-preview>`);
+      pickFile(element, '#file-mentees', 'mentees.csv', '\n\n');
+      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues'), 'no issues listed');
+      expect(find(element, '#load-issues').textContent).to.contain('the file has no header row');
+      pickFile(element, '#file-mentees', 'mentees.json', '[{"id": ');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed');
+      pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify({ Languages: { field: 'languages', type: 'colour' } }));
+      pickFile(element, '#file-mentees', 'mentees.csv', 'Languages\net:native\n');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the column mapping cannot be read'), 'mapping error not listed');
+      expect(element.suggestion).to.equal(undefined);
+      await expect(element).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import { constraintsToJson, parseConstraints } from './pair-constraints.js';
+
+describe('pins and exclusions file', () => {
+  it('writes a sorted file that reads back to the same decisions', () => {
+    const constraints = {
+      pins: [{ menteeId: 'e-2', mentorId: 'm-1' }, { menteeId: 'e-1', mentorId: 'm-9' }],
+      exclusions: [{ menteeId: 'e-1', mentorId: 'm-3' }, { menteeId: 'e-1', mentorId: 'm-2' }],
+    };
+    const text = constraintsToJson(constraints, { programmeId: 'p-1' });
+    const file = JSON.parse(text);
+    expect(file).to.deep.include({ kind: 'mentor-pair-constraints', version: 1, programmeId: 'p-1' });
+    expect(file.pins.map((p: { menteeId: string }) => p.menteeId)).to.deep.equal(['e-1', 'e-2']);
+    expect(file.exclusions.map((p: { mentorId: string }) => p.mentorId)).to.deep.equal(['m-2', 'm-3']);
+    const read = parseConstraints(text);
+    expect(read.issues).to.deep.equal([]);
+    expect(constraintsToJson(read.constraints, { programmeId: 'p-1' })).to.equal(text);
+  });
+
+  it('lists what is wrong, keeps the good entries, and never throws', () => {
+    expect(parseConstraints('nope').issues.map((i) => i.code)).to.deep.equal(['not-json']);
+    expect(parseConstraints('[]').issues.map((i) => i.code)).to.deep.equal(['type']);
+    const read = parseConstraints(JSON.stringify({ kind: 'other', pins: [{ menteeId: 'e-1', mentorId: 'm-1' }, null, { mentorId: 'm-2' }] }));
+    expect(read.constraints.pins).to.deep.equal([{ menteeId: 'e-1', mentorId: 'm-1' }]);
+    expect(read.issues.map((i) => [i.row, i.field, i.code])).to.deep.equal([
+      [null, 'kind', 'const'],
+      [2, 'pins', 'type'],
+      [3, 'pins/menteeId', 'required'],
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { PairRef } from '@mentor-finder/matcher';
+import { inputIssue, type RowIssue } from './row-issue.js';
+
+/** The coordinator's decisions that a re-run keeps. */
+export interface PairConstraints {
+  pins: readonly PairRef[];
+  exclusions: readonly PairRef[];
+}
+
+export const NO_CONSTRAINTS: PairConstraints = Object.freeze({ pins: Object.freeze([]), exclusions: Object.freeze([]) });
+
+/** Marks the file so that another JSON file is not read as one by mistake. */
+export const CONSTRAINTS_FILE_KIND = 'mentor-pair-constraints';
+export const CONSTRAINTS_FILE_VERSION = 1;
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const sortRefs = (refs: readonly PairRef[]): PairRef[] =>
+  refs.map((r) => ({ menteeId: r.menteeId, mentorId: r.mentorId })).sort((a, b) => byId(a.menteeId, b.menteeId) || byId(a.mentorId, b.mentorId));
+
+export interface ConstraintsFileOptions {
+  programmeId?: string | null;
+}
+
+/** The pins and exclusions file: sorted, so the same decisions always give the same file. */
+export function constraintsToJson(constraints: PairConstraints, options: ConstraintsFileOptions = {}): string {
+  const file = {
+    kind: CONSTRAINTS_FILE_KIND,
+    version: CONSTRAINTS_FILE_VERSION,
+    programmeId: options.programmeId ?? null,
+    pins: sortRefs(constraints.pins),
+    exclusions: sortRefs(constraints.exclusions),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function readRefs(list: unknown, field: 'pins' | 'exclusions', issues: RowIssue[]): PairRef[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    issues.push({ ...inputIssue('constraints', 'type', `${field} must be a list`), field });
+    return [];
+  }
+  const refs: PairRef[] = [];
+  list.forEach((entry, index) => {
+    const ok = isObject(entry) && typeof entry['menteeId'] === 'string' && typeof entry['mentorId'] === 'string' && entry['menteeId'] && entry['mentorId'];
+    if (ok) refs.push({ menteeId: entry['menteeId'] as string, mentorId: entry['mentorId'] as string });
+    else if (!isObject(entry)) {
+      issues.push({ source: 'constraints', row: index + 1, recordId: null, field, code: 'type', params: {}, message: `${field} entry ${index + 1} is not an object` });
+    } else {
+      const missing = typeof entry['menteeId'] === 'string' && entry['menteeId'] ? 'mentorId' : 'menteeId';
+      issues.push({ source: 'constraints', row: index + 1, recordId: null, field: `${field}/${missing}`, code: 'required', params: {}, message: `${field} entry ${index + 1} needs menteeId and mentorId` });
+    }
+  });
+  return refs;
+}
+
+/** Reads a pins and exclusions file; bad entries are listed and skipped, never thrown. */
+export function parseConstraints(text: string): { constraints: PairConstraints; issues: RowIssue[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { constraints: NO_CONSTRAINTS, issues: [inputIssue('constraints', 'not-json', error instanceof Error ? error.message : String(error))] };
+  }
+  if (!isObject(value)) return { constraints: NO_CONSTRAINTS, issues: [inputIssue('constraints', 'type', 'expected an object with pins and exclusions')] };
+  const issues: RowIssue[] = [];
+  if (value['kind'] !== undefined && value['kind'] !== CONSTRAINTS_FILE_KIND) {
+    issues.push({ ...inputIssue('constraints', 'const', `kind must be ${CONSTRAINTS_FILE_KIND}`), field: 'kind' });
+  }
+  const pins = readRefs(value['pins'], 'pins', issues);
+  const exclusions = readRefs(value['exclusions'], 'exclusions', issues);
+  return { constraints: { pins, exclusions }, issues };
+}

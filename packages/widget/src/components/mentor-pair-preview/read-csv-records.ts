@@ -1,0 +1,36 @@
+import { defaultColumnMapping, parseColumnMapping, parseCsv, rowsToRecords, type ColumnMapping } from '@mentor-finder/matcher';
+import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { ReadRecords } from './read-records.js';
+import { inputIssue, type RowIssue } from './row-issue.js';
+
+function mappingFor(headers: readonly string[], mapping: unknown): { mapping?: ColumnMapping; issues: RowIssue[] } {
+  if (mapping === null || mapping === undefined) return { mapping: defaultColumnMapping(headers), issues: [] };
+  const result = parseColumnMapping(mapping);
+  if (result.ok) return { mapping: result.mapping, issues: [] };
+  return { issues: result.errors.map((message) => inputIssue('mapping', 'invalid-mapping', message)) };
+}
+
+/**
+ * CSV text to records, as the CLI reads it: the mapping file (or the headers as field paths) turns
+ * columns into fields. Unreadable rows and cells are listed by spreadsheet row (header = 1).
+ */
+export function readCsvRecords(source: DataSource, text: string, mapping: unknown): ReadRecords {
+  const parsed = parseCsv(text);
+  const issues: RowIssue[] = parsed.issues.map((issue) => ({
+    source,
+    row: issue.row,
+    recordId: null,
+    field: typeof issue.params?.['column'] === 'string' ? issue.params['column'] : '',
+    code: issue.code,
+    params: issue.params ?? {},
+    message: issue.message,
+  }));
+  if (parsed.headers.length === 0) return { value: undefined, issues };
+  const chosen = mappingFor(parsed.headers, mapping);
+  if (!chosen.mapping) return { value: undefined, issues: [...issues, ...chosen.issues] };
+  const converted = rowsToRecords(parsed.headers, parsed.rows, chosen.mapping);
+  for (const cell of converted.issues) {
+    issues.push({ source, row: cell.row, recordId: null, field: cell.field, code: cell.code, params: { column: cell.column }, message: cell.message });
+  }
+  return { value: converted.records, rows: converted.sources.map((s) => s.row), issues };
+}

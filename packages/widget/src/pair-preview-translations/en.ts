@@ -1,0 +1,201 @@
+import { plural } from '../utilities/plural.js';
+import { count, someIds, text } from './message-params.js';
+import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
+
+const sources: Record<DataSource, string> = {
+  mentors: 'Mentors',
+  mentees: 'Mentees',
+  programmes: 'Programmes',
+  mapping: 'Column mapping',
+  constraints: 'Pins and exclusions',
+};
+const lower = (source: DataSource) => sources[source].toLowerCase();
+const more = (n: number) => `and ${n} more`;
+
+const validation: Record<string, (p: MessageParams) => string> = {
+  required: () => 'is missing',
+  type: () => 'has the wrong kind of value',
+  enum: (p) => `must be one of: ${text(p, 'allowed', 'en')}`,
+  pattern: () => 'does not have the expected form',
+  id: () => 'is not a valid id (lower-case letters, digits and hyphens)',
+  blank: () => 'must not be blank',
+  date: () => 'is not a date like 2026-01-31',
+  timestamp: () => 'is not a date and time like 2026-01-05T09:00:00Z',
+  email: () => 'is not an e-mail address',
+  'country-code': () => 'is not a two-letter country code such as EE',
+  'language-code': () => 'is not a two-letter language code such as et',
+  'min-length': (p) => `needs at least ${count(p, 'limit')} characters`,
+  'max-length': (p) => `allows at most ${count(p, 'limit')} characters`,
+  minimum: (p) => `must be at least ${text(p, 'limit', 'en')}`,
+  maximum: (p) => `must be at most ${text(p, 'limit', 'en')}`,
+  'min-items': (p) => `needs at least ${count(p, 'limit')} entries`,
+  'max-items': (p) => `allows at most ${count(p, 'limit')} entries`,
+  'duplicate-id': () => 'repeats an id used by an earlier record',
+  'duplicate-language': () => 'lists a language twice',
+  'date-order': () => 'ends before it starts',
+  'unknown-property': () => 'is not a known field',
+  'not-json': () => 'is not valid JSON',
+  'not-list': () => 'must be a list of records',
+  language: () => 'is not a language like et:native or en:B2',
+  weekly: () => 'is not a time slot like tue 15:00-18:00',
+  certificate: () => 'is not a certificate like career-counsellor:2027-05-31',
+  integer: () => 'is not a whole number',
+  number: () => 'is not a number',
+  boolean: () => 'is not yes or no',
+  json: () => 'is not valid JSON',
+  'csv-column-count': () => 'has a different number of cells than the header',
+  'csv-duplicate-header': () => 'appears twice in the header',
+  'csv-no-header': () => 'the file has no header row',
+  'invalid-mapping': () => 'the column mapping cannot be read',
+};
+
+const cohort: Record<string, (p: MessageParams) => string> = {
+  'no-mentors': () => 'There are no mentors in this run.',
+  'mentee-ineligible': () => 'The mentee does not meet the programme rules.',
+  'no-shared-language-any': (p) => `No mentor speaks any of the mentee’s languages (${text(p, 'languages', 'en')}).`,
+  'all-excluded': () => 'Every mentor is excluded for this mentee.',
+  'lost-to-others': (p) =>
+    plural('en', count(p, 'mentorIds'), {
+      one: `The one suitable mentor with room was needed for another mentee (${someIds(p, 'mentorIds', more)}).`,
+      other: `All # suitable mentors with room were needed for other mentees (${someIds(p, 'mentorIds', more)}).`,
+    }),
+  'all-suitable-full': (p) => `Every suitable mentor is full (${someIds(p, 'mentorIds', more)}).`,
+  'no-eligible-mentor': (p) => `None of the ${count(p, 'count')} mentors is eligible.`,
+  'excluded-by-coordinator': () => 'You excluded this pair.',
+  'pin-over-capacity': (p) => `Pinned beyond capacity: ${count(p, 'pinned')} pinned, ${count(p, 'free')} free.`,
+  'outside-programme': (p) => `${p['kind'] === 'mentor' ? 'Mentors' : 'Mentees'} of other programmes left out: ${someIds(p, 'ids', more)}.`,
+  'not-in-cohort': (p) => `${text(p, 'menteeId', 'en')} – ${text(p, 'mentorId', 'en')}: this ${p['side'] === 'mentor' ? 'mentor' : 'mentee'} is not in this run.`,
+  'duplicate-pin': (p) => `${text(p, 'menteeId', 'en')} is pinned twice; ${text(p, 'keptMentorId', 'en')} is kept.`,
+  'pin-already-paired': (p) => `${text(p, 'menteeId', 'en')} already has a running pair; the pin is ignored.`,
+  'invalid-pair-ref': () => 'An entry without mentee and mentor id is ignored.',
+  'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
+};
+
+export const en: PairPreviewTranslation = {
+  $code: 'en',
+  $name: 'English',
+
+  regionLabel: 'Mentor pair preview',
+
+  loadHeading: 'Cohort',
+  fileLabel: (source) =>
+    ({
+      mentors: 'Mentors (JSON or CSV)',
+      mentees: 'Mentees (JSON or CSV)',
+      programmes: 'Programmes (JSON)',
+      mapping: 'Column mapping for CSV files (JSON, optional)',
+      constraints: 'Load pins and exclusions (JSON)',
+    })[source],
+  fileHint: 'Files are read in this browser. Nothing is uploaded.',
+  sourceName: (source) => sources[source],
+  loading: (source) => `Loading ${lower(source)}…`,
+  loadedCount: (source, n) =>
+    source === 'mentors' ? plural('en', n, { one: '# mentor', other: '# mentors' })
+    : source === 'mentees' ? plural('en', n, { one: '# mentee', other: '# mentees' })
+    : source === 'programmes' ? plural('en', n, { one: '# programme', other: '# programmes' })
+    : plural('en', n, { one: '# entry', other: '# entries' }),
+  loadFailed: (source, cause) => `${sources[source]} could not be loaded (${cause}).`,
+  noValidRecords: (source) => `${sources[source]}: no valid record was found.`,
+  issuesHeading: (n) => plural('en', n, { one: '# problem in the data (the valid records are used)', other: '# problems in the data (the valid records are used)' }),
+  issueWhere: (source, row, recordId, field) =>
+    `${sources[source]}${row !== null ? `, row ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, field “${field}”` : ''}`,
+  validationMessage: (code, field, params) => (validation[code]?.(params) ?? `is not valid (${code})`),
+  emptyState: 'Load mentors and mentees to see suggested pairs.',
+
+  settingsHeading: 'Programme settings',
+  programmeLabel: 'Programme',
+  noProgramme: 'No programme rules',
+  relationshipStart: 'Relationship starts',
+  relationshipEnd: 'Relationship ends',
+  datesHint: 'Leave empty to use the programme’s relationship window.',
+  weightsLegend: 'Weights',
+  weightLabel: (component) =>
+    ({
+      topics: 'Goals and topics',
+      subjects: 'Subjects',
+      schoolLevels: 'School levels',
+      language: 'Language level',
+      country: 'Same country',
+      meetingModes: 'Meeting modes',
+      availability: 'Availability',
+      freePlaces: 'Free places',
+      preferred: 'Preferred mentor',
+    })[component],
+  resetWeights: 'Reset weights',
+  run: 'Suggest pairs',
+  rerun: 'Run again',
+
+  solving: 'Finding the best pairs…',
+  solvingElapsed: (s) => `Finding the best pairs… ${s} s`,
+  cancel: 'Cancel',
+  cancelled: 'Stopped. The previous result is still shown.',
+  solveFailed: 'The pairs could not be computed.',
+
+  pairsHeading: (n) => plural('en', n, { one: '# suggested pair', other: '# suggested pairs' }),
+  filterLabel: 'Filter pairs',
+  filterHint: 'Name or id of a mentee or mentor',
+  filteredCount: (shown, total) => `${shown} of ${total} pairs match the filter`,
+  column: (column) => ({ mentee: 'Mentee', mentor: 'Mentor', score: 'Score' })[column],
+  columnReasons: 'Why',
+  columnActions: 'Actions',
+  pin: 'Pin',
+  unpin: 'Unpin',
+  pinnedMark: 'pinned',
+  exclude: 'Exclude',
+  swapLabel: (mentee) => `Other mentor for ${mentee}`,
+  swapNone: 'No other mentor has room',
+  swap: 'Swap',
+  undo: 'Undo last change',
+  nothingToUndo: 'Nothing to undo',
+  changeSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? 'Since the last run: no pair changed.'
+      : `Since the last run: ${plural('en', added, { one: '# pair added', other: '# pairs added' })}, ${removed} removed, ${changed} changed.`,
+  firstRun: (n) => plural('en', n, { one: 'First run: # pair suggested.', other: 'First run: # pairs suggested.' }),
+  markAdded: 'new',
+  markChanged: 'changed',
+  removedHeading: (n) => plural('en', n, { one: '# pair removed since the last run', other: '# pairs removed since the last run' }),
+  showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
+  noPairs: 'No pair could be suggested.',
+  noFilterMatch: 'No pair matches the filter.',
+  warningsLabel: 'Warning',
+  issuesOfRun: 'Notes on this run',
+
+  constraintsHeading: 'Pins and exclusions',
+  pinnedPair: (mentee, mentor) => `${mentee} pinned to ${mentor}`,
+  excludedPair: (mentee, mentor) => `${mentee} never with ${mentor}`,
+  remove: 'Remove',
+  removeLabel: (what) => `Remove: ${what}`,
+  noConstraints: 'No pins or exclusions yet.',
+
+  unmatchedHeading: (n) => plural('en', n, { one: '# mentee without a mentor', other: '# mentees without a mentor' }),
+  freeMentorsHeading: (n) => plural('en', n, { one: '# mentor with free places', other: '# mentors with free places' }),
+  freePlacesLeft: (n) => plural('en', n, { one: '# place left', other: '# places left' }),
+  noneUnmatched: 'Every mentee has a mentor.',
+  noFreeMentors: 'No mentor has a free place left.',
+
+  summaryHeading: 'Summary',
+  matchedOf: (matched, total) => `${matched} of ${total} mentees matched`,
+  meanScore: 'Mean score',
+  minScore: 'Lowest score',
+  histogramCaption: 'Scores of the suggested pairs',
+  histogramRange: 'Score',
+  histogramCount: 'Pairs',
+  loadTableCaption: 'Load per mentor',
+  loadColumn: (column) =>
+    ({ mentor: 'Mentor', free: 'Free before', existing: 'Running', pinned: 'Pinned', suggested: 'Suggested', remaining: 'Left' })[column],
+
+  exportHeading: 'Export',
+  delimiterLabel: 'CSV delimiter',
+  delimiterName: (name) => ({ comma: 'Comma (,)', semicolon: 'Semicolon (;)', tab: 'Tab' })[name],
+  exportCsv: 'Download pairs (CSV)',
+  exportJson: 'Download pairs (JSON)',
+  exportConstraints: 'Download pins and exclusions',
+  importConstraints: 'Load pins and exclusions (JSON)',
+  exportHint: 'Files are made in this browser. Nothing leaves your computer.',
+  constraintsLoaded: (pins, exclusions) =>
+    `Loaded ${plural('en', pins, { one: '# pin', other: '# pins' })} and ${plural('en', exclusions, { one: '# exclusion', other: '# exclusions' })}.`,
+
+  cohortReason: (code, params) => cohort[code]?.(params),
+  blockedBy: (n, reason) => `${n} × ${reason}`,
+};

@@ -1,0 +1,195 @@
+import { plural } from '../utilities/plural.js';
+import { count, someIds, text } from './message-params.js';
+import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
+
+const sources: Record<DataSource, string> = {
+  mentors: 'Mentorid',
+  mentees: 'Mentiid',
+  programmes: 'Programmid',
+  mapping: 'Veergude vastavus',
+  constraints: 'Kinnitused ja välistused',
+};
+const more = (n: number) => `ja veel ${n}`;
+
+const validation: Record<string, (p: MessageParams) => string> = {
+  required: () => 'puudub',
+  type: () => 'on vale tüüpi väärtusega',
+  enum: (p) => `peab olema üks järgmistest: ${text(p, 'allowed', 'et')}`,
+  pattern: () => 'ei ole oodatud kujul',
+  id: () => 'ei ole sobiv tunnus (väiketähed, numbrid ja sidekriipsud)',
+  blank: () => 'ei tohi olla tühi',
+  date: () => 'ei ole kuupäev kujul 2026-01-31',
+  timestamp: () => 'ei ole aeg kujul 2026-01-05T09:00:00Z',
+  email: () => 'ei ole e-posti aadress',
+  'country-code': () => 'ei ole kahetäheline riigikood (nt EE)',
+  'language-code': () => 'ei ole kahetäheline keelekood (nt et)',
+  'min-length': (p) => `vajab vähemalt ${count(p, 'limit')} märki`,
+  'max-length': (p) => `lubab kuni ${count(p, 'limit')} märki`,
+  minimum: (p) => `peab olema vähemalt ${text(p, 'limit', 'et')}`,
+  maximum: (p) => `tohib olla kuni ${text(p, 'limit', 'et')}`,
+  'min-items': (p) => `vajab vähemalt ${count(p, 'limit')} kirjet`,
+  'max-items': (p) => `lubab kuni ${count(p, 'limit')} kirjet`,
+  'duplicate-id': () => 'kordab varasema kirje tunnust',
+  'duplicate-language': () => 'sisaldab sama keelt kaks korda',
+  'date-order': () => 'lõpeb enne algust',
+  'unknown-property': () => 'ei ole tuntud väli',
+  'not-json': () => 'ei ole korrektne JSON',
+  'not-list': () => 'peab olema kirjete loend',
+  language: () => 'ei ole keel kujul et:native või en:B2',
+  weekly: () => 'ei ole aeg kujul tue 15:00-18:00',
+  certificate: () => 'ei ole tunnistus kujul career-counsellor:2027-05-31',
+  integer: () => 'ei ole täisarv',
+  number: () => 'ei ole arv',
+  boolean: () => 'ei ole jah või ei',
+  json: () => 'ei ole korrektne JSON',
+  'csv-column-count': () => 'lahtrite arv erineb päisereast',
+  'csv-duplicate-header': () => 'esineb päises kaks korda',
+  'csv-no-header': () => 'failil puudub päiserida',
+  'invalid-mapping': () => 'veergude vastavust ei saa lugeda',
+};
+
+const cohort: Record<string, (p: MessageParams) => string> = {
+  'no-mentors': () => 'Selles arvutuses ei ole ühtegi mentorit.',
+  'mentee-ineligible': () => 'Mentii ei vasta programmi tingimustele.',
+  'no-shared-language-any': (p) => `Ükski mentor ei räägi mentii keeli (${text(p, 'languages', 'et')}).`,
+  'all-excluded': () => 'Kõik mentorid on selle mentii jaoks välistatud.',
+  'lost-to-others': (p) => `Sobivad vabade kohtadega mentorid (${count(p, 'mentorIds')}) läksid teistele mentiidele (${someIds(p, 'mentorIds', more)}).`,
+  'all-suitable-full': (p) => `Kõik sobivad mentorid on täis (${someIds(p, 'mentorIds', more)}).`,
+  'no-eligible-mentor': (p) => `Ükski ${count(p, 'count')} mentorist ei vasta tingimustele.`,
+  'excluded-by-coordinator': () => 'Sa välistasid selle paari.',
+  'pin-over-capacity': (p) => `Kinnitatud üle mahu: ${count(p, 'pinned')} kinnitatud, ${count(p, 'free')} vaba kohta.`,
+  'outside-programme': (p) => `Teiste programmide ${p['kind'] === 'mentor' ? 'mentorid' : 'mentiid'} jäeti välja: ${someIds(p, 'ids', more)}.`,
+  'not-in-cohort': (p) => `${text(p, 'menteeId', 'et')} – ${text(p, 'mentorId', 'et')}: see ${p['side'] === 'mentor' ? 'mentor' : 'mentii'} ei ole selles arvutuses.`,
+  'duplicate-pin': (p) => `${text(p, 'menteeId', 'et')} on kinnitatud kaks korda; jääb ${text(p, 'keptMentorId', 'et')}.`,
+  'pin-already-paired': (p) => `${text(p, 'menteeId', 'et')} on juba paaris; kinnitust ei arvestata.`,
+  'invalid-pair-ref': () => 'Kirje ilma mentii ja mentori tunnuseta jäeti vahele.',
+  'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
+};
+
+export const et: PairPreviewTranslation = {
+  $code: 'et',
+  $name: 'Eesti',
+
+  regionLabel: 'Mentorpaaride eelvaade',
+
+  loadHeading: 'Osalejad',
+  fileLabel: (source) =>
+    ({
+      mentors: 'Mentorid (JSON või CSV)',
+      mentees: 'Mentiid (JSON või CSV)',
+      programmes: 'Programmid (JSON)',
+      mapping: 'CSV-failide veergude vastavus (JSON, valikuline)',
+      constraints: 'Laadi kinnitused ja välistused (JSON)',
+    })[source],
+  fileHint: 'Faile loetakse selles brauseris. Midagi ei laadita üles.',
+  sourceName: (source) => sources[source],
+  loading: (source) => `${sources[source]}: laadimine…`,
+  loadedCount: (source, n) =>
+    source === 'mentors' ? plural('et', n, { one: '# mentor', other: '# mentorit' })
+    : source === 'mentees' ? plural('et', n, { one: '# mentii', other: '# mentiid' })
+    : source === 'programmes' ? plural('et', n, { one: '# programm', other: '# programmi' })
+    : plural('et', n, { one: '# kirje', other: '# kirjet' }),
+  loadFailed: (source, cause) => `${sources[source]}: laadimine ebaõnnestus (${cause}).`,
+  noValidRecords: (source) => `${sources[source]}: ühtegi korrektset kirjet ei leitud.`,
+  issuesHeading: (n) => plural('et', n, { one: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)', other: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)' }),
+  issueWhere: (source, row, recordId, field) =>
+    `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}”` : ''}`,
+  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `ei ole korrektne (${code})`,
+  emptyState: 'Laadi mentorid ja mentiid, et näha paaride soovitusi.',
+
+  settingsHeading: 'Programmi seaded',
+  programmeLabel: 'Programm',
+  noProgramme: 'Programmi reegliteta',
+  relationshipStart: 'Mentorluse algus',
+  relationshipEnd: 'Mentorluse lõpp',
+  datesHint: 'Jäta tühjaks, et kasutada programmi kuupäevi.',
+  weightsLegend: 'Kaalud',
+  weightLabel: (component) =>
+    ({
+      topics: 'Eesmärgid ja teemad',
+      subjects: 'Õppeained',
+      schoolLevels: 'Kooliastmed',
+      language: 'Keeleoskus',
+      country: 'Sama riik',
+      meetingModes: 'Kohtumise viisid',
+      availability: 'Ajad',
+      freePlaces: 'Vabad kohad',
+      preferred: 'Eelistatud mentor',
+    })[component],
+  resetWeights: 'Taasta kaalud',
+  run: 'Soovita paare',
+  rerun: 'Arvuta uuesti',
+
+  solving: 'Otsin parimaid paare…',
+  solvingElapsed: (s) => `Otsin parimaid paare… ${s} s`,
+  cancel: 'Katkesta',
+  cancelled: 'Peatatud. Näha on eelmine tulemus.',
+  solveFailed: 'Paare ei õnnestunud arvutada.',
+
+  pairsHeading: (n) => plural('et', n, { one: '# soovitatud paar', other: '# soovitatud paari' }),
+  filterLabel: 'Filtreeri paare',
+  filterHint: 'Mentii või mentori nimi või tunnus',
+  filteredCount: (shown, total) => `Filtrile vastab ${shown} paari ${total}-st`,
+  column: (column) => ({ mentee: 'Mentii', mentor: 'Mentor', score: 'Sobivus' })[column],
+  columnReasons: 'Miks',
+  columnActions: 'Tegevused',
+  pin: 'Kinnita',
+  unpin: 'Eemalda kinnitus',
+  pinnedMark: 'kinnitatud',
+  exclude: 'Välista',
+  swapLabel: (mentee) => `Teine mentor: ${mentee}`,
+  swapNone: 'Teistel mentoritel pole vaba kohta',
+  swap: 'Vaheta',
+  undo: 'Võta viimane muudatus tagasi',
+  nothingToUndo: 'Pole midagi tagasi võtta',
+  changeSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? 'Võrreldes eelmisega: ükski paar ei muutunud.'
+      : `Võrreldes eelmisega: lisandus ${added}, eemaldati ${removed}, muutus ${changed} paari.`,
+  firstRun: (n) => plural('et', n, { one: 'Esimene arvutus: # soovitatud paar.', other: 'Esimene arvutus: # soovitatud paari.' }),
+  markAdded: 'uus',
+  markChanged: 'muutunud',
+  removedHeading: (n) => `Eelmisest arvutusest eemaldatud paarid: ${n}`,
+  showMore: (shown, total) => `Näita rohkem (näha ${shown}/${total})`,
+  noPairs: 'Ühtegi paari ei saanud soovitada.',
+  noFilterMatch: 'Ükski paar ei vasta filtrile.',
+  warningsLabel: 'Hoiatus',
+  issuesOfRun: 'Märkused selle arvutuse kohta',
+
+  constraintsHeading: 'Kinnitused ja välistused',
+  pinnedPair: (mentee, mentor) => `${mentee} kinnitatud mentoriga ${mentor}`,
+  excludedPair: (mentee, mentor) => `${mentee} mitte kunagi mentoriga ${mentor}`,
+  remove: 'Eemalda',
+  removeLabel: (what) => `Eemalda: ${what}`,
+  noConstraints: 'Kinnitusi ega välistusi veel pole.',
+
+  unmatchedHeading: (n) => plural('et', n, { one: '# mentii jäi mentorita', other: '# mentiid jäid mentorita' }),
+  freeMentorsHeading: (n) => plural('et', n, { one: '# mentoril on vabu kohti', other: '# mentoril on vabu kohti' }),
+  freePlacesLeft: (n) => plural('et', n, { one: '# koht vaba', other: '# kohta vaba' }),
+  noneUnmatched: 'Igal mentiil on mentor.',
+  noFreeMentors: 'Ühelgi mentoril pole vaba kohta.',
+
+  summaryHeading: 'Kokkuvõte',
+  matchedOf: (matched, total) => `${total}-st mentiist said paari ${matched}`,
+  meanScore: 'Keskmine sobivus',
+  minScore: 'Madalaim sobivus',
+  histogramCaption: 'Soovitatud paaride sobivus',
+  histogramRange: 'Sobivus',
+  histogramCount: 'Paare',
+  loadTableCaption: 'Mentorite koormus',
+  loadColumn: (column) =>
+    ({ mentor: 'Mentor', free: 'Vabu enne', existing: 'Käimas', pinned: 'Kinnitatud', suggested: 'Soovitatud', remaining: 'Jääb' })[column],
+
+  exportHeading: 'Eksport',
+  delimiterLabel: 'CSV eraldaja',
+  delimiterName: (name) => ({ comma: 'Koma (,)', semicolon: 'Semikoolon (;)', tab: 'Tabulaator' })[name],
+  exportCsv: 'Laadi paarid alla (CSV)',
+  exportJson: 'Laadi paarid alla (JSON)',
+  exportConstraints: 'Laadi kinnitused ja välistused alla',
+  importConstraints: 'Laadi kinnitused ja välistused (JSON)',
+  exportHint: 'Failid tehakse selles brauseris. Midagi ei lahku sinu arvutist.',
+  constraintsLoaded: (pins, exclusions) => `Laaditi ${pins} kinnitust ja ${exclusions} välistust.`,
+
+  cohortReason: (code, params) => cohort[code]?.(params),
+  blockedBy: (n, reason) => `${n} × ${reason}`,
+};

@@ -1,0 +1,195 @@
+import { plural } from '../utilities/plural.js';
+import { count, someIds, text } from './message-params.js';
+import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
+
+const sources: Record<DataSource, string> = {
+  mentors: 'Mentorit',
+  mentees: 'Aktorit',
+  programmes: 'Ohjelmat',
+  mapping: 'Sarakkeiden vastaavuus',
+  constraints: 'Lukitukset ja poissulkemiset',
+};
+const more = (n: number) => `ja ${n} muuta`;
+
+const validation: Record<string, (p: MessageParams) => string> = {
+  required: () => 'puuttuu',
+  type: () => 'on väärää tyyppiä',
+  enum: (p) => `pitää olla jokin näistä: ${text(p, 'allowed', 'fi')}`,
+  pattern: () => 'ei ole odotetussa muodossa',
+  id: () => 'ei ole kelvollinen tunnus (pienet kirjaimet, numerot ja yhdysmerkit)',
+  blank: () => 'ei saa olla tyhjä',
+  date: () => 'ei ole päivämäärä muodossa 2026-01-31',
+  timestamp: () => 'ei ole aika muodossa 2026-01-05T09:00:00Z',
+  email: () => 'ei ole sähköpostiosoite',
+  'country-code': () => 'ei ole kaksikirjaiminen maatunnus (esim. FI)',
+  'language-code': () => 'ei ole kaksikirjaiminen kielitunnus (esim. fi)',
+  'min-length': (p) => `vaatii vähintään ${count(p, 'limit')} merkkiä`,
+  'max-length': (p) => `sallii enintään ${count(p, 'limit')} merkkiä`,
+  minimum: (p) => `pitää olla vähintään ${text(p, 'limit', 'fi')}`,
+  maximum: (p) => `saa olla enintään ${text(p, 'limit', 'fi')}`,
+  'min-items': (p) => `vaatii vähintään ${count(p, 'limit')} kohtaa`,
+  'max-items': (p) => `sallii enintään ${count(p, 'limit')} kohtaa`,
+  'duplicate-id': () => 'toistaa aiemman tietueen tunnuksen',
+  'duplicate-language': () => 'sisältää saman kielen kahdesti',
+  'date-order': () => 'päättyy ennen alkuaan',
+  'unknown-property': () => 'ei ole tunnettu kenttä',
+  'not-json': () => 'ei ole kelvollista JSONia',
+  'not-list': () => 'pitää olla luettelo tietueita',
+  language: () => 'ei ole kieli muodossa et:native tai en:B2',
+  weekly: () => 'ei ole aika muodossa tue 15:00-18:00',
+  certificate: () => 'ei ole todistus muodossa career-counsellor:2027-05-31',
+  integer: () => 'ei ole kokonaisluku',
+  number: () => 'ei ole luku',
+  boolean: () => 'ei ole kyllä tai ei',
+  json: () => 'ei ole kelvollista JSONia',
+  'csv-column-count': () => 'solujen määrä poikkeaa otsikkorivistä',
+  'csv-duplicate-header': () => 'esiintyy otsikossa kahdesti',
+  'csv-no-header': () => 'tiedostossa ei ole otsikkoriviä',
+  'invalid-mapping': () => 'sarakkeiden vastaavuutta ei voi lukea',
+};
+
+const cohort: Record<string, (p: MessageParams) => string> = {
+  'no-mentors': () => 'Tässä ajossa ei ole mentoreita.',
+  'mentee-ineligible': () => 'Aktori ei täytä ohjelman ehtoja.',
+  'no-shared-language-any': (p) => `Kukaan mentori ei puhu aktorin kieliä (${text(p, 'languages', 'fi')}).`,
+  'all-excluded': () => 'Kaikki mentorit on suljettu pois tältä aktorilta.',
+  'lost-to-others': (p) => `Sopivat mentorit, joilla oli tilaa (${count(p, 'mentorIds')}), tarvittiin muille aktoreille (${someIds(p, 'mentorIds', more)}).`,
+  'all-suitable-full': (p) => `Kaikki sopivat mentorit ovat täynnä (${someIds(p, 'mentorIds', more)}).`,
+  'no-eligible-mentor': (p) => `Yksikään ${count(p, 'count')} mentorista ei täytä ehtoja.`,
+  'excluded-by-coordinator': () => 'Suljit tämän parin pois.',
+  'pin-over-capacity': (p) => `Lukittu yli kapasiteetin: ${count(p, 'pinned')} lukittu, ${count(p, 'free')} vapaana.`,
+  'outside-programme': (p) => `Muiden ohjelmien ${p['kind'] === 'mentor' ? 'mentorit' : 'aktorit'} jätettiin pois: ${someIds(p, 'ids', more)}.`,
+  'not-in-cohort': (p) => `${text(p, 'menteeId', 'fi')} – ${text(p, 'mentorId', 'fi')}: tämä ${p['side'] === 'mentor' ? 'mentori' : 'aktori'} ei ole mukana tässä ajossa.`,
+  'duplicate-pin': (p) => `${text(p, 'menteeId', 'fi')} on lukittu kahdesti; ${text(p, 'keptMentorId', 'fi')} säilytetään.`,
+  'pin-already-paired': (p) => `${text(p, 'menteeId', 'fi')} on jo käynnissä olevassa parissa; lukitus ohitetaan.`,
+  'invalid-pair-ref': () => 'Rivi ilman aktorin ja mentorin tunnusta ohitetaan.',
+  'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
+};
+
+export const fi: PairPreviewTranslation = {
+  $code: 'fi',
+  $name: 'Suomi',
+
+  regionLabel: 'Mentoriparien esikatselu',
+
+  loadHeading: 'Osallistujat',
+  fileLabel: (source) =>
+    ({
+      mentors: 'Mentorit (JSON tai CSV)',
+      mentees: 'Aktorit (JSON tai CSV)',
+      programmes: 'Ohjelmat (JSON)',
+      mapping: 'CSV-tiedostojen sarakkeiden vastaavuus (JSON, valinnainen)',
+      constraints: 'Lataa lukitukset ja poissulkemiset (JSON)',
+    })[source],
+  fileHint: 'Tiedostot luetaan tässä selaimessa. Mitään ei lähetetä.',
+  sourceName: (source) => sources[source],
+  loading: (source) => `${sources[source]}: ladataan…`,
+  loadedCount: (source, n) =>
+    source === 'mentors' ? plural('fi', n, { one: '# mentori', other: '# mentoria' })
+    : source === 'mentees' ? plural('fi', n, { one: '# aktori', other: '# aktoria' })
+    : source === 'programmes' ? plural('fi', n, { one: '# ohjelma', other: '# ohjelmaa' })
+    : plural('fi', n, { one: '# kohta', other: '# kohtaa' }),
+  loadFailed: (source, cause) => `${sources[source]}: lataus epäonnistui (${cause}).`,
+  noValidRecords: (source) => `${sources[source]}: yhtään kelvollista tietuetta ei löytynyt.`,
+  issuesHeading: (n) => plural('fi', n, { one: 'Tiedoissa on # ongelma (kelvolliset tietueet käytetään)', other: 'Tiedoissa on # ongelmaa (kelvolliset tietueet käytetään)' }),
+  issueWhere: (source, row, recordId, field) =>
+    `${sources[source]}${row !== null ? `, rivi ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, kenttä ”${field}”` : ''}`,
+  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `ei ole kelvollinen (${code})`,
+  emptyState: 'Lataa mentorit ja aktorit nähdäksesi ehdotetut parit.',
+
+  settingsHeading: 'Ohjelman asetukset',
+  programmeLabel: 'Ohjelma',
+  noProgramme: 'Ei ohjelman sääntöjä',
+  relationshipStart: 'Mentoroinnin alku',
+  relationshipEnd: 'Mentoroinnin loppu',
+  datesHint: 'Jätä tyhjäksi käyttääksesi ohjelman päivämääriä.',
+  weightsLegend: 'Painot',
+  weightLabel: (component) =>
+    ({
+      topics: 'Tavoitteet ja aiheet',
+      subjects: 'Oppiaineet',
+      schoolLevels: 'Kouluasteet',
+      language: 'Kielitaso',
+      country: 'Sama maa',
+      meetingModes: 'Tapaamistavat',
+      availability: 'Aikataulut',
+      freePlaces: 'Vapaat paikat',
+      preferred: 'Toivottu mentori',
+    })[component],
+  resetWeights: 'Palauta painot',
+  run: 'Ehdota pareja',
+  rerun: 'Laske uudelleen',
+
+  solving: 'Etsitään parhaita pareja…',
+  solvingElapsed: (s) => `Etsitään parhaita pareja… ${s} s`,
+  cancel: 'Peruuta',
+  cancelled: 'Pysäytetty. Edellinen tulos näkyy yhä.',
+  solveFailed: 'Pareja ei voitu laskea.',
+
+  pairsHeading: (n) => plural('fi', n, { one: '# ehdotettu pari', other: '# ehdotettua paria' }),
+  filterLabel: 'Suodata pareja',
+  filterHint: 'Aktorin tai mentorin nimi tai tunnus',
+  filteredCount: (shown, total) => `${shown}/${total} paria vastaa suodatinta`,
+  column: (column) => ({ mentee: 'Aktori', mentor: 'Mentori', score: 'Sopivuus' })[column],
+  columnReasons: 'Miksi',
+  columnActions: 'Toiminnot',
+  pin: 'Lukitse',
+  unpin: 'Poista lukitus',
+  pinnedMark: 'lukittu',
+  exclude: 'Sulje pois',
+  swapLabel: (mentee) => `Toinen mentori: ${mentee}`,
+  swapNone: 'Muilla mentoreilla ei ole tilaa',
+  swap: 'Vaihda',
+  undo: 'Kumoa viimeisin muutos',
+  nothingToUndo: 'Ei kumottavaa',
+  changeSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? 'Edelliseen verrattuna: yksikään pari ei muuttunut.'
+      : `Edelliseen verrattuna: ${added} lisätty, ${removed} poistettu, ${changed} muuttunut.`,
+  firstRun: (n) => plural('fi', n, { one: 'Ensimmäinen ajo: # ehdotettu pari.', other: 'Ensimmäinen ajo: # ehdotettua paria.' }),
+  markAdded: 'uusi',
+  markChanged: 'muuttunut',
+  removedHeading: (n) => `Edellisestä ajosta poistuneet parit: ${n}`,
+  showMore: (shown, total) => `Näytä lisää (${shown}/${total} näkyvissä)`,
+  noPairs: 'Yhtään paria ei voitu ehdottaa.',
+  noFilterMatch: 'Mikään pari ei vastaa suodatinta.',
+  warningsLabel: 'Varoitus',
+  issuesOfRun: 'Huomioita tästä ajosta',
+
+  constraintsHeading: 'Lukitukset ja poissulkemiset',
+  pinnedPair: (mentee, mentor) => `${mentee} lukittu mentorille ${mentor}`,
+  excludedPair: (mentee, mentor) => `${mentee} ei koskaan mentorille ${mentor}`,
+  remove: 'Poista',
+  removeLabel: (what) => `Poista: ${what}`,
+  noConstraints: 'Ei vielä lukituksia tai poissulkemisia.',
+
+  unmatchedHeading: (n) => plural('fi', n, { one: '# aktori ilman mentoria', other: '# aktoria ilman mentoria' }),
+  freeMentorsHeading: (n) => plural('fi', n, { one: '# mentorilla on vapaita paikkoja', other: '# mentorilla on vapaita paikkoja' }),
+  freePlacesLeft: (n) => plural('fi', n, { one: '# paikka jäljellä', other: '# paikkaa jäljellä' }),
+  noneUnmatched: 'Jokaisella aktorilla on mentori.',
+  noFreeMentors: 'Yhdelläkään mentorilla ei ole vapaata paikkaa.',
+
+  summaryHeading: 'Yhteenveto',
+  matchedOf: (matched, total) => `${matched}/${total} aktoria sai parin`,
+  meanScore: 'Keskimääräinen sopivuus',
+  minScore: 'Heikoin sopivuus',
+  histogramCaption: 'Ehdotettujen parien sopivuus',
+  histogramRange: 'Sopivuus',
+  histogramCount: 'Pareja',
+  loadTableCaption: 'Mentorien kuormitus',
+  loadColumn: (column) =>
+    ({ mentor: 'Mentori', free: 'Vapaana ennen', existing: 'Käynnissä', pinned: 'Lukittu', suggested: 'Ehdotettu', remaining: 'Jäljellä' })[column],
+
+  exportHeading: 'Vienti',
+  delimiterLabel: 'CSV-erotin',
+  delimiterName: (name) => ({ comma: 'Pilkku (,)', semicolon: 'Puolipiste (;)', tab: 'Sarkain' })[name],
+  exportCsv: 'Lataa parit (CSV)',
+  exportJson: 'Lataa parit (JSON)',
+  exportConstraints: 'Lataa lukitukset ja poissulkemiset',
+  importConstraints: 'Tuo lukitukset ja poissulkemiset (JSON)',
+  exportHint: 'Tiedostot tehdään tässä selaimessa. Mitään ei lähetetä koneeltasi.',
+  constraintsLoaded: (pins, exclusions) => `Ladattiin ${pins} lukitusta ja ${exclusions} poissulkemista.`,
+
+  cohortReason: (code, params) => cohort[code]?.(params),
+  blockedBy: (n, reason) => `${n} × ${reason}`,
+};

@@ -1,0 +1,200 @@
+import { plural } from '../utilities/plural.js';
+import { count, someIds, text } from './message-params.js';
+import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
+
+const sources: Record<DataSource, string> = {
+  mentors: 'Mentoriai',
+  mentees: 'Ugdytiniai',
+  programmes: 'Programos',
+  mapping: 'Stulpelių atitikimas',
+  constraints: 'Prisegimai ir išimtys',
+};
+const more = (n: number) => `ir dar ${n}`;
+
+const validation: Record<string, (p: MessageParams) => string> = {
+  required: () => 'trūksta',
+  type: () => 'netinkamo tipo reikšmė',
+  enum: (p) => `turi būti viena iš: ${text(p, 'allowed', 'lt')}`,
+  pattern: () => 'neatitinka laukiamo formato',
+  id: () => 'netinkamas identifikatorius (mažosios raidės, skaitmenys ir brūkšneliai)',
+  blank: () => 'negali būti tuščias',
+  date: () => 'ne data, pvz., 2026-01-31',
+  timestamp: () => 'ne laikas, pvz., 2026-01-05T09:00:00Z',
+  email: () => 'ne el. pašto adresas',
+  'country-code': () => 'ne dviejų raidžių šalies kodas (pvz., LT)',
+  'language-code': () => 'ne dviejų raidžių kalbos kodas (pvz., lt)',
+  'min-length': (p) => `reikia bent ${count(p, 'limit')} simbolių`,
+  'max-length': (p) => `leidžiama ne daugiau kaip ${count(p, 'limit')} simbolių`,
+  minimum: (p) => `turi būti ne mažiau kaip ${text(p, 'limit', 'lt')}`,
+  maximum: (p) => `turi būti ne daugiau kaip ${text(p, 'limit', 'lt')}`,
+  'min-items': (p) => `reikia bent ${count(p, 'limit')} įrašų`,
+  'max-items': (p) => `leidžiama ne daugiau kaip ${count(p, 'limit')} įrašų`,
+  'duplicate-id': () => 'kartoja ankstesnio įrašo identifikatorių',
+  'duplicate-language': () => 'ta pati kalba nurodyta du kartus',
+  'date-order': () => 'baigiasi anksčiau nei prasideda',
+  'unknown-property': () => 'nežinomas laukas',
+  'not-json': () => 'netinkamas JSON',
+  'not-list': () => 'turi būti įrašų sąrašas',
+  language: () => 'ne kalba, pvz., et:native ar en:B2',
+  weekly: () => 'ne laikas, pvz., tue 15:00-18:00',
+  certificate: () => 'ne pažymėjimas, pvz., career-counsellor:2027-05-31',
+  integer: () => 'ne sveikasis skaičius',
+  number: () => 'ne skaičius',
+  boolean: () => 'ne taip ar ne',
+  json: () => 'netinkamas JSON',
+  'csv-column-count': () => 'langelių skaičius skiriasi nuo antraštės',
+  'csv-duplicate-header': () => 'antraštėje pasikartoja',
+  'csv-no-header': () => 'faile nėra antraštės eilutės',
+  'invalid-mapping': () => 'nepavyko perskaityti stulpelių atitikimo',
+};
+
+const cohort: Record<string, (p: MessageParams) => string> = {
+  'no-mentors': () => 'Šiame skaičiavime nėra mentorių.',
+  'mentee-ineligible': () => 'Ugdytinis neatitinka programos sąlygų.',
+  'no-shared-language-any': (p) => `Nė vienas mentorius nekalba ugdytinio kalbomis (${text(p, 'languages', 'lt')}).`,
+  'all-excluded': () => 'Visi mentoriai šiam ugdytiniui atmesti.',
+  'lost-to-others': (p) => `Tinkami mentoriai su laisvomis vietomis (${count(p, 'mentorIds')}) buvo reikalingi kitiems ugdytiniams (${someIds(p, 'mentorIds', more)}).`,
+  'all-suitable-full': (p) => `Visi tinkami mentoriai užimti (${someIds(p, 'mentorIds', more)}).`,
+  'no-eligible-mentor': (p) => `Nė vienas iš ${count(p, 'count')} mentorių neatitinka sąlygų.`,
+  'excluded-by-coordinator': () => 'Jūs atmetėte šią porą.',
+  'pin-over-capacity': (p) => `Prisegta viršijant vietų skaičių: prisegta ${count(p, 'pinned')}, laisva ${count(p, 'free')}.`,
+  'outside-programme': (p) => `Kitų programų ${p['kind'] === 'mentor' ? 'mentoriai' : 'ugdytiniai'} neįtraukti: ${someIds(p, 'ids', more)}.`,
+  'not-in-cohort': (p) => `${text(p, 'menteeId', 'lt')} – ${text(p, 'mentorId', 'lt')}: šio ${p['side'] === 'mentor' ? 'mentoriaus' : 'ugdytinio'} nėra šiame skaičiavime.`,
+  'duplicate-pin': (p) => `${text(p, 'menteeId', 'lt')} prisegtas du kartus; paliekamas ${text(p, 'keptMentorId', 'lt')}.`,
+  'pin-already-paired': (p) => `${text(p, 'menteeId', 'lt')} jau turi vykstančią porą; prisegimas nepaisomas.`,
+  'invalid-pair-ref': () => 'Įrašas be ugdytinio ir mentoriaus identifikatorių praleistas.',
+  'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
+};
+
+export const lt: PairPreviewTranslation = {
+  $code: 'lt',
+  $name: 'Lietuvių',
+
+  regionLabel: 'Mentorių porų peržiūra',
+
+  loadHeading: 'Dalyviai',
+  fileLabel: (source) =>
+    ({
+      mentors: 'Mentoriai (JSON arba CSV)',
+      mentees: 'Ugdytiniai (JSON arba CSV)',
+      programmes: 'Programos (JSON)',
+      mapping: 'CSV failų stulpelių atitikimas (JSON, nebūtina)',
+      constraints: 'Įkelti prisegimus ir išimtis (JSON)',
+    })[source],
+  fileHint: 'Failai skaitomi šioje naršyklėje. Niekas neįkeliama į serverį.',
+  sourceName: (source) => sources[source],
+  loading: (source) => `${sources[source]}: įkeliama…`,
+  loadedCount: (source, n) =>
+    source === 'mentors' ? plural('lt', n, { one: '# mentorius', few: '# mentoriai', other: '# mentorių' })
+    : source === 'mentees' ? plural('lt', n, { one: '# ugdytinis', few: '# ugdytiniai', other: '# ugdytinių' })
+    : source === 'programmes' ? plural('lt', n, { one: '# programa', few: '# programos', other: '# programų' })
+    : plural('lt', n, { one: '# įrašas', few: '# įrašai', other: '# įrašų' }),
+  loadFailed: (source, cause) => `${sources[source]}: nepavyko įkelti (${cause}).`,
+  noValidRecords: (source) => `${sources[source]}: nerasta nė vieno tinkamo įrašo.`,
+  issuesHeading: (n) =>
+    plural('lt', n, {
+      one: 'Duomenyse rasta # problema (naudojami tinkami įrašai)',
+      few: 'Duomenyse rastos # problemos (naudojami tinkami įrašai)',
+      other: 'Duomenyse rasta # problemų (naudojami tinkami įrašai)',
+    }),
+  issueWhere: (source, row, recordId, field) =>
+    `${sources[source]}${row !== null ? `, eilutė ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, laukas „${field}“` : ''}`,
+  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `netinkama reikšmė (${code})`,
+  emptyState: 'Įkelkite mentorius ir ugdytinius, kad pamatytumėte siūlomas poras.',
+
+  settingsHeading: 'Programos nustatymai',
+  programmeLabel: 'Programa',
+  noProgramme: 'Be programos taisyklių',
+  relationshipStart: 'Mentorystės pradžia',
+  relationshipEnd: 'Mentorystės pabaiga',
+  datesHint: 'Palikite tuščią, kad būtų naudojamos programos datos.',
+  weightsLegend: 'Svoriai',
+  weightLabel: (component) =>
+    ({
+      topics: 'Tikslai ir temos',
+      subjects: 'Dalykai',
+      schoolLevels: 'Ugdymo pakopos',
+      language: 'Kalbos lygis',
+      country: 'Ta pati šalis',
+      meetingModes: 'Susitikimų būdai',
+      availability: 'Laikas',
+      freePlaces: 'Laisvos vietos',
+      preferred: 'Pageidaujamas mentorius',
+    })[component],
+  resetWeights: 'Atkurti svorius',
+  run: 'Siūlyti poras',
+  rerun: 'Skaičiuoti iš naujo',
+
+  solving: 'Ieškoma geriausių porų…',
+  solvingElapsed: (s) => `Ieškoma geriausių porų… ${s} s`,
+  cancel: 'Atšaukti',
+  cancelled: 'Sustabdyta. Rodomas ankstesnis rezultatas.',
+  solveFailed: 'Nepavyko apskaičiuoti porų.',
+
+  pairsHeading: (n) => plural('lt', n, { one: '# siūloma pora', few: '# siūlomos poros', other: '# siūlomų porų' }),
+  filterLabel: 'Filtruoti poras',
+  filterHint: 'Ugdytinio ar mentoriaus vardas arba identifikatorius',
+  filteredCount: (shown, total) => `Filtrą atitinka ${shown} iš ${total} porų`,
+  column: (column) => ({ mentee: 'Ugdytinis', mentor: 'Mentorius', score: 'Tinkamumas' })[column],
+  columnReasons: 'Kodėl',
+  columnActions: 'Veiksmai',
+  pin: 'Prisegti',
+  unpin: 'Atsegti',
+  pinnedMark: 'prisegta',
+  exclude: 'Atmesti',
+  swapLabel: (mentee) => `Kitas mentorius: ${mentee}`,
+  swapNone: 'Kiti mentoriai neturi vietų',
+  swap: 'Keisti',
+  undo: 'Atšaukti paskutinį pakeitimą',
+  nothingToUndo: 'Nėra ko atšaukti',
+  changeSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? 'Palyginti su ankstesniu: nė viena pora nepasikeitė.'
+      : `Palyginti su ankstesniu: pridėta ${added}, pašalinta ${removed}, pakeista ${changed}.`,
+  firstRun: (n) => `Pirmas skaičiavimas: ${plural('lt', n, { one: '# siūloma pora', few: '# siūlomos poros', other: '# siūlomų porų' })}.`,
+  markAdded: 'nauja',
+  markChanged: 'pakeista',
+  removedHeading: (n) => `Nuo ankstesnio skaičiavimo pašalintos poros: ${n}`,
+  showMore: (shown, total) => `Rodyti daugiau (rodoma ${shown} iš ${total})`,
+  noPairs: 'Nepavyko pasiūlyti nė vienos poros.',
+  noFilterMatch: 'Filtrą neatitinka nė viena pora.',
+  warningsLabel: 'Įspėjimas',
+  issuesOfRun: 'Pastabos apie šį skaičiavimą',
+
+  constraintsHeading: 'Prisegimai ir išimtys',
+  pinnedPair: (mentee, mentor) => `${mentee} prisegtas prie ${mentor}`,
+  excludedPair: (mentee, mentor) => `${mentee} niekada su ${mentor}`,
+  remove: 'Pašalinti',
+  removeLabel: (what) => `Pašalinti: ${what}`,
+  noConstraints: 'Prisegimų ir išimčių dar nėra.',
+
+  unmatchedHeading: (n) => plural('lt', n, { one: '# ugdytinis be mentoriaus', few: '# ugdytiniai be mentoriaus', other: '# ugdytinių be mentoriaus' }),
+  freeMentorsHeading: (n) => plural('lt', n, { one: '# mentorius su laisvomis vietomis', few: '# mentoriai su laisvomis vietomis', other: '# mentorių su laisvomis vietomis' }),
+  freePlacesLeft: (n) => plural('lt', n, { one: 'liko # vieta', few: 'liko # vietos', other: 'liko # vietų' }),
+  noneUnmatched: 'Kiekvienas ugdytinis turi mentorių.',
+  noFreeMentors: 'Nė vienas mentorius neturi laisvos vietos.',
+
+  summaryHeading: 'Santrauka',
+  matchedOf: (matched, total) => `Porą gavo ${matched} iš ${total} ugdytinių`,
+  meanScore: 'Vidutinis tinkamumas',
+  minScore: 'Mažiausias tinkamumas',
+  histogramCaption: 'Siūlomų porų tinkamumas',
+  histogramRange: 'Tinkamumas',
+  histogramCount: 'Poros',
+  loadTableCaption: 'Mentorių krūvis',
+  loadColumn: (column) =>
+    ({ mentor: 'Mentorius', free: 'Laisva prieš', existing: 'Vykstančios', pinned: 'Prisegta', suggested: 'Siūloma', remaining: 'Liko' })[column],
+
+  exportHeading: 'Eksportas',
+  delimiterLabel: 'CSV skyriklis',
+  delimiterName: (name) => ({ comma: 'Kablelis (,)', semicolon: 'Kabliataškis (;)', tab: 'Tabuliacija' })[name],
+  exportCsv: 'Atsisiųsti poras (CSV)',
+  exportJson: 'Atsisiųsti poras (JSON)',
+  exportConstraints: 'Atsisiųsti prisegimus ir išimtis',
+  importConstraints: 'Įkelti prisegimus ir išimtis (JSON)',
+  exportHint: 'Failai kuriami šioje naršyklėje. Niekas nepalieka jūsų kompiuterio.',
+  constraintsLoaded: (pins, exclusions) => `Įkelta prisegimų: ${pins}, išimčių: ${exclusions}.`,
+
+  cohortReason: (code, params) => cohort[code]?.(params),
+  blockedBy: (n, reason) => `${n} × ${reason}`,
+};

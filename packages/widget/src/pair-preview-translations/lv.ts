@@ -1,0 +1,200 @@
+import { plural } from '../utilities/plural.js';
+import { count, someIds, text } from './message-params.js';
+import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
+
+const sources: Record<DataSource, string> = {
+  mentors: 'Mentori',
+  mentees: 'Mentorējamie',
+  programmes: 'Programmas',
+  mapping: 'Kolonnu atbilstība',
+  constraints: 'Piespraudumi un izslēgumi',
+};
+const more = (n: number) => `un vēl ${n}`;
+
+const validation: Record<string, (p: MessageParams) => string> = {
+  required: () => 'trūkst',
+  type: () => 'ir nepareiza tipa vērtība',
+  enum: (p) => `jābūt vienai no: ${text(p, 'allowed', 'lv')}`,
+  pattern: () => 'neatbilst gaidītajam formātam',
+  id: () => 'nav derīgs identifikators (mazie burti, cipari un defises)',
+  blank: () => 'nedrīkst būt tukšs',
+  date: () => 'nav datums, piemēram, 2026-01-31',
+  timestamp: () => 'nav laiks, piemēram, 2026-01-05T09:00:00Z',
+  email: () => 'nav e-pasta adrese',
+  'country-code': () => 'nav divu burtu valsts kods (piemēram, LV)',
+  'language-code': () => 'nav divu burtu valodas kods (piemēram, lv)',
+  'min-length': (p) => `vajag vismaz ${count(p, 'limit')} rakstzīmes`,
+  'max-length': (p) => `atļautas ne vairāk kā ${count(p, 'limit')} rakstzīmes`,
+  minimum: (p) => `jābūt vismaz ${text(p, 'limit', 'lv')}`,
+  maximum: (p) => `jābūt ne vairāk kā ${text(p, 'limit', 'lv')}`,
+  'min-items': (p) => `vajag vismaz ${count(p, 'limit')} ierakstus`,
+  'max-items': (p) => `atļauti ne vairāk kā ${count(p, 'limit')} ieraksti`,
+  'duplicate-id': () => 'atkārto iepriekšēja ieraksta identifikatoru',
+  'duplicate-language': () => 'tā pati valoda norādīta divreiz',
+  'date-order': () => 'beidzas pirms sākuma',
+  'unknown-property': () => 'nav zināms lauks',
+  'not-json': () => 'nav derīgs JSON',
+  'not-list': () => 'jābūt ierakstu sarakstam',
+  language: () => 'nav valoda, piemēram, et:native vai en:B2',
+  weekly: () => 'nav laiks, piemēram, tue 15:00-18:00',
+  certificate: () => 'nav sertifikāts, piemēram, career-counsellor:2027-05-31',
+  integer: () => 'nav vesels skaitlis',
+  number: () => 'nav skaitlis',
+  boolean: () => 'nav jā vai nē',
+  json: () => 'nav derīgs JSON',
+  'csv-column-count': () => 'šūnu skaits atšķiras no galvenes',
+  'csv-duplicate-header': () => 'galvenē atkārtojas',
+  'csv-no-header': () => 'failā nav galvenes rindas',
+  'invalid-mapping': () => 'kolonnu atbilstību nevar nolasīt',
+};
+
+const cohort: Record<string, (p: MessageParams) => string> = {
+  'no-mentors': () => 'Šajā aprēķinā nav neviena mentora.',
+  'mentee-ineligible': () => 'Mentorējamais neatbilst programmas nosacījumiem.',
+  'no-shared-language-any': (p) => `Neviens mentors nerunā mentorējamā valodās (${text(p, 'languages', 'lv')}).`,
+  'all-excluded': () => 'Visi mentori šim mentorējamajam ir izslēgti.',
+  'lost-to-others': (p) => `Piemērotie mentori ar brīvām vietām (${count(p, 'mentorIds')}) bija vajadzīgi citiem mentorējamajiem (${someIds(p, 'mentorIds', more)}).`,
+  'all-suitable-full': (p) => `Visi piemērotie mentori ir aizņemti (${someIds(p, 'mentorIds', more)}).`,
+  'no-eligible-mentor': (p) => `Neviens no ${count(p, 'count')} mentoriem neatbilst nosacījumiem.`,
+  'excluded-by-coordinator': () => 'Jūs izslēdzāt šo pāri.',
+  'pin-over-capacity': (p) => `Piesprausts virs vietu skaita: piesprausti ${count(p, 'pinned')}, brīvas ${count(p, 'free')}.`,
+  'outside-programme': (p) => `Citu programmu ${p['kind'] === 'mentor' ? 'mentori' : 'mentorējamie'} netika iekļauti: ${someIds(p, 'ids', more)}.`,
+  'not-in-cohort': (p) => `${text(p, 'menteeId', 'lv')} – ${text(p, 'mentorId', 'lv')}: šis ${p['side'] === 'mentor' ? 'mentors' : 'mentorējamais'} nav šajā aprēķinā.`,
+  'duplicate-pin': (p) => `${text(p, 'menteeId', 'lv')} piesprausts divreiz; paliek ${text(p, 'keptMentorId', 'lv')}.`,
+  'pin-already-paired': (p) => `${text(p, 'menteeId', 'lv')} jau ir notiekošā pārī; piespraudums netiek ņemts vērā.`,
+  'invalid-pair-ref': () => 'Ieraksts bez mentorējamā un mentora identifikatora ir izlaists.',
+  'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
+};
+
+export const lv: PairPreviewTranslation = {
+  $code: 'lv',
+  $name: 'Latviešu',
+
+  regionLabel: 'Mentoru pāru priekšskatījums',
+
+  loadHeading: 'Dalībnieki',
+  fileLabel: (source) =>
+    ({
+      mentors: 'Mentori (JSON vai CSV)',
+      mentees: 'Mentorējamie (JSON vai CSV)',
+      programmes: 'Programmas (JSON)',
+      mapping: 'CSV failu kolonnu atbilstība (JSON, nav obligāti)',
+      constraints: 'Ielādēt piespraudumus un izslēgumus (JSON)',
+    })[source],
+  fileHint: 'Faili tiek nolasīti šajā pārlūkā. Nekas netiek augšupielādēts.',
+  sourceName: (source) => sources[source],
+  loading: (source) => `${sources[source]}: ielādē…`,
+  loadedCount: (source, n) =>
+    source === 'mentors' ? plural('lv', n, { zero: '# mentoru', one: '# mentors', other: '# mentori' })
+    : source === 'mentees' ? plural('lv', n, { zero: '# mentorējamo', one: '# mentorējamais', other: '# mentorējamie' })
+    : source === 'programmes' ? plural('lv', n, { zero: '# programmu', one: '# programma', other: '# programmas' })
+    : plural('lv', n, { zero: '# ierakstu', one: '# ieraksts', other: '# ieraksti' }),
+  loadFailed: (source, cause) => `${sources[source]}: neizdevās ielādēt (${cause}).`,
+  noValidRecords: (source) => `${sources[source]}: netika atrasts neviens derīgs ieraksts.`,
+  issuesHeading: (n) =>
+    plural('lv', n, {
+      zero: 'Datos ir # problēmu (tiek izmantoti derīgie ieraksti)',
+      one: 'Datos ir # problēma (tiek izmantoti derīgie ieraksti)',
+      other: 'Datos ir # problēmas (tiek izmantoti derīgie ieraksti)',
+    }),
+  issueWhere: (source, row, recordId, field) =>
+    `${sources[source]}${row !== null ? `, rinda ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, lauks “${field}”` : ''}`,
+  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `nav derīga vērtība (${code})`,
+  emptyState: 'Ielādējiet mentorus un mentorējamos, lai redzētu ieteiktos pārus.',
+
+  settingsHeading: 'Programmas iestatījumi',
+  programmeLabel: 'Programma',
+  noProgramme: 'Bez programmas noteikumiem',
+  relationshipStart: 'Mentorēšanas sākums',
+  relationshipEnd: 'Mentorēšanas beigas',
+  datesHint: 'Atstājiet tukšu, lai izmantotu programmas datumus.',
+  weightsLegend: 'Svari',
+  weightLabel: (component) =>
+    ({
+      topics: 'Mērķi un tēmas',
+      subjects: 'Mācību priekšmeti',
+      schoolLevels: 'Izglītības pakāpes',
+      language: 'Valodas līmenis',
+      country: 'Tā pati valsts',
+      meetingModes: 'Tikšanās veidi',
+      availability: 'Pieejamība',
+      freePlaces: 'Brīvās vietas',
+      preferred: 'Vēlamais mentors',
+    })[component],
+  resetWeights: 'Atjaunot svarus',
+  run: 'Ieteikt pārus',
+  rerun: 'Aprēķināt vēlreiz',
+
+  solving: 'Meklē labākos pārus…',
+  solvingElapsed: (s) => `Meklē labākos pārus… ${s} s`,
+  cancel: 'Atcelt',
+  cancelled: 'Apturēts. Redzams iepriekšējais rezultāts.',
+  solveFailed: 'Pārus neizdevās aprēķināt.',
+
+  pairsHeading: (n) => plural('lv', n, { zero: '# ieteiktu pāru', one: '# ieteikts pāris', other: '# ieteikti pāri' }),
+  filterLabel: 'Filtrēt pārus',
+  filterHint: 'Mentorējamā vai mentora vārds vai identifikators',
+  filteredCount: (shown, total) => `Filtram atbilst ${shown} no ${total} pāriem`,
+  column: (column) => ({ mentee: 'Mentorējamais', mentor: 'Mentors', score: 'Atbilstība' })[column],
+  columnReasons: 'Kāpēc',
+  columnActions: 'Darbības',
+  pin: 'Piespraust',
+  unpin: 'Atspraust',
+  pinnedMark: 'piesprausts',
+  exclude: 'Izslēgt',
+  swapLabel: (mentee) => `Cits mentors: ${mentee}`,
+  swapNone: 'Citiem mentoriem nav brīvu vietu',
+  swap: 'Mainīt',
+  undo: 'Atsaukt pēdējo izmaiņu',
+  nothingToUndo: 'Nav ko atsaukt',
+  changeSummary: (added, removed, changed) =>
+    added + removed + changed === 0
+      ? 'Salīdzinot ar iepriekšējo: neviens pāris nemainījās.'
+      : `Salīdzinot ar iepriekšējo: pievienoti ${added}, noņemti ${removed}, mainīti ${changed}.`,
+  firstRun: (n) => `Pirmais aprēķins: ${plural('lv', n, { zero: '# ieteiktu pāru', one: '# ieteikts pāris', other: '# ieteikti pāri' })}.`,
+  markAdded: 'jauns',
+  markChanged: 'mainīts',
+  removedHeading: (n) => `Kopš iepriekšējā aprēķina noņemtie pāri: ${n}`,
+  showMore: (shown, total) => `Rādīt vairāk (redzami ${shown} no ${total})`,
+  noPairs: 'Neizdevās ieteikt nevienu pāri.',
+  noFilterMatch: 'Filtram neatbilst neviens pāris.',
+  warningsLabel: 'Brīdinājums',
+  issuesOfRun: 'Piezīmes par šo aprēķinu',
+
+  constraintsHeading: 'Piespraudumi un izslēgumi',
+  pinnedPair: (mentee, mentor) => `${mentee} piesprausts pie ${mentor}`,
+  excludedPair: (mentee, mentor) => `${mentee} nekad ar ${mentor}`,
+  remove: 'Noņemt',
+  removeLabel: (what) => `Noņemt: ${what}`,
+  noConstraints: 'Piespraudumu un izslēgumu vēl nav.',
+
+  unmatchedHeading: (n) => plural('lv', n, { zero: '# mentorējamo bez mentora', one: '# mentorējamais bez mentora', other: '# mentorējamie bez mentora' }),
+  freeMentorsHeading: (n) => plural('lv', n, { zero: '# mentoru ar brīvām vietām', one: '# mentors ar brīvām vietām', other: '# mentori ar brīvām vietām' }),
+  freePlacesLeft: (n) => plural('lv', n, { zero: 'atlikušas # vietas', one: 'atlikusi # vieta', other: 'atlikušas # vietas' }),
+  noneUnmatched: 'Katram mentorējamajam ir mentors.',
+  noFreeMentors: 'Nevienam mentoram nav brīvu vietu.',
+
+  summaryHeading: 'Kopsavilkums',
+  matchedOf: (matched, total) => `Pāri ieguva ${matched} no ${total} mentorējamajiem`,
+  meanScore: 'Vidējā atbilstība',
+  minScore: 'Zemākā atbilstība',
+  histogramCaption: 'Ieteikto pāru atbilstība',
+  histogramRange: 'Atbilstība',
+  histogramCount: 'Pāri',
+  loadTableCaption: 'Mentoru noslodze',
+  loadColumn: (column) =>
+    ({ mentor: 'Mentors', free: 'Brīvas pirms', existing: 'Notiekoši', pinned: 'Piesprausti', suggested: 'Ieteikti', remaining: 'Atlikušas' })[column],
+
+  exportHeading: 'Eksports',
+  delimiterLabel: 'CSV atdalītājs',
+  delimiterName: (name) => ({ comma: 'Komats (,)', semicolon: 'Semikols (;)', tab: 'Tabulācija' })[name],
+  exportCsv: 'Lejupielādēt pārus (CSV)',
+  exportJson: 'Lejupielādēt pārus (JSON)',
+  exportConstraints: 'Lejupielādēt piespraudumus un izslēgumus',
+  importConstraints: 'Ielādēt piespraudumus un izslēgumus (JSON)',
+  exportHint: 'Faili tiek veidoti šajā pārlūkā. Nekas neatstāj jūsu datoru.',
+  constraintsLoaded: (pins, exclusions) => `Ielādēti piespraudumi: ${pins}, izslēgumi: ${exclusions}.`,
+
+  cohortReason: (code, params) => cohort[code]?.(params),
+  blockedBy: (n, reason) => `${n} × ${reason}`,
+};

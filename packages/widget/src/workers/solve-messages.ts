@@ -1,0 +1,24 @@
+import type { SuggestInput, Suggestion, SuggestOptions } from '@mentor-finder/matcher';
+
+/** One cohort to solve, as `solveCohort` takes it. */
+export interface SolveRequest {
+  id: number;
+  input: SuggestInput;
+  options: SuggestOptions;
+}
+
+/** The people of a run; sent to the worker only when they change, since copying them costs the page time. */
+export type SolveCohort = Pick<SuggestInput, 'mentors' | 'mentees' | 'programme'>;
+
+/** What the page posts to the worker: the coordinator's lists and options, and the cohort when it is new. */
+export interface WorkerRequest {
+  id: number;
+  cohort?: SolveCohort;
+  constraints: Pick<SuggestInput, 'pins' | 'exclusions' | 'existingPairs'>;
+  options: SuggestOptions;
+}
+
+/** What the worker answers: the suggestion, or the error's message. */
+export type SolveResponse =
+  | { id: number; ok: true; suggestion: Suggestion; ms: number }
+  | { id: number; ok: false; message: string };

@@ -1,6 +1,6 @@
 /*
  * Shortest augmenting paths with dual variables over allowed pairs only (adjacency lists, Dijkstra
- * with an indexed binary heap), columns with capacities. Same search and dual update as the dense kernel:
+ * with a binary heap), columns with capacities. Same search and dual update as the dense kernel:
  * D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE Trans. Aerospace and
  * Electronic Systems 52(4), 2016; sparse form as in R. Jonker and A. Volgenant, Computing 38, 1987.
  */
@@ -15,13 +15,14 @@ export interface SparseCosts {
 }
 
 /**
- * Dijkstra's working set: an indexed binary heap of columns keyed by `d` (ties by column, so
- * results are deterministic) with decrease-key, and one mark per column telling whether it was
- * reached (2·stamp) or settled (2·stamp + 1) in the current search, so nothing is cleared between searches.
+ * Dijkstra's working set: a binary heap of (d, column) entries where an improved column is pushed
+ * again and stale entries are skipped (ties by column, so results are deterministic), and one mark
+ * per column: `stamp` when reached and `stamp + 1` when settled in the current search. The stamp
+ * grows by 2 per search, so nothing is cleared between searches.
  */
 interface Search {
-  heap: Int32Array;
-  pos: Int32Array;
+  heapKey: Float64Array;
+  heapCol: Int32Array;
   size: number;
   mark: Int32Array;
   stamp: number;
@@ -35,7 +36,13 @@ export interface SparseKernelOptions {
 
 export function solveSparseKernel(costs: SparseCosts, colCap: Int32Array, dummyCost: number, options: SparseKernelOptions): KernelState | null {
   const st = createKernelState(costs.rowSource.length, colCap, dummyCost);
-  const search: Search = { heap: new Int32Array(st.cols + 1), pos: new Int32Array(st.cols + 1), size: 0, mark: new Int32Array(st.cols + 1), stamp: 0 };
+  // A column enters the heap at most once per allowed pair (and the dummy once per row).
+  let entries = 2 * st.rows + 1;
+  for (let r = 0; r < st.rows; r++) {
+    const s = costs.rowSource[r]!;
+    entries += costs.rowStart[s + 1]! - costs.rowStart[s]!;
+  }
+  const search: Search = { heapKey: new Float64Array(entries), heapCol: new Int32Array(entries), size: 0, mark: new Int32Array(st.cols + 1), stamp: 0 };
   const free = new Int32Array(st.rows);
   let numFree = 0;
   if (options.jvStart && st.rows === st.cols) numFree = jvStart(st, costs, free);
@@ -184,8 +191,10 @@ function shortestPath(st: KernelState, costs: SparseCosts, search: Search, cur: 
   relaxRow(st, costs, search, cur, 0);
   for (;;) {
     if (search.size === 0) return -1;
-    const j = popMin(search, d);
-    minVal = d[j]!;
+    const key = search.heapKey[0]!;
+    const j = popMin(search);
+    if (search.mark[j] !== search.stamp || key > d[j]!) continue;
+    minVal = key;
     if (load[j]! < cap[j]!) {
       updateDuals(st, cur, minVal, nScR, nScC);
       augment(st, j);
@@ -218,11 +227,11 @@ function relaxRow(st: KernelState, costs: SparseCosts, search: Search, i: number
       mark[j] = stamp;
       d[j] = r;
       pathRow[j] = i;
-      siftUp(search, d, search.size++, j);
+      push(search, r, j);
     } else if (r < d[j]!) {
       d[j] = r;
       pathRow[j] = i;
-      siftUp(search, d, search.pos[j]!, j);
+      push(search, r, j);
     }
   }
   if (Number.isNaN(st.dummyCost)) return;
@@ -232,54 +241,49 @@ function relaxRow(st: KernelState, costs: SparseCosts, search: Search, i: number
     mark[C] = stamp;
     d[C] = r;
     pathRow[C] = i;
-    siftUp(search, d, search.size++, C);
+    push(search, r, C);
   } else if (r < d[C]!) {
     d[C] = r;
     pathRow[C] = i;
-    siftUp(search, d, search.pos[C]!, C);
+    push(search, r, C);
   }
 }
 
-/** True when column a comes before column b in the heap. */
-function before(d: Float64Array, a: number, b: number): boolean {
-  const da = d[a]!;
-  const db = d[b]!;
-  return da < db || (da === db && a < b);
-}
-
-/** Moves column `col` from heap position `k` towards the root. */
-function siftUp(search: Search, d: Float64Array, k: number, col: number): void {
-  const { heap, pos } = search;
+function push(search: Search, key: number, col: number): void {
+  const { heapKey, heapCol } = search;
+  let k = search.size++;
   while (k > 0) {
     const parent = (k - 1) >> 1;
-    const p = heap[parent]!;
-    if (!before(d, col, p)) break;
-    heap[k] = p;
-    pos[p] = k;
+    const pk = heapKey[parent]!;
+    if (pk < key || (pk === key && heapCol[parent]! <= col)) break;
+    heapKey[k] = pk;
+    heapCol[k] = heapCol[parent]!;
     k = parent;
   }
-  heap[k] = col;
-  pos[col] = k;
+  heapKey[k] = key;
+  heapCol[k] = col;
 }
 
-function popMin(search: Search, d: Float64Array): number {
-  const { heap, pos } = search;
-  const top = heap[0]!;
+function popMin(search: Search): number {
+  const { heapKey, heapCol } = search;
+  const top = heapCol[0]!;
   const n = --search.size;
   if (n === 0) return top;
-  const col = heap[n]!;
+  const key = heapKey[n]!;
+  const col = heapCol[n]!;
   let k = 0;
   for (;;) {
     let c = 2 * k + 1;
     if (c >= n) break;
-    if (c + 1 < n && before(d, heap[c + 1]!, heap[c]!)) c++;
-    const child = heap[c]!;
-    if (!before(d, child, col)) break;
-    heap[k] = child;
-    pos[child] = k;
+    const c2 = c + 1;
+    if (c2 < n && (heapKey[c2]! < heapKey[c]! || (heapKey[c2] === heapKey[c] && heapCol[c2]! < heapCol[c]!))) c = c2;
+    const ck = heapKey[c]!;
+    if (key < ck || (key === ck && col <= heapCol[c]!)) break;
+    heapKey[k] = ck;
+    heapCol[k] = heapCol[c]!;
     k = c;
   }
-  heap[k] = col;
-  pos[col] = k;
+  heapKey[k] = key;
+  heapCol[k] = col;
   return top;
 }

@@ -40,7 +40,7 @@ describe('mentor-match pairs', () => {
     expect(md).toMatch(/^# Suggested mentor pairs/);
     expect(md).toContain('## eTwinning mentor pool 2026 (sample)');
     expect(md).toContain('## Mentoring programme 2025/2026 (sample)');
-    expect(md).toMatch(/\*\*[^*]*\(e-pt-01\)\*\*: No mentor speaks any of the mentee's languages \(pt\)/);
+    expect(md).toMatch(/\*\*[^*]*\(e-pt-01\)\*\*: No mentor speaks any of the mentee's languages \(Portuguese\)/);
     expect(io.errText()).toMatch(/^etwinning-mentors-2026: \d+ of 46 mentees paired/m);
     expect(io.errText()).toMatch(/^career-mentoring-2025-26: \d+ of 14 mentees paired/m);
   });

@@ -1,6 +1,7 @@
 import type { CsvDelimiter } from '../csv/detect-delimiter.js';
 import { writeCsv, type CsvCell } from '../csv/write-csv.js';
-import { describeReason } from './describe-reason.js';
+import type { Reason } from '../model/index.js';
+import { formatReason } from '../reasons/index.js';
 import { displayNameOf, type PairsReport } from './pairs-report.js';
 
 export const PAIRS_CSV_HEADER = [
@@ -22,8 +23,7 @@ export const PAIRS_CSV_HEADER = [
  */
 export function pairsToCsv(report: PairsReport, delimiter: CsvDelimiter = ','): string {
   const { locale } = report;
-  const words = (reasons: readonly { code: string }[] | undefined) =>
-    (reasons ?? []).map((r) => describeReason(r as Parameters<typeof describeReason>[0], locale)).join(' | ');
+  const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => formatReason(r, locale)).join(' | ');
   const rows: CsvCell[][] = [[...PAIRS_CSV_HEADER]];
   for (const run of report.runs) {
     const programme = run.programme?.id ?? '';

@@ -1,6 +1,6 @@
 import { formatInputIssue } from '../import/input-issue.js';
 import type { Reason } from '../model/index.js';
-import { describeReason } from './describe-reason.js';
+import { formatReason } from '../reasons/index.js';
 import { displayNameOf, programmeName, type PairsReport, type ProgrammeRun } from './pairs-report.js';
 
 /** Untrusted text in Markdown: no HTML, no table breaks, no emphasis or links. */
@@ -26,7 +26,7 @@ function person(people: PairsReport['mentees'] | PairsReport['mentors'], id: str
 
 function runSection(report: PairsReport, run: ProgrammeRun): string[] {
   const { suggestion: s } = run;
-  const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(describeReason(r, report.locale)));
+  const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(formatReason(r, report.locale)));
   const out = [`## ${escapeMarkdown(programmeName(run, report.locale))}`, '', `Strategy: ${s.strategy}.`, ''];
   out.push(
     ...table(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../i18n/index.js';
 import type { Reason, ReasonParams } from '../model/index.js';
 import { formatReason } from './format-reason.js';
+import { COHORT_REASON_CODES } from './cohort-reason-codes.js';
 import { BLOCKING_REASON_CODES, REASON_CODES } from './reason-codes.js';
 
 /** Params of the kind scorePair gives each code. */
@@ -27,10 +28,27 @@ const PARAMS: Partial<Record<string, ReasonParams>> = {
   'availability-partial': { percent: 40 },
   'free-places': { free: 2 },
   'rule-unchecked': { rule: 'membershipPaidOn', side: 'mentor' },
+  'mentee-ineligible': { rules: ['mentee-rule-goals'] },
+  'no-shared-language-any': { languages: ['pt', 'hu'] },
+  'all-excluded': { count: 4 },
+  'lost-to-others': { mentorIds: ['m-a', 'm-b', 'm-c', 'm-d', 'm-e', 'm-f', 'm-g'] },
+  'all-suitable-full': { mentorIds: ['m-lv-01'] },
+  'no-eligible-mentor': { count: 12 },
+  'blocked-by': { reason: 'different-country', count: 3, mentorIds: ['m-a', 'm-b', 'm-c'], 'reason.country': 'LV' },
+  'pin-over-capacity': { free: 1, pinned: 2 },
+  'outside-programme': { kind: 'mentee', programme: 'etwinning-mentors-2026', ids: ['e-cc-01', 'e-cc-02'] },
+  'not-in-cohort': { list: 'pins', menteeId: 'e-xx-01', mentorId: 'm-ee-01', side: 'mentee' },
+  'duplicate-pin': { list: 'pins', menteeId: 'e-ee-01', mentorId: 'm-ee-02', keptMentorId: 'm-ee-01' },
+  'pin-already-paired': { list: 'pins', menteeId: 'e-ee-01', mentorId: 'm-ee-02' },
+  'invalid-pair-ref': { list: 'exclusions' },
+  'solver-failed': { status: 'invalid-input' },
 };
 
+/** scorePair's codes and the cohort's: every one needs words. */
+const ALL_CODES = [...REASON_CODES, ...COHORT_REASON_CODES];
+
 function reason(code: string, params = PARAMS[code]): Reason {
-  const effect = (BLOCKING_REASON_CODES as readonly string[]).includes(code) ? 'blocking' : 'positive';
+  const effect = (BLOCKING_REASON_CODES as readonly string[]).includes(code) || (COHORT_REASON_CODES as readonly string[]).includes(code) ? 'blocking' : 'positive';
   return params ? { code, effect, params } : { code, effect };
 }
 
@@ -38,7 +56,7 @@ describe('formatReason', () => {
   it('has a message for every code in every supported locale', () => {
     for (const locale of SUPPORTED_LOCALES) {
       const generic = formatReason({ code: 'no-such-code', effect: 'positive' }, locale);
-      for (const code of REASON_CODES) {
+      for (const code of ALL_CODES) {
         const text = formatReason(reason(code), locale);
         expect(text, `${locale} ${code}`).not.toBe(generic.replace('no-such-code', code));
         expect(text.length, `${locale} ${code}`).toBeGreaterThan(5);
@@ -49,7 +67,7 @@ describe('formatReason', () => {
 
   it('translates: no locale repeats English for a message with words', () => {
     for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
-      for (const code of REASON_CODES) {
+      for (const code of ALL_CODES) {
         expect(formatReason(reason(code), locale), `${locale} ${code}`).not.toBe(formatReason(reason(code), 'en'));
       }
     }
@@ -87,6 +105,17 @@ describe('formatReason', () => {
     expect(formatReason(reason('rule-min-years'), 'en')).toBe('Needs 5 years of experience; has 3 years.');
   });
 
+  it('words cohort reasons: a blocked-by summary through its inner reason, long id lists cut short', () => {
+    expect(formatReason(reason('blocked-by'), 'en')).toBe(`3 × ${formatReason({ code: 'different-country', effect: 'blocking', params: { country: 'LV' } }, 'en')}`);
+    expect(formatReason(reason('blocked-by'), 'et')).toContain('Läti');
+    expect(formatReason(reason('no-shared-language-any'), 'en')).toBe("No mentor speaks any of the mentee's languages (Portuguese and Hungarian).");
+    expect(formatReason(reason('lost-to-others'), 'en')).toBe('All 7 suitable mentors with room were needed for other mentees (m-a, m-b, m-c, m-d, m-e and 2 more).');
+    expect(formatReason(reason('lost-to-others'), 'lv')).toContain('un vēl 2');
+    expect(formatReason({ code: 'lost-to-others', effect: 'blocking', params: { mentorIds: ['m-a'] } }, 'en')).toBe(
+      'The one suitable mentor with room was needed for another mentee (m-a).',
+    );
+  });
+
   it('formats dates and percentages for the locale', () => {
     expect(formatReason(reason('rule-certificate'), 'en')).toBe('No valid professional certificate on Jan 5, 2026 (expired Aug 31, 2025).');
     expect(formatReason(reason('availability-partial'), 'fi')).toMatch(/40\s%/);
@@ -104,7 +133,7 @@ describe('formatReason', () => {
     expect(formatReason({ code: 'brand-new', effect: 'negative' }, 'lv')).toBe('Cits iemesls (brand-new).');
     expect(formatReason({ code: 'toString', effect: 'negative' }, 'en')).toBe('Other reason (toString).');
     expect(formatReason(null as unknown as Reason, 'en')).toBe('Other reason (unknown).');
-    for (const code of REASON_CODES) {
+    for (const code of ALL_CODES) {
       for (const params of [undefined, {}, { topics: 'stem', free: 'many', date: 42 } as ReasonParams]) {
         expect(() => formatReason({ code, effect: 'positive', ...(params ? { params } : {}) }, 'lt')).not.toThrow();
       }

@@ -1,5 +1,5 @@
 import { resolveLocale, vocabularyLabel, type Locale, type VocabularyKind } from '../i18n/index.js';
-import type { Reason } from '../model/index.js';
+import type { Reason, ReasonParams } from '../model/index.js';
 import { REASON_TRANSLATIONS } from './messages/index.js';
 import type { MessageParams, MessageTools, PluralForms, ReasonTranslation } from './reason-messages.js';
 
@@ -21,6 +21,10 @@ export function formatReason(reason: Reason, locale: string): string {
   }
 }
 
+function isParam(value: unknown): value is ReasonParams[string] {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+}
+
 function messageParams(params: unknown): MessageParams {
   const record = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
   const get = (key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
@@ -39,6 +43,11 @@ function messageParams(params: unknown): MessageParams {
       return typeof value === 'string' ? [value] : [];
     },
     has: (key) => get(key) !== undefined && get(key) !== '',
+    nested: (prefix) => {
+      const out: ReasonParams = {};
+      for (const [key, value] of Object.entries(record)) if (key.startsWith(prefix) && isParam(value)) out[key.slice(prefix.length)] = value;
+      return out;
+    },
   };
 }
 
@@ -64,6 +73,7 @@ function messageTools(locale: Locale): MessageTools {
     },
     label,
     labels: (kind, ids) => list.format(ids.map((id) => label(kind, id))),
+    reason: (code, params) => formatReason(params ? { code, effect: 'blocking', params } : { code, effect: 'blocking' }, locale),
   };
   toolsCache.set(locale, tools);
   return tools;

@@ -1,4 +1,6 @@
 import type { Locale, VocabularyKind } from '../i18n/index.js';
+import type { ReasonParams } from '../model/index.js';
+import type { CohortReasonCode } from './cohort-reason-codes.js';
 import type { ReasonCode } from './reason-codes.js';
 
 /** Plural forms by Intl.PluralRules category; `other` is always there. `#` stands for the number. */
@@ -10,6 +12,8 @@ export interface MessageParams {
   number(key: string): number;
   list(key: string): string[];
   has(key: string): boolean;
+  /** The params whose keys start with `prefix`, without it (a summary's inner reason). */
+  nested(prefix: string): ReasonParams;
 }
 
 /** Locale-aware helpers a message uses for numbers, plurals, dates and vocabulary labels. */
@@ -23,6 +27,8 @@ export interface MessageTools {
   label(kind: VocabularyKind, id: string): string;
   /** Labels joined as the locale joins a list ("A, B and C"). */
   labels(kind: VocabularyKind, ids: readonly string[]): string;
+  /** Another reason in words, in the same locale. */
+  reason(code: string, params?: ReasonParams): string;
 }
 
 /** Turns one reason's params into a sentence, with the locale's plural and list tools. */
@@ -30,7 +36,7 @@ export type ReasonMessage = (params: MessageParams, tools: MessageTools) => stri
 
 /** One locale's messages: every reason code, plus the words messages share. */
 export interface ReasonTranslation {
-  messages: Record<ReasonCode, ReasonMessage>;
+  messages: Record<ReasonCode | CohortReasonCode, ReasonMessage>;
   /** For a code the catalogue does not know. */
   generic: (code: string) => string;
   /** Word for the `native` level. */

@@ -1,8 +1,10 @@
 import type { ReasonTranslation } from '../reason-messages.js';
+import { cohortEn } from './cohort-en.js';
 import { level, side } from './message-helpers.js';
 
 export const en: ReasonTranslation = {
   messages: {
+    ...cohortEn,
     'mentor-not-active': () => 'The mentor is not active at the moment.',
     'different-programme': () => 'The mentor belongs to another programme.',
     'excluded-by-mentee': () => 'The mentee asked not to be paired with this mentor.',

@@ -1,8 +1,10 @@
 import type { ReasonTranslation } from '../reason-messages.js';
+import { cohortEt } from './cohort-et.js';
 import { level, side } from './message-helpers.js';
 
 export const et: ReasonTranslation = {
   messages: {
+    ...cohortEt,
     'mentor-not-active': () => 'Mentor ei ole praegu aktiivne.',
     'different-programme': () => 'Mentor kuulub teise programmi.',
     'excluded-by-mentee': () => 'Mentii palus, et teda selle mentoriga paari ei pandaks.',

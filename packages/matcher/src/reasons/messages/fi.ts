@@ -1,8 +1,10 @@
 import type { ReasonTranslation } from '../reason-messages.js';
+import { cohortFi } from './cohort-fi.js';
 import { level, side } from './message-helpers.js';
 
 export const fi: ReasonTranslation = {
   messages: {
+    ...cohortFi,
     'mentor-not-active': () => 'Mentori ei ole tällä hetkellä aktiivinen.',
     'different-programme': () => 'Mentori kuuluu toiseen ohjelmaan.',
     'excluded-by-mentee': () => 'Mentoroitava pyysi, ettei häntä yhdistetä tähän mentoriin.',

@@ -1,8 +1,10 @@
 import type { ReasonTranslation } from '../reason-messages.js';
+import { cohortLt } from './cohort-lt.js';
 import { level, side } from './message-helpers.js';
 
 export const lt: ReasonTranslation = {
   messages: {
+    ...cohortLt,
     'mentor-not-active': () => 'Mentorius šiuo metu neaktyvus.',
     'different-programme': () => 'Mentorius priklauso kitai programai.',
     'excluded-by-mentee': () => 'Ugdytinis paprašė nejungti jo su šiuo mentoriumi.',

@@ -1,8 +1,10 @@
 import type { ReasonTranslation } from '../reason-messages.js';
+import { cohortLv } from './cohort-lv.js';
 import { level, side } from './message-helpers.js';
 
 export const lv: ReasonTranslation = {
   messages: {
+    ...cohortLv,
     'mentor-not-active': () => 'Mentors pašlaik nav aktīvs.',
     'different-programme': () => 'Mentors pieder citai programmai.',
     'excluded-by-mentee': () => 'Mentorējamais lūdza neveidot pāri ar šo mentoru.',

@@ -11,7 +11,16 @@ function matcher() {
   return [
     {
       input: `${dir}/src/index.ts`,
-      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
+      // One file per source module, so a consumer's bundler drops whole modules it does not import
+      // (with `sideEffects: false` in package.json); dist/index.js stays the entry.
+      output: {
+        dir: `${dir}/dist`,
+        format: 'es',
+        sourcemap: true,
+        preserveModules: true,
+        preserveModulesRoot: `${dir}/src`,
+        entryFileNames: '[name].js',
+      },
       external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/') || id === 'papaparse',
       plugins: [
         nodeResolve(),
@@ -58,10 +67,19 @@ function widget() {
       plugins: [nodeResolve(), ts(true)],
     },
     {
-      // For a <script type="module"> from a CDN: everything inlined and minified.
-      input: `${dir}/src/mentor-finder.ts`,
-      output: { file: `${dir}/dist/mentor-finder.js`, format: 'es', sourcemap: true },
-      // The matcher's dist is one module: statement-level tree-shaking is what drops its unused parts.
+      // For a <script type="module"> from a CDN: minified, with Lit, fuse.js and the matcher inlined.
+      // Parts loaded on demand (validators, ranking, the contact dialog, languages other than English)
+      // are chunks beside it, imported relative to it, so they come from wherever the entry came from.
+      input: { 'mentor-finder': `${dir}/src/mentor-finder.ts` },
+      output: {
+        dir: `${dir}/dist`,
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: 'mentor-finder.js',
+        chunkFileNames: 'mentor-finder-[name]-[hash].js',
+      },
+      // Code shared with the chunks stays in the entry (they import it from there), not in a third file.
+      preserveEntrySignatures: 'allow-extension',
       // Module side effects stay on, or the entry's customElements.define would be dropped.
       treeshake: {
         preset: 'smallest',

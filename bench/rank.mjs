@@ -3,7 +3,7 @@
 // Run: npm run build -w @mentor-finder/matcher && node bench/rank.mjs
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { pick, random, someOf, timeRuns as time } from './stats.mjs';
+import { pick, random, someOf, timeRuns as time } from './lib/stats.mjs';
 
 const SIZE = 10_000;
 const RANK_RUNS = 300;

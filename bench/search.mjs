@@ -2,7 +2,7 @@
 // 10,000 mentors with ~200-character bios. Run: npm run build -w @mentor-finder/matcher && node bench/search.mjs
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { median, pick, random, timeOnce as time } from './stats.mjs';
+import { median, pick, random, timeOnce as time } from './lib/stats.mjs';
 
 const SIZES = [1_000, 10_000];
 const QUERY_RUNS = 300;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { syntheticMentors } from './rank.mjs';
-import { median, pick, random } from './stats.mjs';
+import { median, pick, random } from './lib/stats.mjs';
 
 const MENTEES = 2_000;
 const MENTORS = 1_000;

@@ -2,7 +2,7 @@
 // made from the sample mentors with fresh ids. Run alone: node bench/validate.mjs
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { timeRuns } from './stats.mjs';
+import { timeRuns } from './lib/stats.mjs';
 
 const SIZE = 10_000;
 const RUNS = 9;

@@ -66,7 +66,7 @@ describe('coordinator page and pair preview bundle', () => {
       expect(response.body).toBe(readFileSync(`${WIDGET_DIST}${name}`, 'utf8'));
     } else {
       expect(response.status).toBe(503);
-      expect(response.body).toContain('PKG:pairPreview');
+      expect(response.body).toContain('npm run build -w @mentor-finder/widget');
     }
   });
 });

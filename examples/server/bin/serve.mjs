@@ -2,7 +2,7 @@
 // @ts-check
 // The only file of the server that touches process: arguments, environment, signals, exit code.
 import { existsSync } from 'node:fs';
-import { PAIR_PREVIEW_BUILD_COMMAND } from '../src/handle-static.mjs';
+import { WIDGET_BUILD_COMMAND } from '../src/handle-static.mjs';
 import { parseServerArgs, SERVER_USAGE } from '../src/server-options.mjs';
 import { startServer } from '../src/start-server.mjs';
 
@@ -46,7 +46,7 @@ if (!server.widgetBuilt) {
   lines.push('  Warning: the widget bundle is not built; /mentor-finder.js answers 503. Run: npm run build -w @mentor-finder/widget');
 }
 if (!server.pairPreviewBuilt) {
-  lines.push(`  Warning: the pair preview bundle is not built; its URLs answer 503. Run: ${PAIR_PREVIEW_BUILD_COMMAND}`);
+  lines.push(`  Warning: the pair preview bundle is not built; its URLs answer 503. Run: ${WIDGET_BUILD_COMMAND}`);
 }
 lines.push('Press Ctrl+C to stop.');
 process.stdout.write(`${lines.join('\n')}\n`);

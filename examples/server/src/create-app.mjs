@@ -2,7 +2,8 @@
 import { handleCohortData } from './handle-cohort-data.mjs';
 import { handleContactRequest } from './handle-contact-request.mjs';
 import { handleOutbox } from './handle-outbox.mjs';
-import { handleStatic, handleWidgetBundle, PAIR_PREVIEW_BUILD_COMMAND } from './handle-static.mjs';
+import { dirname, join } from 'node:path';
+import { handleStatic, handleWidgetBundle } from './handle-static.mjs';
 import { errorResponse } from './responses.mjs';
 
 /**
@@ -36,9 +37,12 @@ const methodNotAllowed = (allow) =>
 
 const BUNDLES = Object.freeze([
   { path: '/mentor-finder.js', key: 'widgetFile', build: undefined },
-  { path: '/mentor-pair-preview.js', key: 'pairPreviewFile', build: PAIR_PREVIEW_BUILD_COMMAND },
-  { path: '/mentor-pair-worker.js', key: 'pairWorkerFile', build: PAIR_PREVIEW_BUILD_COMMAND },
+  { path: '/mentor-pair-preview.js', key: 'pairPreviewFile', build: undefined },
+  { path: '/mentor-pair-worker.js', key: 'pairWorkerFile', build: undefined },
 ]);
+
+// Parts of the finder loaded on demand; content-hashed names beside /mentor-finder.js.
+const FINDER_CHUNK = /^\/(mentor-finder-[A-Za-z0-9_-]+\.js)(\.map)?$/;
 
 /**
  * The built file behind a bundle URL (or its source map), if the path names one.
@@ -52,6 +56,8 @@ function bundleFor(path, files) {
     if (!file || (path !== url && path !== `${url}.map`)) continue;
     return { file: path === url ? file : `${file}.map`, build };
   }
+  const chunk = FINDER_CHUNK.exec(path);
+  if (chunk) return { file: join(dirname(files.widgetFile), `${chunk[1]}${chunk[2] ?? ''}`) };
   return undefined;
 }
 

@@ -14,6 +14,7 @@ writeFileSync(join(root, 'site', 'index.html'), '<h1>site</h1>');
 writeFileSync(join(root, 'coordinator', 'index.html'), '<mentor-pair-preview></mentor-pair-preview>');
 writeFileSync(join(root, 'pair.js'), 'export const pair = 1;');
 writeFileSync(join(root, 'pair.js.map'), '{"version":3}');
+writeFileSync(join(root, 'mentor-finder-match-engine-Ab12_c.js'), 'export const chunk = 1;');
 writeFileSync(join(root, 'mentors.json'), '[{"id":"m-1","private":{"email":"private@example.org"}}]');
 
 const context = openTestContext();
@@ -48,7 +49,14 @@ describe('createApp routes for the coordinator demo', () => {
   it('answers a missing worker bundle with 503 and the command that builds it', async () => {
     const response = await get('/mentor-pair-worker.js');
     expect(response.status).toBe(503);
-    expect(String(response.body)).toContain('--environment PKG:pairPreview');
+    expect(String(response.body)).toContain('npm run build -w @mentor-finder/widget');
+  });
+
+  it("serves the finder's on-demand chunks from beside its bundle, and nothing else by that pattern", async () => {
+    const chunk = await get('/mentor-finder-match-engine-Ab12_c.js');
+    expect([chunk.status, chunk.headers['content-type'], String(chunk.body)]).toEqual([200, 'text/javascript; charset=utf-8', 'export const chunk = 1;']);
+    expect((await get('/mentor-finder-missing-0000.js')).status).toBe(503);
+    expect((await get('/mentor-finder-..%2Fmentors.js')).status).toBe(404);
   });
 
   it('gives cohort data to loopback only, and refuses writes', async () => {

@@ -71,10 +71,9 @@ export async function handleStatic(input, { mounts }) {
 }
 
 export const WIDGET_BUILD_COMMAND = 'npm run build -w @mentor-finder/widget';
-export const PAIR_PREVIEW_BUILD_COMMAND = 'npx rollup -c rollup.config.mjs --environment PKG:pairPreview';
 
 /**
- * GET of a built bundle (/mentor-finder.js, /mentor-pair-preview.js, /mentor-pair-worker.js),
+ * GET of a built bundle (/mentor-finder.js and its chunks, /mentor-pair-preview.js, /mentor-pair-worker.js),
  * or a plain explanation with the command that builds it.
  * @param {unknown} _input
  * @param {{ file: string, build?: string }} context

@@ -1,6 +1,7 @@
-// Compiles packages/matcher/schemas/*.schema.json into standalone ESM validators
-// (src/validation/generated/validators.ts), so no schema compiler or eval runs in a browser.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+// Compiles packages/matcher/schemas/*.schema.json into standalone ESM validators, one module per
+// validator (src/validation/generated/<kebab-name>.ts), so no schema compiler or eval runs in a browser
+// and a bundle that needs one validator does not carry the others.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -9,7 +10,8 @@ import { _ } from 'ajv/dist/compile/codegen/index.js';
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const schemaDir = `${pkg}schemas/`;
 const outDir = `${pkg}src/validation/generated/`;
-const outFile = `${outDir}validators.ts`;
+/** Module written before validators were split; removed so nothing imports it by mistake. */
+const LEGACY_FILE = `${outDir}validators.ts`;
 
 /** Export name -> schema file. */
 const EXPORTS = {
@@ -50,23 +52,28 @@ for (const file of files) {
   idOf[file] = schema.$id;
 }
 
-const refs = Object.fromEntries(Object.entries(EXPORTS).map(([name, file]) => [name, idOf[file]]));
-let code = standaloneCode(ajv, refs).replace(/^"use strict";\s*/, '');
-for (const [from, to] of Object.entries(RUNTIME)) code = code.split(from).join(to);
-if (/\brequire\(/.test(code)) {
-  const line = code.split('\n').find((l) => /\brequire\(/.test(l));
-  throw new Error(`build-validators: unhandled runtime require in generated code: ${line}`);
-}
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-// Ajv2020 always tracks evaluated properties through `validateN.evaluated = {...}` statements;
-// as top-level side effects they would keep every validator in a bundle. Plain consts tree-shake.
-code = code
-  .replace(/(^|[;}\n])\s*validate(\d+)\.evaluated = (\{[^{}]*\});/g, '$1const evaluated_$2 = $3;')
-  .replace(/\bvalidate(\d+)\.evaluated\b/g, 'evaluated_$1')
-  .replace(/= new RegExp\(/g, '= /*#__PURE__*/ new RegExp(');
-const declared = new Set([...code.matchAll(/const evaluated_(\d+) = /g)].map((m) => m[1]));
-for (const [, n] of code.matchAll(/\bevaluated_(\d+)\b/g)) {
-  if (!declared.has(n)) throw new Error(`build-validators: evaluated_${n} is used but never declared`);
+function generate(name, file) {
+  let code = standaloneCode(ajv, { [name]: idOf[file] }).replace(/^"use strict";\s*/, '');
+  for (const [from, to] of Object.entries(RUNTIME)) code = code.split(from).join(to);
+  if (/\brequire\(/.test(code)) {
+    const line = code.split('\n').find((l) => /\brequire\(/.test(l));
+    throw new Error(`build-validators: unhandled runtime require in generated code: ${line}`);
+  }
+
+  // Ajv2020 always tracks evaluated properties through `validateN.evaluated = {...}` statements;
+  // as top-level side effects they would keep every validator in a bundle. Plain consts tree-shake.
+  code = code
+    .replace(/(^|[;}\n])\s*validate(\d+)\.evaluated = (\{[^{}]*\});/g, '$1const evaluated_$2 = $3;')
+    .replace(/\bvalidate(\d+)\.evaluated\b/g, 'evaluated_$1')
+    .replace(/= new RegExp\(/g, '= /*#__PURE__*/ new RegExp(');
+  const declared = new Set([...code.matchAll(/const evaluated_(\d+) = /g)].map((m) => m[1]));
+  for (const [, n] of code.matchAll(/\bevaluated_(\d+)\b/g)) {
+    if (!declared.has(n)) throw new Error(`build-validators: evaluated_${n} is used but never declared`);
+  }
+
+  return code;
 }
 
 const header = [
@@ -77,8 +84,11 @@ const header = [
   "import { codePointLength } from '../code-point-length.js';",
   '',
 ].join('\n');
-const output = `${header}${code}\n`;
-
 mkdirSync(outDir, { recursive: true });
-if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== output) writeFileSync(outFile, output);
-console.log(`build-validators: ${Object.keys(EXPORTS).length} validators from ${files.length} schemas -> ${outFile.slice(pkg.length)}`);
+rmSync(LEGACY_FILE, { force: true });
+for (const [name, file] of Object.entries(EXPORTS)) {
+  const outFile = `${outDir}${kebab(name)}.ts`;
+  const output = `${header}${generate(name, file)}\n`;
+  if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== output) writeFileSync(outFile, output);
+}
+console.log(`build-validators: ${Object.keys(EXPORTS).length} validators from ${files.length} schemas -> ${outDir.slice(pkg.length)}`);

@@ -3,7 +3,7 @@
 // The search index is built when the browser is idle after the first list, or on the first keystroke.
 // Usage: node packages/widget/bench/render.mjs [--mentors 2000] [--runs 9]   (after building the widget)
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 
@@ -43,9 +43,12 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><main id="host"></main><script type="module" src="/mentor-finder.js"></script></body></html>`;
 const files = {
   '/': ['text/html', page],
-  '/mentor-finder.js': ['text/javascript', readFileSync(bundle)],
   '/mentors.json': ['application/json', JSON.stringify(syntheticMentors(COUNT))],
 };
+// The entry and the chunks it loads on demand, all from beside it as on a CDN.
+for (const name of readdirSync(new URL('../dist/', import.meta.url))) {
+  if (/^mentor-finder(-[A-Za-z0-9_-]+)?\.js$/.test(name)) files[`/${name}`] = ['text/javascript', readFileSync(new URL(`../dist/${name}`, import.meta.url))];
+}
 const server = createServer((request, response) => {
   const file = files[new URL(request.url, 'http://x').pathname];
   response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });

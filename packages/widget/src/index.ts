@@ -5,7 +5,8 @@ export { MentorContactDialog, CONTACT_PHASES } from './components/contact-dialog
 export type { ContactPhase } from './components/contact-dialog/contact-dialog.component.js';
 export * from './events/index.js';
 export * from './translations/index.js';
-export { LocalizeController, resolveTranslation, TRANSLATIONS } from './utilities/localize.js';
+export { LocalizeController } from './utilities/localize.js';
+export { resolveTranslation, TRANSLATIONS } from './utilities/resolve-translation.js';
 export { MentorDataController } from './controllers/mentor-data-controller.js';
 export { DebounceController } from './controllers/debounce-controller.js';
 export { LOAD_STATUSES } from './controllers/load-status.js';

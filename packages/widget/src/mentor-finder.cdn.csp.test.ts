@@ -1,30 +1,73 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { MentorFinder } from './components/mentor-finder/mentor-finder.component.js';
 
-// Runs the built, minified CDN file (build first) under the strict policy of the `csp` group.
-const CDN_FILE = '/packages/widget/dist/mentor-finder.js';
+// Runs the built, minified CDN files (build first) under the strict policy of the `csp` group: the
+// entry, and the chunks it imports on demand from beside itself.
+const DIST = '/packages/widget/dist/';
+const CDN_FILE = `${DIST}mentor-finder.js`;
 const MENTORS_URL = '/packages/widget/test/fixtures/mentors.public.json';
+const ENDPOINT = '/__test__/contact/201';
+const OWN_CHUNK = /^\/packages\/widget\/dist\/mentor-finder-[\w-]+\.js$/;
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+
+function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no open shadow root`);
+  return element.shadowRoot;
+}
 
 describe('dist/mentor-finder.js (CDN build)', () => {
   it('defines <mentor-finder> on import, and importing it twice is harmless', async () => {
     expect(customElements.get('mentor-finder')).to.equal(undefined);
     const module = (await import(CDN_FILE)) as { MentorFinder: CustomElementConstructor };
     expect(customElements.get('mentor-finder')).to.equal(module.MentorFinder);
-    expect(customElements.get('mentor-contact-dialog')).to.be.a('function');
+    expect(customElements.get('mentor-contact-dialog'), 'defined when contact is offered').to.equal(undefined);
     await import(`${CDN_FILE}?again`);
     expect(customElements.get('mentor-finder')).to.equal(module.MentorFinder);
   });
 
   it('loads, validates and lists mentors with no policy violation', async () => {
     await import(CDN_FILE);
-    const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} endpoint="/__test__/contact/201"></mentor-finder>`);
-    const root = element.shadowRoot as ShadowRoot;
-    for (let i = 0; i < 100 && !root.querySelector('[part~="card"]'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} endpoint=${ENDPOINT}></mentor-finder>`);
+    const root = shadow(element);
+    await waitUntil(() => root.querySelector('[part~="card"]'), 'no cards', { timeout: 5000 });
     expect(root.querySelectorAll('[part~="card"]').length).to.equal(24);
     expect(root.querySelector('[part~="results-count"]')?.textContent?.trim()).to.equal('38 mentors found');
+    await waitUntil(() => customElements.get('mentor-contact-dialog'), 'contact dialog never defined', { timeout: 5000 });
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('loads its language and ranking parts and the contact validator from beside the entry, and nothing else', async () => {
+    const start = performance.now();
+    await import(CDN_FILE);
+    const element = await fixture<MentorFinder>(html`<mentor-finder lang="lv" src=${MENTORS_URL} endpoint=${ENDPOINT}></mentor-finder>`);
+    const root = shadow(element);
+    await waitUntil(() => root.querySelector('[part~="card"]') && root.querySelector('#filter-languages option + option'), 'no cards', { timeout: 5000 });
+    await element.updateComplete;
+    expect(root.querySelector('[part~="results-count"]')?.textContent?.trim()).to.equal('Atrasti 38 mentori');
+
+    (root.querySelector('#tab-match') as HTMLElement).click();
+    await element.updateComplete;
+    (root.querySelector('.match-form button[type="submit"]') as HTMLElement).click();
+    await waitUntil(() => root.querySelector('.match-results [part~="card"]'), 'no ranked mentors', { timeout: 5000 });
+
+    (root.querySelector('[part~="contact-button"]') as HTMLElement).click();
+    const dialog = root.querySelector('mentor-contact-dialog') as HTMLElement;
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'dialog did not open', { timeout: 5000 });
+    (dialog.shadowRoot?.querySelector('button[type="submit"]') as HTMLElement).click();
+    await waitUntil(() => dialog.shadowRoot?.querySelector('[part~="alert"]')?.textContent?.trim(), 'no validation errors', { timeout: 5000 });
+
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= start)
+      .map((entry) => new URL(entry.name));
+    expect(resources.every((url) => url.origin === location.origin), resources.join(' ')).to.equal(true);
+    const paths = resources.map((url) => url.pathname);
+    const chunks = paths.filter((path) => path !== MENTORS_URL);
+    expect(paths).to.include(MENTORS_URL);
+    expect(chunks.length, 'language, ranking and validation chunks').to.be.greaterThan(2);
+    expect(chunks.filter((path) => !OWN_CHUNK.test(path)), 'requests other than the data and own chunks').to.deep.equal([]);
     expect(violations).to.deep.equal([]);
   });
 });

@@ -1,11 +1,20 @@
 // The shipped bundle must run under a strict CSP: no schema compiler, no code built from strings.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 
 const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-const GENERATED = fileURLToPath(new URL('./generated/validators.ts', import.meta.url));
+const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+const GENERATED_DIR = fileURLToPath(new URL('./generated/', import.meta.url));
+const GENERATED_EXPORTS = [
+  'validateMentorRecord',
+  'validatePublicMentorRecord',
+  'validateMenteeRecord',
+  'validateContactRequestRecord',
+  'validateProgrammeRecord',
+  'validatePairRecord',
+];
 const BUILD_HINT = 'run `npm run build -w @mentor-finder/matcher` first';
 
 function read(file: string): string {
@@ -14,20 +23,28 @@ function read(file: string): string {
 }
 
 describe('built validators', () => {
-  it('the dist bundle evaluates no generated code and does not import ajv', () => {
-    const code = read(DIST);
-    expect(code).toContain('validateMentors');
-    expect(code).not.toMatch(/new\s+Function\s*\(/);
-    expect(code).not.toMatch(/\beval\s*\(/);
-    expect(code).not.toMatch(/from\s*['"]ajv|import\s*\(\s*['"]ajv|require\s*\(\s*['"]ajv|['"]ajv-formats/);
+  it('no module of the dist evaluates generated code or imports ajv', () => {
+    expect(read(DIST)).toContain('validateMentors');
+    const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files).toContain('validation/generated/validate-public-mentor-record.js');
+    for (const file of files) {
+      const code = read(`${DIST_DIR}${file}`);
+      expect(code, file).not.toMatch(/new\s+Function\s*\(/);
+      expect(code, file).not.toMatch(/\beval\s*\(/);
+      expect(code, file).not.toMatch(/from\s*['"]ajv|import\s*\(\s*['"]ajv|require\s*\(\s*['"]ajv|['"]ajv-formats/);
+    }
   });
 
-  it('the generated module is plain ESM with no require', () => {
-    const code = read(GENERATED);
-    expect(code).toMatch(/^\/\/ @ts-nocheck/);
-    expect(code).not.toMatch(/\brequire\s*\(/);
-    expect(code).not.toMatch(/new\s+Function\s*\(|\beval\s*\(/);
-    expect(code).toContain('export const validateMentorRecord');
+  it('each generated module is plain ESM with no require and holds one validator', () => {
+    for (const name of GENERATED_EXPORTS) {
+      const file = `${GENERATED_DIR}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;
+      const code = read(file);
+      expect(code).toMatch(/^\/\/ @ts-nocheck/);
+      expect(code).not.toMatch(/\brequire\s*\(/);
+      expect(code).not.toMatch(/new\s+Function\s*\(|\beval\s*\(/);
+      expect(code).toContain(`export const ${name}`);
+      expect(code.match(/export const \w+/g), file).toEqual([`export const ${name}`]);
+    }
   });
 
   it('the dist bundle validates the samples like the source does', async () => {

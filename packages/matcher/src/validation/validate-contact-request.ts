@@ -1,13 +1,13 @@
 import type { ContactRequest } from '../model/contact-request.js';
 import type { ValidationResult } from '../model/validation-error.js';
-import { compiledContactRequest } from './compiled-validators.js';
+import { validateContactRequestRecord } from './generated/validate-contact-request-record.js';
 import { messageIssues } from './record-checks.js';
-import type { RecordSpec } from './record-spec.js';
+import type { CompiledValidator, RecordSpec } from './record-spec.js';
 import { validateSingle } from './validate-single.js';
 
 const CONTACT_REQUEST: RecordSpec = Object.freeze({
   label: 'contact request',
-  compiled: compiledContactRequest,
+  compiled: validateContactRequestRecord as unknown as CompiledValidator,
   checks: [messageIssues],
 });
 

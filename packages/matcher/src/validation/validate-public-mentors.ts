@@ -1,13 +1,13 @@
 import type { PublicMentor } from '../model/mentor.js';
 import type { ListValidationResult } from '../model/validation-error.js';
-import { compiledPublicMentor } from './compiled-validators.js';
+import { validatePublicMentorRecord } from './generated/validate-public-mentor-record.js';
 import { availabilityIssues, languageIssues } from './record-checks.js';
-import type { RecordSpec } from './record-spec.js';
+import type { CompiledValidator, RecordSpec } from './record-spec.js';
 import { validateList, type ValidateListOptions } from './validate-list.js';
 
 const PUBLIC_MENTOR: RecordSpec = Object.freeze({
   label: 'mentor',
-  compiled: compiledPublicMentor,
+  compiled: validatePublicMentorRecord as unknown as CompiledValidator,
   checks: [languageIssues, availabilityIssues],
 });
 

@@ -1,7 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validatePublicMentors, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
+import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
+
+type ValidatePublicMentors = (typeof import('./public-mentor-validation.js'))['validatePublicMentors'];
+
+let validation: Promise<ValidatePublicMentors> | undefined;
+let loadedValidator: ValidatePublicMentors | undefined;
+
+/** Loads the validator once; a failed load is tried again on the next call. */
+function loadValidator(): Promise<ValidatePublicMentors> {
+  validation ??= import('./public-mentor-validation.js').then(
+    (module) => (loadedValidator = module.validatePublicMentors),
+    (cause: unknown) => {
+      validation = undefined;
+      throw cause;
+    },
+  );
+  return validation;
+}
 
 export interface MentorDataOptions {
   /** Called for every problem: load failure, no valid mentor, or skipped records. */
@@ -21,6 +38,8 @@ export class MentorDataController implements ReactiveController {
   private readonly options: MentorDataOptions;
   private abort: AbortController | undefined;
   private lastSrc = '';
+  private generation = 0;
+  private waiting: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost, options: MentorDataOptions) {
     this.host = host;
@@ -28,7 +47,15 @@ export class MentorDataController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Fetched while the data loads, so validation does not wait for it afterwards.
+    void loadValidator().catch(() => undefined);
+  }
+
+  /** Settles when input already received has been validated; undefined when nothing waits for the validator. */
+  get validating(): Promise<void> | undefined {
+    return this.waiting;
+  }
 
   hostDisconnected(): void {
     this.abort?.abort();
@@ -40,6 +67,7 @@ export class MentorDataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.lastSrc = src;
+    this.generation += 1;
     this.setStatus('pending');
     let data: unknown;
     try {
@@ -52,7 +80,7 @@ export class MentorDataController implements ReactiveController {
       return;
     }
     if (abort.signal.aborted) return;
-    this.accept(data);
+    await this.accept(data);
   }
 
   /** Loads the last `src` again, after a failure. */
@@ -60,10 +88,34 @@ export class MentorDataController implements ReactiveController {
     return this.load(this.lastSrc);
   }
 
-  /** Validates mentors given directly (the `mentors` property). */
-  accept(input: unknown): void {
+  /**
+   * Validates mentors given directly (the `mentors` property). Synchronous once the validator is
+   * here; before that the status is `pending` until it arrives.
+   */
+  async accept(input: unknown): Promise<void> {
     this.abort?.abort();
-    const { valid, errors } = validatePublicMentors(input);
+    const generation = ++this.generation;
+    let validate = loadedValidator;
+    if (!validate) {
+      this.setStatus('pending');
+      const loading = loadValidator();
+      const waiting = loading.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.waiting = waiting;
+      try {
+        validate = await loading;
+      } catch (cause) {
+        if (generation === this.generation) this.fail('load-failed', undefined, cause instanceof Error ? cause.message : String(cause));
+        return;
+      } finally {
+        if (this.waiting === waiting) this.waiting = undefined;
+      }
+      // A newer load or input took over while the validator was arriving.
+      if (generation !== this.generation) return;
+    }
+    const { valid, errors } = validate(input);
     if (errors.length > 0 && valid.length === 0) {
       this.fail('invalid-data', errors);
       return;

@@ -38,7 +38,7 @@ export const en: Translation = {
   cardSubjects: 'Subjects',
   cardSchoolLevels: 'School levels',
   cardTopics: 'Can help with',
-  freePlaces: (n) => plural('en', n, { one: '# free place', other: '# free places' }),
+  takingRequests: 'Taking requests',
   full: 'Full',
   notAccepting: 'Not taking requests',
   levelNative: 'native',

@@ -44,7 +44,7 @@ export const et: Translation = {
   cardSubjects: 'Õppeained',
   cardSchoolLevels: 'Kooliastmed',
   cardTopics: 'Saab aidata',
-  freePlaces: (n) => plural('et', n, { one: '# vaba koht', other: '# vaba kohta' }),
+  takingRequests: 'Võtab soove vastu',
   full: 'Kohad täis',
   notAccepting: 'Uusi soove praegu ei võta',
   levelNative: 'emakeel',

@@ -44,7 +44,7 @@ export const fi: Translation = {
   cardSubjects: 'Oppiaineet',
   cardSchoolLevels: 'Kouluasteet',
   cardTopics: 'Voi auttaa',
-  freePlaces: (n) => plural('fi', n, { one: '# vapaa paikka', other: '# vapaata paikkaa' }),
+  takingRequests: 'Ottaa vastaan pyyntöjä',
   full: 'Täynnä',
   notAccepting: 'Ei ota vastaan pyyntöjä',
   levelNative: 'äidinkieli',

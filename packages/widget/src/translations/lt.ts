@@ -45,8 +45,7 @@ export const lt: Translation = {
   cardSubjects: 'Dalykai',
   cardSchoolLevels: 'Ugdymo pakopos',
   cardTopics: 'Gali padėti',
-  freePlaces: (n) =>
-    plural('lt', n, { one: '# laisva vieta', few: '# laisvos vietos', many: '# laisvos vietos', other: '# laisvų vietų' }),
+  takingRequests: 'Priima prašymus',
   full: 'Vietų nėra',
   notAccepting: 'Prašymų nepriima',
   levelNative: 'gimtoji',

@@ -44,7 +44,7 @@ export const lv: Translation = {
   cardSubjects: 'Mācību priekšmeti',
   cardSchoolLevels: 'Izglītības pakāpes',
   cardTopics: 'Var palīdzēt',
-  freePlaces: (n) => plural('lv', n, { zero: '# brīvu vietu', one: '# brīva vieta', other: '# brīvas vietas' }),
+  takingRequests: 'Pieņem pieprasījumus',
   full: 'Vietu nav',
   notAccepting: 'Pieprasījumus nepieņem',
   levelNative: 'dzimtā',

@@ -46,7 +46,8 @@ export interface Translation {
   cardSubjects: string;
   cardSchoolLevels: string;
   cardTopics: string;
-  freePlaces: (count: number) => string;
+  /** An open mentor's label: public records say whether places are free, not how many. */
+  takingRequests: string;
   full: string;
   notAccepting: string;
   levelNative: string;

@@ -4,7 +4,8 @@ import { et } from '../translations/et.js';
 import { fi } from '../translations/fi.js';
 import { lt } from '../translations/lt.js';
 import { lv } from '../translations/lv.js';
-import { findLang, resolveTranslation, TRANSLATIONS } from './localize.js';
+import { findLang } from './localize.js';
+import { resolveTranslation, TRANSLATIONS } from './resolve-translation.js';
 
 describe('resolveTranslation', () => {
   it('matches the exact code, then the language of a regional tag, then English', () => {
@@ -28,15 +29,15 @@ describe('resolveTranslation', () => {
   it('inflects counts with each language’s plural rules', () => {
     expect(en.resultsCount(1)).to.equal('1 mentor found');
     expect(en.resultsCount(3)).to.equal('3 mentors found');
-    expect(et.freePlaces(1)).to.equal('1 vaba koht');
-    expect(et.freePlaces(2)).to.equal('2 vaba kohta');
+    expect(et.resultsCount(1)).to.equal('Leiti 1 mentor');
+    expect(et.resultsCount(2)).to.equal('Leiti 2 mentorit');
     expect(lt.resultsCount(1)).to.equal('Rastas 1 mentorius');
     expect(lt.resultsCount(3)).to.equal('Rasti 3 mentoriai');
     expect(lt.resultsCount(12)).to.equal('Rasta 12 mentorių');
     expect(lt.resultsCount(21)).to.equal('Rastas 21 mentorius');
     expect(lv.resultsCount(1)).to.equal('Atrasts 1 mentors');
     expect(lv.resultsCount(10)).to.equal('Atrasti 10 mentoru');
-    expect(fi.freePlaces(2)).to.equal('2 vapaata paikkaa');
+    expect(fi.resultsCount(2)).to.equal('2 mentoria löytyi');
   });
 });
 

@@ -1,19 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../translations/en.js';
-import { et } from '../translations/et.js';
-import { fi } from '../translations/fi.js';
-import { lt } from '../translations/lt.js';
-import { lv } from '../translations/lv.js';
 import type { Translation } from '../translations/translation.js';
+import { loadedTranslation, loadTranslation, translationCode } from './load-translation.js';
 
-export const TRANSLATIONS: Readonly<Record<string, Translation>> = Object.freeze({ en, et, fi, lt, lv });
 export const FALLBACK_LOCALE = 'en';
-
-/** Picks the catalogue for a BCP 47 tag: exact, then its language (`et-EE` -> `et`), then English. */
-export function resolveTranslation(lang: string): Translation {
-  const tag = lang.trim().toLowerCase();
-  return TRANSLATIONS[tag] ?? TRANSLATIONS[tag.split(/[-_]/)[0] ?? ''] ?? en;
-}
 
 /** The nearest `lang` attribute, looking through shadow roots, then `<html lang>`. */
 export function findLang(element: Element): string {
@@ -48,6 +38,8 @@ function watchLangChanges(): void {
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private cache: { base: Translation; messages: Partial<Translation> | undefined; merged: Translation } | undefined;
+  private pending: Promise<void> | undefined;
+  private requested: string | undefined;
 
   constructor(host: LocalizedHost) {
     this.host = host;
@@ -68,9 +60,38 @@ export class LocalizeController implements ReactiveController {
     return this.strings.$code;
   }
 
+  /**
+   * Settles when the catalogue asked for last has arrived and the host has been asked to re-render;
+   * undefined when nothing is loading. Hosts await it in `getUpdateComplete`.
+   */
+  get loading(): Promise<void> | undefined {
+    return this.pending;
+  }
+
+  /** English until the page's catalogue has arrived, then that catalogue. */
+  private catalogue(): Translation {
+    const code = translationCode(findLang(this.host));
+    const found = loadedTranslation(code);
+    if (found) return found;
+    // One request per language asked for; after a failure (offline, blocked) English stays.
+    if (this.requested !== code) {
+      this.requested = code;
+      const pending = loadTranslation(code).then(
+        () => undefined,
+        () => undefined,
+      );
+      this.pending = pending;
+      void pending.then(() => {
+        if (this.pending === pending) this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return en;
+  }
+
   /** The strings to show, `messages` applied. */
   get strings(): Translation {
-    const base = resolveTranslation(findLang(this.host));
+    const base = this.catalogue();
     const messages = this.host.messages;
     if (this.cache?.base !== base || this.cache.messages !== messages) {
       this.cache = { base, messages, merged: messages ? { ...base, ...messages } : base };

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { validateContactRequest, vocabularyLabel, type ContactRequest, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
+import { vocabularyLabel, type ContactRequest, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderContactDetail } from '../../events/mentor-finder-contact.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -10,6 +10,23 @@ import { LocalizeController } from '../../utilities/localize.js';
 import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
+
+type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
+
+let validation: Promise<ValidateContactRequest> | undefined;
+let loadedValidator: ValidateContactRequest | undefined;
+
+/** Loads the validator once; a failed load is tried again on the next call. */
+function loadValidator(): Promise<ValidateContactRequest> {
+  validation ??= import('./contact-validation.js').then(
+    (module) => (loadedValidator = module.validateContactRequest),
+    (cause: unknown) => {
+      validation = undefined;
+      throw cause;
+    },
+  );
+  return validation;
+}
 
 export const CONTACT_PHASES = ['editing', 'sending', 'sent', 'failed'] as const;
 export type ContactPhase = (typeof CONTACT_PHASES)[number];
@@ -79,6 +96,7 @@ export class MentorContactDialog extends LitElement {
   @state() private phase: ContactPhase = 'editing';
   @state() private failure: SendFailure | undefined;
   @state() private honeypot = '';
+  private validating = false;
   /** Topics found in the visitor's goals, offered for the request; the visitor may untick them. */
   @state() private topics: readonly string[] = [];
   @state() private chosenTopics: ReadonlySet<string> = new Set();
@@ -140,7 +158,7 @@ export class MentorContactDialog extends LitElement {
 
   private async handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'sending' || !this.mentor || !this.draft) return;
+    if (this.phase === 'sending' || this.validating || !this.mentor || !this.draft) return;
     const mentor = this.mentor;
     const request = this.buildRequest(mentor, this.draft);
     if (this.honeypot !== '') {
@@ -148,7 +166,23 @@ export class MentorContactDialog extends LitElement {
       this.finishSent(mentor);
       return;
     }
-    const { ok, errors } = validateContactRequest(request);
+    let validate = loadedValidator;
+    if (!validate) {
+      // Only when the form was sent before its validator arrived (it is fetched when the form opens).
+      this.validating = true;
+      try {
+        validate = await loadValidator();
+      } catch (cause) {
+        this.phase = 'failed';
+        this.failure = 'network';
+        const detail: MentorFinderErrorDetail = { code: 'send-failed', cause: String(cause) };
+        this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
+        return;
+      } finally {
+        this.validating = false;
+      }
+    }
+    const { ok, errors } = validate(request);
     if (!ok) {
       this.showErrors(errors);
       return;
@@ -237,11 +271,22 @@ export class MentorContactDialog extends LitElement {
     return [...all].filter((element) => element.tabIndex >= 0 && !element.hasAttribute('disabled'));
   }
 
+  /** Also waits for the page language's strings when they are still loading, and the re-render they bring. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = this.localize.loading; loading; loading = this.localize.loading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /**
    * Opens the dialog for a mentor with the saved draft; focus returns to `trigger` on close.
    * `topics` (topic ids found in the visitor's goals) are offered, ticked, for the request.
    */
   async show(mentor: PublicMentor, trigger?: HTMLElement, topics: readonly string[] = []): Promise<void> {
+    void loadValidator().catch(() => undefined);
     this.mentor = mentor;
     this.topics = [...new Set(topics)];
     this.chosenTopics = new Set(this.topics);

@@ -4,6 +4,7 @@ import type { MentorFinderContactEvent } from '../../events/mentor-finder-contac
 import type { MentorFinderErrorEvent } from '../../events/mentor-finder-error.js';
 import { cards, deepActiveElement, dialogOf, dialogPart, finderWith, part, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
 import type { MentorFinder } from '../mentor-finder/mentor-finder.component.js';
+import './contact-dialog.js';
 
 const VALID = { name: 'Mari Maasikas', email: 'mari@example.org', school: 'Tartu Kool', message: 'Tere! Otsin partnerit oma eTwinningu projektile.' };
 

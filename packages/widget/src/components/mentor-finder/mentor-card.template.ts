@@ -24,9 +24,9 @@ function renderList(title: string, items: string[]): TemplateResult | typeof not
 
 function renderAvailability(mentor: PublicMentor, t: Translation): TemplateResult {
   if (!mentor.capacity.acceptingRequests) return html`<p class="availability availability--closed" part="availability">${t.notAccepting}</p>`;
-  const free = freePlaces(mentor);
-  return free > 0
-    ? html`<p class="availability availability--open" part="availability">${t.freePlaces(free)}</p>`
+  // Public records carry only whether places are free, never how many: no count is shown.
+  return freePlaces(mentor) > 0
+    ? html`<p class="availability availability--open" part="availability">${t.takingRequests}</p>`
     : html`<p class="availability availability--closed" part="availability">${t.full}</p>`;
 }
 

@@ -2,11 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import {
   createMentorSearch,
-  extractTopics,
-  formatReason,
   LANGUAGE_LEVELS,
-  prepareMentors,
-  rankMentors,
   SCHOOL_LEVELS,
   vocabularyLabel,
   type LanguageLevel,
@@ -28,12 +24,36 @@ import { baseStyles } from '../../styles/base.styles.js';
 import type { Translation } from '../../translations/translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { LocalizeController } from '../../utilities/localize.js';
-import { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
+import type { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
 
 export const FINDER_VIEWS = ['browse', 'match'] as const;
 export type FinderView = (typeof FINDER_VIEWS)[number];
+
+type MatchEngine = typeof import('./match-engine.js');
+type FormatReason = MatchEngine['formatReason'];
+
+let matchEngine: Promise<MatchEngine> | undefined;
+let contactDialog: Promise<void> | undefined;
+
+/** Defines <mentor-contact-dialog> from its own module once; a failed load is tried again later. */
+function loadContactDialog(): Promise<void> {
+  contactDialog ??= import('../contact-dialog/contact-dialog.js').then(
+    () => undefined,
+    (cause: unknown) => {
+      contactDialog = undefined;
+      throw cause;
+    },
+  );
+  return contactDialog;
+}
+
+/** Loads the ranking part once, from beside this module (or the CDN entry's own chunk). */
+function loadMatchEngine(): Promise<MatchEngine> {
+  matchEngine ??= import('./match-engine.js');
+  return matchEngine;
+}
 
 type FilterKind = 'languages' | 'countries' | 'subjects' | 'schoolLevels' | 'topics';
 type LabelKind = Parameters<typeof vocabularyLabel>[0];
@@ -95,7 +115,7 @@ const MAX_REQUEST_TOPICS = 5;
  * @csspart place - A mentor's region and country.
  * @csspart bio - A mentor's introduction.
  * @csspart tag - Each topic on a card.
- * @csspart availability - Free places, "full" or "not taking requests".
+ * @csspart availability - "Taking requests", "Full" or "Not taking requests".
  * @csspart fit - The fit indication in the match view.
  * @csspart reasons - The reasons list in the match view.
  * @csspart button - Every button.
@@ -127,7 +147,8 @@ const MAX_REQUEST_TOPICS = 5;
  */
 export class MentorFinder extends LitElement {
   static override styles = [baseStyles, mentorFinderStyles];
-  static dependencies: Record<string, CustomElementConstructor> = { 'mentor-contact-dialog': MentorContactDialog };
+  /** Elements defined with this one. <mentor-contact-dialog> is not among them: it is imported when contact is offered. */
+  static dependencies: Record<string, CustomElementConstructor> = {};
 
   /** Defines the element and its parts; defining again is harmless. */
   static define(tag = 'mentor-finder'): void {
@@ -148,7 +169,10 @@ export class MentorFinder extends LitElement {
   @state() private shown = 0;
   @state() private filtersOpen = false;
   @state() private matchForm: MatchForm | undefined;
-  @state() private ranked: { mentors: readonly PublicMentor[]; list: RankedMentor[]; topics: string[] } | undefined;
+  @state() private ranked:
+    | { mentors: readonly PublicMentor[]; list: RankedMentor[]; topics: string[]; formatReason: FormatReason }
+    | undefined;
+  @state() private matchPending = false;
 
   /** URL of the public mentor JSON (an array of public mentor records). */
   @property() src = '';
@@ -178,6 +202,8 @@ export class MentorFinder extends LitElement {
   private results: { key: unknown[]; hits: PublicMentor[] } | undefined;
   private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
   private indexPending = false;
+  private renderedLocale = '';
+  private dialogLoading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -247,17 +273,41 @@ export class MentorFinder extends LitElement {
 
   private async selectView(view: FinderView, focus = false): Promise<void> {
     this.view = view;
+    // Fetch the ranking part while the visitor fills the form.
+    if (view === 'match') void loadMatchEngine().catch(() => undefined);
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
   }
 
-  private readonly openContact = (mentor: PublicMentor, trigger: HTMLElement): void => {
+  private readonly openContact = async (mentor: PublicMentor, trigger: HTMLElement): Promise<void> => {
     this.emitSelect(mentor);
     // From the match view, the topics found in the visitor's goals are offered for the request.
     const topics = this.view === 'match' && this.ranked?.mentors === this.data.mentors ? this.ranked.topics : [];
+    if (!customElements.get('mentor-contact-dialog')) {
+      try {
+        await this.loadDialog();
+      } catch (cause) {
+        this.emitError({ code: 'load-failed', cause: String(cause) });
+        return;
+      }
+    }
     void this.contactDialog.show(mentor, trigger, topics);
   };
+
+  /** Starts loading the contact dialog; `getUpdateComplete` waits for it. */
+  private loadDialog(): Promise<void> {
+    const loading = loadContactDialog();
+    const settled = loading.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.dialogLoading = settled;
+    void settled.then(() => {
+      if (this.dialogLoading === settled) this.dialogLoading = undefined;
+    });
+    return loading;
+  }
 
   private readonly chooseMentor = (mentor: PublicMentor): void => this.emitSelect(mentor);
 
@@ -266,16 +316,31 @@ export class MentorFinder extends LitElement {
     this.matchForm = { ...this.currentMatchForm(), [field]: value };
   }
 
-  private handleMatchSubmit(event: Event): void {
+  private async handleMatchSubmit(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.matchPending) return;
     const form = this.currentMatchForm();
     const query = this.menteeQuery(form);
     const goals = query.goals?.text ?? '';
-    const found = goals ? extractTopics(goals, { lang: this.localize.locale }) : [];
-    const list = rankMentors(query, this.preparedMentors(), { includeIneligible: true, menteeTopics: found });
-    this.ranked = { mentors: this.data.mentors, list, topics: found.slice(0, MAX_REQUEST_TOPICS).map((match) => match.topic) };
+    this.matchPending = true;
+    let engine: MatchEngine;
+    try {
+      engine = await loadMatchEngine();
+    } catch (cause) {
+      matchEngine = undefined;
+      this.emitError({ code: 'load-failed', cause: String(cause) });
+      return;
+    } finally {
+      this.matchPending = false;
+    }
+    const mentors = this.data.mentors;
+    const found = goals ? engine.extractTopics(goals, { lang: this.localize.locale }) : [];
+    const list = engine.rankMentors(query, this.preparedMentors(engine), { includeIneligible: true, menteeTopics: found });
+    const topics = found.slice(0, MAX_REQUEST_TOPICS).map((match) => match.topic);
+    this.ranked = { mentors, list, topics, formatReason: engine.formatReason };
     this.shown = 0;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#match-results-title')?.focus());
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#match-results-title')?.focus();
   }
 
   private menteeQuery(form: MatchForm): MenteeQuery {
@@ -312,9 +377,9 @@ export class MentorFinder extends LitElement {
     return this.index;
   }
 
-  private preparedMentors(): PreparedMentors {
+  private preparedMentors(engine: MatchEngine): PreparedMentors {
     const mentors = this.data.mentors;
-    if (this.prepared?.mentors !== mentors) this.prepared = { mentors, prepared: prepareMentors([...mentors]) };
+    if (this.prepared?.mentors !== mentors) this.prepared = { mentors, prepared: engine.prepareMentors([...mentors]) };
     return this.prepared.prepared;
   }
 
@@ -372,6 +437,38 @@ export class MentorFinder extends LitElement {
     return this.searchText !== '' || this.filters.availableOnly || Object.values(this.filters.values).some(Boolean);
   }
 
+  /**
+   * Also waits for parts still arriving that change what is shown (the page language's strings, the
+   * validator for mentors already given) and the re-render they bring; never for a data request.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let part = this.arriving(); part; part = this.arriving()) {
+      await part;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private arriving(): Promise<void> | undefined {
+    return this.localize.loading ?? this.data.validating ?? this.dialogLoading;
+  }
+
+  protected override updated(): void {
+    // Contact is offered: fetch the dialog once the list and its index are up, before anyone asks.
+    if (this.contactEnabled && this.isIndexed() && !this.dialogLoading && !customElements.get('mentor-contact-dialog')) {
+      this.loadDialog().catch(() => undefined);
+    }
+    // The dialog takes its language from this element's rendered `lang`, which no document-level
+    // observer sees change inside the shadow root.
+    const locale = this.localize.locale;
+    if (locale !== this.renderedLocale) {
+      this.renderedLocale = locale;
+      // Not yet upgraded while its module is still arriving; it renders in the right language then.
+      if (customElements.get('mentor-contact-dialog')) this.contactDialog?.requestUpdate();
+    }
+  }
+
   /** Loads `src` again (after a failure). */
   reload(): Promise<void> {
     return this.data.reload();
@@ -379,12 +476,12 @@ export class MentorFinder extends LitElement {
 
   /** Shows a view: `browse` or `match`. */
   show(view: FinderView): void {
-    this.view = view;
+    void this.selectView(view);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mentors') && this.mentors !== undefined) {
-      this.data.accept(this.mentors);
+      void this.data.accept(this.mentors);
     } else if (changed.has('src') && this.src && this.mentors === undefined) {
       void this.data.load(this.src);
     }
@@ -500,11 +597,11 @@ export class MentorFinder extends LitElement {
         <textarea class="input" part="input" id="match-goals" rows="4" maxlength="4000" aria-describedby="match-goals-hint" .value=${form.goals} @input=${(event: Event) => this.handleMatchInput('goals', event)}></textarea>
         <p class="hint" id="match-goals-hint">${t.myGoalsHint}</p>
       </div>
-      <div><button class="button button--primary" part="button button-primary" type="submit">${t.findMentors}</button></div>
+      <div><button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${this.matchPending ? 'true' : 'false'}>${t.findMentors}</button></div>
     </form>`;
   }
 
-  private renderFit(t: Translation, entry: RankedMentor): TemplateResult {
+  private renderFit(t: Translation, entry: RankedMentor, formatReason: FormatReason): TemplateResult {
     const score = entry.result.score;
     const label = score >= FIT_THRESHOLDS.strong ? t.fitStrong : score >= FIT_THRESHOLDS.good ? t.fitGood : t.fitPossible;
     const percent = new Intl.NumberFormat(this.localize.locale, { style: 'percent' }).format(score);
@@ -517,7 +614,7 @@ export class MentorFinder extends LitElement {
         : nothing}`;
   }
 
-  private renderBlocked(t: Translation, entry: RankedMentor): TemplateResult {
+  private renderBlocked(t: Translation, entry: RankedMentor, formatReason: FormatReason): TemplateResult {
     const locale = this.localize.locale;
     const reasons = entry.result.reasons.filter((reason) => reason.effect === 'blocking');
     return html`<li class="blocked">
@@ -526,7 +623,7 @@ export class MentorFinder extends LitElement {
     </li>`;
   }
 
-  private renderMatchResults(t: Translation, ranked: RankedMentor[]): TemplateResult {
+  private renderMatchResults(t: Translation, ranked: RankedMentor[], formatReason: FormatReason): TemplateResult {
     const eligible = ranked.filter((entry) => entry.result.eligible);
     const blocked = ranked.filter((entry) => !entry.result.eligible);
     const visible = Math.min(eligible.length, Math.max(this.shown, this.pageSize));
@@ -537,12 +634,12 @@ export class MentorFinder extends LitElement {
         ? html`<p class="state state--empty" part="state">${t.noMatches}</p>`
         : html`<div class="results">${this.renderList(
             shownEntries.map((entry) => entry.mentor as PublicMentor),
-            (_mentor, index) => this.renderFit(t, shownEntries[index] as RankedMentor),
+            (_mentor, index) => this.renderFit(t, shownEntries[index] as RankedMentor, formatReason),
           )}${this.renderShowMore(t, visible, eligible.length)}</div>`}
       ${blocked.length > 0
         ? html`<details class="blocked-group">
             <summary>${t.unavailableHeading(blocked.length)}</summary>
-            <ul class="blocked-list">${blocked.slice(0, 200).map((entry) => this.renderBlocked(t, entry))}</ul>
+            <ul class="blocked-list">${blocked.slice(0, 200).map((entry) => this.renderBlocked(t, entry, formatReason))}</ul>
           </details>`
         : nothing}
     </section>`;
@@ -551,8 +648,8 @@ export class MentorFinder extends LitElement {
   private renderMatch(t: Translation): TemplateResult {
     const { facets } = this.searchIndex();
     // Results for an older mentor list are dropped rather than shown stale.
-    const ranked = this.ranked?.mentors === this.data.mentors ? this.ranked.list : undefined;
-    return html`<div class="match">${this.renderMatchForm(t, facets)}${ranked ? this.renderMatchResults(t, ranked) : nothing}</div>`;
+    const ranked = this.ranked?.mentors === this.data.mentors ? this.ranked : undefined;
+    return html`<div class="match">${this.renderMatchForm(t, facets)}${ranked ? this.renderMatchResults(t, ranked.list, ranked.formatReason) : nothing}</div>`;
   }
 
   private renderState(t: Translation): TemplateResult | undefined {

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorFinderErrorEvent } from '../../events/mentor-finder-error.js';
 import type { MentorFinderSelectEvent } from '../../events/mentor-finder-select.js';
 import { cards, choose, deepActiveElement, finderWith, MENTORS_URL, part, ready, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
-import { createMentorSearch } from '@mentor-finder/matcher';
+import { createMentorSearch, type PublicMentor } from '@mentor-finder/matcher';
+import { resolveTranslation } from '../../utilities/resolve-translation.js';
 import { MentorFinder } from './mentor-finder.component.js';
 
 describe('<mentor-finder>', () => {
@@ -110,7 +111,7 @@ describe('<mentor-finder>', () => {
       expect(countries.slice(1).sort()).to.deep.equal([...new Set(mentors.map((m) => m.country))].sort());
     });
 
-    it('renders each card’s name, place, languages, subjects, topics, bio and free places', async () => {
+    it('renders each card’s name, place, languages, subjects, topics, bio and whether it takes requests', async () => {
       const element = await finderWith(await sampleMentors());
       const card = cards(element).find((c) => c.textContent?.includes('Kadri T.'));
       expect(card, 'card of Kadri T.').to.exist;
@@ -118,7 +119,7 @@ describe('<mentor-finder>', () => {
       expect(text).to.contain('Tartumaa, Estonia');
       expect(text).to.contain('Estonian (native)');
       expect(text).to.contain('English (C1)');
-      expect(text).to.contain('2 free places');
+      expect(card?.querySelector('[part~="availability"]')?.textContent).to.equal('Taking requests');
       expect(card?.querySelectorAll('[part~="tag"]').length).to.equal(4);
       const bio = card?.querySelector('[part~="bio"]');
       expect(bio?.getAttribute('lang')).to.equal('en');
@@ -134,6 +135,18 @@ describe('<mentor-finder>', () => {
       expect(photos[0]?.getAttribute('src')).to.equal('https://photos.invalid/kadri.jpg');
       expect(photos[0]?.getAttribute('alt')).to.equal('');
       expect(photos[0]?.referrerPolicy).to.equal('no-referrer');
+    });
+
+    it('claims no count of free places: public records say only whether a mentor is full', async () => {
+      // One of two places taken: the public record still says `available` with maxMentees 2.
+      const first = (await sampleMentors())[0] as PublicMentor;
+      const mentor = { ...first, capacity: { ...first.capacity, acceptingRequests: true, status: 'available', maxMentees: 2 } };
+      for (const lang of ['en', 'et', 'fi', 'lt', 'lv']) {
+        const element = await finderWith([mentor], { lang });
+        const label = cards(element)[0]?.querySelector('[part~="availability"]')?.textContent ?? '';
+        expect(label, lang).to.equal(resolveTranslation(lang).takingRequests);
+        expect(label, lang).not.to.match(/\d/);
+      }
     });
 
     it('marks full mentors and mentors not taking requests, and offers them no contact', async () => {

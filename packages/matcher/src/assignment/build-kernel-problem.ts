@@ -15,6 +15,8 @@ export interface KernelProblem {
   mentorOf: Int32Array;
   colCap: Int32Array;
   rowSource: Int32Array;
+  /** Places of all columns with capacity, those left out of `rowSource` included. */
+  places: number;
   allowed: number;
   minCost: number;
   maxCost: number;
@@ -53,14 +55,19 @@ export function describeProblem(rows: number, capacities: Int32Array, scan: Scor
     const rowSource = Int32Array.from({ length: rows }, (_, i) => i);
     const unitSquare = rows === open.length && colCap.every((c) => c === 1);
     const square = unitSquare && allowed === rows * open.length;
-    return { transposed, mentorOf, colCap, rowSource, allowed, minCost, maxCost, scale, square, unitSquare };
+    return { transposed, mentorOf, colCap, rowSource, places, allowed, minCost, maxCost, scale, square, unitSquare };
   }
-  const rowSource = new Int32Array(places);
+  // A mentor with no allowed pair never fills a place; leaving those places out changes no other
+  // row's search and lets the run without unmatched rows succeed when every other place can be filled.
+  let usable = 0;
+  for (const j of open) if (scan.colAllowed[j]! > 0) usable += capacities[j]!;
+  const rowSource = new Int32Array(usable);
   let r = 0;
   open.forEach((j, jj) => {
+    if (scan.colAllowed[j] === 0) return;
     for (let c = 0; c < capacities[j]!; c++) rowSource[r++] = jj;
   });
-  return { transposed, mentorOf, colCap: new Int32Array(rows).fill(1), rowSource, allowed, minCost, maxCost, scale, square: false, unitSquare: false };
+  return { transposed, mentorOf, colCap: new Int32Array(rows).fill(1), rowSource, places, allowed, minCost, maxCost, scale, square: false, unitSquare: false };
 }
 
 /** Dense costs; forbidden pairs cost +Infinity. */

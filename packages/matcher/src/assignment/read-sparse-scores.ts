@@ -46,6 +46,7 @@ function readSparseShape(scores: SparseScores, capacities: ArrayLike<number>, op
 function scanEntries(scores: SparseScores, capacities: Int32Array): ScoreScan | ValidationError {
   const { rows, cols, rowStart, colIndex, score } = scores;
   const seenInRow = new Int32Array(cols).fill(-1);
+  const colAllowed = new Int32Array(cols);
   let allowed = 0;
   let low = Infinity;
   let high = -Infinity;
@@ -62,12 +63,13 @@ function scanEntries(scores: SparseScores, capacities: Int32Array): ScoreScan | 
       if (!(s > -Infinity)) continue;
       if (s === Infinity) return error(`/scores/score/${e}`, 'score-infinite', 'score', 'a score must be finite, -Infinity or NaN', { index: e, row: i, col: j, got: 'Infinity' });
       if (capacities[j] === 0) continue;
+      colAllowed[j]!++;
       allowed++;
       if (s < low) low = s;
       if (s > high) high = s;
     }
   }
-  return { allowed, low, high, pairs: scores };
+  return { allowed, low, high, colAllowed, pairs: scores };
 }
 
 /** Validates sparse scores and capacities in one pass over the entries; never changes them. */

@@ -7,6 +7,8 @@ export interface ScoreScan {
   allowed: number;
   low: number;
   high: number;
+  /** Allowed pairs per column (0 for columns without capacity). */
+  colAllowed: Int32Array;
   /** The allowed pairs of columns with capacity, when collected. */
   pairs: SparseScores | null;
 }
@@ -31,6 +33,7 @@ export function scanDenseScores(input: AssignmentInput, collectUpTo: number): Sc
   let size = Math.max(0, Math.min(collectUpTo, 1024 + 16 * rows));
   let colIndex = new Int32Array(collect ? size : 0);
   let score = new Float64Array(collect ? size : 0);
+  const colAllowed = new Int32Array(cols);
   let allowed = 0;
   let low = Infinity;
   let high = -Infinity;
@@ -42,6 +45,7 @@ export function scanDenseScores(input: AssignmentInput, collectUpTo: number): Sc
       if (!(s > -Infinity)) continue;
       if (s === Infinity) return error(`/scores/${i}/${j}`, 'score-infinite', 'scores', 'a score must be finite, -Infinity or NaN', { row: i, col: j, got: 'Infinity' });
       if (open[j] === 0) continue;
+      colAllowed[j]!++;
       if (s < low) low = s;
       if (s > high) high = s;
       if (collect) {
@@ -64,5 +68,5 @@ export function scanDenseScores(input: AssignmentInput, collectUpTo: number): Sc
     if (collect) rowStart[i + 1] = allowed;
   }
   const pairs = collect ? { rows, cols, rowStart, colIndex: colIndex.subarray(0, allowed), score: score.subarray(0, allowed) } : null;
-  return { allowed, low, high, pairs };
+  return { allowed, low, high, colAllowed, pairs };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveAssignment } from './solve-assignment.js';
-import { expectFeasible } from './test/check-assignment.js';
+import { expectFeasible, seededRandom } from './test/check-assignment.js';
+import { hungarianAssignment } from './test/hungarian-assignment.js';
 import { sparseFromRows } from './test/sparse-from-rows.js';
 import type { SparseScores } from './to-sparse-scores.js';
 
@@ -117,6 +118,21 @@ describe('solveAssignment', () => {
     const capacities = Array.from({ length: 10 }, (_, j) => j % 3);
     const first = solveAssignment(scores, capacities);
     for (let k = 0; k < 3; k++) expect(list(solveAssignment(scores, capacities).assignment)).toEqual(list(first.assignment));
+  });
+
+  it('stays optimal when mentees outnumber places and some mentors have no allowed mentee', () => {
+    const rand = seededRandom(17);
+    const scores = Array.from({ length: 9 }, () => Array.from({ length: 5 }, (_, j) => (j % 2 === 1 || rand() < 0.3 ? -Infinity : Math.round(rand() * 4) / 4)));
+    const capacities = [2, 3, 1, 1, 1];
+    const oracle = hungarianAssignment(scores, capacities);
+    for (const kernel of ['dense', 'sparse'] as const) {
+      for (const form of [scores, sparseFromRows(scores, 5)]) {
+        const result = solveAssignment(form, capacities, { kernel });
+        expectFeasible(result, scores, capacities);
+        expect(result.matched).toBe(oracle.matched);
+        expect(result.total).toBeCloseTo(oracle.total, 12);
+      }
+    }
   });
 
   it('gives the same result with the dense and the sparse kernel', () => {

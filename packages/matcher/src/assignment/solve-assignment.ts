@@ -62,9 +62,10 @@ function readScores(
  * Cost of leaving a row unmatched: more than any difference in total cost between matchings, so
  * one more matched row always wins over any score gain.
  */
-function unmatchedCost(problem: KernelProblem, rows: number): number {
+function unmatchedCost(problem: KernelProblem): number {
   let places = 0;
   for (const c of problem.colCap) places += c;
+  const rows = problem.transposed ? problem.places : problem.rowSource.length;
   const most = Math.min(rows, places);
   const range = problem.maxCost - problem.minCost;
   return (most + 2) * range + 2 * Math.abs(problem.maxCost) + 1;
@@ -77,14 +78,14 @@ function runKernels(read: ReadScores, problem: KernelProblem, tuning: SolveAssig
     const costs = buildSparseCosts(pairs, problem);
     return (
       solveSparseKernel(costs, problem.colCap, NaN, { jvStart: problem.unitSquare }) ??
-      solveSparseKernel(costs, problem.colCap, unmatchedCost(problem, problem.rowSource.length), { jvStart: false })!
+      solveSparseKernel(costs, problem.colCap, unmatchedCost(problem), { jvStart: false })!
     );
   }
   const dense = read.dense ?? densePairs(pairs!);
   const costs = buildDenseCosts({ rows, cols, scores: dense, capacities }, problem);
   return (
     solveDenseKernel(costs, problem.colCap, NaN, { jvStart: problem.square }) ??
-    solveDenseKernel(costs, problem.colCap, unmatchedCost(problem, problem.rowSource.length), { jvStart: false })!
+    solveDenseKernel(costs, problem.colCap, unmatchedCost(problem), { jvStart: false })!
   );
 }
 

@@ -15,7 +15,11 @@ export interface AlternativesInput {
 
 /** Best first: higher score, then lower id. */
 function before(a: Alternative, b: Alternative): boolean {
-  return a.score > b.score || (a.score === b.score && a.mentorId < b.mentorId);
+  return ranksBefore(a.score, a.mentorId, b);
+}
+
+function ranksBefore(score: number, mentorId: string, b: Alternative): boolean {
+  return score > b.score || (score === b.score && mentorId < b.mentorId);
 }
 
 /**
@@ -32,7 +36,8 @@ export function findAlternatives(input: AlternativesInput): Alternative[][] {
       const score = matrix[i * cols + j] as number;
       if (!Number.isFinite(score) || j === assigned[i] || (remaining[j] ?? 0) <= 0) continue;
       const last = top[top.length - 1];
-      if (top.length === limit && last && !before({ mentorId: colIds[j] as string, score }, last)) continue;
+      // Checked before building the item: most allowed columns rank below a full list.
+      if (top.length === limit && last && !ranksBefore(score, colIds[j] as string, last)) continue;
       const item = { mentorId: colIds[j] as string, score };
       let at = top.length;
       while (at > 0 && before(item, top[at - 1] as Alternative)) at--;

@@ -15,6 +15,8 @@ export const DEFAULT_SUGGEST_OPTIONS = Object.freeze({
   alternatives: 3,
 });
 
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Rows of the matrix the solver sees: mentees without a pin. */
 function subMatrix(scores: CohortScores, rows: readonly number[]): Float64Array {
   if (rows.length === scores.rows) return scores.matrix;
@@ -98,12 +100,14 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
   phase('solve');
 
   const pinnedIds = new Set(constraints.pins.keys());
+  // Verdicts in id order (ties by column), so explaining each unmatched mentee finds them already sorted.
+  const byId = mentors.map((_, c) => c).sort((a, b) => compareIds((mentors[a] as { id: string }).id, (mentors[b] as { id: string }).id) || a - b);
   const pairs: SuggestedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
   pool.forEach((mentee, i) => {
     const j = assigned[i] as number;
     if (j < 0) {
-      const verdicts: MentorVerdict[] = mentors.map((m, c) => ({ mentorId: m.id, blocking: allowed(i, c) ? [] : scores.blocking(i, c), room: room[c] ?? 0 }));
+      const verdicts: MentorVerdict[] = byId.map((c) => ({ mentorId: (mentors[c] as { id: string }).id, blocking: allowed(i, c) ? [] : scores.blocking(i, c), room: room[c] ?? 0 }));
       const languages = (mentee.languages ?? []).map((l) => l.code);
       unmatched.push({ menteeId: mentee.id, reasons: explainUnmatched(verdicts, languages) });
       return;

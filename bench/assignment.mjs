@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import munkres from 'munkres';
 import { solveAssignment, toSparseScores } from '../packages/matcher/dist/index.js';
+import { median } from './lib/stats.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,12 +19,6 @@ function seededRandom(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function ms(seconds) {

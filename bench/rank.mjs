@@ -3,7 +3,7 @@
 // Run: npm run build -w @mentor-finder/matcher && node bench/rank.mjs
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { pick, random, someOf, timeRuns as time } from './lib/stats.mjs';
+import { pick, PLACES, random, someOf, timeRuns as time } from './lib/stats.mjs';
 
 const SIZE = 10_000;
 const RANK_RUNS = 300;
@@ -14,16 +14,6 @@ const MENTEE_ID = 'e-ee-01';
 
 
 const LEVELS = ['B1', 'B2', 'C1', 'C2', 'native'];
-const PLACES = [
-  ['EE', 'Europe/Tallinn', 'et'],
-  ['LT', 'Europe/Vilnius', 'lt'],
-  ['LV', 'Europe/Riga', 'lv'],
-  ['FI', 'Europe/Helsinki', 'fi'],
-  ['PL', 'Europe/Warsaw', 'pl'],
-  ['DE', 'Europe/Berlin', 'de'],
-  ['IT', 'Europe/Rome', 'it'],
-  ['SE', 'Europe/Stockholm', 'sv'],
-];
 
 export function syntheticMentors(sample, topics, size, seed = 7) {
   const rand = random(seed);

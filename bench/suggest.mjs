@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { syntheticMentors } from './rank.mjs';
-import { median, pick, random } from './lib/stats.mjs';
+import { median, pick, PLACES, random, someOf } from './lib/stats.mjs';
 
 const MENTEES = 2_000;
 const MENTORS = 1_000;
@@ -14,25 +14,7 @@ const RUNS = 5;
 const PROGRAMME_ID = 'etwinning-mentors-2026';
 const PHASES = ['score', 'solve', 'reasons'];
 
-const PLACES = [
-  ['EE', 'Europe/Tallinn', 'et'],
-  ['LT', 'Europe/Vilnius', 'lt'],
-  ['LV', 'Europe/Riga', 'lv'],
-  ['FI', 'Europe/Helsinki', 'fi'],
-  ['PL', 'Europe/Warsaw', 'pl'],
-  ['DE', 'Europe/Berlin', 'de'],
-  ['IT', 'Europe/Rome', 'it'],
-  ['SE', 'Europe/Stockholm', 'sv'],
-];
 const SECOND_LEVELS = ['B1', 'B2', 'B2', 'C1'];
-
-function someOf(rand, list, min, max) {
-  const count = min + Math.floor(rand() * (max - min + 1));
-  const pool = [...list];
-  const out = [];
-  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
-  return out;
-}
 
 /** Mentees from the sample ones: each keeps a sample goal text, with its own id, country and languages. */
 export function syntheticMentees(sample, topics, size, seed = 11) {

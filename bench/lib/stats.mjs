@@ -49,3 +49,15 @@ export function timeRuns(runs, fn) {
   const sorted = [...times].sort((a, b) => a - b);
   return { median: median(times), p95: sorted[Math.floor(times.length * 0.95)], max: sorted.at(-1), result };
 }
+
+/** Countries of synthetic people, with their time zone and own language. */
+export const PLACES = [
+  ['EE', 'Europe/Tallinn', 'et'],
+  ['LT', 'Europe/Vilnius', 'lt'],
+  ['LV', 'Europe/Riga', 'lv'],
+  ['FI', 'Europe/Helsinki', 'fi'],
+  ['PL', 'Europe/Warsaw', 'pl'],
+  ['DE', 'Europe/Berlin', 'de'],
+  ['IT', 'Europe/Rome', 'it'],
+  ['SE', 'Europe/Stockholm', 'sv'],
+];

@@ -4,10 +4,9 @@
 // Prints figures: median, min and max over runs. No targets are asserted here.
 // Usage: node packages/widget/bench/pair-preview.mjs [--mentees 2000] [--mentors 1000] [--runs 3]
 //        (after `npx rollup -c rollup.config.mjs --environment PKG:pairPreview`)
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveFiles } from './bench-browser.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -67,20 +66,9 @@ const files = {
   '/mentor-pair-worker.js': ['text/javascript', readFileSync(new URL('mentor-pair-worker.js', dist))],
   '/cohort.json': ['application/json', JSON.stringify(cohort)],
 };
-const server = createServer((request, response) => {
-  const file = files[new URL(request.url, 'http://x').pathname];
-  response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
-  response.end(file?.[1] ?? '');
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serveFiles(files);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  protocolTimeout: 600_000,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium({ protocolTimeout: 600_000 });
 
 try {
   const tab = await browser.newPage();

@@ -2,10 +2,9 @@
 // Prints figures (median and p90 over runs); targets: first render <= 150 ms, keystroke <= 16 ms median.
 // The search index is built when the browser is idle after the first list, or on the first keystroke.
 // Usage: node packages/widget/bench/render.mjs [--mentors 2000] [--runs 9]   (after building the widget)
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveFiles } from './bench-browser.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -49,19 +48,9 @@ const files = {
 for (const name of readdirSync(new URL('../dist/', import.meta.url))) {
   if (/^mentor-finder(-[A-Za-z0-9_-]+)?\.js$/.test(name)) files[`/${name}`] = ['text/javascript', readFileSync(new URL(`../dist/${name}`, import.meta.url))];
 }
-const server = createServer((request, response) => {
-  const file = files[new URL(request.url, 'http://x').pathname];
-  response.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
-  response.end(file?.[1] ?? '');
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serveFiles(files);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 try {
   const tab = await browser.newPage();

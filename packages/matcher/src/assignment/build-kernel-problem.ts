@@ -60,37 +60,47 @@ export function describeProblem(rows: number, capacities: Int32Array, scan: Scor
   // A mentor with no allowed pair never fills a place; leaving those places out changes no other
   // row's search and lets the run without unmatched rows succeed when every other place can be filled.
   let usable = 0;
-  for (const j of open) if (scan.colAllowed[j]! > 0) usable += capacities[j]!;
+  const colAllowed = scan.colAllowed!;
+  for (const j of open) if (colAllowed[j]! > 0) usable += capacities[j]!;
   const rowSource = new Int32Array(usable);
   let r = 0;
   open.forEach((j, jj) => {
-    if (scan.colAllowed[j] === 0) return;
+    if (colAllowed[j] === 0) return;
     for (let c = 0; c < capacities[j]!; c++) rowSource[r++] = jj;
   });
   return { transposed, mentorOf, colCap: new Int32Array(rows).fill(1), rowSource, places, allowed, minCost, maxCost, scale, square: false, unitSquare: false };
 }
 
-/** Dense costs; forbidden pairs cost +Infinity. */
+/** Rows × columns block size of the transposing copy: both sides stay in cache. */
+const TILE = 64;
+
+/**
+ * Dense profits (scaled scores; −Infinity or NaN where forbidden) in the kernel's orientation:
+ * the caller's matrix itself when every column is open and nothing needs scaling.
+ */
 export function buildDenseCosts(input: AssignmentInput, problem: KernelProblem): DenseCosts {
   const { rows, cols, scores } = input;
-  const { mentorOf, transposed, rowSource } = problem;
+  const { mentorOf, transposed, rowSource, scale } = problem;
   const open = mentorOf.length;
-  const { scale } = problem;
-  const cost = new Float64Array(rows * open);
-  if (!transposed && open === cols) {
-    for (let k = 0; k < cost.length; k++) {
-      const s = scores[k]!;
-      cost[k] = s > -Infinity ? -s * scale : Infinity;
+  if (!transposed && open === cols && scale === 1) return { profit: scores, stride: cols, rowSource };
+  const profit = new Float64Array(rows * open);
+  if (!transposed) {
+    for (let i = 0; i < rows; i++) {
+      for (let jj = 0; jj < open; jj++) profit[i * open + jj] = scores[i * cols + mentorOf[jj]!]! * scale;
     }
-    return { cost, stride: open, rowSource };
+    return { profit, stride: open, rowSource };
   }
-  for (let i = 0; i < rows; i++) {
-    for (let jj = 0; jj < open; jj++) {
-      const s = scores[i * cols + mentorOf[jj]!]!;
-      cost[transposed ? jj * rows + i : i * open + jj] = s > -Infinity ? -s * scale : Infinity;
+  for (let i0 = 0; i0 < rows; i0 += TILE) {
+    const i1 = Math.min(rows, i0 + TILE);
+    for (let j0 = 0; j0 < open; j0 += TILE) {
+      const j1 = Math.min(open, j0 + TILE);
+      for (let jj = j0; jj < j1; jj++) {
+        const j = mentorOf[jj]!;
+        for (let i = i0; i < i1; i++) profit[jj * rows + i] = scores[i * cols + j]! * scale;
+      }
     }
   }
-  return { cost, stride: transposed ? rows : open, rowSource };
+  return { profit, stride: rows, rowSource };
 }
 
 /** Kernel column of each caller column, -1 for a column without capacity. */

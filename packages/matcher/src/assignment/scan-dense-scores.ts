@@ -1,72 +1,77 @@
 import type { ValidationError } from '../model/index.js';
 import { error, type AssignmentInput } from './read-assignment-input.js';
-import type { SparseScores } from './to-sparse-scores.js';
+import { packRows, type SparseScores } from './to-sparse-scores.js';
 
-/** What one pass over the scores found, counting only columns with capacity. */
+/** What a pass over the scores found, counting only columns with capacity. */
 export interface ScoreScan {
   allowed: number;
   low: number;
   high: number;
-  /** Allowed pairs per column (0 for columns without capacity). */
-  colAllowed: Int32Array;
+  /** Allowed pairs per column (0 for columns without capacity), when counted. */
+  colAllowed: Int32Array | null;
   /** The allowed pairs of columns with capacity, when collected. */
   pairs: SparseScores | null;
 }
 
-function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
-  const b = new (a.constructor as { new (n: number): T })(size);
-  b.set(a);
-  return b;
+export interface ScanOptions {
+  /** Collect the allowed pairs as sparse rows when there are at most this many (−1: never). */
+  collectUpTo: number;
+  /** Count the allowed pairs of each column. */
+  countColumns: boolean;
 }
 
-/**
- * One pass over a dense matrix: rejects +Infinity, counts the allowed pairs, finds their range
- * and, while their number stays within `collectUpTo`, keeps them as sparse rows (so the sparse
- * kernel never reads the matrix again).
- */
-export function scanDenseScores(input: AssignmentInput, collectUpTo: number): ScoreScan | ValidationError {
-  const { rows, cols, scores, capacities } = input;
-  const open = new Uint8Array(cols);
-  for (let j = 0; j < cols; j++) open[j] = capacities[j]! > 0 ? 1 : 0;
-  let collect = collectUpTo >= 0;
-  const rowStart = new Int32Array(collect ? rows + 1 : 0);
-  let size = Math.max(0, Math.min(collectUpTo, 1024 + 16 * rows));
-  let colIndex = new Int32Array(collect ? size : 0);
-  let score = new Float64Array(collect ? size : 0);
-  const colAllowed = new Int32Array(cols);
+function infiniteScore(input: AssignmentInput): ValidationError {
+  const at = input.scores.indexOf(Infinity);
+  const i = Math.floor(at / input.cols);
+  const j = at - i * input.cols;
+  return error(`/scores/${i}/${j}`, 'score-infinite', 'scores', 'a score must be finite, -Infinity or NaN', { row: i, col: j, got: 'Infinity' });
+}
+
+/** Count and range of the allowed pairs; per column too when asked. Branch-light: this pass reads every entry. */
+function countAllowed(input: AssignmentInput, open: Uint8Array, allOpen: boolean, colAllowed: Int32Array | null): ScoreScan {
+  const { rows, cols, scores } = input;
   let allowed = 0;
   let low = Infinity;
   let high = -Infinity;
+  if (allOpen && !colAllowed) {
+    for (let k = 0; k < scores.length; k++) {
+      const s = scores[k]!;
+      // False for NaN and -Infinity alike.
+      if (!(s > -Infinity)) continue;
+      allowed++;
+      if (s < low) low = s;
+      if (s > high) high = s;
+    }
+    return { allowed, low, high, colAllowed, pairs: null };
+  }
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const s = scores[base + j]!;
-      // False for NaN and -Infinity alike.
-      if (!(s > -Infinity)) continue;
-      if (s === Infinity) return error(`/scores/${i}/${j}`, 'score-infinite', 'scores', 'a score must be finite, -Infinity or NaN', { row: i, col: j, got: 'Infinity' });
-      if (open[j] === 0) continue;
-      colAllowed[j]!++;
+      if (!(s > -Infinity) || open[j] === 0) continue;
+      allowed++;
+      if (colAllowed) colAllowed[j]!++;
       if (s < low) low = s;
       if (s > high) high = s;
-      if (collect) {
-        if (allowed === size) {
-          if (allowed >= collectUpTo) {
-            collect = false;
-          } else {
-            size = Math.min(collectUpTo, 2 * size);
-            colIndex = grow(colIndex, size);
-            score = grow(score, size);
-          }
-        }
-        if (collect) {
-          colIndex[allowed] = j;
-          score[allowed] = s;
-        }
-      }
-      allowed++;
     }
-    if (collect) rowStart[i + 1] = allowed;
   }
-  const pairs = collect ? { rows, cols, rowStart, colIndex: colIndex.subarray(0, allowed), score: score.subarray(0, allowed) } : null;
-  return { allowed, low, high, colAllowed, pairs };
+  return { allowed, low, high, colAllowed, pairs: null };
+}
+
+/**
+ * Reads a dense matrix: rejects +Infinity, counts the allowed pairs and finds their range; when
+ * they are few enough, keeps them as sparse rows (so the sparse kernel never reads the matrix again).
+ */
+export function scanDenseScores(input: AssignmentInput, options: ScanOptions): ScoreScan | ValidationError {
+  const { cols, capacities } = input;
+  const open = new Uint8Array(cols);
+  let allOpen = true;
+  for (let j = 0; j < cols; j++) {
+    open[j] = capacities[j]! > 0 ? 1 : 0;
+    if (open[j] === 0) allOpen = false;
+  }
+  const scan = countAllowed(input, open, allOpen, options.countColumns ? new Int32Array(cols) : null);
+  if (scan.high === Infinity || (scan.allowed < input.scores.length && input.scores.includes(Infinity))) return infiniteScore(input);
+  if (scan.allowed <= options.collectUpTo) scan.pairs = packRows(input.scores, input.rows, cols, scan.allowed, open);
+  return scan;
 }

@@ -25,9 +25,10 @@ const instanceWith = (maxCap: number) =>
     );
 const instance = instanceWith(2);
 
-function randomInstance(rand: () => number, rows: number, cols: number, maxCap: number, forbidden: number) {
+/** Scores take `levels` distinct values (few levels: many equal scores, as scored cohorts have). */
+function randomInstance(rand: () => number, rows: number, cols: number, maxCap: number, forbidden: number, levels = 32) {
   const scores = Array.from({ length: rows }, () =>
-    Array.from({ length: cols }, () => (rand() < forbidden ? (rand() < 0.5 ? -Infinity : NaN) : Math.round(rand() * 32 - 8) / 16)),
+    Array.from({ length: cols }, () => (rand() < forbidden ? (rand() < 0.5 ? -Infinity : NaN) : Math.floor(rand() * levels) / levels - 0.25)),
   );
   const capacities = Array.from({ length: cols }, () => Math.floor(rand() * (maxCap + 1)));
   return { scores, capacities };
@@ -64,8 +65,10 @@ describe('solveAssignment against brute force', () => {
 });
 
 describe('solveAssignment against a Hungarian method on expanded places (seeded)', () => {
-  const shapes: [rows: number, cols: number, maxCap: number, forbidden: number][] = [
+  const shapes: [rows: number, cols: number, maxCap: number, forbidden: number, levels?: number][] = [
     [30, 30, 1, 0],
+    [60, 20, 3, 0.5, 3],
+    [50, 50, 1, 0.3, 2],
     [40, 40, 1, 0],
     [25, 12, 3, 0],
     [40, 10, 2, 0.3],
@@ -74,11 +77,11 @@ describe('solveAssignment against a Hungarian method on expanded places (seeded)
     [30, 30, 1, 0.9],
     [45, 8, 3, 0.6],
   ];
-  for (const [rows, cols, maxCap, forbidden] of shapes) {
+  for (const [rows, cols, maxCap, forbidden, levels] of shapes) {
     for (const [kernel, form] of [...KERNELS.map((k) => [k, 'rows'] as const), ['auto', 'sparse scores'] as const]) {
-      test(`${rows}×${cols}, capacity ≤ ${maxCap}, ${forbidden * 100}% forbidden, ${kernel} kernel, ${form}`, () => {
+      test(`${rows}×${cols}, capacity ≤ ${maxCap}, ${forbidden * 100}% forbidden, ${levels ?? 32} score levels, ${kernel} kernel, ${form}`, () => {
         for (let seed = 1; seed <= 6; seed++) {
-          const { scores, capacities } = randomInstance(seededRandom(seed * 7919 + rows), rows, cols, maxCap, forbidden);
+          const { scores, capacities } = randomInstance(seededRandom(seed * 7919 + rows), rows, cols, maxCap, forbidden, levels);
           const input = form === 'rows' ? scores : sparseFromRows(scores, cols, seededRandom(seed));
           const result = solveAssignment(input, capacities, { kernel });
           expectFeasible(result, scores, capacities);

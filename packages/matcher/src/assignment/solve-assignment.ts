@@ -12,7 +12,7 @@ import type { SparseScores } from './to-sparse-scores.js';
 export const DEFAULT_SOLVE_ASSIGNMENT_OPTIONS = Object.freeze({
   kernel: 'auto' as 'auto' | 'dense' | 'sparse',
   /** Below this share of allowed pairs the sparse kernel is used. */
-  sparseDensity: 0.2,
+  sparseDensity: 0.4,
 });
 
 export interface SolveAssignmentTuning {
@@ -53,7 +53,9 @@ function readScores(
   const read = readAssignmentInput(scores, capacities, options);
   if (!read.ok) return read.errors;
   const { rows, cols, capacities: caps, scores: dense } = read.input;
-  const scan = scanDenseScores(read.input, sparseLimit(rows, caps, options));
+  let places = 0;
+  for (const c of caps) places += c;
+  const scan = scanDenseScores(read.input, { collectUpTo: sparseLimit(rows, caps, options), countColumns: rows > places });
   if ('path' in scan) return [scan];
   return { rows, cols, capacities: caps, dense, scan };
 }

@@ -8,9 +8,12 @@
  */
 import { augment, createKernelState, placeRow, updateDuals, type KernelState } from './kernel-state.js';
 
-/** Row-major costs; kernel row `r` reads cost row `rowSource[r]`. +Infinity marks a forbidden pair. */
+/**
+ * Row-major profits (the kernel minimises their negation); kernel row `r` reads row `rowSource[r]`.
+ * −Infinity or NaN marks a forbidden pair: its cost is +Infinity or NaN, and neither ever relaxes a column.
+ */
 export interface DenseCosts {
-  cost: Float64Array;
+  profit: Float64Array;
   stride: number;
   rowSource: Int32Array;
 }
@@ -18,6 +21,24 @@ export interface DenseCosts {
 export interface DenseKernelOptions {
   /** Jonker–Volgenant start; valid only when every column has capacity 1, rows = cols and no cost is infinite. */
   jvStart: boolean;
+}
+
+/**
+ * Per-search working arrays. As in Jonker and Volgenant's LAPJV, the columns at the current
+ * minimum distance are collected in `ready` and scanned one by one; a full pass for the next
+ * minimum runs only when none is left, which matters when many pairs score the same. `vw` is `v`
+ * with −Infinity for the columns in `ready`, so relaxing them gives +Infinity and rows are read
+ * front to back (sequential reads of a cost row are much faster than gathered ones). Columns in
+ * `ready` wait at +Infinity in `d`, their distances in `readyD`.
+ */
+interface DenseSearch {
+  vw: Float64Array;
+  ready: Int32Array;
+  readyD: Float64Array;
+  /** Per cost row: the search that last relaxed it, and from which offset (`h`). */
+  sourceStamp: Int32Array;
+  sourceH: Float64Array;
+  stamp: number;
 }
 
 /** Solves to optimality, or returns null when some row cannot reach a column with room. */
@@ -30,86 +51,135 @@ export function solveDenseKernel(costs: DenseCosts, colCap: Int32Array, dummyCos
   } else {
     for (let i = 0; i < st.rows; i++) free[numFree++] = i;
   }
-  const remaining = new Int32Array(st.cols);
+  const sources = costs.profit.length / Math.max(1, costs.stride);
+  const search: DenseSearch = {
+    vw: st.v.slice(0, st.cols),
+    ready: new Int32Array(st.cols),
+    readyD: new Float64Array(st.cols),
+    sourceStamp: new Int32Array(sources),
+    sourceH: new Float64Array(sources),
+    stamp: 0,
+  };
+  st.d.fill(Infinity);
   for (let k = 0; k < numFree; k++) {
-    if (shortestPath(st, costs, free[k]!, remaining) < 0) return null;
+    if (shortestPath(st, costs, free[k]!, search) < 0) return null;
   }
   return st;
 }
 
-/** One Dijkstra search from the free row `cur`, then the dual update and the augmentation; -1 when no column has room. */
-function shortestPath(st: KernelState, costs: DenseCosts, cur: number, remaining: Int32Array): number {
-  const { u, v, d, pathRow, cap, load, slots, slotStart } = st;
-  const { cost, stride, rowSource } = costs;
+/** A search in progress: `ready[0..head)` are scanned, `ready[head..tail)` wait at distance `minVal`. */
+interface Frontier {
+  minVal: number;
+  head: number;
+  tail: number;
+  /** A column with room reached at `minVal`, or -1. */
+  sink: number;
+}
+
+/**
+ * Relaxes the columns from row `i` at offset `h`; a column reaching `f.minVal` joins `ready`, and
+ * if it has room the search ends there. Rows of one cost row are relaxed again only from closer.
+ */
+function relaxRow(st: KernelState, costs: DenseCosts, search: DenseSearch, f: Frontier, i: number, h: number): void {
+  const source = costs.rowSource[i]!;
+  if (search.sourceStamp[source] === search.stamp && h >= search.sourceH[source]!) return;
+  search.sourceStamp[source] = search.stamp;
+  search.sourceH[source] = h;
+  const { d, pathRow, load, cap } = st;
+  const { vw, ready, readyD } = search;
+  const { profit } = costs;
+  const base = source * costs.stride;
   const C = st.cols;
-  const dummyCost = st.dummyCost;
-  const hasDummy = !Number.isNaN(dummyCost);
-  for (let k = 0; k < C; k++) remaining[k] = C - 1 - k;
-  d.fill(Infinity);
-  let numRem = C;
-  let minVal = 0;
-  let nScR = 0;
-  let nScC = 0;
-  let from = 0;
-  let to = 1;
-  let first = true;
-  let sink = -1;
-  while (sink < 0) {
-    let lowest = Infinity;
-    let index = -1;
-    for (let q = from; q < to; q++) {
-      const i = first ? cur : slots[q]!;
-      const base = rowSource[i]! * stride;
-      const h = minVal - u[i]!;
-      if (q < to - 1) {
-        for (let k = 0; k < numRem; k++) {
-          const j = remaining[k]!;
-          const r = h + cost[base + j]! - v[j]!;
-          if (r < d[j]!) {
-            d[j] = r;
-            pathRow[j] = i;
-          }
-        }
-      } else {
-        for (let k = 0; k < numRem; k++) {
-          const j = remaining[k]!;
-          const r = h + cost[base + j]! - v[j]!;
-          if (r < d[j]!) {
-            d[j] = r;
-            pathRow[j] = i;
-          }
-          const dj = d[j]!;
-          if (dj < lowest || (dj === lowest && load[j]! < cap[j]!)) {
-            lowest = dj;
-            index = k;
-          }
-        }
+  const at = f.minVal;
+  for (let j = 0; j < C; j++) {
+    const r = h - profit[base + j]! - vw[j]!;
+    if (r < d[j]!) {
+      pathRow[j] = i;
+      if (r > at) {
+        d[j] = r;
+        continue;
       }
-      if (hasDummy && h + dummyCost < d[C]!) {
-        d[C] = h + dummyCost;
-        pathRow[C] = i;
+      if (load[j]! < cap[j]!) {
+        d[j] = r;
+        f.sink = j;
+        return;
       }
+      vw[j] = -Infinity;
+      d[j] = Infinity;
+      readyD[f.tail] = r;
+      ready[f.tail++] = j;
     }
-    if (hasDummy && d[C]! < lowest) {
-      minVal = d[C]!;
-      sink = C;
-      break;
-    }
-    if (index < 0 || lowest === Infinity) return -1;
-    minVal = lowest;
-    const j = remaining[index]!;
-    remaining[index] = remaining[--numRem]!;
-    if (load[j]! < cap[j]!) {
-      sink = j;
-      break;
-    }
-    st.scannedCols[nScC++] = j;
-    from = slotStart[j]!;
-    to = from + cap[j]!;
-    for (let q = from; q < to; q++) st.scannedRows[nScR++] = slots[q]!;
-    first = false;
   }
-  updateDuals(st, cur, minVal, nScR, nScC);
+  if (!Number.isNaN(st.dummyCost) && h + st.dummyCost < d[C]!) {
+    d[C] = h + st.dummyCost;
+    pathRow[C] = i;
+  }
+}
+
+/** Next distance level: the least `d`, all columns at it into `ready` (one with room ends the search). False when nothing is reachable. */
+function nextLevel(st: KernelState, search: DenseSearch, f: Frontier): boolean {
+  const { d, load, cap } = st;
+  const C = st.cols;
+  let lowest = Infinity;
+  let room = -1;
+  for (let j = 0; j < C; j++) {
+    const dj = d[j]!;
+    if (dj < lowest) {
+      lowest = dj;
+      room = load[j]! < cap[j]! ? j : -1;
+    } else if (dj === lowest && room < 0 && load[j]! < cap[j]!) {
+      room = j;
+    }
+  }
+  if (!Number.isNaN(st.dummyCost) && d[C]! < lowest) {
+    f.minVal = d[C]!;
+    f.sink = C;
+    return true;
+  }
+  if (lowest === Infinity) return false;
+  f.minVal = lowest;
+  if (room >= 0) {
+    f.sink = room;
+    return true;
+  }
+  const { vw, ready, readyD } = search;
+  for (let j = 0; j < C; j++) {
+    if (d[j] !== lowest) continue;
+    vw[j] = -Infinity;
+    d[j] = Infinity;
+    readyD[f.tail] = lowest;
+    ready[f.tail++] = j;
+  }
+  return true;
+}
+
+/** One Dijkstra search from the free row `cur`, then the dual update and the augmentation; -1 when no column has room. */
+function shortestPath(st: KernelState, costs: DenseCosts, cur: number, search: DenseSearch): number {
+  const { u, d, slots, slotStart, cap } = st;
+  const { ready, readyD } = search;
+  search.stamp++;
+  const f: Frontier = { minVal: -Infinity, head: 0, tail: 0, sink: -1 };
+  relaxRow(st, costs, search, f, cur, -u[cur]!);
+  let nScR = 0;
+  while (f.sink < 0) {
+    if (f.head === f.tail && !nextLevel(st, search, f)) break;
+    if (f.sink >= 0) break;
+    const j = ready[f.head++]!;
+    const end = slotStart[j]! + cap[j]!;
+    // Every row of a scanned column takes the dual update, relaxed or not: the column is at minVal, so theirs is zero.
+    for (let q = slotStart[j]!; q < end; q++) st.scannedRows[nScR++] = slots[q]!;
+    for (let q = slotStart[j]!; q < end && f.sink < 0; q++) relaxRow(st, costs, search, f, slots[q]!, f.minVal - u[slots[q]!]!);
+  }
+  const sink = f.sink;
+  // Scanned columns take their distances back for the dual update.
+  for (let k = 0; k < f.head; k++) {
+    st.scannedCols[k] = ready[k]!;
+    d[ready[k]!] = readyD[k]!;
+  }
+  if (sink >= 0) updateDuals(st, cur, f.minVal, nScR, f.head);
+  for (let k = 0; k < f.tail; k++) search.vw[ready[k]!] = st.v[ready[k]!]!;
+  d.fill(Infinity);
+  if (sink < 0) return -1;
   augment(st, sink);
   return sink;
 }
@@ -118,7 +188,7 @@ function shortestPath(st: KernelState, costs: DenseCosts, cur: number, remaining
 function jvStart(st: KernelState, costs: DenseCosts, free: Int32Array): number {
   const n = st.rows;
   const { v, col4row: rowsol } = st;
-  const { cost, stride, rowSource } = costs;
+  const { profit, stride, rowSource } = costs;
   const colsol = new Int32Array(n).fill(-1);
   const matches = new Int32Array(n);
   const colArg = new Int32Array(n);
@@ -126,7 +196,7 @@ function jvStart(st: KernelState, costs: DenseCosts, free: Int32Array): number {
   for (let i = 0; i < n; i++) {
     const base = rowSource[i]! * stride;
     for (let j = 0; j < n; j++) {
-      const c = cost[base + j]!;
+      const c = -profit[base + j]!;
       if (c < v[j]!) {
         v[j] = c;
         colArg[j] = i;
@@ -157,7 +227,7 @@ function jvStart(st: KernelState, costs: DenseCosts, free: Int32Array): number {
       let min = Infinity;
       for (let j = 0; j < n; j++) {
         if (j === j1) continue;
-        const h = cost[base + j]! - v[j]!;
+        const h = -profit[base + j]! - v[j]!;
         if (h < min) min = h;
       }
       v[j1]! -= min;
@@ -168,7 +238,7 @@ function jvStart(st: KernelState, costs: DenseCosts, free: Int32Array): number {
     const i = colsol[j]!;
     if (i < 0) continue;
     placeRow(st, i, j);
-    st.u[i] = cost[rowSource[i]! * stride + j]! - v[j]!;
+    st.u[i] = -profit[rowSource[i]! * stride + j]! - v[j]!;
   }
   numFree = 0;
   for (let i = 0; i < n; i++) if (rowsol[i]! < 0 || colsol[rowsol[i]!] !== i) free[numFree++] = i;
@@ -180,7 +250,7 @@ function jvStart(st: KernelState, costs: DenseCosts, free: Int32Array): number {
 function augmentingRowReduction(st: KernelState, costs: DenseCosts, colsol: Int32Array, free: Int32Array, initialFree: number): number {
   const n = st.rows;
   const { v, col4row: rowsol } = st;
-  const { cost, stride, rowSource } = costs;
+  const { profit, stride, rowSource } = costs;
   let numFree = initialFree;
   let budget = 8 * n;
   for (let pass = 0; pass < 2; pass++) {
@@ -190,12 +260,12 @@ function augmentingRowReduction(st: KernelState, costs: DenseCosts, colsol: Int3
     while (k < previous) {
       const i = free[k++]!;
       const base = rowSource[i]! * stride;
-      let umin = cost[base]! - v[0]!;
+      let umin = -profit[base]! - v[0]!;
       let usub = Infinity;
       let j1 = 0;
       let j2 = 0;
       for (let j = 1; j < n; j++) {
-        const h = cost[base + j]! - v[j]!;
+        const h = -profit[base + j]! - v[j]!;
         if (h < usub) {
           if (h >= umin) {
             usub = h;

@@ -16,17 +16,24 @@ export interface SparseCosts {
 
 /**
  * Dijkstra's working set: a binary heap of (d, column) entries where an improved column is pushed
- * again and stale entries are skipped (ties by column, so results are deterministic), and one mark
- * per column: `stamp` when reached and `stamp + 1` when settled in the current search. The stamp
- * grows by 2 per search, so nothing is cleared between searches.
+ * again and stale entries are skipped. Among equal distances a column with room comes first (the
+ * search can stop there), then the lower column, so results are deterministic. While a search runs,
+ * `d` is +Infinity for columns not reached and −Infinity for settled ones, whose distances wait in
+ * `settledD` (in the order of `scannedCols`), so relaxing an edge takes one comparison.
  */
 interface Search {
   heapKey: Float64Array;
   heapCol: Int32Array;
   size: number;
-  mark: Int32Array;
+  settledD: Float64Array;
+  /** Per cost row: the search that last relaxed it, and from which offset (`h`). */
+  sourceStamp: Int32Array;
+  sourceH: Float64Array;
   stamp: number;
 }
+
+/** Added to a column's heap tie-break when the column is full: columns with room pop first. */
+const FULL_TIE = 1 << 30;
 
 /** Solves to optimality, or returns null when some row cannot reach a column with room. */
 export interface SparseKernelOptions {
@@ -42,7 +49,16 @@ export function solveSparseKernel(costs: SparseCosts, colCap: Int32Array, dummyC
     const s = costs.rowSource[r]!;
     entries += costs.rowStart[s + 1]! - costs.rowStart[s]!;
   }
-  const search: Search = { heapKey: new Float64Array(entries), heapCol: new Int32Array(entries), size: 0, mark: new Int32Array(st.cols + 1), stamp: 0 };
+  const search: Search = {
+    heapKey: new Float64Array(entries),
+    heapCol: new Int32Array(entries),
+    size: 0,
+    settledD: new Float64Array(st.cols + 1),
+    sourceStamp: new Int32Array(costs.rowStart.length),
+    sourceH: new Float64Array(costs.rowStart.length),
+    stamp: 0,
+  };
+  st.d.fill(Infinity);
   const free = new Int32Array(st.rows);
   let numFree = 0;
   if (options.jvStart && st.rows === st.cols) numFree = jvStart(st, costs, free);
@@ -183,66 +199,73 @@ function augmentingRowReduction(st: KernelState, costs: SparseCosts, colsol: Int
 
 function shortestPath(st: KernelState, costs: SparseCosts, search: Search, cur: number): number {
   const { d, cap, load, slots, slotStart } = st;
-  search.stamp += 2;
+  search.stamp++;
   search.size = 0;
-  let minVal = 0;
   let nScR = 0;
   let nScC = 0;
   relaxRow(st, costs, search, cur, 0);
   for (;;) {
-    if (search.size === 0) return -1;
+    if (search.size === 0) {
+      endSearch(st, search, nScC);
+      return -1;
+    }
     const key = search.heapKey[0]!;
     const j = popMin(search);
-    if (search.mark[j] !== search.stamp || key > d[j]!) continue;
-    minVal = key;
+    if (key > d[j]!) continue;
     if (load[j]! < cap[j]!) {
-      updateDuals(st, cur, minVal, nScR, nScC);
+      endSearch(st, search, nScC);
+      updateDuals(st, cur, key, nScR, nScC);
+      resetSettled(st, nScC);
+      d[j] = Infinity;
       augment(st, j);
       return j;
     }
-    search.mark[j] = search.stamp + 1;
+    d[j] = -Infinity;
+    search.settledD[nScC] = key;
     st.scannedCols[nScC++] = j;
     const end = slotStart[j]! + cap[j]!;
     for (let q = slotStart[j]!; q < end; q++) {
       const i = slots[q]!;
       st.scannedRows[nScR++] = i;
-      relaxRow(st, costs, search, i, minVal);
+      relaxRow(st, costs, search, i, key);
     }
   }
 }
 
+/** Unreached again for every column still in the heap; settled columns get their distances back for the dual update. */
+function endSearch(st: KernelState, search: Search, nScC: number): void {
+  const { d } = st;
+  for (let k = 0; k < search.size; k++) d[search.heapCol[k]! & (FULL_TIE - 1)] = Infinity;
+  for (let k = 0; k < nScC; k++) d[st.scannedCols[k]!] = search.settledD[k]!;
+}
+
+function resetSettled(st: KernelState, nScC: number): void {
+  for (let k = 0; k < nScC; k++) st.d[st.scannedCols[k]!] = Infinity;
+}
+
 function relaxRow(st: KernelState, costs: SparseCosts, search: Search, i: number, minVal: number): void {
-  const { d, v, pathRow } = st;
-  const { rowStart, colIdx, cost } = costs;
-  const { mark, stamp } = search;
   const h = minVal - st.u[i]!;
   const s = costs.rowSource[i]!;
+  // Places of one mentor share a cost row: relaxing it again from no closer a start improves nothing.
+  if (search.sourceStamp[s] === search.stamp && h >= search.sourceH[s]!) return;
+  search.sourceStamp[s] = search.stamp;
+  search.sourceH[s] = h;
+  const { d, v, pathRow, load, cap } = st;
+  const { rowStart, colIdx, cost } = costs;
   const end = rowStart[s + 1]!;
   for (let e = rowStart[s]!; e < end; e++) {
     const j = colIdx[e]!;
-    const m = mark[j]!;
-    if (m === stamp + 1) continue;
     const r = h + cost[e]! - v[j]!;
-    if (m !== stamp) {
-      mark[j] = stamp;
+    if (r < d[j]!) {
       d[j] = r;
       pathRow[j] = i;
-      push(search, r, j);
-    } else if (r < d[j]!) {
-      d[j] = r;
-      pathRow[j] = i;
-      push(search, r, j);
+      push(search, r, load[j]! < cap[j]! ? j : j + FULL_TIE);
     }
   }
   if (Number.isNaN(st.dummyCost)) return;
   const C = st.cols;
   const r = h + st.dummyCost;
-  if (mark[C] !== stamp) {
-    mark[C] = stamp;
-    d[C] = r;
-    pathRow[C] = i;
-    push(search, r, C);
-  } else if (r < d[C]!) {
+  if (r < d[C]!) {
     d[C] = r;
     pathRow[C] = i;
     push(search, r, C);
@@ -264,9 +287,10 @@ function push(search: Search, key: number, col: number): void {
   heapCol[k] = col;
 }
 
+/** Removes the first entry and returns its column. */
 function popMin(search: Search): number {
   const { heapKey, heapCol } = search;
-  const top = heapCol[0]!;
+  const top = heapCol[0]! & (FULL_TIE - 1);
   const n = --search.size;
   if (n === 0) return top;
   const key = heapKey[n]!;

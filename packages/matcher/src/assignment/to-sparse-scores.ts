@@ -23,9 +23,14 @@ export interface SparseScores {
 export function toSparseScores(dense: Float64Array, rows: number, cols: number): SparseScores {
   const none = { rows, cols, rowStart: new Int32Array(0), colIndex: new Int32Array(0), score: new Float64Array(0) };
   if (!(dense instanceof Float64Array) || !Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0 || rows * cols !== dense.length) return none;
-  const rowStart = new Int32Array(rows + 1);
   let kept = 0;
   for (let k = 0; k < dense.length; k++) if (dense[k]! > -Infinity) kept++;
+  return packRows(dense, rows, cols, kept, null);
+}
+
+/** The `kept` entries above −Infinity (in columns marked in `open`, when given) as sparse rows. */
+export function packRows(dense: Float64Array, rows: number, cols: number, kept: number, open: Uint8Array | null): SparseScores {
+  const rowStart = new Int32Array(rows + 1);
   const colIndex = new Int32Array(kept);
   const score = new Float64Array(kept);
   let e = 0;
@@ -33,7 +38,7 @@ export function toSparseScores(dense: Float64Array, rows: number, cols: number):
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const s = dense[base + j]!;
-      if (s > -Infinity) {
+      if (s > -Infinity && (open === null || open[j] === 1)) {
         colIndex[e] = j;
         score[e++] = s;
       }

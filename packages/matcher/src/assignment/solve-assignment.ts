@@ -12,7 +12,7 @@ import type { SparseScores } from './to-sparse-scores.js';
 export const DEFAULT_SOLVE_ASSIGNMENT_OPTIONS = Object.freeze({
   kernel: 'auto' as 'auto' | 'dense' | 'sparse',
   /** Below this share of allowed pairs the sparse kernel is used. */
-  sparseDensity: 0.4,
+  sparseDensity: 0.3,
 });
 
 export interface SolveAssignmentTuning {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 import type { Mentee, Mentor, Programme } from '../model/index.js';
-import { buildMenteeContext } from '../scoring/mentee-context.js';
-import { scorePair, scoreWithContext } from '../scoring/score-pair.js';
+import { scorePair } from '../scoring/score-pair.js';
 import { extractTopics } from '../topics/index.js';
 import { pairKey } from './resolve-constraints.js';
-import { blockingContext, EXCLUDED_BY_COORDINATOR, scoreCohort } from './score-cohort.js';
+import { EXCLUDED_BY_COORDINATOR, scoreCohort } from './score-cohort.js';
 
 const mentors = loadSample<Mentor[]>('mentors');
 const mentees = loadSample<Mentee[]>('mentees');
@@ -38,22 +37,4 @@ describe('scoreCohort', () => {
       expect(eligible).toBeGreaterThan(20);
     });
   }
-});
-
-describe('blockingContext', () => {
-  it('gives every sample pair the same blocking reasons as the full context', () => {
-    let blocked = 0;
-    for (const programme of [undefined, ...programmes]) {
-      for (const mentee of mentees) {
-        const ctx = buildMenteeContext(mentee, programme ? { programme } : {});
-        const lean = blockingContext(ctx);
-        for (const mentor of mentors) {
-          const full = blockingOf(scoreWithContext(mentor, ctx).reasons);
-          if (full.length > 0) blocked++;
-          expect(blockingOf(scoreWithContext(mentor, lean).reasons), `${mentee.id} ${mentor.id}`).toEqual(full);
-        }
-      }
-    }
-    expect(blocked).toBeGreaterThan(1000);
-  });
 });

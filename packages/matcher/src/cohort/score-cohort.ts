@@ -2,7 +2,7 @@ import type { AnyMentor, Mentee, Reason } from '../model/index.js';
 import { prepareMentors, type PreparedMentors } from '../ranking/prepare-mentors.js';
 import { buildMenteeContext, type MenteeContext } from '../scoring/mentee-context.js';
 import type { ScoreOptions } from '../scoring/score-options.js';
-import { scoreWithContext, type PairScore } from '../scoring/score-pair.js';
+import { blockingWithContext, scoreWithContext, type PairScore } from '../scoring/score-pair.js';
 import { extractTopics } from '../topics/index.js';
 import { splitPairKey } from './resolve-constraints.js';
 import { scorePreparedRow } from './score-prepared-row.js';
@@ -42,14 +42,6 @@ function excludedColumns(excluded: ReadonlySet<string>, mentors: readonly AnyMen
 }
 
 /**
- * The context without what only soft reasons read (topics, subjects, school levels, weekly slots,
- * preferred mentors): the same blocking reasons for less work, when many blocked pairs need them.
- */
-export function blockingContext(ctx: MenteeContext): MenteeContext {
-  return { ...ctx, topics: [], topicTotal: 0, subjects: [], schoolLevels: [], weekly: [], preferred: new Set() };
-}
-
-/**
  * Scores every pair with the ranking kernel (mentors decoded once, one typed-array pass per mentee);
  * reasons come from scorePair later, only for the pairs that are shown. Each mentee's goals are read once.
  */
@@ -74,10 +66,8 @@ export function scoreCohort(
     return ctx;
   });
   const result = (i: number, j: number) => scoreWithContext(mentors[j] as AnyMentor, contexts[i] as MenteeContext);
-  const lean: (MenteeContext | undefined)[] = [];
   const blocking = (i: number, j: number): Reason[] => {
-    const ctx = (lean[i] ??= blockingContext(contexts[i] as MenteeContext));
-    const blocks = scoreWithContext(mentors[j] as AnyMentor, ctx).reasons.filter((r) => r.effect === 'blocking');
+    const blocks = blockingWithContext(mentors[j] as AnyMentor, contexts[i] as MenteeContext);
     if (excludedBy.get((mentees[i] as Mentee).id)?.includes(j)) blocks.push(EXCLUDED_BY_COORDINATOR);
     return blocks;
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 import type { Mentee, Mentor, Programme, PublicMentor } from '../model/index.js';
 import { DEFAULT_WEIGHTS, SCORE_COMPONENTS } from './default-weights.js';
-import { scorePair } from './score-pair.js';
+import { buildMenteeContext } from './mentee-context.js';
+import { blockingWithContext, scorePair, scoreWithContext } from './score-pair.js';
 
 const mentors = loadSample<Mentor[]>('mentors');
 const mentees = loadSample<Mentee[]>('mentees');
@@ -310,5 +311,22 @@ describe('scorePair', () => {
       expect(blockingCodes(scorePair(mentor('m-ee-01'), null as unknown as Mentee))).toEqual(['no-shared-language']);
       expect(scorePair(mentor('m-ee-01'), mentee('e-ee-01'), null as unknown as undefined).eligible).toBe(true);
     });
+  });
+});
+
+describe('blockingWithContext', () => {
+  it('gives every sample pair the blocking reasons of the full score, in the same order', () => {
+    let blocked = 0;
+    for (const programme of [undefined, ...programmes]) {
+      for (const m of mentees) {
+        const ctx = buildMenteeContext(m, programme ? { programme } : {});
+        for (const mr of mentors) {
+          const full = scoreWithContext(mr, ctx).reasons.filter((r) => r.effect === 'blocking');
+          if (full.length > 0) blocked++;
+          expect(blockingWithContext(mr, ctx), `${m.id} ${mr.id}`).toEqual(full);
+        }
+      }
+    }
+    expect(blocked).toBeGreaterThan(1000);
   });
 });

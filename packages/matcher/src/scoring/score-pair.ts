@@ -64,20 +64,35 @@ export function scoreWithContext(mentor: AnyMentor, ctx: MenteeContext): PairSco
   return { score, eligible, components, reasons: [...blocking, ...sortSoft(soft)] };
 }
 
-/** What the checks, components and reasons of one pair are computed from. */
-interface PairFacts {
+/**
+ * The blocking reasons scoreWithContext gives the pair, in the same order, without the soft side:
+ * for explaining why many pairs are not allowed.
+ */
+export function blockingWithContext(mentor: AnyMentor, ctx: MenteeContext): Reason[] {
+  const blocking = blockingReasons(mentor, ctx, gateFacts(mentor, ctx));
+  for (const r of checkMentorRules(mentor, ctx.mentorRules, ctx.dates)) if (r.effect === 'blocking') blocking.push(r);
+  for (const r of ctx.menteeRuleReasons) if (r.effect === 'blocking') blocking.push(r);
+  return blocking;
+}
+
+/** What the blocking checks of one pair are computed from. */
+interface GateFacts {
   language: { code: string; rank: number };
   mentorModes: number;
   sharedModes: number;
   dates: number;
   free: number;
+}
+
+/** What the checks, components and reasons of one pair are computed from. */
+interface PairFacts extends GateFacts {
   topics: { matched: number; list: WeightedTopic[] };
   subjects: string[];
   schoolLevels: string[];
   weekly: { comparable: boolean; minutes: number };
 }
 
-function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
+function gateFacts(mentor: AnyMentor, ctx: MenteeContext): GateFacts {
   const differentAreas = ctx.inPersonArea !== '' && areasDiffer(areaKey(mentor.availability?.inPersonArea), ctx.inPersonArea);
   const mentorModes = reachableModes(modeMask(mentor.availability?.meetingModes), differentAreas);
   return {
@@ -86,6 +101,12 @@ function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
     sharedModes: popcount(ctx.modeMask & mentorModes),
     dates: dateFit(ctx.fromDay, ctx.toDay, isoDay(mentor.availability?.from), isoDay(mentor.availability?.to)),
     free: freePlaces(mentor),
+  };
+}
+
+function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
+  return {
+    ...gateFacts(mentor, ctx),
     topics: matchTopics(mentor, ctx),
     subjects: intersect(ctx.subjects, mentor.subjects),
     schoolLevels: intersect(ctx.schoolLevels, mentor.schoolLevels),
@@ -94,7 +115,7 @@ function pairFacts(mentor: AnyMentor, ctx: MenteeContext): PairFacts {
 }
 
 /** The pair's own blocking reasons (programme rules come separately), in check order. */
-function blockingReasons(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts): Reason[] {
+function blockingReasons(mentor: AnyMentor, ctx: MenteeContext, facts: GateFacts): Reason[] {
   const blocking: Reason[] = [];
   const block = (code: string, params?: Reason['params']) =>
     blocking.push(params ? { code, effect: 'blocking', params } : { code, effect: 'blocking' });

@@ -58,10 +58,11 @@ export function scoreCohort(
   const columnOf = columnsOf(prepared, mentors);
   const excludedBy = excludedColumns(excluded, mentors);
   const vocabulary = options.topicVocabulary ? { vocabulary: options.topicVocabulary } : {};
+  const scratch = new Float64Array(prepared.count);
   const contexts: MenteeContext[] = mentees.map((mentee, i) => {
     const menteeTopics = extractTopics(mentee.goals?.text ?? '', { lang: mentee.goals?.lang ?? null, ...vocabulary });
     const ctx = buildMenteeContext(mentee, { ...options, menteeTopics });
-    scorePreparedRow(prepared, ctx, columnOf, matrix, i * cols);
+    scorePreparedRow(prepared, ctx, columnOf, matrix, i * cols, scratch);
     for (const j of excludedBy.get(mentee.id) ?? []) matrix[i * cols + j] = Number.NEGATIVE_INFINITY;
     return ctx;
   });

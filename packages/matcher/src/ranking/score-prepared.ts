@@ -1,13 +1,13 @@
 import type { Rule } from '../model/index.js';
 import {
   availabilityValue,
-  combineOrdered,
   countryValue,
   coverageValue,
   dateFit,
   freePlacesValue,
   languageValue,
   modesValue,
+  weightedMean,
 } from '../scoring/component-values.js';
 import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
 import { reachableModes } from '../scoring/in-person-area.js';
@@ -25,11 +25,12 @@ type MentorCheck = (i: number) => boolean;
 /**
  * The ranking kernel: eligibility and score of every prepared mentor for one mentee, over typed
  * arrays. It uses the formulas of scorePair on the same numbers, so an eligible mentor's value
- * equals scorePair's score exactly; ineligible mentors get INELIGIBLE.
+ * equals scorePair's score exactly; ineligible mentors get INELIGIBLE. Written into `into` when
+ * given (one entry per prepared mentor), so scoring many mentees needs one array.
  */
-export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext): Float64Array {
+export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, into?: Float64Array): Float64Array {
   const n = prepared.count;
-  const scores = new Float64Array(n).fill(INELIGIBLE);
+  const scores = (into?.length === n ? into : new Float64Array(n)).fill(INELIGIBLE);
   if (ctx.menteeRuleReasons.some((r) => r.effect === 'blocking')) return scores;
 
   const blocked = new Uint8Array(n);
@@ -54,50 +55,58 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext): Fl
   const menteeArea = ctx.inPersonArea ? (prepared.inPersonAreas.get(ctx.inPersonArea) ?? -2) : -1;
   const menteeZone = ctx.weekly.length > 0 && ctx.timezone ? (prepared.timezones.get(ctx.timezone) ?? -2) : -2;
   const checks = mentorChecks(prepared, ctx);
-  const weights = SCORE_COMPONENTS.map((name) => ctx.weights[name]);
-  const values = new Float64Array(SCORE_COMPONENTS.length);
-  const { active, notAccepting, free, programme, country, modeMask, inPersonArea } = prepared;
-  const { fromDay, toDay, timezone, weekly, weeklyStart, languageRanks } = prepared;
+  const checkCount = checks.length;
+  // Components in SCORE_COMPONENTS order; summed in that order below, as combineOrdered does.
+  const [wTopics, wSubjects, wLevels, wLanguage, wCountry, wModes, wAvailability, wFree, wPreferred] = SCORE_COMPONENTS.map((name) => ctx.weights[name]) as number[];
+  const { active, notAccepting, free, maxMentees, programme, country, modeMask, inPersonArea } = prepared;
+  const { fromDay, toDay, timezone, weekly, weeklyStart, languageRanks, topics, subjects, schoolLevels } = prepared;
+  // Read once: the calls in the loop keep the compiler from hoisting property reads of ctx.
+  const { sameCountryOnly, modeCount, minLanguageRank, topicTotal, weightTotal, fromDay: menteeFrom, toDay: menteeTo } = ctx;
+  const menteeModes = ctx.modeMask;
+  const menteeWeekly = ctx.weekly;
+  const subjectTotal = ctx.subjects.length;
+  const levelTotal = ctx.schoolLevels.length;
+  const noCountry = ctx.country === undefined;
 
   mentors: for (let i = 0; i < n; i++) {
     if (active[i] === 0 || notAccepting[i] === 1 || blocked[i] === 1 || (free[i] as number) <= 0) continue;
     if (menteeProgramme !== -1 && programme[i] !== menteeProgramme) continue;
     if (rulesProgramme !== -1 && programme[i] !== rulesProgramme) continue;
-    if (ctx.sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
+    if (sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
     const area = inPersonArea[i] as number;
     const modes = reachableModes(modeMask[i] as number, menteeArea !== -1 && area >= 0 && area !== menteeArea);
-    const sharedModes = popcount(ctx.modeMask & modes);
-    if (ctx.modeCount > 0 && sharedModes === 0) continue;
+    const sharedModes = popcount(menteeModes & modes);
+    if (modeCount > 0 && sharedModes === 0) continue;
     let best = 0;
     for (let k = 0; k < menteeLanguages.length; k += 2) {
       const other = languageRanks[i * languageCount + (menteeLanguages[k] as number)] as number;
-      if (other < ctx.minLanguageRank) continue;
+      if (other < minLanguageRank) continue;
       const rank = menteeLanguages[k + 1] as number;
       const lower = other < rank ? other : rank;
       if (lower > best) best = lower;
     }
     if (best === 0) continue;
-    const dates = dateFit(ctx.fromDay, ctx.toDay, fromDay[i] as number, toDay[i] as number);
+    const dates = dateFit(menteeFrom, menteeTo, fromDay[i] as number, toDay[i] as number);
     if (dates === 0) continue;
-    for (const check of checks) if (!check(i)) continue mentors;
+    for (let c = 0; c < checkCount; c++) if (!(checks[c] as MentorCheck)(i)) continue mentors;
 
     let matched = 0;
     for (let k = 0; k < topicIndex.length; k++) {
       const t = topicIndex[k] as number;
-      if (t >= 0 && hasMember(prepared.topics, i, t)) matched += topicWeight[k] as number;
+      if (t >= 0 && hasMember(topics, i, t)) matched += topicWeight[k] as number;
     }
     const comparable = timezone[i] === menteeZone && (weeklyStart[i + 1] as number) > (weeklyStart[i] as number);
-    const minutes = comparable ? overlapMinutes(ctx.weekly, 0, ctx.weekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number) : 0;
-    values[0] = coverageValue(matched, ctx.topicTotal);
-    values[1] = coverageValue(countMembers(prepared.subjects, i, subjectIndex), ctx.subjects.length);
-    values[2] = coverageValue(countMembers(prepared.schoolLevels, i, levelIndex), ctx.schoolLevels.length);
-    values[3] = languageValue(best);
-    values[4] = ctx.country === undefined ? countryValue(undefined, undefined) : country[i] === menteeCountry ? 1 : 0;
-    values[5] = modesValue(sharedModes, ctx.modeCount);
-    values[6] = availabilityValue(dates, comparable, minutes);
-    values[7] = freePlacesValue(free[i] as number, prepared.maxMentees[i] as number);
-    values[8] = preferred[i] as number;
-    scores[i] = combineOrdered(weights, values, ctx.weightTotal);
+    const minutes = comparable ? overlapMinutes(menteeWeekly, 0, menteeWeekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number) : 0;
+    let sum = wTopics! * coverageValue(matched, topicTotal);
+    sum += wSubjects! * coverageValue(countMembers(subjects, i, subjectIndex), subjectTotal);
+    sum += wLevels! * coverageValue(countMembers(schoolLevels, i, levelIndex), levelTotal);
+    sum += wLanguage! * languageValue(best);
+    sum += wCountry! * (noCountry ? countryValue(undefined, undefined) : country[i] === menteeCountry ? 1 : 0);
+    sum += wModes! * modesValue(sharedModes, modeCount);
+    sum += wAvailability! * availabilityValue(dates, comparable, minutes);
+    sum += wFree! * freePlacesValue(free[i] as number, maxMentees[i] as number);
+    sum += wPreferred! * (preferred[i] as number);
+    scores[i] = weightedMean(sum, weightTotal);
   }
   return scores;
 }

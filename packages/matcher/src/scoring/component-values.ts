@@ -65,10 +65,14 @@ export function combineComponents(values: Readonly<Record<ScoreComponent, number
 
 /** The same mean over weights and values given as arrays in SCORE_COMPONENTS order. */
 export function combineOrdered(weights: ArrayLike<number>, values: ArrayLike<number>, total: number): number {
-  if (!(total > 0)) return 0;
   let sum = 0;
   for (let k = 0; k < weights.length; k++) sum += (weights[k] as number) * (values[k] as number);
-  return Math.min(1, Math.max(0, sum / total));
+  return weightedMean(sum, total);
+}
+
+/** The weighted sum (added in component order) over the total weight, clamped to 0..1; 0 when the total is not positive. */
+export function weightedMean(sum: number, total: number): number {
+  return total > 0 ? Math.min(1, Math.max(0, sum / total)) : 0;
 }
 
 function maxDefined(a: number, b: number): number {

@@ -107,8 +107,9 @@ export function scanDenseScores(input: AssignmentInput, options: ScanOptions): S
       }
     }
     if (!collected) continue;
-    // Far more pairs than the limit allows, pro rata, after a sample of rows: the dense kernel will run.
-    if (allowed > limit || (i >= SAMPLE_ROWS && allowed > (2 * limit * (i + 1)) / rows)) collected = null;
+    // More pairs than the limit allows pro rata, after a sample of rows: most likely the dense kernel
+    // runs. Should the rest be sparse enough after all, the pairs are packed in a second pass.
+    if (allowed > limit || (i >= SAMPLE_ROWS && allowed > (limit * (i + 1)) / rows)) collected = null;
     else collectRow(input, open, collected, i, before, allowed);
   }
   // +Infinity in an open column is counted and shows in `high`; closed columns need a look of their own.

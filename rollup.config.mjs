@@ -19,13 +19,16 @@ function matcher() {
         sourcemap: true,
         preserveModules: true,
         preserveModulesRoot: `${dir}/src`,
-        entryFileNames: '[name].js',
+        // Papa Parse ships CommonJS only: it is converted and kept as dist/vendor/, so the package
+        // stays plain ES modules for browsers and workers.
+        entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
       },
-      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/') || id === 'papaparse',
+      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
       plugins: [
         nodeResolve(),
-        // ajv's standalone code still requires its runtime helpers; inline them.
-        commonjs({ transformMixedEsModules: true }),
+        // ajv's standalone code still requires its runtime helpers; inline them. Papa Parse requires
+        // 'stream' only inside its Node streaming mode, which the matcher never uses: left as it is.
+        commonjs({ transformMixedEsModules: true, ignore: ['stream'] }),
         typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` }),
       ],
     },

@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import type { CsvDelimiter } from './detect-delimiter.js';
+import { detectLineBreak } from './detect-line-break.js';
 
 export const CSV_RECORD_ERRORS = Object.freeze({
   /** A quoted cell never closes: the rest of the file fell into it. */
@@ -22,71 +24,40 @@ export interface CsvRecords {
   errors: CsvRecordError[];
 }
 
-const QUOTE = 34; // "
-const CR = 13;
-const LF = 10;
+const PAPA_CODES: Readonly<Record<string, CsvRecordErrorCode>> = {
+  MissingQuotes: CSV_RECORD_ERRORS.missingQuotes,
+  InvalidQuotes: CSV_RECORD_ERRORS.invalidQuotes,
+};
+
+const MESSAGES: Readonly<Record<CsvRecordErrorCode, string>> = {
+  [CSV_RECORD_ERRORS.missingQuotes]: 'A quoted cell is not closed; the rest of the file was read into it.',
+  [CSV_RECORD_ERRORS.invalidQuotes]: 'Text follows a closing quote; the rows up to the next quote were read into this one.',
+};
+
+/** A final line break ends the last record; Papa Parse reads an empty record after it. */
+function dropFinalEmpty(text: string, records: string[][]): void {
+  const last = records.at(-1);
+  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) records.pop();
+}
 
 /**
- * Splits CSV text into records of cells (RFC 4180): a cell starting with `"` is quoted, `""` inside it
- * is one quote, and quoted cells may hold delimiters and line breaks. Lines end with CRLF, LF or CR.
- * Lenient where spreadsheets are: quotes inside an unquoted cell are kept as text; text after a
- * closing quote is kept too, but the record is reported.
+ * Splits CSV text into records of cells with Papa Parse (RFC 4180): a cell starting with `"` is
+ * quoted, `""` inside it is one quote, and quoted cells may hold delimiters and line breaks. The
+ * line break (CRLF, LF or CR) is the first record's. Quotes inside an unquoted cell stay text; a
+ * record whose quotes do not close properly is reported once (the rows it swallowed with it).
  */
 export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecords {
-  const sep = delimiter.charCodeAt(0);
-  const records: string[][] = [];
+  // The line break is found here: Papa Parse's own guess can be misled by quotes inside unquoted cells.
+  const newline = detectLineBreak(text, delimiter);
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false });
+  const records = parsed.data;
+  dropFinalEmpty(text, records);
   const errors: CsvRecordError[] = [];
-  const n = text.length;
-  let record: string[] = [];
-  let i = 0;
-  const fail = (code: CsvRecordErrorCode, message: string) => {
-    if (errors.at(-1)?.record !== records.length) errors.push({ record: records.length, code, message });
-  };
-  while (i < n) {
-    let cell = '';
-    const quoted = text.charCodeAt(i) === QUOTE;
-    if (quoted) {
-      let j = i + 1;
-      for (;;) {
-        const close = text.indexOf('"', j);
-        if (close < 0) {
-          cell += text.slice(j);
-          i = n;
-          fail(CSV_RECORD_ERRORS.missingQuotes, 'A quoted cell is not closed.');
-          break;
-        }
-        cell += text.slice(j, close);
-        if (text.charCodeAt(close + 1) !== QUOTE) {
-          i = close + 1;
-          break;
-        }
-        cell += '"';
-        j = close + 2;
-      }
-    }
-    let end = i;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === sep || c === CR || c === LF) break;
-      end++;
-    }
-    if (end > i) {
-      if (quoted) fail(CSV_RECORD_ERRORS.invalidQuotes, 'Text follows the closing quote of a cell.');
-      cell += text.slice(i, end);
-    }
-    record.push(cell);
-    i = end;
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
-    i++;
-    if (c === sep) {
-      if (i === n) record.push('');
-      continue;
-    }
-    if (c === CR && text.charCodeAt(i) === LF) i++;
-    records.push(record);
-    record = [];
+  for (const e of parsed.errors) {
+    const code = PAPA_CODES[e.code];
+    const record = e.row ?? records.length - 1;
+    if (!code || errors.some((x) => x.record === record)) continue;
+    errors.push({ record, code, message: MESSAGES[code] });
   }
-  if (record.length > 0) records.push(record);
-  return { records, errors };
+  return { records, errors: errors.sort((a, b) => a.record - b.record) };
 }

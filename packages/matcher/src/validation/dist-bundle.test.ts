@@ -35,6 +35,15 @@ describe('built validators', () => {
     }
   });
 
+  it('no module of the dist imports a Node built-in or a package other than fuse.js (Papa Parse is converted into dist/vendor)', () => {
+    const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.some((file) => file.startsWith('vendor/papaparse'))).toBe(true);
+    for (const file of files) {
+      const specifiers = [...read(`${DIST_DIR}${file}`).matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+      for (const specifier of specifiers) expect(specifier, file).toMatch(/^(\.{1,2}\/|fuse\.js(\/|$))/);
+    }
+  });
+
   it('each generated module is plain ESM with no require and holds one validator', () => {
     for (const name of GENERATED_EXPORTS) {
       const file = `${GENERATED_DIR}${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;

@@ -66,6 +66,23 @@ describe('toPublicMentor', () => {
     expect(mentor.languages[0]!.level).toBe('native');
   });
 
+  it('takes e-mail addresses and phone numbers out of the name, region and bio, and only there', () => {
+    const [first] = mentors();
+    const mentor: Mentor = {
+      ...first!,
+      displayName: 'Kadri T. (kadri@kool.ee)',
+      region: 'Tartu, +372 5123 4567',
+      bio: { et: 'Kirjuta mulle: kadri.tamm@kool.ee', en: 'Teacher since 2009; call +372 5123 4567.' },
+    };
+    const view = toPublicMentor(mentor)!;
+    expect(view.displayName).toBe('Kadri T. ([…])');
+    expect(view.region).toBe('Tartu, […]');
+    expect(view.bio).toEqual({ et: 'Kirjuta mulle: […]', en: 'Teacher since 2009; call […].' });
+    expect(JSON.stringify(view)).not.toMatch(EMAIL);
+    expect(mentor.bio.et).toBe('Kirjuta mulle: kadri.tamm@kool.ee');
+    expect(view.topics).toEqual(first!.topics);
+  });
+
   it('does not mutate its input', () => {
     const all = mentors();
     const before = JSON.stringify(all);

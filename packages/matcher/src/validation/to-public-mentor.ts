@@ -1,5 +1,6 @@
 import type { Mentor, MentorBase, PublicMentor } from '../model/mentor.js';
 import { freePlaces } from '../scoring/free-places.js';
+import { redactContacts } from '../text/redact-contacts.js';
 
 /** The only fields that leave the coordinator context; anything else (including `private`) stays behind. */
 const PUBLIC_FIELDS = Object.freeze([
@@ -44,8 +45,19 @@ function copyData<T>(value: T): T {
   return out as T;
 }
 
+/** Free text a mentor writes (name, region, bio in each language) loses e-mail addresses and phone numbers. */
+function redactFreeText(view: Record<string, unknown>): void {
+  for (const key of ['displayName', 'region'] as const) {
+    if (typeof view[key] === 'string') view[key] = redactContacts(view[key]);
+  }
+  const bio = view.bio;
+  if (typeof bio !== 'object' || bio === null || Array.isArray(bio)) return;
+  for (const [lang, text] of Object.entries(bio)) if (typeof text === 'string') (bio as Record<string, string>)[lang] = redactContacts(text);
+}
+
 /**
- * The public view of a mentor: no `private`, capacity as available/full. Null when the mentor
+ * The public view of a mentor: no `private`, capacity as available/full, no e-mail address or
+ * phone number in its free text. Null when the mentor
  * is not active or has not consented to publication.
  */
 export function toPublicMentor(mentor: Mentor): PublicMentor | null {
@@ -54,6 +66,7 @@ export function toPublicMentor(mentor: Mentor): PublicMentor | null {
   for (const key of PUBLIC_FIELDS) {
     if (Object.hasOwn(mentor, key) && mentor[key] !== undefined) view[key] = copyData(mentor[key]);
   }
+  redactFreeText(view);
   const { maxMentees, acceptingRequests } = mentor.capacity;
   // Counted as scoring counts it, so the site never shows as available a mentor ranking blocks as full.
   view.capacity = { maxMentees, status: freePlaces(mentor) > 0 ? 'available' : 'full', acceptingRequests };

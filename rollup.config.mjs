@@ -41,7 +41,7 @@ function cli() {
     {
       input: { index: `${dir}/src/index.ts`, main: `${dir}/src/main.ts` },
       output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
-      external: (id) => id.startsWith('node:') || id === 'papaparse' || id.startsWith('@mentor-finder/'),
+      external: (id) => id.startsWith('node:') || id.startsWith('@mentor-finder/'),
       plugins: [nodeResolve(), typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` })],
     },
   ];

@@ -110,3 +110,24 @@ export function realColumns(st: KernelState): Int32Array {
   }
   return out;
 }
+
+/**
+ * Per cost row, the search that last relaxed it and from which offset `h`. Places of one mentor
+ * share a cost row: relaxing it again in the same search from no closer a start improves nothing.
+ */
+export interface SourceMarks {
+  search: Int32Array;
+  h: Float64Array;
+}
+
+export function createSourceMarks(sources: number): SourceMarks {
+  return { search: new Int32Array(sources), h: new Float64Array(sources) };
+}
+
+/** Whether cost row `source` needs relaxing from offset `h` in search number `search` (≥ 1); records it when so. */
+export function needsRelax(marks: SourceMarks, source: number, search: number, h: number): boolean {
+  if (marks.search[source] === search && h >= marks.h[source]!) return false;
+  marks.search[source] = search;
+  marks.h[source] = h;
+  return true;
+}

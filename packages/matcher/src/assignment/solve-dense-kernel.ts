@@ -6,7 +6,7 @@
  * "A shortest augmenting path algorithm for dense and sparse linear assignment problems",
  * Computing 38, 325–340, 1987.
  */
-import { augment, createKernelState, placeRow, updateDuals, type KernelState } from './kernel-state.js';
+import { augment, createKernelState, createSourceMarks, needsRelax, placeRow, updateDuals, type KernelState, type SourceMarks } from './kernel-state.js';
 
 /**
  * Row-major profits (the kernel minimises their negation); kernel row `r` reads row `rowSource[r]`.
@@ -35,9 +35,8 @@ interface DenseSearch {
   vw: Float64Array;
   ready: Int32Array;
   readyD: Float64Array;
-  /** Per cost row: the search that last relaxed it, and from which offset (`h`). */
-  sourceStamp: Int32Array;
-  sourceH: Float64Array;
+  sources: SourceMarks;
+  /** Number of the search under way. */
   stamp: number;
 }
 
@@ -56,8 +55,7 @@ export function solveDenseKernel(costs: DenseCosts, colCap: Int32Array, dummyCos
     vw: st.v.slice(0, st.cols),
     ready: new Int32Array(st.cols),
     readyD: new Float64Array(st.cols),
-    sourceStamp: new Int32Array(sources),
-    sourceH: new Float64Array(sources),
+    sources: createSourceMarks(sources),
     stamp: 0,
   };
   st.d.fill(Infinity);
@@ -82,9 +80,7 @@ interface Frontier {
  */
 function relaxRow(st: KernelState, costs: DenseCosts, search: DenseSearch, f: Frontier, i: number, h: number): void {
   const source = costs.rowSource[i]!;
-  if (search.sourceStamp[source] === search.stamp && h >= search.sourceH[source]!) return;
-  search.sourceStamp[source] = search.stamp;
-  search.sourceH[source] = h;
+  if (!needsRelax(search.sources, source, search.stamp, h)) return;
   const { d, pathRow, load, cap } = st;
   const { vw, ready, readyD } = search;
   const { profit } = costs;

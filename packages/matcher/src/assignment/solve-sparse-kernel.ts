@@ -4,7 +4,7 @@
  * D. F. Crouse, "On implementing 2D rectangular assignment algorithms", IEEE Trans. Aerospace and
  * Electronic Systems 52(4), 2016; sparse form as in R. Jonker and A. Volgenant, Computing 38, 1987.
  */
-import { augment, createKernelState, placeRow, updateDuals, type KernelState } from './kernel-state.js';
+import { augment, createKernelState, createSourceMarks, needsRelax, placeRow, updateDuals, type KernelState, type SourceMarks } from './kernel-state.js';
 
 /** Compressed rows; kernel row `r` reads list `rowSource[r]`. Only allowed pairs are listed. */
 export interface SparseCosts {
@@ -26,9 +26,8 @@ interface Search {
   heapCol: Int32Array;
   size: number;
   settledD: Float64Array;
-  /** Per cost row: the search that last relaxed it, and from which offset (`h`). */
-  sourceStamp: Int32Array;
-  sourceH: Float64Array;
+  sources: SourceMarks;
+  /** Number of the search under way. */
   stamp: number;
 }
 
@@ -54,8 +53,7 @@ export function solveSparseKernel(costs: SparseCosts, colCap: Int32Array, dummyC
     heapCol: new Int32Array(entries),
     size: 0,
     settledD: new Float64Array(st.cols + 1),
-    sourceStamp: new Int32Array(costs.rowStart.length),
-    sourceH: new Float64Array(costs.rowStart.length),
+    sources: createSourceMarks(costs.rowStart.length),
     stamp: 0,
   };
   st.d.fill(Infinity);
@@ -246,10 +244,7 @@ function resetSettled(st: KernelState, nScC: number): void {
 function relaxRow(st: KernelState, costs: SparseCosts, search: Search, i: number, minVal: number): void {
   const h = minVal - st.u[i]!;
   const s = costs.rowSource[i]!;
-  // Places of one mentor share a cost row: relaxing it again from no closer a start improves nothing.
-  if (search.sourceStamp[s] === search.stamp && h >= search.sourceH[s]!) return;
-  search.sourceStamp[s] = search.stamp;
-  search.sourceH[s] = h;
+  if (!needsRelax(search.sources, s, search.stamp, h)) return;
   const { d, v, pathRow, load, cap } = st;
   const { rowStart, colIdx, cost } = costs;
   const end = rowStart[s + 1]!;

@@ -1,4 +1,5 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
+import { findDuplicateMentees } from './find-duplicate-mentees.js';
 
 export interface Cohort {
   /** Sorted by id so that ties in the solver fall to the lower id. */
@@ -13,7 +14,7 @@ function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): R
   return ids.length === 0 ? [] : [{ code: 'outside-programme', effect: 'negative', params: { kind, programme, ids: [...ids].sort(compareIds) } }];
 }
 
-/** Keeps the programme's people (everyone without a programme), sorted by id; others are reported. */
+/** Keeps the programme's people (everyone without a programme), sorted by id; others are reported, and so are mentees who registered twice. */
 export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareIds(a.id, b.id));
@@ -25,5 +26,5 @@ export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMe
         ...outside('mentor', mentors.filter((m) => !inside(m)).map((m) => m.id), programme.id),
       ]
     : [];
-  return { mentees: keptMentees, mentors: keptMentors, issues };
+  return { mentees: keptMentees, mentors: keptMentors, issues: [...issues, ...findDuplicateMentees(keptMentees)] };
 }

@@ -41,6 +41,14 @@ describe('suggestPairs on the eTwinning sample', () => {
     for (const p of s.pairs) expect(byId(mentors, p.mentorId).programmeId).toBe(etwinning.id);
   });
 
+  it('reports the mentee who registered twice (e-ee-03 and e-ee-11, same e-mail) and keeps both records in the run', () => {
+    expect(s.issues.filter((i) => i.code === 'duplicate-mentee')).toEqual([
+      { code: 'duplicate-mentee', effect: 'negative', params: { menteeIds: ['e-ee-03', 'e-ee-11'] } },
+    ]);
+    const placed = [...s.pairs.map((p) => p.menteeId), ...s.unmatched.map((u) => u.menteeId)];
+    expect(placed).toEqual(expect.arrayContaining(['e-ee-03', 'e-ee-11']));
+  });
+
   it('leaves mentees without a language in common with any mentor unmatched, saying so', () => {
     for (const id of ['e-pt-01', 'e-hu-01', 'e-am-01']) {
       const spoken = new Set(byId(mentees, id).languages.map((l) => l.code));

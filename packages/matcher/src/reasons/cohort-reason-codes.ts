@@ -15,6 +15,7 @@ export const COHORT_REASON_CODES = [
   'duplicate-pin',
   'pin-already-paired',
   'invalid-pair-ref',
+  'duplicate-mentee',
   'solver-failed',
 ] as const;
 

@@ -26,5 +26,6 @@ export const cohortEn: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p) => `${p.text('menteeId')} is pinned twice; ${p.text('keptMentorId')} is kept, ${p.text('mentorId')} ignored.`,
   'pin-already-paired': (p) => `${p.text('menteeId')} already has a running pair; the pin to ${p.text('mentorId')} is ignored.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: an entry without mentee and mentor id is ignored.`,
+  'duplicate-mentee': (p) => `Probably one person registered more than once (same e-mail address): ${someIds(p.list('menteeIds'), more)}.`,
   'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
 };

@@ -23,5 +23,6 @@ export const cohortEt: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p) => `${p.text('menteeId')} on kinnitatud kaks korda; jääb ${p.text('keptMentorId')}, ${p.text('mentorId')} jäetakse kõrvale.`,
   'pin-already-paired': (p) => `${p.text('menteeId')} on juba käimasolevas paaris; kinnitust mentoriga ${p.text('mentorId')} ei arvestata.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: kirje ilma mentii ja mentori tunnuseta jäeti vahele.`,
+  'duplicate-mentee': (p) => `Tõenäoliselt registreerus üks inimene mitu korda (sama e-posti aadress): ${someIds(p.list('menteeIds'), more)}.`,
   'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
 };

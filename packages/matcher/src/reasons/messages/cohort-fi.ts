@@ -23,5 +23,6 @@ export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p) => `${p.text('menteeId')} on lukittu kahdesti; ${p.text('keptMentorId')} säilytetään, ${p.text('mentorId')} ohitetaan.`,
   'pin-already-paired': (p) => `${p.text('menteeId')} on jo käynnissä olevassa parissa; lukitus mentoriin ${p.text('mentorId')} ohitetaan.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: rivi ilman aktorin ja mentorin tunnusta ohitetaan.`,
+  'duplicate-mentee': (p) => `Sama henkilö on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${someIds(p.list('menteeIds'), more)}.`,
   'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
 };

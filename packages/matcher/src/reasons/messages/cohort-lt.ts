@@ -23,5 +23,6 @@ export const cohortLt: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p) => `${p.text('menteeId')} prisegtas du kartus; paliekamas ${p.text('keptMentorId')}, ${p.text('mentorId')} nepaisomas.`,
   'pin-already-paired': (p) => `${p.text('menteeId')} jau turi vykstančią porą; prisegimas prie ${p.text('mentorId')} nepaisomas.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: įrašas be ugdytinio ir mentoriaus identifikatorių praleistas.`,
+  'duplicate-mentee': (p) => `Tikriausiai tas pats asmuo užsiregistravo kelis kartus (tas pats el. pašto adresas): ${someIds(p.list('menteeIds'), more)}.`,
   'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
 };

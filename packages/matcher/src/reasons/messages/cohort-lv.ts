@@ -23,5 +23,6 @@ export const cohortLv: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p) => `${p.text('menteeId')} piesprausts divreiz; paliek ${p.text('keptMentorId')}, ${p.text('mentorId')} netiek ņemts vērā.`,
   'pin-already-paired': (p) => `${p.text('menteeId')} jau ir notiekošā pārī; piespraudums pie ${p.text('mentorId')} netiek ņemts vērā.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: ieraksts bez mentorējamā un mentora identifikatora ir izlaists.`,
+  'duplicate-mentee': (p) => `Iespējams, viena persona reģistrējusies vairākkārt (tā pati e-pasta adrese): ${someIds(p.list('menteeIds'), more)}.`,
   'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
 };

@@ -1,0 +1,22 @@
+import type { Mentee, Reason } from '../model/index.js';
+import { compareIds } from './select-cohort.js';
+
+/**
+ * Mentees who registered with the same e-mail address (compared without case and surrounding
+ * spaces): most likely one person who sent the form twice. Reported, not removed: the coordinator
+ * decides which record stays. The address itself is not repeated in the reason.
+ */
+export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
+  const byEmail = new Map<string, string[]>();
+  for (const mentee of mentees) {
+    const email = mentee.private?.email;
+    if (typeof email !== 'string' || email.trim() === '') continue;
+    const key = email.trim().toLowerCase();
+    byEmail.set(key, [...(byEmail.get(key) ?? []), mentee.id]);
+  }
+  return [...byEmail.values()]
+    .filter((ids) => ids.length > 1)
+    .map((ids) => [...ids].sort(compareIds))
+    .sort((a, b) => compareIds(a[0]!, b[0]!))
+    .map((menteeIds) => ({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds } }));
+}

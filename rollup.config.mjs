@@ -6,6 +6,20 @@ import typescript from '@rollup/plugin-typescript';
 
 const root = new URL('.', import.meta.url).pathname;
 
+const EMPTY_STREAM = '\0empty-stream';
+
+/**
+ * Papa Parse requires Node's 'stream' only in its Node streaming mode, which the matcher never
+ * uses; an empty module stands in, so the dist names no Node built-in and browser bundlers resolve it.
+ */
+function noNodeStream() {
+  return {
+    name: 'no-node-stream',
+    resolveId: (id) => (id === 'stream' ? EMPTY_STREAM : null),
+    load: (id) => (id === EMPTY_STREAM ? 'export default {};' : null),
+  };
+}
+
 function matcher() {
   const dir = `${root}packages/matcher`;
   return [
@@ -26,9 +40,9 @@ function matcher() {
       external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
       plugins: [
         nodeResolve(),
-        // ajv's standalone code still requires its runtime helpers; inline them. Papa Parse requires
-        // 'stream' only inside its Node streaming mode, which the matcher never uses: left as it is.
-        commonjs({ transformMixedEsModules: true, ignore: ['stream'] }),
+        noNodeStream(),
+        // ajv's standalone code still requires its runtime helpers; inline them.
+        commonjs({ transformMixedEsModules: true }),
         typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` }),
       ],
     },

@@ -29,7 +29,7 @@ describe('scanDenseScores', () => {
     expect(Array.from(result.colAllowed!).reduce((a, b) => a + b, 0)).toBe(result.allowed);
   });
 
-  it('still gives the pairs when dense first rows stopped the collecting but the total stays within the limit', () => {
+  it('gives the pairs of a matrix whose first rows are dense and the rest empty, within the limit in total', () => {
     // 80 full rows, then empty ones: far over the limit pro rata after the sample rows, within it in the end.
     const scores = matrix(rows, cols, (i) => (i < 80 ? cols : 0));
     const result = scan(scores, rows, open, 80 * cols);

@@ -1,5 +1,5 @@
 import type { Mentee, Reason } from '../model/index.js';
-import { compareIds } from './select-cohort.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 
 /**
  * Mentees who registered with the same e-mail address (compared without case and surrounding
@@ -16,7 +16,7 @@ export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
   }
   return [...byEmail.values()]
     .filter((ids) => ids.length > 1)
-    .map((ids) => [...ids].sort(compareIds))
-    .sort((a, b) => compareIds(a[0]!, b[0]!))
+    .map((ids) => [...ids].sort(compareCodeUnits))
+    .sort((a, b) => compareCodeUnits(a[0]!, b[0]!))
     .map((menteeIds) => ({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds } }));
 }

@@ -1,4 +1,5 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import { findDuplicateMentees } from './find-duplicate-mentees.js';
 
 export interface Cohort {
@@ -8,16 +9,14 @@ export interface Cohort {
   issues: Reason[];
 }
 
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): Reason[] {
-  return ids.length === 0 ? [] : [{ code: 'outside-programme', effect: 'negative', params: { kind, programme, ids: [...ids].sort(compareIds) } }];
+  return ids.length === 0 ? [] : [{ code: 'outside-programme', effect: 'negative', params: { kind, programme, ids: [...ids].sort(compareCodeUnits) } }];
 }
 
 /** Keeps the programme's people (everyone without a programme), sorted by id; others are reported, and so are mentees who registered twice. */
 export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
-  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareIds(a.id, b.id));
+  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareCodeUnits(a.id, b.id));
   const keptMentees = byId(mentees.filter(inside));
   const keptMentors = byId(mentors.filter(inside));
   const issues = programme

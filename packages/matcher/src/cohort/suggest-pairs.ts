@@ -1,6 +1,7 @@
 import { solveAssignment } from '../assignment/index.js';
 import type { Mentee, Reason } from '../model/index.js';
 import { freePlaces, type ScoreOptions } from '../scoring/index.js';
+import { compareCodeUnits } from '../text/compare-code-units.js';
 import { cohortStats } from './cohort-stats.js';
 import { explainUnmatched, type MentorVerdict } from './explain-unmatched.js';
 import { findAlternatives } from './find-alternatives.js';
@@ -14,8 +15,6 @@ export const DEFAULT_SUGGEST_OPTIONS = Object.freeze({
   strategy: 'optimal' as CohortStrategy,
   alternatives: 3,
 });
-
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rows of the matrix the solver sees: mentees without a pin. */
 function subMatrix(scores: CohortScores, rows: readonly number[]): Float64Array {
@@ -101,7 +100,7 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
 
   const pinnedIds = new Set(constraints.pins.keys());
   // Verdicts in id order (ties by column), so explaining each unmatched mentee finds them already sorted.
-  const byId = mentors.map((_, c) => c).sort((a, b) => compareIds((mentors[a] as { id: string }).id, (mentors[b] as { id: string }).id) || a - b);
+  const byId = mentors.map((_, c) => c).sort((a, b) => compareCodeUnits((mentors[a] as { id: string }).id, (mentors[b] as { id: string }).id) || a - b);
   const pairs: SuggestedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
   pool.forEach((mentee, i) => {

@@ -11,7 +11,7 @@ export function detectLineBreak(text: string, delimiter: CsvDelimiter): CsvLineB
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (cellStart && c === '"') {
-      // Skip the quoted cell; "" inside it is one quote.
+      // A quoted cell may hold line breaks of any kind: skip it whole ("" inside it is one quote).
       let close = text.indexOf('"', i + 1);
       while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
       if (close < 0) return '\n';

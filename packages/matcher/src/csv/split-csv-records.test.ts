@@ -27,14 +27,26 @@ describe('splitCsvRecords', () => {
     expect(splitCsvRecords('5" disk,b', ',')).toEqual({ records: [['5" disk', 'b']], errors: [] });
   });
 
-  it('reports text after a closing quote and an unclosed quote once, at the record that swallowed the rows after it', () => {
-    const invalid = splitCsvRecords('id,x\n"a"b,c\nnext,row\n"x",y\nlast,1\n', ',');
-    expect(invalid.errors).toEqual([{ record: 1, code: 'csv-invalid-quotes', message: expect.any(String) }]);
-    expect(invalid.records[0]).toEqual(['id', 'x']);
-    expect(invalid.records.at(-1)).toEqual(['last', '1']);
-    const open = splitCsvRecords('id\nok\n"never closed\nlast', ',');
-    expect(open.records).toEqual([['id'], ['ok'], ['never closed\nlast']]);
-    expect(open.errors).toEqual([{ record: 2, code: 'csv-missing-quotes', message: expect.any(String) }]);
+  it('reports a line whose quotes do not close, keeps its text as one cell, and reads on from the next line', () => {
+    const invalid = splitCsvRecords('id,bio\nm1,"Learn by doing" is my motto\nm2,ok\nm3,"fine"\nm4,last\n', ',');
+    expect(invalid).toEqual({
+      records: [['id', 'bio'], ['m1,"Learn by doing" is my motto'], ['m2', 'ok'], ['m3', 'fine'], ['m4', 'last']],
+      errors: [{ record: 1, code: 'csv-invalid-quotes', message: expect.any(String) }],
+    });
+    const open = splitCsvRecords('id\nok\n"never closed\nlast\r\nmore', ',');
+    expect(open).toEqual({
+      records: [['id'], ['ok'], ['"never closed'], ['last\r'], ['more']],
+      errors: [{ record: 2, code: 'csv-missing-quotes', message: expect.any(String) }],
+    });
+  });
+
+  it('finds every broken line of a file, each once', () => {
+    const { records, errors } = splitCsvRecords('a;b\r\n"x"y;1\r\nok;2\r\n"open;3\r\nlast;4', ';');
+    expect(errors.map((e) => [e.record, e.code])).toEqual([
+      [1, 'csv-invalid-quotes'],
+      [3, 'csv-missing-quotes'],
+    ]);
+    expect(records).toEqual([['a', 'b'], ['"x"y;1'], ['ok', '2'], ['"open;3'], ['last', '4']]);
   });
 });
 

@@ -22,6 +22,8 @@ function read(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+const code = (file: string) => read(`${DIST_DIR}${file}`);
+
 describe('built validators', () => {
   it('no module of the dist evaluates generated code or imports ajv', () => {
     expect(read(DIST)).toContain('validateMentors');
@@ -39,8 +41,9 @@ describe('built validators', () => {
     const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
     expect(files.some((file) => file.startsWith('vendor/papaparse'))).toBe(true);
     for (const file of files) {
-      const specifiers = [...read(`${DIST_DIR}${file}`).matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+      const specifiers = [...code(file).matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
       for (const specifier of specifiers) expect(specifier, file).toMatch(/^(\.{1,2}\/|fuse\.js(\/|$))/);
+      expect(code(file), file).not.toMatch(/\brequire\s*\(\s*['"]/);
     }
   });
 

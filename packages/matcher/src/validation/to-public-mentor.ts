@@ -45,11 +45,13 @@ function copyData<T>(value: T): T {
   return out as T;
 }
 
-/** Free text a mentor writes (name, region, bio in each language) loses e-mail addresses and phone numbers. */
+/** Free text a mentor writes (name, region, in-person area, bio in each language) loses e-mail addresses and phone numbers. */
 function redactFreeText(view: Record<string, unknown>): void {
   for (const key of ['displayName', 'region'] as const) {
     if (typeof view[key] === 'string') view[key] = redactContacts(view[key]);
   }
+  const availability = view.availability as Record<string, unknown> | undefined;
+  if (availability && typeof availability.inPersonArea === 'string') availability.inPersonArea = redactContacts(availability.inPersonArea);
   const bio = view.bio;
   if (typeof bio !== 'object' || bio === null || Array.isArray(bio)) return;
   for (const [lang, text] of Object.entries(bio)) if (typeof text === 'string') (bio as Record<string, string>)[lang] = redactContacts(text);

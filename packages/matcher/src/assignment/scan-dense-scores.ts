@@ -1,6 +1,6 @@
 import type { ValidationError } from '../model/index.js';
 import { error, type AssignmentInput } from './read-assignment-input.js';
-import { packRows, type SparseScores } from './to-sparse-scores.js';
+import { packRow, packRows, type SparseScores } from './to-sparse-scores.js';
 
 /** What a pass over the scores found, counting only columns with capacity. */
 export interface ScoreScan {
@@ -50,16 +50,7 @@ function collectRow(input: AssignmentInput, open: Uint8Array, c: Collected, i: n
     c.colIndex = grow(c.colIndex, size);
     c.score = grow(c.score, size);
   }
-  const { cols, scores } = input;
-  const base = i * cols;
-  let e = from;
-  for (let j = 0; j < cols; j++) {
-    const s = scores[base + j]!;
-    if (s > -Infinity && open[j] === 1) {
-      c.colIndex[e] = j;
-      c.score[e++] = s;
-    }
-  }
+  packRow(input.scores, i * input.cols, input.cols, open, c.colIndex, c.score, from);
   c.rowStart[i + 1] = to;
 }
 

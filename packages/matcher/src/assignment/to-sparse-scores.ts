@@ -33,17 +33,18 @@ export function packRows(dense: Float64Array, rows: number, cols: number, kept: 
   const rowStart = new Int32Array(rows + 1);
   const colIndex = new Int32Array(kept);
   const score = new Float64Array(kept);
-  let e = 0;
-  for (let i = 0; i < rows; i++) {
-    const base = i * cols;
-    for (let j = 0; j < cols; j++) {
-      const s = dense[base + j]!;
-      if (s > -Infinity && (open === null || open[j] === 1)) {
-        colIndex[e] = j;
-        score[e++] = s;
-      }
-    }
-    rowStart[i + 1] = e;
-  }
+  for (let i = 0; i < rows; i++) rowStart[i + 1] = packRow(dense, i * cols, cols, open, colIndex, score, rowStart[i]!);
   return { rows, cols, rowStart, colIndex, score };
+}
+
+/** Writes the entries above −Infinity of the row starting at `base` from entry `e` on; returns the entry after them. */
+export function packRow(dense: Float64Array, base: number, cols: number, open: Uint8Array | null, colIndex: Int32Array, score: Float64Array, e: number): number {
+  for (let j = 0; j < cols; j++) {
+    const s = dense[base + j]!;
+    if (s > -Infinity && (open === null || open[j] === 1)) {
+      colIndex[e] = j;
+      score[e++] = s;
+    }
+  }
+  return e;
 }

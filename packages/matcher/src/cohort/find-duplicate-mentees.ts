@@ -12,7 +12,9 @@ export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
     const email = mentee.private?.email;
     if (typeof email !== 'string' || email.trim() === '') continue;
     const key = email.trim().toLowerCase();
-    byEmail.set(key, [...(byEmail.get(key) ?? []), mentee.id]);
+    const ids = byEmail.get(key);
+    if (ids) ids.push(mentee.id);
+    else byEmail.set(key, [mentee.id]);
   }
   return [...byEmail.values()]
     .filter((ids) => ids.length > 1)

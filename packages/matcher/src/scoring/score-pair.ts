@@ -54,8 +54,8 @@ export function scorePair(mentor: AnyMentor, mentee: Mentee | MenteeQuery | Prep
 /** scorePair with the mentee's side computed beforehand (ranking reuses one context for all mentors). */
 export function scoreWithContext(mentor: AnyMentor, ctx: MenteeContext): PairScore {
   const facts = pairFacts(mentor, ctx);
-  const ruleReasons = [...checkMentorRules(mentor, ctx.mentorRules, ctx.dates), ...ctx.menteeRuleReasons];
-  const blocking = [...blockingReasons(mentor, ctx, facts), ...ruleReasons.filter((r) => r.effect === 'blocking')];
+  const ruleReasons = ruleReasonsOf(mentor, ctx);
+  const blocking = allBlocking(mentor, ctx, facts, ruleReasons);
   const components = componentValues(mentor, ctx, facts);
   const eligible = blocking.length === 0;
   const score = eligible ? combineComponents(components, ctx.weights, ctx.weightTotal) : 0;
@@ -69,10 +69,17 @@ export function scoreWithContext(mentor: AnyMentor, ctx: MenteeContext): PairSco
  * for explaining why many pairs are not allowed.
  */
 export function blockingWithContext(mentor: AnyMentor, ctx: MenteeContext): Reason[] {
-  const blocking = blockingReasons(mentor, ctx, gateFacts(mentor, ctx));
-  for (const r of checkMentorRules(mentor, ctx.mentorRules, ctx.dates)) if (r.effect === 'blocking') blocking.push(r);
-  for (const r of ctx.menteeRuleReasons) if (r.effect === 'blocking') blocking.push(r);
-  return blocking;
+  return allBlocking(mentor, ctx, gateFacts(mentor, ctx), ruleReasonsOf(mentor, ctx));
+}
+
+/** The programme's mentor rules checked for this mentor, then the mentee's own rule results. */
+function ruleReasonsOf(mentor: AnyMentor, ctx: MenteeContext): Reason[] {
+  return [...checkMentorRules(mentor, ctx.mentorRules, ctx.dates), ...ctx.menteeRuleReasons];
+}
+
+/** Every blocking reason of the pair: its own checks in check order, then the blocking rules. */
+function allBlocking(mentor: AnyMentor, ctx: MenteeContext, facts: GateFacts, ruleReasons: readonly Reason[]): Reason[] {
+  return [...blockingReasons(mentor, ctx, facts), ...ruleReasons.filter((r) => r.effect === 'blocking')];
 }
 
 /** What the blocking checks of one pair are computed from. */

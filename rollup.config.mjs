@@ -152,6 +152,36 @@ function pairPreview() {
   ];
 }
 
-const packages = { matcher, cli, widget, pairPreview };
+function registration() {
+  const dir = `${root}packages/widget`;
+  return [
+    {
+      // <mentor-registration> for a <script type="module"> on sign-up pages: self-contained and minified,
+      // apart from the finder's entry so that never grows with it.
+      input: `${dir}/src/mentor-registration.ts`,
+      output: { file: `${dir}/dist/mentor-registration.js`, format: 'es', sourcemap: true },
+      treeshake: {
+        preset: 'smallest',
+        moduleSideEffects: true,
+        manualPureFunctions: ['Object.freeze', 'Object.fromEntries', 'Object.entries', 'Object.keys'],
+      },
+      plugins: [
+        nodeResolve({ browser: true }),
+        typescript({
+          tsconfig: `${dir}/tsconfig.json`,
+          noEmit: false,
+          rootDir: `${dir}/src`,
+          outDir: `${dir}/dist`,
+          declaration: false,
+          include: [`${dir}/src/**/*.ts`],
+          exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
+        }),
+        terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+    },
+  ];
+}
+
+const packages = { matcher, cli, widget, pairPreview, registration };
 const selected = process.env.PKG ? [process.env.PKG] : Object.keys(packages);
 export default selected.flatMap((name) => packages[name]());

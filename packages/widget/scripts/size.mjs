@@ -9,7 +9,7 @@ const BUDGET_GZIP = 35 * 1024;
 const CDN_FILE = 'mentor-finder.js';
 const CDN_CHUNK = /^mentor-finder-.+\.js$/;
 /** Other elements' CDN files, built beside the finder's; not part of it. */
-const OTHER_CDN_FILES = new Set(['mentor-pair-preview.js', 'mentor-pair-worker.js']);
+const OTHER_CDN_FILES = new Set(['mentor-pair-preview.js', 'mentor-pair-worker.js', 'mentor-registration.js']);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

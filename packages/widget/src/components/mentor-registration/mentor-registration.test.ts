@@ -1,0 +1,278 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { validateMentees, validateMentors } from '@mentor-finder/matcher';
+import { deepActiveElement, shadow } from '../../../test/helpers.js';
+import type { RegistrationRequest } from './build-registration.js';
+import type { MentorRegistration } from './mentor-registration.component.js';
+import './mentor-registration.js';
+
+const PROGRAMMES = '/packages/widget/test/fixtures/programmes.json';
+const ETWINNING = 'etwinning-mentors-2026';
+const CAREER = 'career-mentoring-2025-26';
+
+async function form(attributes: Record<string, string> = {}): Promise<MentorRegistration> {
+  const element = await fixture<MentorRegistration>(html`<mentor-registration src=${PROGRAMMES} programme=${ETWINNING} kind="mentor" privacy-url="/privacy.html?lang=en" privacy-version="2025-08"></mentor-registration>`);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  await element.updateComplete;
+  await waitUntil(() => shadow(element).querySelector('form, [part~="state"]:not([aria-busy])'), 'form never rendered');
+  return element;
+}
+
+function get<T extends HTMLElement = HTMLInputElement>(element: MentorRegistration, selector: string): T {
+  const found = shadow(element).querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+function type(element: MentorRegistration, id: string, value: string): void {
+  const field = get<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(element, `#${id}`);
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+function tick(element: MentorRegistration, selector: string): void {
+  const box = get(element, selector);
+  if (!box.checked) box.click();
+}
+
+async function fillMentor(element: MentorRegistration): Promise<void> {
+  type(element, 'givenName', 'Mari');
+  type(element, 'familyName', 'Maasikas');
+  type(element, 'email', 'mari.maasikas@example.org');
+  type(element, 'country', 'EE');
+  type(element, 'region', 'Tartumaa');
+  type(element, 'timezone', 'Europe/Tallinn');
+  type(element, 'role', 'teacher');
+  type(element, 'yearsInProfession', '12');
+  type(element, 'lang-0-code', 'et');
+  type(element, 'lang-0-level', 'native');
+  tick(element, '#topics input[data-value="partner-finding"]');
+  tick(element, '#subjects input[data-value="history"]');
+  type(element, 'bio', 'Ajalooõpetaja, eTwinningus alates 2015.');
+  type(element, 'etwinningProjects', '7');
+  type(element, 'nationalQualityLabels', '2');
+  tick(element, '#meetingModes input[data-value="video"]');
+  tick(element, '#consent-privacy');
+  tick(element, '#consent-publishProfile');
+  await element.updateComplete;
+}
+
+function recordPosts(): { bodies: RegistrationRequest[]; restore: () => void } {
+  const bodies: RegistrationRequest[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    if (init?.method === 'POST') bodies.push(JSON.parse(String(init.body)) as RegistrationRequest);
+    return original(input, init);
+  };
+  return { bodies, restore: () => (window.fetch = original) };
+}
+
+describe('<mentor-registration>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is accessible, with every field labelled, for a mentor of the eTwinning programme', async () => {
+    const element = await form({ endpoint: '/__test__/contact/201' });
+    await expect(element).to.be.accessible();
+    expect(get(element, '[part~="title"]').textContent).to.equal('Register as a mentor');
+    expect(get(element, 'a[href]').getAttribute('href')).to.equal('/privacy.html?lang=en');
+  });
+
+  it('asks only what the eTwinning programme’s rules and vocabularies need of a mentor', async () => {
+    const element = await form();
+    const root = shadow(element);
+    expect(root.querySelectorAll('#topics input[type="checkbox"]').length).to.equal(22);
+    expect(root.querySelectorAll('#subjects input').length).to.be.above(30);
+    expect(root.querySelectorAll('#schoolLevels input').length).to.equal(5);
+    expect(root.querySelector('#etwinningProjects')).to.exist;
+    expect(root.querySelector('#nationalQualityLabels')).to.exist;
+    expect(root.querySelector('#certificateType')).to.equal(null);
+    expect(root.querySelector('#membershipPaidUntil')).to.equal(null);
+    expect(root.querySelector('#goals')).to.equal(null);
+    const modes = [...root.querySelectorAll<HTMLInputElement>('#meetingModes input')].map((box) => box.dataset.value);
+    expect(modes).to.deep.equal(['video', 'in-person', 'phone']);
+    expect((get(element, '#maxMentees') as HTMLInputElement).max).to.equal('3');
+    expect((get(element, '#maxMentees') as HTMLInputElement).value).to.equal('2');
+    expect((get(element, '#from') as HTMLInputElement).value).to.equal('2026-01-05');
+  });
+
+  it('asks the career programme’s evidence of a mentor: years, certificate and validity, training, membership', async () => {
+    const element = await form({ programme: CAREER });
+    await waitUntil(() => shadow(element).querySelector('#certificateType'), 'no certificate field');
+    const root = shadow(element);
+    const types = [...root.querySelectorAll<HTMLOptionElement>('#certificateType option')].map((option) => option.value).filter(Boolean);
+    expect(types).to.deep.equal(['career-specialist', 'career-counsellor', 'career-information-specialist', 'hr-specialist', 'hr-manager']);
+    expect(root.querySelector('#certificateValidUntil')).to.exist;
+    expect(root.querySelector('#yearsOfExperience')?.closest('.field')?.textContent).to.contain('at least 5');
+    expect(root.querySelector('#trainingCompleted')).to.exist;
+    expect(root.querySelector('#membershipPaidUntil')).to.exist;
+    expect(root.querySelector('#subjects')).to.equal(null);
+    expect(root.querySelector('#etwinningProjects')).to.equal(null);
+    expect(root.querySelectorAll('#topics input').length).to.equal(13);
+    await expect(element).to.be.accessible();
+  });
+
+  it('asks a mentee for goals and the mentee rules, with the matching consent', async () => {
+    const element = await form({ programme: CAREER, kind: 'mentee' });
+    await waitUntil(() => shadow(element).querySelector('#goals'), 'no goals field');
+    const root = shadow(element);
+    expect(root.querySelector('#goalsSet')).to.exist;
+    expect(root.querySelector('#participationFeePaid')).to.exist;
+    expect(root.querySelector('#membershipPaidUntil')).to.exist;
+    expect(root.querySelector('#bio')).to.equal(null);
+    expect(root.querySelector('#maxMentees')).to.equal(null);
+    expect(root.querySelector('#consent-matching')?.closest('.check')?.querySelector('a[href]')).to.exist;
+    expect(root.querySelector('#consent-publishProfile')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the schema’s errors at their fields, tied with aria-describedby, announced, and focuses the first', async () => {
+    const posts = recordPosts();
+    try {
+      const element = await form({ endpoint: '/__test__/contact/201' });
+      type(element, 'email', 'not-an-address');
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => get(element, '[part~="alert"]').textContent?.trim(), 'no error summary');
+      expect(get(element, '[part~="alert"]').getAttribute('role')).to.equal('alert');
+      expect(get(element, '[part~="alert"]').textContent).to.match(/Please correct \d+ fields/);
+      const email = get(element, '#email');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(email.getAttribute('aria-describedby')).to.contain('email-error');
+      expect(get(element, '#email-error').textContent).to.contain('e-mail address');
+      expect(get(element, '#givenName-error').textContent).to.equal('This field is required.');
+      expect(get(element, '#topics').getAttribute('aria-describedby')).to.contain('topics-error');
+      expect(get(element, '#consent-privacy-error').textContent).to.equal('Tick this box to register.');
+      expect(deepActiveElement()).to.equal(get(element, '#givenName'));
+      expect(posts.bodies).to.have.length(0);
+      await expect(element).to.be.accessible();
+    } finally {
+      posts.restore();
+    }
+  });
+
+  it('sends a record the matcher’s validators accept, with the consent text and version, then asks to check the e-mail', async () => {
+    const posts = recordPosts();
+    try {
+      const element = await form({ endpoint: '/__test__/contact/202' });
+      let sent: CustomEvent | undefined;
+      element.addEventListener('mentor-registration-sent', (event) => (sent = event));
+      await fillMentor(element);
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
+      expect(get(element, '[part~="confirmation"]').textContent).to.contain('Check your e-mail').and.to.contain('mari.maasikas@example.org');
+      expect(deepActiveElement()).to.equal(get(element, '[part~="confirmation"]'));
+      expect(sent?.detail.status).to.equal(202);
+      const [body] = posts.bodies;
+      expect(body?.kind).to.equal('mentor');
+      expect(body?.programmeId).to.equal(ETWINNING);
+      expect(validateMentors([body?.record]).errors).to.deep.equal([]);
+      const record = body!.record as { displayName: string; private: { consent: Record<string, unknown> }; experience: { etwinning: object } };
+      expect(record.displayName).to.equal('Mari M.');
+      expect(record.experience.etwinning).to.deep.equal({ projects: 7, nationalQualityLabels: 2 });
+      expect(record.private.consent).to.include({ publishProfile: true, contactRequests: false, noticeVersion: '2025-08' });
+      expect(body?.consent.noticeVersion).to.equal('2025-08');
+      expect(body?.consent.texts.privacy).to.contain('privacy notice');
+      expect(body?.consent.texts.publishProfile).to.contain('Publish my profile');
+      expect(body?.consent.texts).not.to.have.property('contactRequests');
+      expect(localStorage.length).to.equal(0);
+    } finally {
+      posts.restore();
+    }
+  });
+
+  it('sends a mentee record the validators accept', async () => {
+    const posts = recordPosts();
+    try {
+      const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/__test__/contact/201' });
+      await waitUntil(() => shadow(element).querySelector('#goals'), 'no goals field');
+      type(element, 'givenName', 'Jaan');
+      type(element, 'familyName', 'Tamm');
+      type(element, 'email', 'jaan.tamm@example.org');
+      type(element, 'country', 'EE');
+      type(element, 'timezone', 'Europe/Tallinn');
+      type(element, 'role', 'career-specialist');
+      type(element, 'yearsInProfession', '2');
+      type(element, 'lang-0-level', 'native');
+      type(element, 'goals', 'Tahan õppida grupinõustamist.');
+      type(element, 'membershipPaidUntil', '2026-12-31');
+      tick(element, '#goalsSet');
+      tick(element, '#meetingModes input[data-value="video"]');
+      tick(element, '#consent-matching');
+      await element.updateComplete;
+      get(element, 'button[data-add="weekly"]').click();
+      await element.updateComplete;
+      type(element, 'slot-0-day', 'tue');
+      type(element, 'slot-0-start', '16:00');
+      type(element, 'slot-0-end', '18:00');
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
+      const record = posts.bodies[0]!.record as { goals: object; eligibility: object; availability: { weekly: object[] } };
+      expect(validateMentees([record]).errors).to.deep.equal([]);
+      expect(record.goals).to.deep.equal({ text: 'Tahan õppida grupinõustamist.', lang: 'en' });
+      expect(record.eligibility).to.deep.equal({ goalsSet: true, participationFeePaid: false });
+      expect(record.availability.weekly).to.deep.equal([{ day: 'tue', start: '16:00', end: '18:00' }]);
+      expect(posts.bodies[0]!.consent.texts.matching).to.contain('privacy notice');
+    } finally {
+      posts.restore();
+    }
+  });
+
+  it('keeps the draft across a reload, but never the consent ticks', async () => {
+    const first = await form();
+    type(first, 'givenName', 'Mari');
+    tick(first, '#topics input[data-value="twinspace"]');
+    tick(first, '#consent-privacy');
+    first.remove();
+    const second = await form();
+    expect(get(second, '#givenName').value).to.equal('Mari');
+    expect(get(second, '#topics input[data-value="twinspace"]').checked).to.equal(true);
+    expect(get(second, '#consent-privacy').checked).to.equal(false);
+    expect(localStorage.getItem(`mentor-finder:registration:mentor:${ETWINNING}`)).not.to.contain('consent');
+  });
+
+  it('keeps everything after a failed send and says what happened; a retry then succeeds', async () => {
+    const element = await form({ endpoint: '/__test__/contact/503' });
+    await fillMentor(element);
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('503'), 'no failure message');
+    expect(get(element, '[part~="alert"]').textContent).to.contain('Everything you entered is still here');
+    expect(get(element, 'button[type="submit"]').textContent?.trim()).to.equal('Try again');
+    expect(get(element, '#givenName').value).to.equal('Mari');
+    expect(get(element, '#consent-privacy').checked).to.equal(true);
+    element.endpoint = '/__test__/contact/drop';
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('no connection'), 'no network message');
+    element.endpoint = '/__test__/contact/201';
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'retry did not succeed');
+  });
+
+  it('works with the keyboard alone: adding a language moves focus to its first field', async () => {
+    const element = await form();
+    get<HTMLButtonElement>(element, 'button[data-add="languages"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(element).querySelector('#lang-1-code'), 'no second language row');
+    expect(deepActiveElement()).to.equal(get(element, '#lang-1-code'));
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(get(element, '#lang-1-level'));
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent).to.equal('Remove language 2');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !shadow(element).querySelector('#lang-1-code'), 'row not removed');
+    expect(deepActiveElement()).to.equal(get(element, 'button[data-add="languages"]'));
+  });
+
+  it('speaks the page’s language and follows a change of it', async () => {
+    const element = await form({ lang: 'et' });
+    expect(get(element, '[part~="title"]').textContent).to.equal('Registreeru mentoriks');
+    element.setAttribute('lang', 'lv');
+    await element.updateComplete;
+    expect(get(element, '[part~="title"]').textContent).to.equal('Reģistrēties kā mentoram');
+    expect(get(element, '#topics input[data-value="partner-finding"]').nextElementSibling?.textContent).to.equal('Partneru meklēšana');
+  });
+
+  it('says so when the programme is not in the file', async () => {
+    const element = await form({ programme: 'no-such-programme' });
+    await waitUntil(() => shadow(element).querySelector('[part~="state"][role="alert"]'), 'no message');
+    expect(get(element, '[part~="state"]').textContent).to.contain('no-such-programme');
+  });
+});

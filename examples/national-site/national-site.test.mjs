@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANG, SITE_LANGS, SITE_TEXT } from './site-text.js';
 
 const DIR = new URL('./', import.meta.url);
 const pages = readdirSync(DIR).filter((name) => name.endsWith('.html'));
@@ -43,13 +44,31 @@ describe('national site example', () => {
     expect(css).toMatch(/all:\s*unset/);
   });
 
-  it('translates the same keys in every language it offers', () => {
-    const js = read('site.js');
-    const keys = [...new Set([...pages.flatMap((p) => [...read(p).matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map((m) => m[1]))])];
-    for (const lang of ['en', 'fi', 'lt', 'lv']) {
-      const block = js.slice(js.indexOf(`  ${lang}: {`));
-      const body = block.slice(0, block.indexOf('\n  },'));
-      for (const key of keys) expect(body, `${lang}.${key}`).toContain(`    ${key}: `);
+  it('has every key its pages use in every language, none empty, each language its own words', () => {
+    const keys = [...new Set(pages.flatMap((p) => [...read(p).matchAll(/data-i18n(?:-label|-content)?="([^"]+)"/g)].map((m) => m[1] ?? '')))];
+    expect(keys.length).toBeGreaterThan(50);
+    for (const lang of SITE_LANGS) {
+      for (const key of keys) expect(SITE_TEXT[lang]?.[key]?.trim(), `${lang}.${key}`).toBeTruthy();
     }
+    for (const lang of SITE_LANGS.filter((l) => l !== 'en')) {
+      const same = keys.filter((key) => SITE_TEXT[lang][key] === SITE_TEXT.en[key]);
+      expect(same, `${lang} strings left in English`).toEqual([]);
+    }
+  });
+
+  it.each(pages)('%s carries the default language’s words in its HTML, each element named by its key', (name) => {
+    const html = read(name);
+    for (const [, key, text] of html.matchAll(/data-i18n="([^"]+)">([^<]*)</g)) {
+      expect(text.replace(/\s+/g, ' ').trim(), `${name} ${key}`).toBe(SITE_TEXT[DEFAULT_LANG][key]);
+    }
+    expect(html).toMatch(/<title data-i18n="title\w+">/);
+  });
+
+  it('embeds the registration form on the become-a-mentor page, apart from the finder', () => {
+    const html = read('become-a-mentor.html');
+    expect(html).toContain('<script type="module" src="/mentor-registration.js"></script>');
+    expect(html).toMatch(/<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2025-08"><\/mentor-registration>/);
+    expect(html).not.toContain('/mentor-finder.js');
+    expect(read('privacy.html')).toContain('2025-08');
   });
 });

@@ -41,8 +41,8 @@ const BUNDLES = Object.freeze([
   { path: '/mentor-pair-worker.js', key: 'pairWorkerFile', build: undefined },
 ]);
 
-// Parts of the finder loaded on demand; content-hashed names beside /mentor-finder.js.
-const FINDER_CHUNK = /^\/(mentor-finder-[A-Za-z0-9_-]+\.js)(\.map)?$/;
+// Parts of the finder loaded on demand (content-hashed names) and the registration form, beside /mentor-finder.js.
+const FINDER_CHUNK = /^\/(mentor-finder-[A-Za-z0-9_-]+\.js|mentor-registration\.js)(\.map)?$/;
 
 /**
  * The built file behind a bundle URL (or its source map), if the path names one.

@@ -172,6 +172,20 @@ describe('mentor-match pairs', () => {
     expect(et.out.join('')).not.toBe(en.out.join(''));
   });
 
+  it('--lang et words the whole Markdown report in Estonian: headings, figures, programme names and reasons', async () => {
+    const io = memoryIo(sampleFiles());
+    expect(await run([...base, '--lang', 'et'], io)).toBe(EXIT_CODES.ok);
+    const md = io.out.join('');
+    expect(md).toMatch(/^# Soovitatud mentorpaarid\n/);
+    expect(md).toContain('## eTwinningu mentorid 2026 (näidis)');
+    expect(md).toContain('| Näitaja | Väärtus |');
+    expect(md).toMatch(/\| Keskmine skoor \| \d,\d\d \|/);
+    expect(md).toContain('### Mentorite koormus');
+    for (const english of ['Suggested', 'Strategy', 'Figure', 'Mean score', 'Matched', 'Unmatched', 'Mentor load', 'Alternatives', 'Everyone has']) {
+      expect(md, english).not.toContain(english);
+    }
+  });
+
   it('exits 1 naming a file that cannot be read', async () => {
     const io = memoryIo({});
     expect(await run(['pairs', '--mentors', 'nope.csv', '--mentees', 'nope.json'], io)).toBe(EXIT_CODES.rejected);

@@ -181,7 +181,7 @@ export const pairsCommand: Command = {
     { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format. Without it the report goes to standard output.' },
     { name: 'format', type: 'string', valueName: 'name', choices: OUTPUT_FORMATS, description: 'Output format when the file name does not tell (default md).' },
     { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else ","). With ";" scores get a decimal comma.' },
-    { name: 'lang', type: 'string', valueName: 'locale', default: 'en', description: 'Language of the reasons in CSV and Markdown output (en, et, fi, lt, lv).' },
+    { name: 'lang', type: 'string', valueName: 'locale', default: 'en', description: 'Language of the Markdown report and of the reasons in CSV output (en, et, fi, lt, lv).' },
   ],
   details: [
     'Output: CSV is UTF-8 with a byte-order mark and CRLF line ends, one row per pair then one per unmatched mentee (columns: programme, status, menteeId, mentee, mentorId, mentor, score, reasons, warnings, alternatives); cells starting with = + - @ get a leading apostrophe so spreadsheets do not run them. JSON has "pairs" (Pair records, state "proposed"), "runs" (unmatched mentees with reasons, alternatives, figures per programme) and "inputIssues". Markdown is a report with figures, pairs with reasons, unmatched mentees with theirs, and mentor load.',

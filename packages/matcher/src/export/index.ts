@@ -2,3 +2,4 @@ export { displayNameOf, programmeName, type PairsReport, type ProgrammeRun } fro
 export { PAIRS_CSV_HEADER, pairsToCsv } from './pairs-to-csv.js';
 export { pairsToJson } from './pairs-to-json.js';
 export { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';
+export { REPORT_TRANSLATIONS, reportTranslation, type InputIssuePlace, type ReportTranslation } from './report-messages/index.js';

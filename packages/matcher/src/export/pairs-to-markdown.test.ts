@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';
+import { REPORT_TRANSLATIONS } from './report-messages/index.js';
 import { sampleReport } from './test/sample-report.js';
 
 describe('escapeMarkdown', () => {
@@ -29,5 +30,35 @@ describe('pairsToMarkdown', () => {
     const md = pairsToMarkdown(sampleReport({ e1: '<b>Eve</b> | x' }));
     expect(md).toContain('&lt;b&gt;Eve&lt;/b&gt; \\| x (e-1)');
     expect(md).not.toContain('<b>');
+  });
+});
+
+describe('pairsToMarkdown in other languages', () => {
+  const ENGLISH_WORDS = ['Suggested mentor pairs', 'Strategy', 'Figure', 'Mentees', 'Matched', 'Unmatched', 'Already paired', 'Mean score', 'Lowest score', 'Total score', '### Pairs', 'Mentee |', 'Alternatives', 'pinned', 'Mentor load', 'Free', 'Existing', 'Left', 'Input problems', 'row 4', 'column', 'not a country', 'All programmes'];
+
+  it.each(['et', 'fi', 'lt', 'lv'])('%s: headings, figures and input problems in that language, none left in English', (locale) => {
+    const md = pairsToMarkdown({ ...sampleReport(), locale });
+    const t = REPORT_TRANSLATIONS[locale as 'et'];
+    expect(md.startsWith(`# ${t.title}\n`)).toBe(true);
+    for (const heading of [t.pairsHeading, t.unmatchedHeading, t.loadHeading]) expect(md).toContain(`### ${heading}`);
+    expect(md).toContain(`| ${t.meanScore} | 0,41 |`);
+    expect(md).toContain(`| ${t.matched} | ${t.matchedValue('2', '1')} |`);
+    expect(md).toContain(`## ${t.inputProblems}`);
+    expect(md).toContain(t.issue('country-code'));
+    for (const word of ENGLISH_WORDS) expect(md, word).not.toContain(word);
+  });
+
+  it('every catalogue has every word, none empty and none left in English', () => {
+    const en = REPORT_TRANSLATIONS.en;
+    for (const locale of ['et', 'fi', 'lt', 'lv'] as const) {
+      const t = REPORT_TRANSLATIONS[locale];
+      expect(Object.keys(t).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, value] of Object.entries(t)) {
+        const text = typeof value === 'function' ? String(key === 'place' ? value({ row: 2, recordId: 'x', column: 'c' }) : value('optimal', '1')) : value;
+        const english = typeof value === 'function' ? String(key === 'place' ? en.place({ row: 2, recordId: 'x', column: 'c' }) : (en[key as 'strategy'] as (a: string, b: string) => string)('optimal', '1')) : en[key as 'title'];
+        expect(text.trim(), `${locale}.${key}`).not.toBe('');
+        if (key !== 'mentor') expect(text, `${locale}.${key}`).not.toBe(english);
+      }
+    }
   });
 });

@@ -1,7 +1,9 @@
-import { formatInputIssue } from '../import/input-issue.js';
+import { formatInputIssue, type InputIssue } from '../import/input-issue.js';
+import { resolveLocale } from '../i18n/index.js';
 import type { Reason } from '../model/index.js';
 import { formatReason } from '../reasons/index.js';
 import { displayNameOf, programmeName, type PairsReport, type ProgrammeRun } from './pairs-report.js';
+import { reportTranslation, type ReportTranslation } from './report-messages/index.js';
 
 /** Untrusted text in Markdown: no HTML, no table breaks, no emphasis or links. */
 export function escapeMarkdown(text: string): string {
@@ -13,7 +15,17 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]|#])/g, '\\$1');
 }
 
-const score = (n: number | null) => (n === null ? '–' : n.toFixed(2));
+const separators = new Map<string, string>();
+
+/** Two decimals rounded as `toFixed` does (as the CSV and JSON exports), with the locale's decimal sign (`0.82`, `0,82`). */
+function decimal(n: number, locale: string): string {
+  let separator = separators.get(locale);
+  if (separator === undefined) {
+    separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    separators.set(locale, separator);
+  }
+  return n.toFixed(2).replace('.', separator);
+}
 
 function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -24,62 +36,78 @@ function person(people: PairsReport['mentees'] | PairsReport['mentors'], id: str
   return escapeMarkdown(name ? `${name} (${id})` : id);
 }
 
-function runSection(report: PairsReport, run: ProgrammeRun): string[] {
+function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation): string[] {
   const { suggestion: s } = run;
+  const locale = resolveLocale(report.locale);
+  const score = (n: number | null) => (n === null ? '–' : decimal(n, locale));
   const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(formatReason(r, report.locale)));
-  const out = [`## ${escapeMarkdown(programmeName(run, report.locale))}`, '', `Strategy: ${s.strategy}.`, ''];
+  const name = run.programme ? programmeName(run, report.locale) : t.allProgrammes;
+  const out = [`## ${escapeMarkdown(name)}`, '', t.strategy(s.strategy), ''];
   out.push(
     ...table(
-      ['Figure', 'Value'],
+      [t.figure, t.value],
       [
-        ['Mentees', String(s.stats.total)],
-        ['Matched', `${s.stats.matched} (pinned ${s.stats.pinned})`],
-        ['Unmatched', String(s.stats.unmatched)],
-        ['Already paired', String(s.stats.alreadyPaired)],
-        ['Mean score', score(s.stats.meanScore)],
-        ['Lowest score', score(s.stats.minScore)],
-        ['Total score', s.stats.totalScore.toFixed(2)],
+        [t.mentees, String(s.stats.total)],
+        [t.matched, t.matchedValue(String(s.stats.matched), String(s.stats.pinned))],
+        [t.unmatched, String(s.stats.unmatched)],
+        [t.alreadyPaired, String(s.stats.alreadyPaired)],
+        [t.meanScore, score(s.stats.meanScore)],
+        [t.lowestScore, score(s.stats.minScore)],
+        [t.totalScore, decimal(s.stats.totalScore, locale)],
       ],
     ),
     '',
-    '### Pairs',
+    `### ${t.pairsHeading}`,
     '',
   );
   const alternatives = (id: string) => (s.alternatives[id] ?? []).map((a) => `${escapeMarkdown(a.mentorId)} ${score(a.score)}`).join(', ');
-  if (s.pairs.length === 0) out.push('No pairs.');
+  if (s.pairs.length === 0) out.push(t.noPairs);
   else
     out.push(
       ...table(
-        ['Mentee', 'Mentor', 'Score', 'Why', 'Alternatives'],
+        [t.mentee, t.mentor, t.score, t.why, t.alternatives],
         s.pairs.map((p) => [
           person(report.mentees, p.menteeId),
-          `${person(report.mentors, p.mentorId)}${p.pinned ? ' 📌 pinned' : ''}`,
+          `${person(report.mentors, p.mentorId)}${p.pinned ? ` 📌 ${t.pinned}` : ''}`,
           score(p.score),
           [...words(p.warnings).map((w) => `⚠ ${w}`), ...words(p.reasons)].join('<br>'),
           alternatives(p.menteeId),
         ]),
       ),
     );
-  out.push('', '### Unmatched', '');
-  if (s.unmatched.length === 0) out.push('Everyone has a mentor.');
+  out.push('', `### ${t.unmatchedHeading}`, '');
+  if (s.unmatched.length === 0) out.push(t.everyoneMatched);
   for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join('; ')}`);
-  out.push('', '### Mentor load', '');
+  out.push('', `### ${t.loadHeading}`, '');
   out.push(
     ...table(
-      ['Mentor', 'Free', 'Existing', 'Pinned', 'New', 'Left'],
+      [t.mentor, t.free, t.existing, t.pinnedColumn, t.newColumn, t.left],
       Object.entries(s.stats.load).map(([id, l]) => [person(report.mentors, id), ...[l.free, l.existing, l.pinned, l.suggested, l.remaining].map(String)]),
     ),
   );
-  if (s.issues.length > 0) out.push('', '### Notes', '', ...words(s.issues).map((w) => `- ${w}`));
+  if (s.issues.length > 0) out.push('', `### ${t.notesHeading}`, '', ...words(s.issues).map((w) => `- ${w}`));
   return [...out, ''];
 }
 
-/** A report for people: summary figures, pairs with reasons in words, unmatched mentees with theirs. */
+/** An input problem in the report's language; English keeps the validator's own message. */
+function inputIssueText(issue: InputIssue, locale: string, t: ReportTranslation): string {
+  if (resolveLocale(locale) === 'en') return formatInputIssue(issue);
+  const place = t.place({
+    ...(issue.row !== undefined ? { row: issue.row } : issue.index !== undefined ? { record: issue.index + 1 } : {}),
+    ...(issue.recordId ? { recordId: issue.recordId } : {}),
+    ...(issue.column ? { column: issue.column } : {}),
+  });
+  const field = issue.field ? ` (${issue.field})` : '';
+  return `${issue.file}${place ? ` ${place}` : ''}${field}: ${issue.code}: ${t.issue(issue.code)}`;
+}
+
+/** A report for people, in `report.locale`: summary figures, pairs with reasons in words, unmatched mentees with theirs. */
 export function pairsToMarkdown(report: PairsReport): string {
-  const out = ['# Suggested mentor pairs', ''];
-  for (const run of report.runs) out.push(...runSection(report, run));
+  const t = reportTranslation(report.locale);
+  const out = [`# ${t.title}`, ''];
+  for (const run of report.runs) out.push(...runSection(report, run, t));
   if (report.inputIssues.length > 0) {
-    out.push('## Input problems', '', ...report.inputIssues.map((i) => `- ${escapeMarkdown(formatInputIssue(i))}`), '');
+    out.push(`## ${t.inputProblems}`, '', ...report.inputIssues.map((i) => `- ${escapeMarkdown(inputIssueText(i, report.locale, t))}`), '');
   }
   return out.join('\n');
 }

@@ -1,0 +1,51 @@
+import type { ReportTranslation } from './report-translation.js';
+
+const ISSUES: Readonly<Record<string, string>> = Object.freeze({
+  required: 'a required value is missing',
+  type: 'the value has the wrong type',
+  enum: 'not one of the allowed values',
+  pattern: 'the value has the wrong form',
+  date: 'not a date',
+  email: 'not an e-mail address',
+  'country-code': 'not a country',
+  'language-code': 'not a language',
+  'duplicate-id': 'the id is used twice',
+});
+
+/** English words of the Markdown pairs report. */
+export const en: ReportTranslation = {
+  title: 'Suggested mentor pairs',
+  allProgrammes: 'All programmes',
+  strategy: (strategy) => `Strategy: ${strategy === 'optimal' ? 'optimal assignment' : strategy === 'greedy' ? 'greedy assignment' : strategy}.`,
+  figure: 'Figure',
+  value: 'Value',
+  mentees: 'Mentees',
+  matched: 'Matched',
+  matchedValue: (matched, pinned) => `${matched} (pinned ${pinned})`,
+  unmatched: 'Unmatched',
+  alreadyPaired: 'Already paired',
+  meanScore: 'Mean score',
+  lowestScore: 'Lowest score',
+  totalScore: 'Total score',
+  pairsHeading: 'Pairs',
+  mentee: 'Mentee',
+  mentor: 'Mentor',
+  score: 'Score',
+  why: 'Why',
+  alternatives: 'Alternatives',
+  pinned: 'pinned',
+  noPairs: 'No pairs.',
+  unmatchedHeading: 'Unmatched',
+  everyoneMatched: 'Everyone has a mentor.',
+  loadHeading: 'Mentor load',
+  free: 'Free',
+  existing: 'Existing',
+  pinnedColumn: 'Pinned',
+  newColumn: 'New',
+  left: 'Left',
+  notesHeading: 'Notes',
+  inputProblems: 'Input problems',
+  place: ({ row, record, recordId, column }) =>
+    [row !== undefined ? `row ${row}` : record !== undefined ? `record ${record}` : '', recordId ? `id ${recordId}` : '', column ? `column "${column}"` : ''].filter(Boolean).join(', '),
+  issue: (code) => ISSUES[code] ?? 'the value is not valid',
+};

@@ -1,0 +1,51 @@
+import type { ReportTranslation } from './report-translation.js';
+
+const ISSUES: Readonly<Record<string, string>> = Object.freeze({
+  required: 'kohustuslik väärtus puudub',
+  type: 'väärtus on vale tüüpi',
+  enum: 'pole lubatud väärtuste seas',
+  pattern: 'väärtus on vales vormis',
+  date: 'pole kuupäev',
+  email: 'pole e-posti aadress',
+  'country-code': 'pole riik',
+  'language-code': 'pole keel',
+  'duplicate-id': 'tunnus on kasutusel kaks korda',
+});
+
+/** Estonian words of the Markdown pairs report. */
+export const et: ReportTranslation = {
+  title: 'Soovitatud mentorpaarid',
+  allProgrammes: 'Kõik programmid',
+  strategy: (strategy) => `Meetod: ${strategy === 'optimal' ? 'optimaalne jaotus' : strategy === 'greedy' ? 'ahne jaotus' : strategy}.`,
+  figure: 'Näitaja',
+  value: 'Väärtus',
+  mentees: 'Mentiid',
+  matched: 'Paari saanud',
+  matchedValue: (matched, pinned) => `${matched} (kinnitatud ${pinned})`,
+  unmatched: 'Paarita',
+  alreadyPaired: 'Juba paaris',
+  meanScore: 'Keskmine skoor',
+  lowestScore: 'Madalaim skoor',
+  totalScore: 'Skoor kokku',
+  pairsHeading: 'Paarid',
+  mentee: 'Mentii',
+  mentor: 'Mentor',
+  score: 'Skoor',
+  why: 'Miks',
+  alternatives: 'Alternatiivid',
+  pinned: 'kinnitatud',
+  noPairs: 'Paare pole.',
+  unmatchedHeading: 'Paarita mentiid',
+  everyoneMatched: 'Kõigil on mentor.',
+  loadHeading: 'Mentorite koormus',
+  free: 'Vabu',
+  existing: 'Olemasolevaid',
+  pinnedColumn: 'Kinnitatud',
+  newColumn: 'Uusi',
+  left: 'Jääb vabaks',
+  notesHeading: 'Märkused',
+  inputProblems: 'Probleemid sisendis',
+  place: ({ row, record, recordId, column }) =>
+    [row !== undefined ? `rida ${row}` : record !== undefined ? `kirje ${record}` : '', recordId ? `tunnus ${recordId}` : '', column ? `veerg „${column}”` : ''].filter(Boolean).join(', '),
+  issue: (code) => ISSUES[code] ?? 'väärtus ei sobi',
+};

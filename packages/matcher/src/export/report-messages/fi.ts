@@ -1,0 +1,51 @@
+import type { ReportTranslation } from './report-translation.js';
+
+const ISSUES: Readonly<Record<string, string>> = Object.freeze({
+  required: 'pakollinen arvo puuttuu',
+  type: 'arvo on väärää tyyppiä',
+  enum: 'ei ole sallittujen arvojen joukossa',
+  pattern: 'arvo on väärässä muodossa',
+  date: 'ei ole päivämäärä',
+  email: 'ei ole sähköpostiosoite',
+  'country-code': 'ei ole maa',
+  'language-code': 'ei ole kieli',
+  'duplicate-id': 'tunnus on käytössä kahdesti',
+});
+
+/** Finnish words of the Markdown pairs report. */
+export const fi: ReportTranslation = {
+  title: 'Ehdotetut mentoriparit',
+  allProgrammes: 'Kaikki ohjelmat',
+  strategy: (strategy) => `Menetelmä: ${strategy === 'optimal' ? 'optimaalinen jako' : strategy === 'greedy' ? 'ahne jako' : strategy}.`,
+  figure: 'Tunnusluku',
+  value: 'Arvo',
+  mentees: 'Mentoroitavat',
+  matched: 'Pari löytyi',
+  matchedValue: (matched, pinned) => `${matched} (kiinnitetty ${pinned})`,
+  unmatched: 'Ilman paria',
+  alreadyPaired: 'Jo parina',
+  meanScore: 'Keskimääräinen pistemäärä',
+  lowestScore: 'Pienin pistemäärä',
+  totalScore: 'Pisteet yhteensä',
+  pairsHeading: 'Parit',
+  mentee: 'Mentoroitava',
+  mentor: 'Mentori',
+  score: 'Pisteet',
+  why: 'Miksi',
+  alternatives: 'Vaihtoehdot',
+  pinned: 'kiinnitetty',
+  noPairs: 'Ei pareja.',
+  unmatchedHeading: 'Ilman paria jääneet',
+  everyoneMatched: 'Kaikilla on mentori.',
+  loadHeading: 'Mentorien kuormitus',
+  free: 'Vapaana',
+  existing: 'Nykyiset',
+  pinnedColumn: 'Kiinnitetyt',
+  newColumn: 'Uudet',
+  left: 'Jää vapaaksi',
+  notesHeading: 'Huomautukset',
+  inputProblems: 'Ongelmat syötteessä',
+  place: ({ row, record, recordId, column }) =>
+    [row !== undefined ? `rivi ${row}` : record !== undefined ? `tietue ${record}` : '', recordId ? `tunnus ${recordId}` : '', column ? `sarake ”${column}”` : ''].filter(Boolean).join(', '),
+  issue: (code) => ISSUES[code] ?? 'arvo ei kelpaa',
+};

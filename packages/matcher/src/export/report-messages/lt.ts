@@ -1,0 +1,51 @@
+import type { ReportTranslation } from './report-translation.js';
+
+const ISSUES: Readonly<Record<string, string>> = Object.freeze({
+  required: 'trūksta privalomos reikšmės',
+  type: 'netinkamas reikšmės tipas',
+  enum: 'ne viena iš leistinų reikšmių',
+  pattern: 'netinkama reikšmės forma',
+  date: 'ne data',
+  email: 'ne el. pašto adresas',
+  'country-code': 'ne šalis',
+  'language-code': 'ne kalba',
+  'duplicate-id': 'identifikatorius naudojamas du kartus',
+});
+
+/** Lithuanian words of the Markdown pairs report. */
+export const lt: ReportTranslation = {
+  title: 'Siūlomos mentorių poros',
+  allProgrammes: 'Visos programos',
+  strategy: (strategy) => `Metodas: ${strategy === 'optimal' ? 'optimalus paskirstymas' : strategy === 'greedy' ? 'godusis paskirstymas' : strategy}.`,
+  figure: 'Rodiklis',
+  value: 'Reikšmė',
+  mentees: 'Ugdomieji',
+  matched: 'Suporuota',
+  matchedValue: (matched, pinned) => `${matched} (užfiksuota ${pinned})`,
+  unmatched: 'Be poros',
+  alreadyPaired: 'Jau poroje',
+  meanScore: 'Vidutinis balas',
+  lowestScore: 'Žemiausias balas',
+  totalScore: 'Bendras balas',
+  pairsHeading: 'Poros',
+  mentee: 'Ugdomasis',
+  mentor: 'Mentorius',
+  score: 'Balas',
+  why: 'Kodėl',
+  alternatives: 'Alternatyvos',
+  pinned: 'užfiksuota',
+  noPairs: 'Porų nėra.',
+  unmatchedHeading: 'Be poros likę ugdomieji',
+  everyoneMatched: 'Visi turi mentorių.',
+  loadHeading: 'Mentorių krūvis',
+  free: 'Laisva',
+  existing: 'Esamos',
+  pinnedColumn: 'Užfiksuotos',
+  newColumn: 'Naujos',
+  left: 'Liks laisva',
+  notesHeading: 'Pastabos',
+  inputProblems: 'Įvesties problemos',
+  place: ({ row, record, recordId, column }) =>
+    [row !== undefined ? `eilutė ${row}` : record !== undefined ? `įrašas ${record}` : '', recordId ? `id ${recordId}` : '', column ? `stulpelis „${column}“` : ''].filter(Boolean).join(', '),
+  issue: (code) => ISSUES[code] ?? 'netinkama reikšmė',
+};

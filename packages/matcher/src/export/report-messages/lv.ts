@@ -1,0 +1,51 @@
+import type { ReportTranslation } from './report-translation.js';
+
+const ISSUES: Readonly<Record<string, string>> = Object.freeze({
+  required: 'trūkst obligātas vērtības',
+  type: 'vērtībai ir nepareizs tips',
+  enum: 'nav neviena no atļautajām vērtībām',
+  pattern: 'vērtībai ir nepareiza forma',
+  date: 'nav datums',
+  email: 'nav e-pasta adrese',
+  'country-code': 'nav valsts',
+  'language-code': 'nav valoda',
+  'duplicate-id': 'identifikators izmantots divreiz',
+});
+
+/** Latvian words of the Markdown pairs report. */
+export const lv: ReportTranslation = {
+  title: 'Ieteiktie mentoru pāri',
+  allProgrammes: 'Visas programmas',
+  strategy: (strategy) => `Metode: ${strategy === 'optimal' ? 'optimāls sadalījums' : strategy === 'greedy' ? 'alkatīgs sadalījums' : strategy}.`,
+  figure: 'Rādītājs',
+  value: 'Vērtība',
+  mentees: 'Mentorējamie',
+  matched: 'Ar pāri',
+  matchedValue: (matched, pinned) => `${matched} (nostiprināti ${pinned})`,
+  unmatched: 'Bez pāra',
+  alreadyPaired: 'Jau pārī',
+  meanScore: 'Vidējais punktu skaits',
+  lowestScore: 'Zemākais punktu skaits',
+  totalScore: 'Kopējais punktu skaits',
+  pairsHeading: 'Pāri',
+  mentee: 'Mentorējamais',
+  mentor: 'Mentors',
+  score: 'Punkti',
+  why: 'Kāpēc',
+  alternatives: 'Alternatīvas',
+  pinned: 'nostiprināts',
+  noPairs: 'Pāru nav.',
+  unmatchedHeading: 'Bez pāra palikušie',
+  everyoneMatched: 'Visiem ir mentors.',
+  loadHeading: 'Mentoru noslodze',
+  free: 'Brīvas',
+  existing: 'Esošie',
+  pinnedColumn: 'Nostiprināti',
+  newColumn: 'Jauni',
+  left: 'Paliks brīvas',
+  notesHeading: 'Piezīmes',
+  inputProblems: 'Problēmas ievaddatos',
+  place: ({ row, record, recordId, column }) =>
+    [row !== undefined ? `rinda ${row}` : record !== undefined ? `ieraksts ${record}` : '', recordId ? `id ${recordId}` : '', column ? `kolonna “${column}”` : ''].filter(Boolean).join(', '),
+  issue: (code) => ISSUES[code] ?? 'vērtība nav derīga',
+};

@@ -4,6 +4,8 @@ export const mentorFinderStyles = css`
   .base {
     display: grid;
     gap: var(--mf-spacing, 1rem);
+    /* The narrow-layout queries measure this box: a page's reset (all: unset) may clear the host's container-type. */
+    container-type: inline-size;
   }
 
   .tabs {
@@ -60,6 +62,14 @@ export const mentorFinderStyles = css`
   @container (max-width: 36rem) {
     .filters-toggle {
       display: inline-flex;
+    }
+    /* Both tabs side by side on a phone (labels may wrap), so the first card stays in the first screen. */
+    .tabs {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+    }
+    .tab {
+      padding-inline: 0.25em;
     }
     .filters--collapsible {
       display: none;

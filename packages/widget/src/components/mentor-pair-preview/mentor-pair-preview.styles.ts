@@ -317,6 +317,57 @@ export const mentorPairPreviewStyles = css`
     outline: none;
   }
 
+  /* Narrow layouts measure this box even when a page's reset clears the host's container-type. */
+  .base {
+    container-type: inline-size;
+  }
+
+  /* Phones: each pair becomes a card, so nothing scrolls sideways; the sort buttons stay as a row. */
+  @container (max-width: 40rem) {
+    .table-scroll {
+      overflow: visible;
+    }
+    table,
+    tbody,
+    tbody tr,
+    tbody th,
+    tbody td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+    }
+    thead th {
+      padding: 0;
+      border: 0;
+    }
+    thead th:not([aria-sort]) {
+      display: none;
+    }
+    tbody tr {
+      margin-top: 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--mf-color-border, #6e7781);
+      border-radius: var(--mf-radius, 0.5rem);
+    }
+    tbody th,
+    tbody td {
+      padding: 0.2rem 0;
+      border: 0;
+    }
+    tbody td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--mf-color-muted, #57606a);
+      font-weight: 600;
+    }
+    .swap {
+      flex-wrap: wrap;
+      max-width: 100%;
+    }
+  }
+
   @media (forced-colors: active) {
     tr[data-change] > th {
       border-inline-start: 4px solid Highlight;

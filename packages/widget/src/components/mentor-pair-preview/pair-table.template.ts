@@ -84,8 +84,8 @@ function tableRow(context: PairTableContext, row: PairRow): TemplateResult {
       ${change ? html`<span class="mark" part="change-mark">${change === 'added' ? t.markAdded : t.markChanged}</span>` : nothing}
       ${pair.pinned ? html`<span class="mark mark--pinned" part="pinned-mark">${t.pinnedMark}</span>` : nothing}
     </th>
-    <td><span class="name">${row.mentorName}</span> <span class="id">${pair.mentorId}</span></td>
-    <td class="score">${context.percent(pair.score)}</td>
+    <td data-label=${t.column('mentor')}><span class="name">${row.mentorName}</span> <span class="id">${pair.mentorId}</span></td>
+    <td class="score" data-label=${t.column('score')}>${context.percent(pair.score)}</td>
     <td>${reasonsList(pair.reasons, t)}${warningsList(pair.warnings, t)}</td>
     <td>${actions(context, row)}</td>
   </tr>`;

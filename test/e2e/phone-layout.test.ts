@@ -1,0 +1,134 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The finder page, the registration form and the coordinator page at a 360 px phone and a 1366 px
+// laptop: no sideways scrolling in the page or in the components, the finder's filters behind a
+// toggle on the phone with the first mentor card in the first screen. Screenshots go to a temporary
+// folder (its path is printed) for a person to look at; they are not kept in the repository.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, waitForDeepSelector } from './launch-chromium.js';
+import { startStaticSite, type StaticSite } from './static-site-server.js';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 640, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  { name: 'laptop', width: 1366, height: 768, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+] as const;
+
+const PAGES = [
+  { name: 'finder', path: '?lang=en', component: 'mentor-finder', ready: 'mentor-finder >>> [part~="card"]' },
+  { name: 'registration', path: 'become-a-mentor.html?lang=en', component: 'mentor-registration', ready: 'mentor-registration >>> form' },
+  { name: 'coordinator', path: 'coordinator/?lang=en', component: 'mentor-pair-preview', ready: 'mentor-pair-preview >>> [data-mentee]' },
+] as const;
+
+const SHOTS = mkdtempSync(join(tmpdir(), 'mentor-finder-screens-'));
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startStaticSite();
+  browser = await launchChromium();
+  console.log(`screenshots: ${SHOTS}`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every element, page or shadow, wider than its box and set to scroll or clip sideways, and the page itself. */
+function overflowReport(page: Page, component: string) {
+  return page.evaluate((tag) => {
+    const doc = document.documentElement;
+    const host = document.querySelector<HTMLElement>(tag);
+    const wide: string[] = [];
+    const visit = (root: ParentNode) => {
+      for (const element of root.querySelectorAll<HTMLElement>('*')) {
+        const rect = element.getBoundingClientRect();
+        if (rect.width > 0 && (rect.right > doc.clientWidth + 1 || rect.left < -1) && getComputedStyle(element).position !== 'absolute' && !element.closest('[inert]')) {
+          wide.push(`${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''} ${Math.round(rect.left)}..${Math.round(rect.right)}`);
+        }
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return {
+      page: { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth },
+      component: host ? { scrollWidth: host.scrollWidth, clientWidth: host.clientWidth } : undefined,
+      wide: wide.slice(0, 10),
+    };
+  }, component);
+}
+
+describe.each(VIEWPORTS)('$name ($width × $height)', (viewport) => {
+  it.each(PAGES)('$name: no sideways scrolling in the page or the component', async ({ name, path, component, ready }) => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(page, ready, 20_000);
+    await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`), fullPage: false });
+    // And one screen of the component itself (the form, the pairs), wherever it starts.
+    await (await page.$(ready))!.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}-component.png`), fullPage: false });
+    const report = await overflowReport(page, component);
+    expect(report.page.scrollWidth, JSON.stringify(report.wide)).toBeLessThanOrEqual(report.page.clientWidth);
+    expect(report.component!.scrollWidth).toBeLessThanOrEqual(report.component!.clientWidth);
+    expect(report.wide).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('finder on a 360 × 640 phone', () => {
+  it('collapses the filters behind a toggle and shows the first card in the first screen', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(VIEWPORTS[0]);
+    await page.goto(`${site.url}?lang=en`, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(page, 'mentor-finder >>> [part~="card"]');
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('mentor-finder')!.shadowRoot!;
+      const toggle = root.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+      const filters = root.querySelector<HTMLElement>('#filters')!;
+      const card = root.querySelector<HTMLElement>('[part~="card"]')!;
+      return {
+        toggleShown: getComputedStyle(toggle).display !== 'none',
+        expanded: toggle.getAttribute('aria-expanded'),
+        controls: toggle.getAttribute('aria-controls'),
+        filtersShown: getComputedStyle(filters).display !== 'none',
+        cardTop: card.getBoundingClientRect().top + window.scrollY,
+      };
+    });
+    expect(state).toMatchObject({ toggleShown: true, expanded: 'false', controls: 'filters', filtersShown: false });
+    expect(state.cardTop).toBeLessThan(640);
+    // Keyboard: focus the toggle, Enter opens the filters, Enter again closes them.
+    await page.evaluate(() => document.querySelector('mentor-finder')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!.focus());
+    await page.keyboard.press('Enter');
+    const opened = await page.evaluate(() => {
+      const root = document.querySelector('mentor-finder')!.shadowRoot!;
+      return { expanded: root.querySelector('[part~="filters-toggle"]')!.getAttribute('aria-expanded'), shown: getComputedStyle(root.querySelector('#filters')!).display !== 'none' };
+    });
+    expect(opened).toEqual({ expanded: 'true', shown: true });
+    await page.screenshot({ path: join(SHOTS, 'finder-360-filters-open.png') });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.querySelector('mentor-finder')!.shadowRoot!.querySelector('[part~="filters-toggle"]')!.getAttribute('aria-expanded'))).toBe('false');
+    await page.close();
+  });
+
+  it('shows every filter at once on a laptop, without the toggle', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(VIEWPORTS[1]);
+    await page.goto(`${site.url}?lang=en`, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(page, 'mentor-finder >>> [part~="card"]');
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('mentor-finder')!.shadowRoot!;
+      return {
+        toggleShown: getComputedStyle(root.querySelector('[part~="filters-toggle"]')!).display !== 'none',
+        filtersShown: getComputedStyle(root.querySelector('#filters')!).display !== 'none',
+      };
+    });
+    expect(state).toEqual({ toggleShown: false, filtersShown: true });
+    await page.close();
+  });
+});

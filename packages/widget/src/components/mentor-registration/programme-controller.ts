@@ -67,7 +67,11 @@ export class ProgrammeController implements ReactiveController {
     this.loading = (async () => {
       try {
         const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        if (!response.ok) {
+          // An unread body keeps the request open.
+          await response.body?.cancel();
+          throw new Error(`HTTP ${response.status}`);
+        }
         const input: unknown = await response.json();
         if (!abort.signal.aborted) this.finish('complete', pickProgramme(input, id));
       } catch {

@@ -44,6 +44,24 @@ async function contactEndpoints(context, next) {
   return undefined;
 }
 
+/**
+ * Stand-in for a site's registration endpoint: `/__test__/register/<status>` answers with that status;
+ * a 400 carries ValidationErrors under `/record` as a server that checks the record would send them.
+ */
+async function registerEndpoints(context, next) {
+  const match = /^\/__test__\/register\/(\d{3})$/.exec(context.path);
+  if (!match) return next();
+  for await (const chunk of context.req) void chunk;
+  context.status = Number(match[1]);
+  context.type = 'application/json';
+  context.body = JSON.stringify(
+    context.status === 400
+      ? { code: 'invalid-registration', errors: [{ path: '/record/private/email', code: 'email', field: 'email', message: 'not an e-mail address' }] }
+      : { id: 'reg-1', status: context.status < 300 ? 'pending' : 'error' },
+  );
+  return undefined;
+}
+
 export default {
   rootDir: root,
   nodeResolve: true,
@@ -69,5 +87,6 @@ export default {
   ],
   middleware: [
     contactEndpoints,
+    registerEndpoints,
   ],
 };

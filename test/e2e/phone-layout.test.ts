@@ -5,6 +5,7 @@
 // toggle on the phone with the first mentor card in the first screen. Screenshots go to a temporary
 // folder (its path is printed) for a person to look at; they are not kept in the repository.
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -23,6 +24,7 @@ const PAGES = [
   { name: 'coordinator', path: 'coordinator/?lang=en', component: 'mentor-pair-preview', ready: 'mentor-pair-preview >>> [data-mentee]' },
 ] as const;
 
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = mkdtempSync(join(tmpdir(), 'mentor-finder-screens-'));
 
 let site: StaticSite;
@@ -77,6 +79,23 @@ describe.each(VIEWPORTS)('$name ($width × $height)', (viewport) => {
     expect(report.page.scrollWidth, JSON.stringify(report.wide)).toBeLessThanOrEqual(report.page.clientWidth);
     expect(report.component!.scrollWidth).toBeLessThanOrEqual(report.component!.clientWidth);
     expect(report.wide).toEqual([]);
+    await page.close();
+  });
+
+  it('the registration form in the site has no WCAG 2.2 A/AA violations', async () => {
+    const page = await browser.newPage();
+    await page.setViewport(viewport);
+    // axe is injected as a script; only the test bypasses the page's CSP for it.
+    await page.setBypassCSP(true);
+    await page.goto(`${site.url}become-a-mentor.html?lang=fi`, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(page, 'mentor-registration >>> form');
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -246,6 +246,34 @@ describe('<mentor-registration>', () => {
     await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'retry did not succeed');
   });
 
+  it('shows the errors a server returns at their fields, and says when the address is already registered', async () => {
+    const element = await form({ endpoint: '/__test__/register/400' });
+    await fillMentor(element);
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('#email-error'), 'server error not shown at the field');
+    expect(get(element, '#email').getAttribute('aria-describedby')).to.contain('email-error');
+    expect(get(element, '[part~="alert"]').textContent).to.contain('Please correct 1 field');
+    element.endpoint = '/__test__/register/409';
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('already registered'), 'no duplicate message');
+    expect(get(element, '#givenName').value).to.equal('Mari');
+  });
+
+  it('says so, and fires mentor-registration-error, when the programmes file cannot be loaded', async () => {
+    let detail: unknown;
+    const listener = (event: Event) => (detail = (event as CustomEvent).detail);
+    document.addEventListener('mentor-registration-error', listener);
+    try {
+      const element = await form({ src: '/packages/widget/test/fixtures/no-such-programmes.json' });
+      await waitUntil(() => shadow(element).querySelector('[part~="state"][role="alert"]'), 'no load error');
+      expect(get(element, '[part~="state"]').textContent).to.contain('could not be loaded');
+      await waitUntil(() => detail, 'no error event');
+      expect(detail).to.deep.equal({ code: 'load-failed' });
+    } finally {
+      document.removeEventListener('mentor-registration-error', listener);
+    }
+  });
+
   it('works with the keyboard alone: adding a language moves focus to its first field', async () => {
     const element = await form();
     get<HTMLButtonElement>(element, 'button[data-add="languages"]').focus();

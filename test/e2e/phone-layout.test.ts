@@ -71,10 +71,19 @@ describe.each(VIEWPORTS)('$name ($width × $height)', (viewport) => {
     await page.setViewport(viewport);
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle0' });
     await waitForDeepSelector(page, ready, 20_000);
+    if (name === 'registration') {
+      // The repeated rows too: a second language and a weekly time, with their remove buttons.
+      for (const list of ['languages', 'weekly']) await page.$eval(`mentor-registration >>> button[data-add="${list}"]`, (button) => (button as HTMLButtonElement).click());
+      await waitForDeepSelector(page, 'mentor-registration >>> #slot-0-end');
+    }
     await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`), fullPage: false });
     // And one screen of the component itself (the form, the pairs), wherever it starts.
     await (await page.$(ready))!.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}-component.png`), fullPage: false });
+    if (name === 'registration') {
+      await (await page.$('mentor-registration >>> #slot-0-day'))!.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}-rows.png`), fullPage: false });
+    }
     const report = await overflowReport(page, component);
     expect(report.page.scrollWidth, JSON.stringify(report.wide)).toBeLessThanOrEqual(report.page.clientWidth);
     expect(report.component!.scrollWidth).toBeLessThanOrEqual(report.component!.clientWidth);

@@ -129,7 +129,8 @@ export const mentorRegistrationStyles = css`
     gap: 0.75rem;
   }
 
-  .remove {
+  .remove,
+  .section > .button {
     justify-self: start;
   }
 

@@ -144,6 +144,17 @@ describe('finder on a 360 × 640 phone', () => {
     await page.close();
   });
 
+  it.each(['et', 'fi', 'lt', 'lv'])('the first card is in the first screen in %s too', async (lang) => {
+    const page = await browser.newPage();
+    await page.setViewport(VIEWPORTS[0]);
+    await page.goto(`${site.url}?lang=${lang}`, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(page, 'mentor-finder >>> [part~="card"]');
+    const top = await page.evaluate(() => document.querySelector('mentor-finder')!.shadowRoot!.querySelector('[part~="card"]')!.getBoundingClientRect().top + window.scrollY);
+    await page.screenshot({ path: join(SHOTS, `finder-360-${lang}.png`) });
+    expect(top).toBeLessThan(640);
+    await page.close();
+  });
+
   it('shows every filter at once on a laptop, without the toggle', async () => {
     const page = await browser.newPage();
     await page.setViewport(VIEWPORTS[1]);

@@ -70,6 +70,7 @@ export const mentorFinderStyles = css`
     }
     .tab {
       padding-inline: 0.25em;
+      line-height: 1.2;
     }
     .filters--collapsible {
       display: none;

@@ -4,9 +4,9 @@ import type { Programme, ValidationError } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
 import { buildRegistration, CONSENTS, fieldOfError, validateRegistration, type RegistrationRequest } from './build-registration.js';
-import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail } from './mentor-registration.events.js';
+import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
 import { mentorRegistrationStyles } from './mentor-registration.styles.js';
-import { DEFAULT_POST_OPTIONS, postRegistration } from './post-registration.js';
+import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post-registration.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { checkboxField, type FieldContext } from './registration-fields.template.js';
 import { registrationFormSpec, type RegistrationFormSpec } from './registration-form-spec.js';
@@ -27,6 +27,7 @@ type FieldErrors = ReadonlyMap<string, ValidationError>;
  * vocabularies and rules, checked by the matcher's JSON Schema validators, consent recorded with the
  * notice version, a draft kept across reloads, POSTed as JSON to `endpoint`.
  *
+ * @event {CustomEvent<MentorRegistrationSubmitDetail>} mentor-registration-submit - Before sending; cancelable. Without `endpoint` the page must handle it.
  * @event {CustomEvent<MentorRegistrationSentDetail>} mentor-registration-sent - After the endpoint accepted the registration.
  * @event {CustomEvent<MentorRegistrationErrorDetail>} mentor-registration-error - When the programme cannot be loaded or a send fails.
  *
@@ -70,7 +71,7 @@ export class MentorRegistration extends LitElement {
   @property() src = '';
   /** Programme definitions given directly instead of `src`. */
   @property({ attribute: false }) programmes: unknown;
-  /** URL the registration is POSTed to as JSON. */
+  /** URL the registration is POSTed to as JSON; without it the page handles `mentor-registration-submit`. */
   @property() endpoint = '';
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
   /** Version of the privacy notice the consent refers to; recorded with the consent. */
@@ -209,7 +210,7 @@ export class MentorRegistration extends LitElement {
     });
     if (this.honeypot !== '') {
       // Only automated form fillers see the field; they get the usual answer and nothing is sent.
-      await this.finishSent(request, 0);
+      await this.finishSent(request, undefined);
       return;
     }
     const errors = validateRegistration(request);
@@ -223,7 +224,7 @@ export class MentorRegistration extends LitElement {
     this.unplaced = [];
     this.failure = undefined;
     this.phase = 'sending';
-    const outcome = await postRegistration(this.endpoint, request, { timeout: this.timeout });
+    const outcome = await this.deliver(request);
     if (outcome.ok) {
       await this.finishSent(request, outcome.status);
       return;
@@ -239,6 +240,21 @@ export class MentorRegistration extends LitElement {
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
+  }
+
+  private async deliver(request: RegistrationRequest): Promise<PostOutcome> {
+    let response: Promise<unknown> | undefined;
+    const detail: MentorRegistrationSubmitDetail = { request, respondWith: (outcome) => (response = outcome) };
+    const proceed = this.dispatchEvent(new CustomEvent('mentor-registration-submit', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (proceed && this.endpoint) return postRegistration(this.endpoint, request, { timeout: this.timeout });
+    // Without an endpoint nothing is sent unless the page takes the request.
+    if (proceed) return { ok: false, failure: 'network' };
+    try {
+      await response;
+      return { ok: true, status: 0 };
+    } catch {
+      return { ok: false, failure: 'network' };
+    }
   }
 
   private async showErrors(errors: readonly ValidationError[], editing = true): Promise<void> {
@@ -258,14 +274,15 @@ export class MentorRegistration extends LitElement {
     if (!first) this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
   }
 
-  private async finishSent(request: RegistrationRequest, status: number): Promise<void> {
+  /** `status` is undefined for the honeypot's pretend answer (no event), 0 when the page sent it. */
+  private async finishSent(request: RegistrationRequest, status: number | undefined): Promise<void> {
     clearDraft(this.draftKey);
     this.sentTo = this.draft?.email.trim() ?? '';
     this.phase = 'sent';
     this.consents = new Set();
     this.honeypot = '';
     if (this.programmeData.value) this.draft = loadDraft(this.draftKey, this.defaults(this.programmeData.value));
-    if (status !== 0) {
+    if (status !== undefined) {
       const detail: MentorRegistrationSentDetail = { request, status };
       this.dispatchEvent(new CustomEvent('mentor-registration-sent', { detail, bubbles: true, composed: true }));
     }

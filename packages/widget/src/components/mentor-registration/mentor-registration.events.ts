@@ -1,5 +1,15 @@
 import type { RegistrationRequest } from './build-registration.js';
 
+/**
+ * Detail of `mentor-registration-submit`, fired before sending (cancelable). A page that sends the
+ * registration itself calls `preventDefault()` and may pass its promise to `respondWith`: the form
+ * shows the confirmation when it resolves and keeps everything for a retry when it rejects.
+ */
+export interface MentorRegistrationSubmitDetail {
+  request: RegistrationRequest;
+  respondWith: (outcome: Promise<unknown>) => void;
+}
+
 /** Detail of `mentor-registration-sent`: what was sent and the server's status (201 or 202). */
 export interface MentorRegistrationSentDetail {
   request: RegistrationRequest;
@@ -15,11 +25,13 @@ export interface MentorRegistrationErrorDetail {
   cause?: string;
 }
 
+export type MentorRegistrationSubmitEvent = CustomEvent<MentorRegistrationSubmitDetail>;
 export type MentorRegistrationSentEvent = CustomEvent<MentorRegistrationSentDetail>;
 export type MentorRegistrationErrorEvent = CustomEvent<MentorRegistrationErrorDetail>;
 
 declare global {
   interface HTMLElementEventMap {
+    'mentor-registration-submit': MentorRegistrationSubmitEvent;
     'mentor-registration-sent': MentorRegistrationSentEvent;
     'mentor-registration-error': MentorRegistrationErrorEvent;
   }

@@ -274,6 +274,23 @@ describe('<mentor-registration>', () => {
     }
   });
 
+  it('lets the page send the registration itself through mentor-registration-submit when there is no endpoint', async () => {
+    const element = await form();
+    let calls = 0;
+    element.addEventListener('mentor-registration-submit', (event) => {
+      calls += 1;
+      event.preventDefault();
+      event.detail.respondWith(calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve());
+    });
+    await fillMentor(element);
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('no connection'), 'rejected promise not shown as a failure');
+    expect(get(element, '#givenName').value).to.equal('Mari');
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'resolved promise not confirmed');
+    expect(calls).to.equal(2);
+  });
+
   it('works with the keyboard alone: adding a language moves focus to its first field', async () => {
     const element = await form();
     get<HTMLButtonElement>(element, 'button[data-add="languages"]').focus();

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Programme, ValidationError } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
+import { defineOnce } from '../../utilities/define-once.js';
 import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
 import { buildRegistration, CONSENTS, fieldOfError, validateRegistration, type RegistrationRequest } from './build-registration.js';
 import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
@@ -48,6 +49,11 @@ type FieldErrors = ReadonlyMap<string, ValidationError>;
  */
 export class MentorRegistration extends LitElement {
   static override styles = [baseStyles, mentorRegistrationStyles];
+
+  /** Defines the element (bundler users; the CDN file defines it on import); defining again is harmless. */
+  static define(tag = 'mentor-registration'): void {
+    defineOnce(tag, this);
+  }
 
   private readonly localize = new RegistrationLocalizeController(this);
   private readonly programmeData = new ProgrammeController(this);

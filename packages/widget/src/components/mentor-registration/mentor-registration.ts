@@ -1,10 +1,9 @@
-import { defineOnce } from '../../utilities/define-once.js';
 import { MentorRegistration } from './mentor-registration.component.js';
 
 export { MentorRegistration };
 export default MentorRegistration;
 
-defineOnce('mentor-registration', MentorRegistration);
+MentorRegistration.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -68,6 +68,8 @@ export class MentorRegistration extends LitElement {
   @state() private sentTo = '';
   private honeypot = '';
   private draftKey = '';
+  /** The last load problem reported as an event, so each is reported once. */
+  private reported = '';
 
   /** `mentor` or `mentee`: which record the form builds. */
   @property({ reflect: true }) kind: RegistrationKind = 'mentor';
@@ -117,8 +119,6 @@ export class MentorRegistration extends LitElement {
       this.emitError({ code });
     }
   }
-
-  private reported = '';
 
   private defaults(programme: Programme): Partial<RegistrationDraft> {
     const spec = registrationFormSpec(programme, this.kindName);

@@ -98,7 +98,13 @@ export class MentorRegistration extends LitElement {
     return programme && registrationFormSpec(programme, this.kindName);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** Runs after the controllers' hostUpdate, so a programme given as a property is seen in the same update. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.syncDraft(changed);
+    super.update(changed);
+  }
+
+  private syncDraft(changed: PropertyValues<this>): void {
     const programme = this.programmeData.value;
     const key = programme ? `${this.kindName}:${programme.id}` : '';
     if (key !== this.draftKey || changed.has('kind')) {

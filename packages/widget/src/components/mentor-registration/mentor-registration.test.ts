@@ -315,6 +315,15 @@ describe('<mentor-registration>', () => {
     expect(get(element, '#topics input[data-value="partner-finding"]').nextElementSibling?.textContent).to.equal('Partneru meklēšana');
   });
 
+  it('takes the programmes as a property instead of src, and rejects a programme that fails its schema', async () => {
+    const data = (await (await fetch(PROGRAMMES)).json()) as { id: string; kind: string }[];
+    const element = await fixture<MentorRegistration>(html`<mentor-registration kind="mentee" programme=${CAREER} .programmes=${data}></mentor-registration>`);
+    await waitUntil(() => shadow(element).querySelector('#goals'), 'no form from the property');
+    const broken = data.map((programme) => (programme.id === CAREER ? { ...programme, kind: 'club' } : programme));
+    const other = await fixture<MentorRegistration>(html`<mentor-registration kind="mentee" programme=${CAREER} .programmes=${broken}></mentor-registration>`);
+    await waitUntil(() => shadow(other).querySelector('[part~="state"][role="alert"]'), 'invalid programme used');
+  });
+
   it('says so when the programme is not in the file', async () => {
     const element = await form({ programme: 'no-such-programme' });
     await waitUntil(() => shadow(element).querySelector('[part~="state"][role="alert"]'), 'no message');

@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/matcher/src/**/*.test.ts',
       'packages/cli/src/**/*.test.ts',
       'packages/cli/test/**/*.test.ts',
+      'packages/server/src/**/*.test.js',
       'examples/**/*.test.{ts,mjs}',
       'test/**/*.test.ts',
     ],

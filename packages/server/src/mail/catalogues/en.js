@@ -38,7 +38,7 @@ export default Object.freeze({
 
   'alternatives.intro': 'These mentors have room and may suit you:',
   'alternatives.none': 'No other mentor has room right now. Please look again later.',
-  'alternatives.find': 'Find a mentor: {url}',
+  'alternatives.find': 'Find a mentor',
 
   'page.nothingChanged': 'Nothing has changed.',
   'page.acceptTitle': 'Accept the request from {name}?',

@@ -38,7 +38,7 @@ export default Object.freeze({
 
   'alternatives.intro': 'Neil mentoritel on vabu kohti ja nad võivad sulle sobida:',
   'alternatives.none': 'Praegu ei ole teistel mentoritel vabu kohti. Palun vaata hiljem uuesti.',
-  'alternatives.find': 'Leia mentor: {url}',
+  'alternatives.find': 'Leia mentor',
 
   'page.nothingChanged': 'Midagi ei muutunud.',
   'page.acceptTitle': 'Kas võtad saatja {name} pöördumise vastu?',

@@ -38,7 +38,7 @@ export default Object.freeze({
 
   'alternatives.intro': 'Näillä mentoreilla on tilaa, ja he voivat sopia sinulle:',
   'alternatives.none': 'Muilla mentoreilla ei ole nyt tilaa. Katso myöhemmin uudelleen.',
-  'alternatives.find': 'Etsi mentori: {url}',
+  'alternatives.find': 'Etsi mentori',
 
   'page.nothingChanged': 'Mikään ei muuttunut.',
   'page.acceptTitle': 'Hyväksytkö pyynnön lähettäjältä {name}?',

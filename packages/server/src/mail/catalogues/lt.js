@@ -38,7 +38,7 @@ export default Object.freeze({
 
   'alternatives.intro': 'Šie mentoriai turi laisvų vietų ir gali jums tikti:',
   'alternatives.none': 'Šiuo metu kiti mentoriai neturi laisvų vietų. Pažiūrėkite vėliau.',
-  'alternatives.find': 'Rasti mentorių: {url}',
+  'alternatives.find': 'Rasti mentorių',
 
   'page.nothingChanged': 'Niekas nepasikeitė.',
   'page.acceptTitle': 'Priimti siuntėjo {name} prašymą?',

@@ -38,7 +38,7 @@ export default Object.freeze({
 
   'alternatives.intro': 'Šiem mentoriem ir brīvas vietas, un viņi varētu jums derēt:',
   'alternatives.none': 'Pašlaik citiem mentoriem nav brīvu vietu. Lūdzu, paskatieties vēlāk.',
-  'alternatives.find': 'Atrast mentoru: {url}',
+  'alternatives.find': 'Atrast mentoru',
 
   'page.nothingChanged': 'Nekas nav mainījies.',
   'page.acceptTitle': 'Pieņemt sūtītāja {name} pieprasījumu?',

@@ -20,10 +20,10 @@ import { bodyText, escapeHtml, isMailAddress, languageCode, oneLine } from './ma
  *   message: { text: string, lang?: string }, topics?: string[]
  * }} RelayedRequest
  * @typedef {{ accept: string, decline: string, pause: string }} AnswerUrls
- * @typedef {{ displayName: string, url: string }} Alternative
+ * @typedef {{ displayName: string, country?: string }} Alternative
  * @typedef {{ name: string, email: string }} Requester
  * @typedef {{ text: string } | { fields: [string, string][] }
- *   | { quote: string, lang?: string } | { links: { label: string, url: string }[] }} Block
+ *   | { quote: string, lang?: string } | { items: string[] } | { links: { label: string, url: string }[] }} Block
  */
 
 /**
@@ -231,12 +231,10 @@ function repliesGoToSender(request, mentor) {
  * @returns {Block[]}
  */
 function alternativeBlocks(lang, alternatives, findUrl) {
-  const find = { label: translate(lang, 'alternatives.find'), url: findUrl };
-  if (alternatives.length === 0) return [{ text: translate(lang, 'alternatives.none') }, { links: [find] }];
-  return [
-    { text: translate(lang, 'alternatives.intro') },
-    { links: [...alternatives.slice(0, 3).map((a) => ({ label: oneLine(a.displayName), url: a.url })), find] },
-  ];
+  const find = { links: [{ label: translate(lang, 'alternatives.find'), url: findUrl }] };
+  if (alternatives.length === 0) return [{ text: translate(lang, 'alternatives.none') }, find];
+  const items = alternatives.slice(0, 3).map((a) => (a.country ? `${oneLine(a.displayName)} (${oneLine(vocabularyLabel('country', a.country, lang))})` : oneLine(a.displayName)));
+  return [{ text: translate(lang, 'alternatives.intro') }, { items }, find];
 }
 
 /**
@@ -297,6 +295,9 @@ function render(lang, subject, blocks) {
     } else if ('fields' in block) {
       text.push(block.fields.map(([label, value]) => `${label}: ${value}`).join('\n'));
       html.push(`<table>${block.fields.map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`);
+    } else if ('items' in block) {
+      text.push(block.items.map((item) => `- ${item}`).join('\n'));
+      html.push(`<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
     } else if ('quote' in block) {
       text.push(block.quote.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n'));
       const lang = block.lang ? ` lang="${escapeHtml(block.lang)}"` : '';

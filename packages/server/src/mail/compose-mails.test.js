@@ -126,10 +126,10 @@ describe('the mentor’s mail', () => {
 describe('the requester’s mails', () => {
   const requester = { name: 'Piret Proov', email: 'piret.proov@example.org' };
   const alternatives = [
-    { displayName: 'Mari K.', url: 'https://mentors.example.org/#m-ee-03' },
-    { displayName: 'Jonas P.', url: 'https://mentors.example.org/#m-lt-01' },
-    { displayName: 'Aino L.', url: 'https://mentors.example.org/#m-fi-01' },
-    { displayName: 'Fourth X.', url: 'https://mentors.example.org/#m-x' },
+    { displayName: 'Mari K.', country: 'EE' },
+    { displayName: 'Jonas P.', country: 'LT' },
+    { displayName: 'Aino L.' },
+    { displayName: 'Fourth X.', country: 'FI' },
   ];
 
   it('on accept carry the mentor’s address only with consent', () => {
@@ -147,8 +147,8 @@ describe('the requester’s mails', () => {
     const mail = composeRequesterDeclined({ requestId: 'r', requester, lang: 'lv', mentor: mentorFixture(), programme: programmeFixture(), reason: 'Mul pole <praegu> aega.', reasonLang: 'et', alternatives, findUrl: 'https://mentors.example.org/' });
     expect(mail.contentLanguage).toBe('lv, et');
     expect(mail.html).toContain('<blockquote lang="et" dir="auto"><p>Mul pole &#60;praegu&#62; aega.</p></blockquote>');
-    expect(mail.text).toContain('Mari K.: https://mentors.example.org/#m-ee-03');
-    expect(mail.text).toContain('Aino L.');
+    expect(mail.text).toContain('- Mari K. (Igaunija)\n- Jonas P. (Lietuva)\n- Aino L.\n\nAtrast mentoru: https://mentors.example.org/');
+    expect(mail.html).toContain('<li>Mari K. (Igaunija)</li>');
     expect(mail.text).not.toContain('Fourth X.');
     const { parsed } = await build(mail);
     expect(addresses(parsed.to)).toEqual([{ name: requester.name, address: requester.email }]);

@@ -39,9 +39,9 @@ CREATE TABLE request_answers (
   requester_email TEXT    NOT NULL,
   requester_lang  TEXT    NOT NULL,
   mentor_lang     TEXT    NOT NULL,
-  -- Languages, country, role and topics of the request (no message text): enough to rank
-  -- alternative mentors on decline or expiry.
-  match_query     TEXT    NOT NULL DEFAULT '{}',
+  -- The request as relayed (sender, message, topics): quoted again in the reminder and used
+  -- to rank alternative mentors on decline or expiry.
+  relayed_request TEXT    NOT NULL,
   received_at     INTEGER NOT NULL,
   remind_at       INTEGER NOT NULL,
   expires_at      INTEGER NOT NULL,

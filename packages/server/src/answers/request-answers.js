@@ -3,11 +3,9 @@ import { rankMentors } from '@mentor-finder/matcher';
 import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import {
-  composeMentorReminder,
   composeMentorRequest,
   composeRequesterAccepted,
   composeRequesterDeclined,
-  composeRequesterExpired,
 } from '../mail/compose-mails.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -94,7 +92,7 @@ export function relayRequest(ctx, { request, mentor, programme, deleteAfter }) {
       receivedAt,
       receivedAt + Math.floor(windowMs / 2),
       expiresAt,
-      deleteAfter ?? receivedAt + 90 * DAY,
+      deleteAfter ?? receivedAt + (programme?.retention?.contactRequestsDays ?? 90) * DAY,
     );
   const mail = composeMentorRequest({ request, mentor, programme, lang: mentorLang, replyBy: expiresAt, urls: answerUrls(ctx, request.id, expiresAt) });
   return enqueueMail(ctx.db, mail, { now: ctx.clock.now(), publicBaseUrl: ctx.config.publicBaseUrl });
@@ -229,83 +227,6 @@ export function pauseMentor(ctx, link) {
 }
 
 /**
- * Sends the one reminder of every open request past half its window, and closes every request
- * past its window with the requester's mail. Returns how many of each.
- * @param {AnswerContext} ctx
- */
-export function runDueLifecycle(ctx) {
-  const now = ctx.clock.now();
-  const result = ctx.db
-    .transaction(() => {
-      let reminded = 0;
-      let expired = 0;
-      const due = /** @type {AnswerRow[]} */ (
-        ctx.db.prepare(`SELECT * FROM request_answers WHERE status = 'open' AND (expires_at <= ? OR (reminded_at IS NULL AND remind_at <= ?)) ORDER BY received_at, request_id`).all(now, now)
-      );
-      for (const row of due) {
-        const mentor = ctx.findMentor(row.mentor_id);
-        const programme = ctx.findProgramme(row.programme_id);
-        if (row.expires_at <= now) {
-          closeRequest(ctx, row, 'expired', now, null);
-          expired++;
-          if (!mentor) continue;
-          const mail = composeRequesterExpired({
-            requestId: row.request_id,
-            requester: requesterOf(row),
-            lang: row.requester_lang,
-            mentor,
-            programme,
-            receivedAt: row.received_at,
-            alternatives: alternativesFor(ctx, row),
-            findUrl: ctx.config.publicBaseUrl,
-          });
-          enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
-        } else {
-          ctx.db.prepare('UPDATE request_answers SET reminded_at = ? WHERE request_id = ?').run(now, row.request_id);
-          reminded++;
-          if (!mentor) continue;
-          const mail = composeMentorReminder({ request: relayedRequest(row), mentor, programme, lang: row.mentor_lang, replyBy: row.expires_at, urls: answerUrls(ctx, row.request_id, row.expires_at) });
-          enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
-        }
-      }
-      return { reminded, expired };
-    })
-    .immediate();
-  if (result.reminded + result.expired > 0) ctx.mailWorker?.notify();
-  return result;
-}
-
-/**
- * Per mentor: how many requests they answered (accepted or declined) and the median days it
- * took. `usuallyAnswersWithinDays` is set from 3 answers on: whole days, rounded up, at least 1.
- * @param {import('better-sqlite3').Database} db
- * @returns {Map<string, { answered: number, medianDays: number, usuallyAnswersWithinDays?: number }>}
- */
-export function replyStats(db) {
-  const rows = /** @type {{ mentor_id: string, took: number }[]} */ (
-    db.prepare(`SELECT mentor_id, answered_at - received_at AS took FROM request_answers WHERE status IN ('accepted', 'declined') AND answered_at IS NOT NULL ORDER BY mentor_id, took`).all()
-  );
-  /** @type {Map<string, number[]>} */
-  const byMentor = new Map();
-  for (const { mentor_id: id, took } of rows) {
-    const list = byMentor.get(id) ?? [];
-    list.push(Math.max(0, took) / DAY);
-    byMentor.set(id, list);
-  }
-  const stats = new Map();
-  for (const [id, days] of byMentor) {
-    const mid = Math.floor(days.length / 2);
-    const median = days.length % 2 ? /** @type {number} */ (days[mid]) : (/** @type {number} */ (days[mid - 1]) + /** @type {number} */ (days[mid])) / 2;
-    stats.set(id, {
-      answered: days.length,
-      medianDays: median,
-      ...(days.length >= 3 ? { usuallyAnswersWithinDays: Math.max(1, Math.ceil(median)) } : {}),
-    });
-  }
-  return stats;
-}
-
-/**
  * @param {RefusalCode} code
  * @param {{ row?: AnswerRow, mentor?: Mentor | undefined }} from
  * @returns {AnswerOutcome}
@@ -329,7 +250,7 @@ function findRow(ctx, requestId) {
 }
 
 /** @param {AnswerRow} row */
-function requesterOf(row) {
+export function requesterOf(row) {
   return { name: row.requester_name, email: row.requester_email };
 }
 
@@ -352,7 +273,7 @@ function ensureMentorState(ctx, mentor) {
  * @param {number} now
  * @param {string | null} reason
  */
-function closeRequest(ctx, row, status, now, reason) {
+export function closeRequest(ctx, row, status, now, reason) {
   const changed = ctx.db
     .prepare(`UPDATE request_answers SET status = ?, answered_at = ?, reason = ? WHERE request_id = ? AND status = 'open'`)
     .run(status, status === 'expired' ? null : now, reason, row.request_id);
@@ -386,7 +307,7 @@ function hasColumn(db, table, column) {
  * @param {AnswerRow} row
  * @returns {RelayedRequest}
  */
-function relayedRequest(row) {
+export function relayedRequest(row) {
   return { id: row.request_id, receivedAt: row.received_at, ...JSON.parse(row.relayed_request) };
 }
 
@@ -396,7 +317,7 @@ function relayedRequest(row) {
  * @param {AnswerContext} ctx
  * @param {AnswerRow} row
  */
-function alternativesFor(ctx, row) {
+export function alternativesFor(ctx, row) {
   const state = new Map(
     /** @type {{ mentor_id: string, current_mentees: number, accepting_requests: number }[]} */ (
       ctx.db.prepare('SELECT mentor_id, current_mentees, accepting_requests FROM mentor_state').all()

@@ -107,7 +107,7 @@ export function relayRequest(ctx, { request, mentor, programme, deleteAfter }) {
 export function answerUrls(ctx, requestId, expiresAt) {
   const base = ctx.config.publicBaseUrl.replace(/\/+$/, '');
   /** @param {'accept' | 'decline' | 'pause'} purpose */
-  const url = (purpose) => `${base}/answers/${signLink(ctx.config.secret, { purpose, requestId, expiresAt })}`;
+  const url = (purpose) => `${base}/answer?t=${signLink(ctx.config.secret, { purpose, requestId, expiresAt })}`;
   return { accept: url('accept'), decline: url('decline'), pause: url('pause') };
 }
 

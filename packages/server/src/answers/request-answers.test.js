@@ -15,7 +15,7 @@ describe('relaying a request', () => {
     relay('m-ee-01');
     const [mail] = mailsOf(db, 'mentor-request');
     expect(mail).toMatchObject({ recipient: 'kadri.tamm@example.org', language: 'et', request_id: 'req-m-ee-01' });
-    expect(mail?.text.match(/https:\/\/mentors\.example\.org\/answers\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g)).toHaveLength(3);
+    expect(mail?.text.match(/https:\/\/mentors\.example\.org\/answer\?t=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g)).toHaveLength(3);
     expect(db.prepare('SELECT * FROM request_answers').get()).toMatchObject({ status: 'open', requester_lang: 'et', mentor_lang: 'et', remind_at: T0 + 7 * DAY, expires_at: T0 + 14 * DAY });
   });
 

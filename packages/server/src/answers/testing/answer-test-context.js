@@ -49,7 +49,8 @@ export function setUp({ mentors = MENTORS, programmes = PROGRAMMES } = {}) {
     const mail = /** @type {{ text: string }} */ (db.prepare(`SELECT text FROM mail_outbox WHERE request_id = ? AND kind IN ('mentor-request')`).get(id));
     /** @param {string} purpose */
     const link = (purpose) => {
-      const token = /** @type {string} */ (new RegExp(`/answers/([^\\s]+)`, 'g').exec(mail.text.split('\n').filter((l) => l.includes('/answers/'))[['accept', 'decline', 'pause'].indexOf(purpose)] ?? '')?.[1]);
+      const tokens = [...mail.text.matchAll(/\/answer\?t=([A-Za-z0-9_.-]+)/g)].map((m) => m[1]);
+      const token = tokens[['accept', 'decline', 'pause'].indexOf(purpose)];
       const check = verifyLink(SECRET, token, now);
       if (!check.ok) throw new Error(`link ${purpose}: ${check.code}`);
       return check.link;

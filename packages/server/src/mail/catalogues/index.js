@@ -36,7 +36,7 @@ export function pickLanguage(candidates) {
  * @param {Record<string, string | number>} [params]
  */
 export function translate(lang, key, params = {}) {
-  const template = CATALOGUES[lang]?.[key] ?? en[key];
+  const template = CATALOGUES[lang]?.[key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 

@@ -29,6 +29,8 @@ export async function startMailCatcher({ host = '127.0.0.1', smtpPort = 0, httpP
 
   const smtp = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
+    closeTimeout: 1000,
     logger: false,
     size: 2 * 1024 * 1024,
     onData(stream, _session, callback) {

@@ -38,7 +38,8 @@ const NO_LOG = { info() {}, warn() {}, error() {}, debug() {} };
  */
 export function createMailWorker({ db, transport, clock = { now: () => Date.now() }, config, log = NO_LOG }) {
   const settings = { ...DEFAULT_MAIL_SETTINGS, ...config.mail };
-  const smtp = transport ?? nodemailer.createTransport(config.smtp.url);
+  // One pooled connection: mails go one at a time, without a new SMTP session each.
+  const smtp = transport ?? nodemailer.createTransport({ url: config.smtp.url, pool: true, maxConnections: 1 });
   const ownsTransport = transport === undefined;
 
   const selectDue = db.prepare(

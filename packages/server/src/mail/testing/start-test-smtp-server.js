@@ -18,6 +18,8 @@ export async function startTestSmtpServer({ port = 0 } = {}) {
   const waiters = [];
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
+    closeTimeout: 1000,
     logger: false,
     size: 1024 * 1024,
     onData(stream, session, callback) {

@@ -11,7 +11,7 @@ import { relayRequest } from './request-answers.js';
  * @typedef {import('./request-answers.js').AnswerContext} AnswerContext
  * @typedef {{
  *   publicBaseUrl: string, secret: string, replyWindowDays: number,
- *   smtp: { url: string, from: string }, mail?: import('../mail/mail-worker.js').MailSettings
+ *   smtp: { url: string, from: string } | undefined, mail?: import('../mail/mail-worker.js').MailSettings
  * }} AnswerServiceConfig
  */
 
@@ -31,7 +31,9 @@ const NO_LOG = { info() {}, warn() {}, error() {}, debug() {} };
 export function createAnswerService({ db, config, clock = { now: () => Date.now() }, log = NO_LOG, findMentor, listMentors, findProgramme, transport, lifecycleIntervalMs }) {
   /** @type {{ invalidate(): void } | undefined} */
   let directory;
-  const mailWorker = createMailWorker({ db, config, clock, log, ...(transport ? { transport } : {}) });
+  const { smtp } = config;
+  // Without SMTP (demo and development only) mail stays queued until a server with SMTP runs.
+  const mailWorker = smtp ? createMailWorker({ db, config: { ...config, smtp }, clock, log, ...(transport ? { transport } : {}) }) : undefined;
   /** @type {AnswerContext} */
   const ctx = {
     db,
@@ -42,7 +44,7 @@ export function createAnswerService({ db, config, clock = { now: () => Date.now(
     findProgramme,
     // The directory is built with replyStats from here, so it is attached after both exist.
     directory: { invalidate: () => directory?.invalidate() },
-    mailWorker,
+    ...(mailWorker ? { mailWorker } : {}),
   };
   const lifecycle = createLifecycle({ ...ctx, log }, lifecycleIntervalMs === undefined ? {} : { intervalMs: lifecycleIntervalMs });
 
@@ -70,16 +72,17 @@ export function createAnswerService({ db, config, clock = { now: () => Date.now(
     onContactRequestStored(txDb, row, mentor, programme) {
       const { request, deleteAfter } = relayedFromRow(row);
       relayRequest({ ...ctx, db: txDb }, { request, mentor, programme, ...(deleteAfter === undefined ? {} : { deleteAfter }) });
-      setImmediate(() => mailWorker.notify());
+      if (mailWorker) setImmediate(() => mailWorker.notify());
     },
     start() {
-      mailWorker.start();
+      if (mailWorker) mailWorker.start();
+      else log.warn({}, 'no SMTP configured: mails stay queued in the outbox');
       lifecycle.start();
     },
     /** Stops the lifecycle timer and lets the mail in flight finish. */
     async stop() {
       lifecycle.stop();
-      await mailWorker.stop();
+      await mailWorker?.stop();
     },
   };
 }

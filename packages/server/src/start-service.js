@@ -24,10 +24,11 @@ import { loadMentorDirectory } from './directory/create-mentor-directory.js';
  * Puts the service together and listens: database and migrations, mentor directory, mail and
  * answers, the HTTP app.
  * @param {Readonly<Config>} config
- * @param {{ logger?: import('pino').Logger | false, clock?: { now(): number }, transport?: import('./mail/mail-worker.js').MailTransport }} [options]
+ * @param {{ logger?: import('pino').Logger | false, clock?: { now(): number }, transport?: import('./mail/mail-worker.js').MailTransport,
+ *   plugins?: import('./app/build-app.js').PluginEntry[] }} [options] `plugins`: more routes, after the answer pages
  * @returns {Promise<RunningService>}
  */
-export async function startService(config, { logger, clock = { now: () => Date.now() }, transport } = {}) {
+export async function startService(config, { logger, clock = { now: () => Date.now() }, transport, plugins = [] } = {}) {
   const log = logger === undefined ? createLogger(config) : logger;
   const db = openDatabase(config.dataDir);
   try {
@@ -68,7 +69,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       directory,
       logger: log,
       onContactRequestStored: answers.onContactRequestStored,
-      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }],
+      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });
     if (mailEnabled) answers.start();

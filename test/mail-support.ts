@@ -125,3 +125,154 @@ export async function until(predicate: () => boolean, what: string, timeoutMs = 
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+const SERVER_BIN = fileURLToPath(new URL('../packages/server/bin/mentor-finder-server.js', import.meta.url));
+export const REPO_DIR = fileURLToPath(new URL('../', import.meta.url));
+export const TEST_SECRET = 'mail-and-answer-tests-secret-0123456789';
+
+export interface ServiceProcess {
+  url: string;
+  port: number;
+  output(): string;
+  /** SIGTERM and the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * The real server binary as its own process on 127.0.0.1, port 0, with `env` on top of a
+ * development set-up (sample programmes, the example site, high rate limits).
+ */
+export async function startServiceProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [SERVER_BIN], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      MF_MODE: 'development',
+      MF_HOST: '127.0.0.1',
+      MF_PORT: '0',
+      MF_SECRET: TEST_SECRET,
+      MF_SMTP_FROM: 'Mentor Finder <noreply@mentors.example.org>',
+      MF_PROGRAMMES_FILE: `${REPO_DIR}../shared/data/programmes.json`,
+      MF_SITE_DIR: `${REPO_DIR}examples/national-site`,
+      MF_RATE_LIMIT_MAX: '100000',
+      MF_LOG_LEVEL: 'info',
+      ...env,
+    },
+  });
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const deadline = Date.now() + timeoutMs;
+    const check = () => {
+      const line = log.split('\n').find((l) => l.includes('"msg":"listening"'));
+      if (line) return resolve((JSON.parse(line) as { url: string }).url);
+      if (child.exitCode !== null || Date.now() > deadline) {
+        child.kill('SIGKILL');
+        return reject(new Error(`server did not start:\n${log}`));
+      }
+      setTimeout(check, 25);
+    };
+    check();
+  });
+  let stopped: Promise<number | null> | undefined;
+  return {
+    url,
+    port: Number(new URL(url).port),
+    output: () => log,
+    stop() {
+      stopped ??= (async () => {
+        if (child.exitCode === null) child.kill('SIGTERM');
+        return exited;
+      })();
+      return stopped;
+    },
+  };
+}
+
+export interface Forwarder {
+  /** Where clients connect, ending in "/"; use it as MF_PUBLIC_BASE_URL. */
+  url: string;
+  /** Sends connections on to this port from now on. */
+  forwardTo(port: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain TCP forwarder on 127.0.0.1, port 0, started before the server so the public base URL
+ * (the address in mail links) is known before the server picks its own free port.
+ */
+export async function startForwarder(): Promise<Forwarder> {
+  const { createServer, connect } = await import('node:net');
+  let target = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as import('node:net').AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    forwardTo(p) {
+      target = p;
+    },
+    close() {
+      for (const s of sockets) s.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The answer links of a mentor's mail, in order accept, decline, pause. */
+export function answerLinks(text: string): { accept: string; decline: string; pause: string } {
+  const links = [...text.matchAll(/https?:\/\/\S+\/answer\?t=[A-Za-z0-9_.-]+/g)].map((m) => m[0]);
+  if (links.length !== 3) throw new Error(`expected 3 answer links, found ${links.length}`);
+  const [accept, decline, pause] = links as [string, string, string];
+  return { accept, decline, pause };
+}
+
+/** A raw HTTP request with no Origin header unless given, as a mail client or a script sends it. */
+export async function httpRequest(url: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: { ...(options.body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(options.body)) } : {}), ...options.headers } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A contact request as the widget sends it. */
+export function contactRequest(mentorId: string, programmeId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    mentorId,
+    programmeId,
+    sender: { name: 'Maarja Kask', email: 'maarja.kask@example.net', country: 'EE', role: 'teacher', languages: ['et', 'en'] },
+    message: { text: 'Tere! Registreerusin eTwinningusse septembris ja otsin abi partneri leidmisel.', lang: 'et' },
+    topics: ['partner-finding'],
+    consent: { privacyNoticeAccepted: true, noticeVersion: '2025-08' },
+    client: { locale: 'et', widgetVersion: '0.1.0' },
+    idempotencyKey: `key-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+    hp: '',
+    ...overrides,
+  };
+}
+
+export async function postContactRequest(baseUrl: string, body: unknown): Promise<{ status: number; json: { id?: string; status?: string; code?: string } }> {
+  const response = await fetch(new URL('api/contact-requests', baseUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, json: (await response.json()) as { id?: string; status?: string; code?: string } };
+}

@@ -37,7 +37,7 @@ export default async function answerRoutes(fastify, { ctx }) {
   fastify.get('/answer', async (request, reply) => {
     const token = tokenOf(request);
     const check = verifyLink(ctx.config.secret, token, ctx.clock.now());
-    if (!check.ok) return page(reply, refusalPage(check.code, fallbackLanguage(request)));
+    if (!check.ok) return page(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
     const state = checkAnswerLink(ctx, check.link);
     if (!state.ok) return page(reply, refusalPage(state.code, state.row?.mentor_lang ?? fallbackLanguage(request), state.row));
     return page(reply, confirmPage(check.link.purpose, state.row.mentor_lang, state.row.requester_name));
@@ -46,7 +46,7 @@ export default async function answerRoutes(fastify, { ctx }) {
   fastify.post('/answer', { bodyLimit: 8 * 1024 }, async (request, reply) => {
     const token = tokenOf(request);
     const check = verifyLink(ctx.config.secret, token, ctx.clock.now());
-    if (!check.ok) return page(reply, refusalPage(check.code, fallbackLanguage(request)));
+    if (!check.ok) return page(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
     const origin = request.headers.origin;
     // The token is the capability; the Origin check also turns away forms posted from other sites.
     if (origin !== undefined && origin !== ownOrigin) {
@@ -72,6 +72,18 @@ export default async function answerRoutes(fastify, { ctx }) {
 function tokenOf(request) {
   const t = /** @type {Record<string, unknown>} */ (request.query ?? {}).t;
   return typeof t === 'string' ? t : undefined;
+}
+
+/**
+ * The mentor's language for a genuine link that expired; the browser's for anything else.
+ * @param {AnswerContext} ctx
+ * @param {import('../links/answer-links.js').LinkCheck} check
+ * @param {import('fastify').FastifyRequest} request
+ * @returns {MailLanguage}
+ */
+function linkLanguage(ctx, check, request) {
+  if (check.ok || check.code !== 'expired') return fallbackLanguage(request);
+  return checkAnswerLink(ctx, check.link).row?.mentor_lang ?? fallbackLanguage(request);
 }
 
 /**

@@ -5,7 +5,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 /** @typedef {{ purpose: LinkPurpose, requestId: string, expiresAt: number, nonce: string }} AnswerLink */
 /**
  * @typedef {{ ok: true, link: AnswerLink }
- *   | { ok: false, code: 'invalid' | 'expired' }} LinkCheck
+ *   | { ok: false, code: 'invalid' }
+ *   | { ok: false, code: 'expired', link: AnswerLink }} LinkCheck
  */
 
 /** What a mentor can do from a relayed mail. */
@@ -45,7 +46,7 @@ export function verifyLink(secret, token, now) {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, code: 'invalid' };
   const link = parsePayload(payload);
   if (!link) return { ok: false, code: 'invalid' };
-  if (now >= link.expiresAt) return { ok: false, code: 'expired' };
+  if (now >= link.expiresAt) return { ok: false, code: 'expired', link };
   return { ok: true, link };
 }
 

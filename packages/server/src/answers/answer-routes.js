@@ -163,9 +163,10 @@ function page(reply, { status, lang, title, body }) {
   reply
     .code(status)
     .header('Content-Type', 'text/html; charset=utf-8')
-    // The URL holds the token: keep it out of caches, referrers and search engines.
+    // The URL holds the token: keep it out of caches, other sites' referrers and search engines.
+    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with the form.
     .header('Cache-Control', 'no-store')
-    .header('Referrer-Policy', 'no-referrer')
+    .header('Referrer-Policy', 'same-origin')
     .header('X-Robots-Tag', 'noindex');
   return `<!doctype html>
 <html lang="${lang}">
@@ -174,6 +175,7 @@ function page(reply, { status, lang, title, body }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="answer.css">
 </head>
 <body>

@@ -36,7 +36,7 @@ describe('answer pages', () => {
       const response = await app.inject({ method: 'GET', url: `/answer?t=${tokenOf(links[purpose])}` });
       expect(response.statusCode).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
-      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['referrer-policy']).toBe('same-origin');
       expect(response.body).toContain('<html lang="et">');
       expect(response.body).toMatch(/<form method="post">/);
       expect(response.body).not.toMatch(/<script|style=/);

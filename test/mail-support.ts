@@ -1,6 +1,6 @@
 // Typed access to the server's mail modules (plain JavaScript with JSDoc) for cross-process
 // tests, and a child process that runs the mail worker on a database file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import type { ParsedMail } from 'mailparser';
@@ -91,32 +91,6 @@ export interface MailSettings {
   backoffMaxMs?: number;
 }
 
-export interface WorkerProcess {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const WORKER_SCRIPT = fileURLToPath(new URL('./fault-mail-worker-process.mjs', import.meta.url));
-
-/** Runs the mail worker in its own Node process on `databaseFile`; resolves once it sends. */
-export async function startWorkerProcess(databaseFile: string, smtpUrl: string, mail: MailSettings): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [WORKER_SCRIPT, databaseFile, smtpUrl, JSON.stringify(mail)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  await new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (log.includes('worker started')) return resolve();
-      if (child.exitCode !== null) return reject(new Error(`worker exited:\n${log}`));
-      setTimeout(check, 20);
-    };
-    check();
-  });
-  return { child, output: () => log, exited };
-}
-
 /** Resolves when `predicate` is true, checking every 25 ms. */
 export async function until(predicate: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -127,6 +101,7 @@ export async function until(predicate: () => boolean, what: string, timeoutMs = 
 }
 
 const SERVER_BIN = fileURLToPath(new URL('../packages/server/bin/mentor-finder-server.js', import.meta.url));
+const FAULT_SERVER = fileURLToPath(new URL('./fault-server-process.mjs', import.meta.url));
 export const REPO_DIR = fileURLToPath(new URL('../', import.meta.url));
 export const TEST_SECRET = 'mail-and-answer-tests-secret-0123456789';
 
@@ -136,14 +111,19 @@ export interface ServiceProcess {
   output(): string;
   /** SIGTERM and the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: no shutdown at all. */
+  kill(): Promise<NodeJS.Signals | null>;
 }
 
 /**
  * The real server binary as its own process on 127.0.0.1, port 0, with `env` on top of a
  * development set-up (sample programmes, the example site, high rate limits).
  */
-export async function startServiceProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [SERVER_BIN], {
+export async function startServiceProcess(env: Record<string, string>, options: { timeoutMs?: number; mail?: MailSettings } = {}): Promise<ServiceProcess> {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  // With mail timings the server runs through a launcher that passes them to startService.
+  const args = options.mail ? [FAULT_SERVER, JSON.stringify(options.mail)] : [SERVER_BIN];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH ?? '',
@@ -183,10 +163,15 @@ export async function startServiceProcess(env: Record<string, string>, timeoutMs
     output: () => log,
     stop() {
       stopped ??= (async () => {
-        if (child.exitCode === null) child.kill('SIGTERM');
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
         return exited;
       })();
       return stopped;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+      return child.signalCode;
     },
   };
 }

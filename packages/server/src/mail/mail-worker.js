@@ -53,8 +53,7 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
   const markFailed = db.prepare(`UPDATE mail_outbox SET status = 'failed', lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id`);
   const nextDue = db.prepare(`SELECT min(CASE WHEN status = 'queued' THEN next_attempt_at ELSE lease_until END) AS at FROM mail_outbox WHERE status IN ('queued', 'sending')`);
 
-  /** @type {(now: number) => OutboxRow | undefined} */
-  const claim = db.transaction((now) => {
+  const claim = db.transaction((/** @type {number} */ now) => {
     for (;;) {
       const row = /** @type {OutboxRow | undefined} */ (selectDue.get({ now }));
       if (!row) return undefined;
@@ -63,7 +62,7 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
         continue;
       }
       markSending.run(now + settings.leaseMs, now, row.id);
-      return { ...row, status: 'sending', attempts: row.attempts + 1 };
+      return /** @type {OutboxRow} */ ({ ...row, status: 'sending', attempts: row.attempts + 1 });
     }
   });
 

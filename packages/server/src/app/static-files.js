@@ -27,6 +27,8 @@ export async function registerStaticFiles(app, { siteDir, coordinatorDir, widget
   /** @type {import('@fastify/static').FastifyStaticOptions['setHeaders']} */
   const setHeaders = (reply, path) => {
     reply.header('cache-control', cacheControlFor(path.slice(path.lastIndexOf('/'))));
+    // The current registration (RFC 9239), as browsers and the widget's docs name it.
+    if (/\.m?js$/.test(path)) reply.header('content-type', 'text/javascript; charset=utf-8');
   };
   if (roots.length > 0) {
     await app.register(fastifyStatic, {
@@ -42,10 +44,13 @@ export async function registerStaticFiles(app, { siteDir, coordinatorDir, widget
     });
   }
   if (coordinatorDir && existsSync(coordinatorDir)) {
+    // The site's wildcard route would answer /coordinator with a 404 before the prefix redirect could.
+    app.get('/coordinator', (_request, reply) => reply.redirect('/coordinator/', 301));
     await app.register(fastifyStatic, {
       root: resolve(coordinatorDir),
       prefix: '/coordinator/',
       decorateReply: roots.length === 0,
+      redirect: true,
       cacheControl: false,
       etag: true,
       dotfiles: 'ignore',

@@ -154,11 +154,31 @@ export function programmeName(programme, lang) {
  * @param {string} timeZone
  */
 export function formatDate(time, lang, timeZone) {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(time);
-  } catch {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  return dateFormat(lang, timeZone).format(time);
+}
+
+/** @type {Map<string, Intl.DateTimeFormat>} */
+const DATE_FORMATS = new Map();
+
+/**
+ * One formatter per language and time zone: building them is the slow part of a mail.
+ * @param {MailLanguage} lang
+ * @param {string} timeZone
+ * @returns {Intl.DateTimeFormat}
+ */
+function dateFormat(lang, timeZone) {
+  const key = `${lang}|${timeZone}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+    } catch {
+      // An unknown zone in a mentor record: dates in UTC rather than no mail.
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    }
+    if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(key, format);
   }
+  return format;
 }
 
 /** @param {RelayedRequest} request */

@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/cli/src/**/*.test.ts',
       'packages/cli/test/**/*.test.ts',
       'packages/server/src/**/*.test.js',
+      'packages/server/scripts/**/*.test.js',
       'examples/**/*.test.{ts,mjs}',
       'test/**/*.test.ts',
     ],

@@ -49,6 +49,7 @@ describe('redactContacts with addresses written to fool harvesters', () => {
     expect(redactContacts('kadri＠kool.ee, kadri﹫kool.ee, kadriⓐkool.ee, ｋａｄｒｉ＠ｋｏｏｌ．ｅｅ, kadri@kool。ee')).toBe(
       [REDACTED, REDACTED, REDACTED, REDACTED, REDACTED].join(', '),
     );
+    expect(redactContacts('Kirjuta: ｋａｄｒｉ（ａｔ）ｋｏｏｌ（ｄｏｔ）ｅｅ')).toBe(`Kirjuta: ${REDACTED}`);
   });
 
   it('removes an address with zero-width or other invisible characters inside, those characters too', () => {

@@ -90,8 +90,13 @@ function isAddress(match: RegExpExecArray): boolean {
   return true;
 }
 
+const UNUSUAL = new RegExp(`[${[...INVISIBLE, ...LOOK_ALIKES.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}\\uff01-\\uff5e]`);
+const MAY_HOLD_ADDRESS = /@|[(\[{<]\s{0,2}(?:at|ät|eta|et)\s{0,2}[)\]}>]|\s(?:at|ät)\s/i;
+
 /** The text with invisible characters left out and look-alike signs replaced, and where each kept character was. */
-function readable(text: string): { clean: string; at: number[] } {
+function readable(text: string): { clean: string; at: (index: number) => number } {
+  // Most texts have none of these: then positions are the same in both.
+  if (!UNUSUAL.test(text)) return { clean: text, at: (index) => index };
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -101,7 +106,7 @@ function readable(text: string): { clean: string; at: number[] } {
     chars.push(mapped ?? text[i]!);
     at.push(i);
   }
-  return { clean: chars.join(''), at };
+  return { clean: chars.join(''), at: (index) => at[index]! };
 }
 
 function collect(pattern: RegExp, clean: string, keep: (match: RegExpExecArray) => boolean, into: [number, number][]): void {
@@ -119,12 +124,14 @@ function collect(pattern: RegExp, clean: string, keep: (match: RegExpExecArray) 
  * or in national form (`5123 4567`, `040 123 4567`). Years, ranges, counts and dates stay.
  */
 export function redactContacts(text: string): string {
-  if (typeof text !== 'string' || !/\d|[@\uff20\ufe6b\u24d0]|[aä]t|et/i.test(text)) return text;
+  if (typeof text !== 'string' || !/\d|[@\ufe6b\u24d0\uff01-\uff5e]|[aä]t|et/i.test(text)) return text;
   const { clean, at } = readable(text);
   const ranges: [number, number][] = [];
-  collect(EMAIL, clean, isAddress, ranges);
-  collect(INTERNATIONAL, clean, (match) => isInternationalNumber(match[0]), ranges);
-  collect(NATIONAL, clean, (match) => isPhoneNumber(match[0]), ranges);
+  if (MAY_HOLD_ADDRESS.test(clean)) collect(EMAIL, clean, isAddress, ranges);
+  if (/\d/.test(clean)) {
+    collect(INTERNATIONAL, clean, (match) => isInternationalNumber(match[0]), ranges);
+    collect(NATIONAL, clean, (match) => isPhoneNumber(match[0]), ranges);
+  }
   if (ranges.length === 0) return text;
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
@@ -136,8 +143,8 @@ export function redactContacts(text: string): string {
   let out = '';
   let from = 0;
   for (const [start, stop] of merged) {
-    out += text.slice(from, at[start]) + REDACTED;
-    from = at[stop - 1]! + 1;
+    out += text.slice(from, at(start)) + REDACTED;
+    from = at(stop - 1) + 1;
   }
   return out + text.slice(from);
 }

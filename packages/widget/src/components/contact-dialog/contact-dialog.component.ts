@@ -10,7 +10,7 @@ import { LocalizeController } from '../../utilities/localize.js';
 import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
-import { readRefusal, refusalText, serverFieldErrors, serverFieldText } from './contact-refusal.js';
+import { readFailure, refusalText, serverFieldText } from './contact-refusal.js';
 
 type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
 
@@ -100,7 +100,7 @@ export class MentorContactDialog extends LitElement {
   @state() private phase: ContactPhase = 'editing';
   @state() private failure: SendFailure | undefined;
   /** What the server said when it refused the request; worded at render. */
-  @state() private refusal: SendRefusal | undefined;
+  @state() private refusal: Omit<SendRefusal, 'button'> | undefined;
   @state() private honeypot = '';
   private validating = false;
   /** Topics found in the visitor's goals, offered for the request; the visitor may untick them. */
@@ -202,17 +202,14 @@ export class MentorContactDialog extends LitElement {
       this.finishSent(mentor);
       return;
     }
-    const fieldErrors = serverFieldErrors(outcome);
-    const refusal = readRefusal(outcome, this.localize.strings.retry);
+    const { fieldErrors, refusal, cause } = readFailure(outcome);
     // The server's own field checks (hidden characters, an address in the name) show at the field.
     if (fieldErrors.length > 0) void this.showErrors(fieldErrors);
     else this.phase = 'failed';
     this.failure = outcome.failure;
     this.refusal = refusal;
     // The stored request keeps its key; the changed text goes again as a new request.
-    if (refusal?.code === 'idempotency-conflict' && this.draft) this.updateDraft({ idempotencyKey: emptyDraft().idempotencyKey });
-    const code = (outcome.body as { code?: unknown } | undefined)?.code;
-    const cause = [outcome.failure, outcome.status, typeof code === 'string' ? code : undefined].filter((part) => part !== undefined).join(' ');
+    if (refusal?.code === 'idempotency-conflict') this.updateDraft({ idempotencyKey: emptyDraft().idempotencyKey });
     const detail: MentorFinderErrorDetail = { code: 'send-failed', cause };
     this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
     if (fieldErrors.length > 0) return;

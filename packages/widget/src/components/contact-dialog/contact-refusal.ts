@@ -42,6 +42,20 @@ export function serverFieldErrors(outcome: Failed): ValidationError[] {
   );
 }
 
+/** What a failed send means for the form: errors to show at fields, a refusal to word, and the event's cause. */
+export interface FailureReading {
+  fieldErrors: ValidationError[];
+  refusal: Omit<SendRefusal, 'button'> | undefined;
+  /** e.g. `rejected 409 mentor-full`. */
+  cause: string;
+}
+
+export function readFailure(outcome: Failed): FailureReading {
+  const code = bodyOf(outcome).code;
+  const cause = [outcome.failure, outcome.status, typeof code === 'string' ? code : undefined].filter((part) => part !== undefined).join(' ');
+  return { fieldErrors: serverFieldErrors(outcome), refusal: readRefusal(outcome), cause };
+}
+
 /** Statuses that say something about the mentor or the sending, not about the text. */
 const REFUSAL_STATUSES: ReadonlySet<number> = new Set([403, 404, 409, 429]);
 
@@ -49,7 +63,7 @@ const REFUSAL_STATUSES: ReadonlySet<number> = new Set([403, 404, 409, 429]);
  * What a refused request means: a known code in any 4xx other than 400, else by status for 403,
  * 404, 409 and 429. Undefined otherwise (400, other 4xx without a known code, 5xx).
  */
-export function readRefusal(outcome: Failed, button: string): SendRefusal | undefined {
+export function readRefusal(outcome: Failed): Omit<SendRefusal, 'button'> | undefined {
   const { status } = outcome;
   if (status === undefined || status < 401 || status >= 500) return undefined;
   const code = bodyOf(outcome).code;
@@ -57,7 +71,7 @@ export function readRefusal(outcome: Failed, button: string): SendRefusal | unde
   if (!known && !REFUSAL_STATUSES.has(status)) return undefined;
   const resolved: RefusalCode = known ?? (status === 429 ? 'rate-limited' : status === 404 ? 'mentor-not-found' : 'refused');
   const retryAfter = resolved === 'rate-limited' ? retryAfterSeconds(outcome.retryAfter) : undefined;
-  return { code: resolved, button, status, ...(retryAfter === undefined ? {} : { retryAfter }) };
+  return { code: resolved, status, ...(retryAfter === undefined ? {} : { retryAfter }) };
 }
 
 interface Catalogue {

@@ -7,7 +7,8 @@ import { toPublicMentors, validateMentors } from '@mentor-finder/matcher';
  * @typedef {import('@mentor-finder/matcher').Programme} Programme
  * @typedef {import('@mentor-finder/matcher').ValidationError} ValidationError
  * @typedef {{ current_mentees: number, accepting_requests: number, paused_at: string | null }} MentorStateRow
- * @typedef {() => Map<string, { answered: number, usuallyAnswersWithinDays?: number }>} ReplyStats per mentor id
+ * @typedef {{ answered: number, medianDays?: number, medianDaysToAnswer?: number }} MentorReplyStats
+ * @typedef {() => ReadonlyMap<string, MentorReplyStats>} ReplyStats per mentor id
  *
  * @typedef {object} MentorDirectory
  * @property {() => string} publicJson the public projection, served as /mentors.public.json
@@ -79,8 +80,14 @@ export function createMentorDirectory({ db, mentors, programmes = [], replyStats
  * @param {ReturnType<ReplyStats> | undefined} stats
  */
 function publicMentors(mentors, programmes, stats) {
-  // Older matcher builds take one argument and ignore the rest.
-  return /** @type {(m: Mentor[], o: object) => import('@mentor-finder/matcher').PublicMentor[]} */ (toPublicMentors)(mentors, { programmes, replyStats: stats });
+  if (!stats) return toPublicMentors(mentors, { programmes });
+  /** @type {Map<string, import('@mentor-finder/matcher').ReplyStats>} */
+  const replyStats = new Map();
+  for (const [id, s] of stats) {
+    const median = s.medianDaysToAnswer ?? s.medianDays;
+    if (typeof median === 'number') replyStats.set(id, { answered: s.answered, medianDaysToAnswer: median });
+  }
+  return toPublicMentors(mentors, { programmes, replyStats });
 }
 
 /**

@@ -5,7 +5,8 @@ import { runMigrations } from '../db/run-migrations.js';
 import { MENTORS, PROGRAMMES } from '../testing/test-app.js';
 import { createMentorDirectory } from './create-mentor-directory.js';
 
-function setUp(/** @type {import('./create-mentor-directory.js').ReplyStats | undefined} */ replyStats) {
+/** @param {import('./create-mentor-directory.js').ReplyStats} [replyStats] */
+function setUp(replyStats) {
   const db = openDatabase(':memory:');
   runMigrations(db);
   const directory = createMentorDirectory({ db, mentors: MENTORS, programmes: PROGRAMMES, ...(replyStats ? { replyStats } : {}) });

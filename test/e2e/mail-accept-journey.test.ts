@@ -4,6 +4,7 @@
 // (the GET page changes nothing, the POST from it acts), the requester's mail arrives and the
 // public JSON shows the mentor full, since that was their last place.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   REPO_DIR,
   answerLinks,
+  contactRequest,
+  postContactRequest,
   startForwarder,
   startServiceProcess,
   startTestSmtpServer,
@@ -32,6 +35,7 @@ interface SampleMentor {
 }
 
 const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const VISITOR = { name: 'Maarja Kask', email: 'maarja.kask@example.net' };
 const MAIL_LANGUAGES = ['en', 'et', 'fi', 'lt', 'lv'];
 const dataDir = mkdtempSync(join(tmpdir(), 'mf-mail-journey-'));
@@ -166,5 +170,39 @@ describe('a request by e-mail and the mentor’s answer', () => {
     expect(again?.status()).toBe(410);
     await mentorPage.page.close();
     await until(() => readDatabase((db) => (db.prepare(`SELECT count(*) AS n FROM mail_outbox WHERE status = 'sent'`).get() as { n: number }).n) === 2, 'both mails marked sent');
+  }, 120_000);
+
+  it('answer pages (confirmation with a reason field, done, link used) have no WCAG 2.2 A/AA violations', async () => {
+    const publicMentors = (await (await fetch(new URL('mentors.public.json', forwarder.url))).json()) as { id: string; programmeId: string; takesRequests?: boolean }[];
+    const open = publicMentors.find((m) => m.takesRequests === true);
+    expect(open).toBeDefined();
+    const before = smtp.mails.length;
+    expect((await postContactRequest(forwarder.url, contactRequest(open?.id ?? '', open?.programmeId ?? ''))).status).toBe(201);
+    await smtp.waitForMails(before + 1);
+    const links = answerLinks(smtp.mails[before]?.parsed.text ?? '');
+
+    const watch = await openWatchedPage(browser, forwarder.url);
+    // axe is injected as a script; only this page bypasses the CSP for it.
+    await watch.page.setBypassCSP(true);
+    const audit = async () => {
+      await watch.page.addScriptTag({ path: AXE_SCRIPT });
+      return watch.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    };
+    await watch.page.goto(links.decline, { waitUntil: 'load' });
+    expect(await watch.page.$('textarea#reason')).not.toBeNull();
+    expect(await audit()).toEqual([]);
+    await watch.page.type('#reason', 'I have no time this spring.');
+    await Promise.all([watch.page.waitForNavigation({ waitUntil: 'load' }), watch.page.click('button[type="submit"]')]);
+    expect(await audit()).toEqual([]);
+    const used = await watch.page.goto(links.decline, { waitUntil: 'load' });
+    expect(used?.status()).toBe(410);
+    expect(await audit()).toEqual([]);
+    await watch.page.close();
+    await smtp.waitForMails(before + 2);
+    expect(smtp.mails[before + 1]?.parsed.text).toContain('> I have no time this spring.');
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, MAIL_LANGUAGES, languageName, pickLanguage, translate } from './index.js';
+import { CATALOGUES, MAIL_LANGUAGES, pickLanguage, translate } from './index.js';
 
 /** @param {string} text */
 const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -30,10 +30,5 @@ describe('mail catalogues', () => {
     expect(pickLanguage(['ru', 'lv-LV', 'et'])).toBe('lv');
     expect(pickLanguage([undefined, 'FI'])).toBe('fi');
     expect(pickLanguage(['de', null])).toBe('en');
-  });
-
-  it('names languages in the reader’s language', () => {
-    expect(languageName('et', 'en')).toBe('Estonian');
-    expect(languageName('en', 'et')).toBe('inglise');
   });
 });

@@ -39,16 +39,3 @@ export function translate(lang, key, params = {}) {
   const template = CATALOGUES[lang]?.[key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
-
-/**
- * A language's name in `inLang` ("eesti" for et in et, "Estonian" in en); the code when unknown.
- * @param {string} code
- * @param {MailLanguage} inLang
- */
-export function languageName(code, inLang) {
-  try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

@@ -15,6 +15,10 @@ beforeAll(async () => {
 afterAll(async () => {
   // Refusals are logged as info; nothing failed inside the server.
   expect(server.output()).not.toMatch(/"level":50|TypeError|at .*\.js/);
+  // Access logs name method, path and status; never what the visitor wrote or their address.
+  expect(server.output()).toMatch(/"path":"\/api\/contact-requests"/);
+  expect(server.output()).not.toContain('maarja.k@example.net');
+  expect(server.output()).not.toContain('Otsin abi partneri');
   expect(await server?.stop()).toBe(0);
 });
 

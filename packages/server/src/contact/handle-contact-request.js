@@ -109,6 +109,14 @@ export function handleContactRequest({ body, clientKey }, ctx) {
     delete_after: receivedAt + days * DAY_MS,
     request: stored,
   };
-  ctx.store.save(row, mentor, programme);
+  try {
+    ctx.store.save(row, mentor, programme);
+  } catch (failure) {
+    // Another process stored the same key between the lookup and the insert: answer as a retry.
+    const stored = typeof key === 'string' && /** @type {{ code?: string }} */ (failure).code === 'SQLITE_CONSTRAINT_UNIQUE' ? ctx.store.findByKey(key) : undefined;
+    if (!stored) throw failure;
+    if (stored.content_hash === hash) return { status: 200, body: { id: stored.id, status: stored.status } };
+    return error(409, 'idempotency-key-reused', 'This idempotency key was already used for a different request; send a new key with new content.');
+  }
   return { status: 201, body: { id: row.id, status: row.status } };
 }

@@ -1,6 +1,7 @@
 // @ts-check
 import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,5 +71,30 @@ describe('startService', () => {
     expect(await pending).toEqual({ status: 200, body: '{"count":0}' });
     await closing;
     expect(service.db.open).toBe(false);
+  });
+
+  it('caps open connections: past MF_MAX_CONNECTIONS a connection is dropped, and served again once one closes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir, MF_MAX_CONNECTIONS: '2' } });
+    const service = await startService(config, { logger: false });
+    try {
+      const open = await Promise.all(
+        [1, 2].map(
+          () =>
+            new Promise((resolve, reject) => {
+              const socket = connect(service.port, '127.0.0.1', () => resolve(socket));
+              socket.on('error', reject);
+            }),
+        ),
+      );
+      // Let the server count both before the third arrives.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await expect(get(`${service.url}healthz`)).rejects.toThrow();
+      for (const socket of /** @type {import('node:net').Socket[]} */ (open)) socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await get(`${service.url}healthz`)).status).toBe(200);
+    } finally {
+      await service.close();
+    }
   });
 });

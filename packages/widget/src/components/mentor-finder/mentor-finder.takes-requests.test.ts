@@ -91,3 +91,23 @@ describe('<mentor-finder> cards and the public takesRequests', () => {
     expect(cards(element)[0]!.querySelector('[part~="reply-time"]')).to.equal(null);
   });
 });
+
+describe('<mentor-finder> on the example site data, public view made with the programmes', () => {
+  it('shows no contact button for the 9 open career-programme mentors, and one for every open eTwinning mentor', async () => {
+    const { toPublicMentors } = await import('@mentor-finder/matcher');
+    const load = async (name: string) => (await fetch(`/packages/cli/test/fixtures/${name}.json`)).json();
+    const published = toPublicMentors(await load('mentors'), { programmes: await load('programmes') });
+    const element = await finderWith(published, { endpoint: '/__test__/contact/201', lang: 'en', 'page-size': '100' });
+    const open = (m: PublicMentor) => m.capacity.status === 'available' && m.capacity.acceptingRequests;
+    const career = published.filter((m) => m.programmeId === 'career-mentoring-2025-26' && open(m));
+    const etwinning = published.filter((m) => m.programmeId === 'etwinning-mentors-2026' && open(m));
+    expect(career).to.have.length(9);
+    for (const mentor of career) {
+      const card = cardOf(element, mentor);
+      expect(card.querySelector('[part~="contact-button"]'), mentor.id).to.equal(null);
+      expect(text(card, '[part~="availability"]'), mentor.id).to.equal('Not taking requests through this site');
+    }
+    for (const mentor of etwinning) expect(cardOf(element, mentor).querySelector('[part~="contact-button"]'), mentor.id).to.exist;
+    expect(etwinning.length).to.be.greaterThan(0);
+  });
+});

@@ -97,8 +97,10 @@ function redactFreeText(view: Record<string, unknown>): void {
  * phone number in its free text. Null when the mentor
  * is not active or has not consented to publication.
  */
-export function toPublicMentor(mentor: Mentor, options: PublicMentorOptions = DEFAULT_PUBLIC_MENTOR_OPTIONS): PublicMentor | null {
-  return publicView(mentor, programmeIndex(options?.programmes), options?.replyStats, options?.programmes !== undefined);
+export function toPublicMentor(mentor: Mentor, options: PublicMentorOptions | number = DEFAULT_PUBLIC_MENTOR_OPTIONS): PublicMentor | null {
+  // A number is the index `mentors.map(toPublicMentor)` passes: the call form before options.
+  const { programmes, replyStats } = typeof options === 'object' && options !== null ? options : DEFAULT_PUBLIC_MENTOR_OPTIONS;
+  return publicView(mentor, programmeIndex(programmes), replyStats, programmes !== undefined);
 }
 
 function publicView(mentor: Mentor, programmes: ById<Programme> | undefined, stats: ById<ReplyStats> | undefined, withProgrammes: boolean): PublicMentor | null {

@@ -35,26 +35,19 @@ export async function startService(config, { logger, clock = { now: () => Date.n
     const { applied } = runMigrations(db);
     if (applied.length > 0 && log) log.info({ applied }, 'database migrated');
 
-    // Without SMTP (development only) mails are still queued, and go out once SMTP is configured.
     const mailEnabled = config.smtp !== undefined;
-    /** @type {import('./mail/mail-worker.js').MailTransport} */
-    const noTransport = {
-      sendMail: async () => {
-        throw new Error('MF_SMTP_URL is not set');
-      },
-    };
     /** @type {import('./directory/create-mentor-directory.js').MentorDirectory | undefined} */
     let directory;
     const need = () => /** @type {import('./directory/create-mentor-directory.js').MentorDirectory} */ (directory);
     const answers = createAnswerService({
       db,
-      config: { ...config, smtp: config.smtp ?? { url: 'smtp://unset.invalid', from: 'unset@unset.invalid' } },
+      config,
       clock,
       ...(log ? { log: log.child({ component: 'mail' }) } : {}),
       findMentor: (id) => need().findMentor(id),
       listMentors: () => need().listMentors(),
       findProgramme: (id) => need().findProgramme(id),
-      ...(transport ? { transport } : mailEnabled ? {} : { transport: noTransport }),
+      ...(transport ? { transport } : {}),
     });
     directory = loadMentorDirectory({ db, mentorsFile: config.mentorsFile, programmesFile: config.programmesFile, replyStats: answers.replyStats });
     answers.attachDirectory(directory);
@@ -72,11 +65,8 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });
-    if (mailEnabled) answers.start();
-    else {
-      answers.lifecycle.start();
-      if (log) log.warn('MF_SMTP_URL is not set: mails are queued in the database and not sent');
-    }
+    // Without SMTP (demo and development only) mails stay queued until a server with SMTP runs.
+    answers.start();
 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -141,6 +141,18 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
   }
   const dataDir = raw.dataDir ?? (production ? missing('dataDir') : resolve(PACKAGE_DIR, '.data'));
   const mentorsFile = raw.mentorsFile ?? (production ? missing('mentorsFile') : resolve(REPO_ROOT, '..', 'shared', 'data', 'mentors.json'));
+
+  // Files and folders the service reads at start must be there; a typo should not serve an empty site.
+  for (const [key, path, kind] of /** @type {const} */ ([
+    ['mentorsFile', mentorsFile, 'file'],
+    ['programmesFile', raw.programmesFile, 'file'],
+    ['siteDir', raw.siteDir, 'folder'],
+    ['coordinatorDir', raw.coordinatorDir, 'folder'],
+  ])) {
+    if (path === undefined) continue;
+    const found = existsSync(path) ? statSync(path) : undefined;
+    if (!found || (kind === 'file' ? !found.isFile() : !found.isDirectory())) throw new ConfigError(named(key), `no ${kind} at ${path}`);
+  }
 
   /** @type {Config} */
   const config = {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DATA } from '../testing/test-app.js';
 import { ConfigError, loadConfig } from './load-config.js';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-bytes!';
@@ -11,7 +12,7 @@ const PRODUCTION = Object.freeze({
   MF_SMTP_URL: 'smtp://mail.example.org:587',
   MF_SMTP_FROM: 'Mentor Finder <mentors@example.org>',
   MF_DATA_DIR: '/var/lib/mentor-finder',
-  MF_MENTORS_FILE: '/etc/mentor-finder/mentors.json',
+  MF_MENTORS_FILE: `${SHARED_DATA}mentors.json`,
   MF_SECRET: SECRET,
 });
 
@@ -67,6 +68,15 @@ describe('loadConfig', () => {
     expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, [name]: value } }))).toBe(name);
   });
 
+  it.each(/** @type {const} */ ([
+    ['MF_MENTORS_FILE', '/no/such/mentors.json'],
+    ['MF_PROGRAMMES_FILE', '/no/such/programmes.json'],
+    ['MF_SITE_DIR', '/no/such/site'],
+    ['MF_COORDINATOR_DIR', '/no/such/coordinator'],
+  ]))('stops when %s names nothing (%s)', (name, value) => {
+    expect(settingOf(() => loadConfig({ env: { MF_MODE: 'development', [name]: value } }))).toBe(name);
+  });
+
   it('development and demo run without secret, SMTP or data settings', () => {
     const config = loadConfig({ env: { MF_MODE: 'demo', MF_PORT: '0' } });
     expect(config.smtp).toBeUndefined();
@@ -77,6 +87,7 @@ describe('loadConfig', () => {
   it('reads a JSON file (paths relative to it); the environment wins', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-config-'));
     const file = join(dir, 'config.json');
+    writeFileSync(join(dir, 'mentors.json'), '[]');
     writeFileSync(file, JSON.stringify({ ...Object.fromEntries(Object.entries({ publicBaseUrl: 'https://a.example', smtpUrl: 'smtp://localhost:25', smtpFrom: 'a@example.org', secret: SECRET, mentorsFile: 'mentors.json', dataDir: 'data' })), port: 9000, trustProxy: 1 }));
     const config = loadConfig({ env: { MF_CONFIG: file, MF_PORT: '9100' } });
     expect(config.mentorsFile).toBe(join(dir, 'mentors.json'));

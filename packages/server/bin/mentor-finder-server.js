@@ -3,7 +3,7 @@
 // The only file of the server that touches process: arguments, environment, signals, exit code.
 import { runCli } from '../src/cli/run-cli.js';
 
-const result = await runCli(process.argv.slice(2), { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+const result = await runCli(process.argv.slice(2), { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 if (result.code !== null) process.exit(result.code);
 
 const { service } = result;

@@ -2,6 +2,7 @@
 import pino from 'pino';
 import { createAnswerService } from './answers/create-answer-service.js';
 import { buildApp } from './app/build-app.js';
+import coordinatorRoutes from './coordinator/coordinator-routes.js';
 import { openDatabase } from './db/open-database.js';
 import { runMigrations } from './db/run-migrations.js';
 import { loadMentorDirectory } from './directory/create-mentor-directory.js';
@@ -62,7 +63,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       directory,
       logger: log,
       onContactRequestStored: answers.onContactRequestStored,
-      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, ...plugins],
+      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: coordinatorRoutes, options: { db, config, clock } }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });
     // Without SMTP (demo and development only) mails stay queued until a server with SMTP runs.

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config/load-config.js';
 import { openDatabase } from '../db/open-database.js';
 import { runMigrations } from '../db/run-migrations.js';
 import { startService } from '../start-service.js';
+import { runAddCoordinator } from '../coordinator/add-coordinator-command.js';
 
 export const VERSION = /** @type {{ version: string }} */ (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))).version;
 
@@ -12,6 +13,7 @@ export const VERSION = /** @type {{ version: string }} */ (JSON.parse(readFileSy
 export const COMMANDS = Object.freeze({
   serve: 'start the service (the default)',
   migrate: 'apply pending database migrations and exit',
+  'add-coordinator': 'create a coordinator account (--email; password from standard input)',
 });
 
 export const USAGE = `Usage: mentor-finder-server [command] [--config <file>]
@@ -23,6 +25,7 @@ ${Object.entries(COMMANDS)
 
 Options:
   --config <file>  JSON configuration file (or MF_CONFIG); environment variables win
+  --email <address> the coordinator's address (add-coordinator)
   --help           show this text
   --version        show the version
 
@@ -30,7 +33,8 @@ Settings are MF_* environment variables; see packages/server/README.md for the t
 `;
 
 /**
- * @typedef {{ env: Record<string, string | undefined>, cwd: string, stdout: { write(text: string): unknown }, stderr: { write(text: string): unknown } }} Io
+ * @typedef {{ env: Record<string, string | undefined>, cwd: string, stdout: { write(text: string): unknown }, stderr: { write(text: string): unknown },
+ *   stdin?: import('../coordinator/add-coordinator-command.js').PasswordInput }} Io
  * @typedef {{ code: number } | { code: null, service: import('../start-service.js').RunningService }} CliResult
  *   `code: null` while the service runs
  */
@@ -41,10 +45,10 @@ Settings are MF_* environment variables; see packages/server/README.md for the t
  * @returns {Promise<CliResult>}
  */
 export async function runCli(argv, io) {
-  /** @type {{ values: { config?: string, help?: boolean, version?: boolean }, positionals: string[] }} */
+  /** @type {{ values: { config?: string, email?: string, help?: boolean, version?: boolean }, positionals: string[] }} */
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { config: { type: 'string' }, help: { type: 'boolean' }, version: { type: 'boolean' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { config: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean' }, version: { type: 'boolean' } } });
   } catch (error) {
     io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return { code: 2 };
@@ -84,6 +88,10 @@ export async function runCli(argv, io) {
     } finally {
       db.close();
     }
+  }
+
+  if (command === 'add-coordinator') {
+    return { code: await runAddCoordinator({ email: parsed.values.email, dataDir: config.dataDir, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr }) };
   }
 
   try {

@@ -7,6 +7,8 @@ export default defineConfig({
       'packages/matcher/src/**/*.test.ts',
       'packages/cli/src/**/*.test.ts',
       'packages/cli/test/**/*.test.ts',
+      'packages/server/src/**/*.test.js',
+      'packages/server/scripts/**/*.test.js',
       'examples/**/*.test.{ts,mjs}',
       'test/**/*.test.ts',
     ],

@@ -23,6 +23,8 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Stand-in for a site's contact endpoint, local to the test server: `/__test__/contact/<status>`
  * answers with that status and echoes the body; `slow` answers after 3 s; `drop` closes the socket.
+ * With `?code=` the answer is an error body as the server sends it (`{ code, message, errors? }`),
+ * `errors` taken from `?errors=` (JSON), and `?retryAfter=` sets the Retry-After header.
  */
 async function contactEndpoints(context, next) {
   const match = /^\/__test__\/contact\/(\w+)/.exec(context.path);
@@ -40,6 +42,13 @@ async function contactEndpoints(context, next) {
   if (kind === 'slow') await wait(3000);
   context.status = /^\d{3}$/.test(kind) ? Number(kind) : 201;
   context.type = 'application/json';
+  const code = context.query.code;
+  if (typeof code === 'string') {
+    if (typeof context.query.retryAfter === 'string') context.set('retry-after', context.query.retryAfter);
+    const errors = typeof context.query.errors === 'string' ? JSON.parse(context.query.errors) : undefined;
+    context.body = JSON.stringify({ code, message: `test ${code}`, ...(errors ? { errors } : {}), echo: body ? JSON.parse(body) : null });
+    return undefined;
+  }
   context.body = JSON.stringify({ id: 'cr-1', status: 'received', method: context.method, contentType: context.get('content-type'), echo: body ? JSON.parse(body) : null });
   return undefined;
 }

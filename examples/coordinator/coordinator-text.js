@@ -8,7 +8,7 @@ export const COORDINATOR_TEXT = {
     org: 'eTwinning national support (example)',
     langLabel: 'Language',
     heading: 'Suggested mentor pairs',
-    lead: 'The sample cohort is loaded below. Pin the pairs you agree with, exclude the ones that must never happen, swap mentors, then export. Files you pick are read in this browser and never uploaded.',
+    lead: 'Pick the cohort files below (mentors, mentees, programmes; the samples are in shared/data). Pin the pairs you agree with, exclude the ones that must never happen, swap mentors, then export. Files you pick are read in this browser and never uploaded.',
     runLog: (time, matched, total) => `${time} · ${matched} of ${total} mentees matched`,
   },
   et: {
@@ -17,7 +17,7 @@ export const COORDINATOR_TEXT = {
     org: 'eTwinningu riiklik tugiteenistus (näide)',
     langLabel: 'Keel',
     heading: 'Soovitatud mentorpaarid',
-    lead: 'Allpool on laaditud näidisrühm. Kinnita paarid, millega nõustud, välista need, mida ei tohi tekkida, vaheta mentoreid ja ekspordi. Valitud failid loetakse selles brauseris ega laadita kuhugi üles.',
+    lead: 'Vali allpool rühma failid (mentorid, mentiid, programmid; näidised on kaustas shared/data). Kinnita paarid, millega nõustud, välista need, mida ei tohi tekkida, vaheta mentoreid ja ekspordi. Valitud failid loetakse selles brauseris ega laadita kuhugi üles.',
     runLog: (time, matched, total) => `${time} · ${total} mentiist said paari ${matched}`,
   },
   fi: {
@@ -26,7 +26,7 @@ export const COORDINATOR_TEXT = {
     org: 'eTwinningin kansallinen tukipalvelu (esimerkki)',
     langLabel: 'Kieli',
     heading: 'Ehdotetut mentoriparit',
-    lead: 'Esimerkkiryhmä on ladattu alle. Kiinnitä parit, joista olet samaa mieltä, sulje pois ne, joita ei saa muodostaa, vaihda mentoreita ja vie tulos. Valitsemasi tiedostot luetaan tässä selaimessa eikä niitä lähetetä minnekään.',
+    lead: 'Valitse alta ryhmän tiedostot (mentorit, mentoroitavat, ohjelmat; esimerkit ovat kansiossa shared/data). Kiinnitä parit, joista olet samaa mieltä, sulje pois ne, joita ei saa muodostaa, vaihda mentoreita ja vie tulos. Valitsemasi tiedostot luetaan tässä selaimessa eikä niitä lähetetä minnekään.',
     runLog: (time, matched, total) => `${time} · ${matched}/${total} mentoroitavalla on pari`,
   },
   lt: {
@@ -35,7 +35,7 @@ export const COORDINATOR_TEXT = {
     org: 'eTwinning nacionalinė paramos tarnyba (pavyzdys)',
     langLabel: 'Kalba',
     heading: 'Siūlomos mentorių poros',
-    lead: 'Žemiau įkelta pavyzdinė grupė. Užfiksuokite poras, kurioms pritariate, atmeskite tas, kurių negali būti, sukeiskite mentorius ir eksportuokite. Jūsų pasirinkti failai skaitomi šioje naršyklėje ir niekur neįkeliami.',
+    lead: 'Žemiau pasirinkite grupės failus (mentoriai, globotiniai, programos; pavyzdžiai yra aplanke shared/data). Užfiksuokite poras, kurioms pritariate, atmeskite tas, kurių negali būti, sukeiskite mentorius ir eksportuokite. Jūsų pasirinkti failai skaitomi šioje naršyklėje ir niekur neįkeliami.',
     runLog: (time, matched, total) => `${time} · suporuota ${matched} iš ${total} ugdomųjų`,
   },
   lv: {
@@ -44,7 +44,7 @@ export const COORDINATOR_TEXT = {
     org: 'eTwinning nacionālais atbalsta dienests (piemērs)',
     langLabel: 'Valoda',
     heading: 'Ieteiktie mentoru pāri',
-    lead: 'Zemāk ir ielādēta parauga grupa. Nostipriniet pārus, kuriem piekrītat, izslēdziet tos, kas nedrīkst izveidoties, samainiet mentorus un eksportējiet. Jūsu izvēlētie faili tiek lasīti šajā pārlūkā un netiek augšupielādēti.',
+    lead: 'Zemāk izvēlieties grupas failus (mentori, mentorējamie, programmas; paraugi ir mapē shared/data). Nostipriniet pārus, kuriem piekrītat, izslēdziet tos, kas nedrīkst izveidoties, samainiet mentorus un eksportējiet. Jūsu izvēlētie faili tiek lasīti šajā pārlūkā un netiek augšupielādēti.',
     runLog: (time, matched, total) => `${time} · pāri atrasti ${matched} no ${total} mentorējamajiem`,
   },
 };

@@ -40,7 +40,7 @@ function rows(file: string): { idempotency_key: string; mentor_id: string }[] {
 function outboxCount(file: string): number {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+    return (db.prepare('SELECT count(*) AS n FROM mail_outbox').get() as { n: number }).n;
   } finally {
     db.close();
   }
@@ -53,8 +53,11 @@ describe('sending while the server is down, then retrying after it is back', () 
     const watch = await openWatchedPage(browser, first.url);
     const { page } = watch;
     const posts: number[] = [];
+    const bodies: string[] = [];
     page.on('response', (response) => {
-      if (response.url().endsWith('/api/contact-requests')) posts.push(response.status());
+      if (!response.url().endsWith('/api/contact-requests')) return;
+      posts.push(response.status());
+      bodies.push(response.request().postData() ?? '');
     });
     await page.goto(`${first.url}?lang=en`, { waitUntil: 'networkidle0' });
 
@@ -105,27 +108,15 @@ describe('sending while the server is down, then retrying after it is back', () 
     expect(rows(second.databaseFile)).toEqual([{ idempotency_key: draftKey, mentor_id: mentorId }]);
     expect(outboxCount(second.databaseFile)).toBe(1);
 
-    // The same draft arriving again (a retry whose answer was lost) is recognised, not stored twice.
-    const again = await page.evaluate(
-      async ({ key, id }) => {
-        const mentors = (await (await fetch('/mentors.public.json')).json()) as { id: string; programmeId: string }[];
-        const mentor = mentors.find((m) => m.id === id);
-        const response = await fetch('/api/contact-requests', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            mentorId: id,
-            programmeId: mentor?.programmeId,
-            sender: { name: 'Tiina R.', email: 'tiina.r@example.net' },
-            message: { text: 'Hello! I teach biology in Pärnu and would like help with my first eTwinning project.', lang: 'en' },
-            consent: { privacyNoticeAccepted: true, noticeVersion: '1' },
-            idempotencyKey: key,
-          }),
-        });
-        return response.status;
-      },
-      { key: draftKey as string, id: mentorId as string },
-    );
+    // The same draft arriving again (a retry whose answer was lost) is recognised, not stored twice;
+    // the same key with other content is refused.
+    const sent = bodies[0] as string;
+    expect(JSON.parse(sent).idempotencyKey).toBe(draftKey);
+    const resend = (body: string) =>
+      page.evaluate(async (text) => (await fetch('/api/contact-requests', { method: 'POST', headers: { 'content-type': 'application/json' }, body: text })).status, body);
+    const again = await resend(sent);
+    const changed = await resend(JSON.stringify({ ...JSON.parse(sent), message: { text: 'Another text under the same key.', lang: 'en' } }));
+    expect(changed).toBe(409);
     expect(again).toBe(200);
     expect(rows(second.databaseFile)).toHaveLength(1);
     expect(outboxCount(second.databaseFile)).toBe(1);

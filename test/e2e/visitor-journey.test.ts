@@ -182,20 +182,19 @@ describe('a visitor on the national site, from search to a stored contact reques
     expect(mentorEmail).toMatch(/@/);
     const db = new Database(context.server.databaseFile, { readonly: true });
     try {
-      const rows = db.prepare('SELECT id, mentor_id, mentor_email, request_json FROM contact_requests').all() as {
+      const rows = db.prepare('SELECT id, mentor_id, request_json FROM contact_requests').all() as {
         id: string;
         mentor_id: string;
-        mentor_email: string;
         request_json: string;
       }[];
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ mentor_id: chosen, mentor_email: mentorEmail });
+      expect(rows[0]).toMatchObject({ mentor_id: chosen });
       const stored = JSON.parse(rows[0]?.request_json ?? '{}');
       expect(stored.sender).toMatchObject(SENDER);
       // The topics found in the goals travel with the request.
       expect(stored.topics).toEqual(topics.map((t) => t.topic));
-      const mails = db.prepare('SELECT contact_request_id, to_address, reply_to FROM outbox').all();
-      expect(mails).toEqual([{ contact_request_id: rows[0]?.id, to_address: mentorEmail, reply_to: SENDER.email }]);
+      const mails = db.prepare('SELECT request_id, kind, recipient, reply_to FROM mail_outbox').all();
+      expect(mails).toEqual([{ request_id: rows[0]?.id, kind: 'mentor-request', recipient: mentorEmail, reply_to: SENDER.email }]);
     } finally {
       db.close();
     }

@@ -95,6 +95,22 @@ export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
 /** What may reach a public browser: no `private`, no current mentee count. */
 export interface PublicMentor extends MentorBase {
   capacity: { maxMentees: number; status: CapacityStatus; acceptingRequests: boolean };
+  /**
+   * Whether the site relays contact requests to this mentor now: the programme is open to public
+   * requests, the mentor is active, accepting requests and has a free place. Absent when the view
+   * was made without the programmes (then a client falls back to `capacity`).
+   */
+  takesRequests?: boolean;
+  /** Median days to an answer, rounded up; only once the mentor has answered at least 3 requests. */
+  usuallyAnswersWithinDays?: number;
+}
+
+/** How a mentor has answered requests relayed by the site; the server counts these. */
+export interface ReplyStats {
+  /** Requests answered (accepted or declined). */
+  answered: number;
+  /** Median time from receipt to answer, in days (fractions allowed). */
+  medianDaysToAnswer: number;
 }
 
 /** Either view; scoring and search accept both. */

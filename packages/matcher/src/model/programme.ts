@@ -38,6 +38,11 @@ export interface Programme {
   menteeRules?: Rule[];
   endingRules?: { eitherPartyMayEnd?: boolean };
   feedback?: { collectAt?: 'end' | 'midpoint-and-end' };
-  contact?: { allowPublicContactRequests?: boolean; maxMessageLength?: number };
+  contact?: {
+    allowPublicContactRequests?: boolean;
+    maxMessageLength?: number;
+    /** Days a mentor has to answer a relayed request before the requester is told and offered others (1-60). */
+    replyWindowDays?: number;
+  };
   retention?: { contactRequestsDays?: number; menteeRecordsMonthsAfterEnd?: number; profileReconfirmMonths?: number };
 }

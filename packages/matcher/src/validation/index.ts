@@ -6,3 +6,5 @@ export * from './validate-mentees.js';
 export * from './validate-contact-request.js';
 export * from './validate-programme.js';
 export * from './to-public-mentor.js';
+export * from './takes-requests.js';
+export * from './usually-answers-within-days.js';

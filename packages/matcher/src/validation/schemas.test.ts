@@ -135,15 +135,17 @@ describe('JSON Schemas', () => {
     expectShape(objectAt(f, 'private', 'membership'), shape<Membership>({ organisation: 'required', paidUntil: 'required' }));
   });
 
-  it('PublicMentor is Mentor without private and with capacity.status', () => {
+  it('PublicMentor is Mentor without private, with capacity.status and the two contact fields', () => {
     const f = 'public-mentor.schema.json';
     const { private: _private, ...rest } = objectAt('mentor.schema.json').properties;
-    expect(Object.keys(objectAt(f).properties).sort()).toEqual(Object.keys(rest).sort());
+    const added = ['takesRequests', 'usuallyAnswersWithinDays'];
+    expect(Object.keys(objectAt(f).properties).sort()).toEqual([...Object.keys(rest), ...added].sort());
     expectShape(objectAt(f), shape<PublicMentor>({
       id: 'required', programmeId: 'required', status: 'required', displayName: 'required', country: 'required',
       region: 'optional', timezone: 'required', languages: 'required', role: 'required', subjects: 'optional',
       schoolLevels: 'optional', topics: 'required', keyCompetences: 'optional', bio: 'required', photoUrl: 'optional',
       experience: 'required', eligibility: 'required', capacity: 'required', availability: 'required',
+      takesRequests: 'optional', usuallyAnswersWithinDays: 'optional',
     }));
     expectShape(objectAt(f, 'capacity'), shape<PublicMentor['capacity']>({ maxMentees: 'required', status: 'required', acceptingRequests: 'required' }));
     expect(JSON.stringify(schemas[f])).not.toMatch(/"email"|"phone"|\/Email"|\/MentorPrivate"/);
@@ -185,7 +187,7 @@ describe('JSON Schemas', () => {
     expectShape(objectAt(f, 'vocabularies'), shape<Opt<Programme['vocabularies']>>({ topics: 'optional', subjects: 'optional', schoolLevels: 'optional', roles: 'optional' }));
     expectShape(objectAt(f, 'endingRules'), shape<Opt<Programme['endingRules']>>({ eitherPartyMayEnd: 'optional' }));
     expectShape(objectAt(f, 'feedback'), shape<Opt<Programme['feedback']>>({ collectAt: 'optional' }));
-    expectShape(objectAt(f, 'contact'), shape<Opt<Programme['contact']>>({ allowPublicContactRequests: 'optional', maxMessageLength: 'optional' }));
+    expectShape(objectAt(f, 'contact'), shape<Opt<Programme['contact']>>({ allowPublicContactRequests: 'optional', maxMessageLength: 'optional', replyWindowDays: 'optional' }));
     expectShape(objectAt(f, 'retention'), shape<Opt<Programme['retention']>>({
       contactRequestsDays: 'optional', menteeRecordsMonthsAfterEnd: 'optional', profileReconfirmMonths: 'optional',
     }));

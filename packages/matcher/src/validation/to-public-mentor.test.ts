@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
-import type { Mentor } from '../model/index.js';
+import type { Mentor, Programme, ReplyStats } from '../model/index.js';
 import { toPublicMentor, toPublicMentors } from './to-public-mentor.js';
+import { usuallyAnswersWithinDays } from './usually-answers-within-days.js';
 import { validatePublicMentors } from './validate-public-mentors.js';
 
 const EMAIL = /[^\s@"]+@[^\s@"]+\.[a-z]{2,}/i;
@@ -111,5 +112,98 @@ describe('toPublicMentor capacity status', () => {
     }
     const open = toPublicMentor({ ...mentor, capacity: { ...mentor.capacity, maxMentees: 2, currentMentees: 1 } })!;
     expect(open.capacity.status).toBe('available');
+  });
+});
+
+describe('toPublicMentor with programmes: takesRequests', () => {
+  const programmes = (): Programme[] => loadSample<Programme[]>('programmes');
+
+  it('offers contact on the sample site only for open eTwinning mentors, never for the career programme', () => {
+    const all = mentors();
+    const published = toPublicMentors(all, { programmes: programmes() });
+    const career = published.filter((m) => m.programmeId === 'career-mentoring-2025-26');
+    // The 9 that the old view showed as taking requests, and one that is full anyway.
+    expect(career.filter((m) => m.capacity.status === 'available' && m.capacity.acceptingRequests)).toHaveLength(9);
+    expect(career.map((m) => m.takesRequests)).toEqual(Array(career.length).fill(false));
+    for (const view of published.filter((m) => m.programmeId === 'etwinning-mentors-2026')) {
+      const open = view.capacity.status === 'available' && view.capacity.acceptingRequests;
+      expect([view.id, view.takesRequests]).toEqual([view.id, open]);
+    }
+    expect(published.some((m) => m.takesRequests === true)).toBe(true);
+    expect(validatePublicMentors(published).errors).toEqual([]);
+  });
+
+  it('takes the programmes as a list, a Map or an object by id, with the same result', () => {
+    const all = mentors();
+    const list = toPublicMentors(all, { programmes: programmes() });
+    const map = toPublicMentors(all, { programmes: new Map(programmes().map((p) => [p.id, p])) });
+    const record = toPublicMentors(all, { programmes: Object.fromEntries(programmes().map((p) => [p.id, p])) });
+    expect(map).toEqual(list);
+    expect(record).toEqual(list);
+    expect(toPublicMentor(all[0]!, { programmes: programmes() })!.takesRequests).toBe(true);
+  });
+
+  it('says false for each reason the server would refuse, and for an unknown programme', () => {
+    const open = mentors()[0]!;
+    const [programme] = programmes();
+    const view = (mentor: Mentor, list: Programme[] = [programme!]) => toPublicMentor(mentor, { programmes: list })!.takesRequests;
+    expect(view(open)).toBe(true);
+    expect(view({ ...open, capacity: { ...open.capacity, acceptingRequests: false } })).toBe(false);
+    expect(view({ ...open, capacity: { ...open.capacity, currentMentees: open.capacity.maxMentees } })).toBe(false);
+    expect(view({ ...open, private: { ...open.private, consent: { ...open.private.consent, contactRequests: false } } })).toBe(false);
+    expect(view(open, [{ ...programme!, contact: { allowPublicContactRequests: false } }])).toBe(false);
+    expect(view(open, [])).toBe(false);
+    expect(view({ ...open, programmeId: 'elsewhere' })).toBe(false);
+    // A programme that says nothing about contact is open, as the server treats it.
+    const { contact: _none, ...silent } = programme!;
+    expect(view(open, [silent as Programme])).toBe(true);
+  });
+
+  it('keeps the old call forms: no options and Array.prototype.map leave takesRequests out', () => {
+    const all = mentors();
+    expect(toPublicMentors(all).some((m) => 'takesRequests' in m)).toBe(false);
+    const mapped = all.map(toPublicMentor).filter((m) => m !== null);
+    expect(mapped).toEqual(toPublicMentors(all));
+  });
+});
+
+describe('toPublicMentor with reply statistics', () => {
+  it('says usuallyAnswersWithinDays from 3 answers on, rounded up to whole days, at least 1', () => {
+    const all = mentors();
+    const replyStats = new Map<string, ReplyStats>([
+      ['m-ee-01', { answered: 3, medianDaysToAnswer: 2.2 }],
+      ['m-ee-03', { answered: 2, medianDaysToAnswer: 1 }],
+      ['m-ee-04', { answered: 10, medianDaysToAnswer: 0.1 }],
+      ['m-ee-05', { answered: 7, medianDaysToAnswer: 4 }],
+    ]);
+    const byId = new Map(toPublicMentors(all, { replyStats }).map((m) => [m.id, m]));
+    expect(byId.get('m-ee-01')!.usuallyAnswersWithinDays).toBe(3);
+    expect(byId.get('m-ee-03')).not.toHaveProperty('usuallyAnswersWithinDays');
+    expect(byId.get('m-ee-04')!.usuallyAnswersWithinDays).toBe(1);
+    expect(byId.get('m-ee-05')!.usuallyAnswersWithinDays).toBe(4);
+    expect(byId.get('m-ee-02')).not.toHaveProperty('usuallyAnswersWithinDays');
+    expect(validatePublicMentors([...byId.values()]).errors).toEqual([]);
+  });
+
+  it('publishes only the rounded figure, never counts or an order of mentors', () => {
+    const all = mentors();
+    const replyStats = { 'm-ee-01': { answered: 41, medianDaysToAnswer: 5.5 }, 'm-ee-02': { answered: 3, medianDaysToAnswer: 0.5 } };
+    const published = toPublicMentors(all, { replyStats });
+    expect(published.map((m) => m.id)).toEqual(toPublicMentors(all).map((m) => m.id));
+    const json = JSON.stringify(published);
+    expect(json).not.toContain('41');
+    expect(json).not.toContain('answered');
+    expect(json).not.toContain('5.5');
+  });
+});
+
+describe('usuallyAnswersWithinDays', () => {
+  it('reads the server figures (medianDays) too and ignores unreadable ones', () => {
+    expect(usuallyAnswersWithinDays({ answered: 3, medianDays: 2.5 })).toBe(3);
+    expect(usuallyAnswersWithinDays({ answered: 3, medianDaysToAnswer: 2 })).toBe(2);
+    expect(usuallyAnswersWithinDays({ answered: 3, medianDaysToAnswer: Number.NaN })).toBeUndefined();
+    expect(usuallyAnswersWithinDays({ answered: 3, medianDaysToAnswer: -1 })).toBeUndefined();
+    expect(usuallyAnswersWithinDays({ answered: Number.NaN, medianDaysToAnswer: 1 })).toBeUndefined();
+    expect(usuallyAnswersWithinDays(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,41 @@
-import type { Mentor, MentorBase, PublicMentor } from '../model/mentor.js';
+import type { Mentor, MentorBase, PublicMentor, ReplyStats } from '../model/mentor.js';
+import type { Programme } from '../model/programme.js';
 import { freePlaces } from '../scoring/free-places.js';
 import { redactContacts } from '../text/redact-contacts.js';
+import { takesRequests } from './takes-requests.js';
+import { usuallyAnswersWithinDays } from './usually-answers-within-days.js';
+
+/** Something keyed by id: a Map, a plain object, or (programmes only) a list of records with `id`. */
+export type ById<T> = ReadonlyMap<string, T> | Readonly<Record<string, T>>;
+
+/** What the public view may add from outside the mentor record. */
+export interface PublicMentorOptions {
+  /**
+   * The programmes, by id (or a list). With them every view says `takesRequests`; without them
+   * the field is left out, as before.
+   */
+  programmes?: ById<Programme> | readonly Programme[];
+  /** Reply statistics by mentor id; from 3 answers on the view says `usuallyAnswersWithinDays`. */
+  replyStats?: ById<ReplyStats>;
+}
+
+export const DEFAULT_PUBLIC_MENTOR_OPTIONS: Readonly<PublicMentorOptions> = Object.freeze({});
+
+function lookUp<T>(source: ById<T> | undefined, id: string): T | undefined {
+  if (!source || typeof id !== 'string') return undefined;
+  if (source instanceof Map) return source.get(id) as T | undefined;
+  return Object.hasOwn(source, id) ? (source as Readonly<Record<string, T>>)[id] : undefined;
+}
+
+/** Programmes as a map once per call, so a list is not searched for every mentor. */
+function programmeIndex(programmes: PublicMentorOptions['programmes']): ById<Programme> | undefined {
+  if (!Array.isArray(programmes)) return programmes as ById<Programme> | undefined;
+  const index = new Map<string, Programme>();
+  for (const programme of programmes as readonly Programme[]) {
+    if (programme && typeof programme.id === 'string' && !index.has(programme.id)) index.set(programme.id, programme);
+  }
+  return index;
+}
 
 /** The only fields that leave the coordinator context; anything else (including `private`) stays behind. */
 const PUBLIC_FIELDS = Object.freeze([
@@ -62,7 +97,13 @@ function redactFreeText(view: Record<string, unknown>): void {
  * phone number in its free text. Null when the mentor
  * is not active or has not consented to publication.
  */
-export function toPublicMentor(mentor: Mentor): PublicMentor | null {
+export function toPublicMentor(mentor: Mentor, options: PublicMentorOptions | number = DEFAULT_PUBLIC_MENTOR_OPTIONS): PublicMentor | null {
+  // A number is the index `mentors.map(toPublicMentor)` passes: the call form before options.
+  const { programmes, replyStats } = typeof options === 'object' && options !== null ? options : DEFAULT_PUBLIC_MENTOR_OPTIONS;
+  return publicView(mentor, programmeIndex(programmes), replyStats, programmes !== undefined);
+}
+
+function publicView(mentor: Mentor, programmes: ById<Programme> | undefined, stats: ById<ReplyStats> | undefined, withProgrammes: boolean): PublicMentor | null {
   if (mentor?.status !== 'active' || mentor.private?.consent?.publishProfile !== true || !mentor.capacity) return null;
   const view: Record<string, unknown> = {};
   for (const key of PUBLIC_FIELDS) {
@@ -72,15 +113,20 @@ export function toPublicMentor(mentor: Mentor): PublicMentor | null {
   const { maxMentees, acceptingRequests } = mentor.capacity;
   // Counted as scoring counts it, so the site never shows as available a mentor ranking blocks as full.
   view.capacity = { maxMentees, status: freePlaces(mentor) > 0 ? 'available' : 'full', acceptingRequests };
+  if (withProgrammes) view.takesRequests = takesRequests(mentor, lookUp(programmes, mentor.programmeId));
+  const days = usuallyAnswersWithinDays(lookUp(stats, mentor.id));
+  if (days !== undefined) view.usuallyAnswersWithinDays = days;
   return view as unknown as PublicMentor;
 }
 
 /** Public views of the mentors that may be published, in input order. */
-export function toPublicMentors(mentors: readonly Mentor[]): PublicMentor[] {
+export function toPublicMentors(mentors: readonly Mentor[], options: PublicMentorOptions = DEFAULT_PUBLIC_MENTOR_OPTIONS): PublicMentor[] {
   if (!Array.isArray(mentors)) return [];
+  const programmes = programmeIndex(options?.programmes);
+  const withProgrammes = options?.programmes !== undefined;
   const out: PublicMentor[] = [];
   for (const mentor of mentors) {
-    const view = toPublicMentor(mentor);
+    const view = publicView(mentor, programmes, options?.replyStats, withProgrammes);
     if (view) out.push(view);
   }
   return out;

@@ -28,6 +28,15 @@ describe('validateProgramme', () => {
     expect(result.errors[0]!.message).toContain("mentorRules[0].rule: 'minAge' is not one of: minYearsOfExperience, certificateAnyOf");
   });
 
+  it('takes a reply window of 1 to 60 whole days and names the field otherwise', () => {
+    for (const [days, code] of [[1, undefined], [60, undefined], [0, 'minimum'], [61, 'maximum'], [2.5, 'type']] as const) {
+      const [programme] = programmes();
+      programme!.contact = { ...programme!.contact, replyWindowDays: days };
+      const errors = validateProgramme(programme).errors.map((e) => [e.path, e.code]);
+      expect([days, errors]).toEqual([days, code ? [['/contact/replyWindowDays', code]] : []]);
+    }
+  });
+
   it('rejects reversed periods and bad capacity', () => {
     const [, programme] = programmes();
     programme!.relationshipWindow = { from: '2026-06-15', to: '2026-01-05' };

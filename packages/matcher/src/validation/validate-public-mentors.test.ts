@@ -21,6 +21,18 @@ describe('validatePublicMentors', () => {
     );
   });
 
+  it('accepts takesRequests and usuallyAnswersWithinDays, and names them when malformed', () => {
+    const list = published() as unknown as Record<string, unknown>[];
+    Object.assign(list[0]!, { takesRequests: true, usuallyAnswersWithinDays: 3 });
+    Object.assign(list[1]!, { takesRequests: 'yes', usuallyAnswersWithinDays: 0 });
+    const result = validatePublicMentors(list);
+    expect(result.valid).toHaveLength(list.length - 1);
+    expect(result.errors.map((e) => [e.path, e.code])).toEqual([
+      ['/1/takesRequests', 'type'],
+      ['/1/usuallyAnswersWithinDays', 'minimum'],
+    ]);
+  });
+
   it('rejects an e-mail field added anywhere in the public view', () => {
     const list = published() as unknown as Record<string, any>[];
     list[0]!.email = 'kadri.tamm@example.org';

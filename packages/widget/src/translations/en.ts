@@ -41,6 +41,8 @@ export const en: Translation = {
   takingRequests: 'Taking requests',
   full: 'Full',
   notAccepting: 'Not taking requests',
+  notTakingHere: 'Not taking requests through this site',
+  answersWithin: (n) => plural('en', n, { one: 'Usually answers within a day', other: 'Usually answers within # days' }),
   levelNative: 'native',
   contactMentor: (name) => `Contact ${name}`,
   chooseMentor: (name) => `Choose ${name}`,

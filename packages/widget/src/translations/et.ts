@@ -47,6 +47,8 @@ export const et: Translation = {
   takingRequests: 'Võtab soove vastu',
   full: 'Kohad täis',
   notAccepting: 'Uusi soove praegu ei võta',
+  notTakingHere: 'Selle lehe kaudu soove ei võta',
+  answersWithin: (n) => plural('et', n, { one: 'Vastab tavaliselt ühe päeva jooksul', other: 'Vastab tavaliselt # päeva jooksul' }),
   levelNative: 'emakeel',
   contactMentor: (name) => `Võta ühendust: ${name}`,
   chooseMentor: (name) => `Vali ${name}`,

@@ -47,6 +47,8 @@ export const fi: Translation = {
   takingRequests: 'Ottaa vastaan pyyntöjä',
   full: 'Täynnä',
   notAccepting: 'Ei ota vastaan pyyntöjä',
+  notTakingHere: 'Ei ota vastaan pyyntöjä tämän sivuston kautta',
+  answersWithin: (n) => plural('fi', n, { one: 'Vastaa yleensä päivän kuluessa', other: 'Vastaa yleensä # päivän kuluessa' }),
   levelNative: 'äidinkieli',
   contactMentor: (name) => `Ota yhteyttä: ${name}`,
   chooseMentor: (name) => `Valitse ${name}`,

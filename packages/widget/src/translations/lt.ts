@@ -48,6 +48,9 @@ export const lt: Translation = {
   takingRequests: 'Priima prašymus',
   full: 'Vietų nėra',
   notAccepting: 'Prašymų nepriima',
+  notTakingHere: 'Per šią svetainę prašymų nepriima',
+  answersWithin: (n) =>
+    plural('lt', n, { one: 'Paprastai atsako per # dieną', few: 'Paprastai atsako per # dienas', many: 'Paprastai atsako per # dienos', other: 'Paprastai atsako per # dienų' }),
   levelNative: 'gimtoji',
   contactMentor: (name) => `Susisiekti: ${name}`,
   chooseMentor: (name) => `Pasirinkti: ${name}`,

@@ -47,6 +47,9 @@ export const lv: Translation = {
   takingRequests: 'Pieņem pieprasījumus',
   full: 'Vietu nav',
   notAccepting: 'Pieprasījumus nepieņem',
+  notTakingHere: 'Ar šīs vietnes starpniecību pieprasījumus nepieņem',
+  answersWithin: (n) =>
+    plural('lv', n, { zero: 'Parasti atbild # dienu laikā', one: 'Parasti atbild # dienas laikā', other: 'Parasti atbild # dienu laikā' }),
   levelNative: 'dzimtā',
   contactMentor: (name) => `Sazināties: ${name}`,
   chooseMentor: (name) => `Izvēlēties: ${name}`,

@@ -1,6 +1,17 @@
 /** Error kinds a contact request can end in; each has a message in every locale. */
 export type SendFailure = 'network' | 'timeout' | 'rejected' | 'server';
 
+/**
+ * Why a server refused a contact request: `retryAfter` in seconds for `rate-limited`, `status` for
+ * any other refusal (`refused`); `button` is the label of the button that sends again.
+ */
+export interface SendRefusal {
+  code: 'contact-requests-closed' | 'mentor-full' | 'not-accepting-requests' | 'mentor-not-found' | 'idempotency-conflict' | 'rate-limited' | 'refused';
+  retryAfter?: number;
+  status?: number;
+  button: string;
+}
+
 /** Fields of the contact form; validation errors are shown at these. */
 export type ContactField = 'name' | 'email' | 'school' | 'message' | 'consent';
 
@@ -50,6 +61,10 @@ export interface Translation {
   takingRequests: string;
   full: string;
   notAccepting: string;
+  /** The mentor's programme or state means the site does not relay requests (public `takesRequests: false`). */
+  notTakingHere: string;
+  /** From the public `usuallyAnswersWithinDays`. */
+  answersWithin: (days: number) => string;
   levelNative: string;
   contactMentor: (name: string) => string;
   chooseMentor: (name: string) => string;
@@ -100,5 +115,12 @@ export interface Translation {
   consentRequired: string;
   fieldInvalid: string;
   sendFailed: (failure: SendFailure) => string;
+  /**
+   * What the server said when it refused a request (403, 404, 409, 429). Optional: the contact
+   * form brings its own wording in each language; set it to override.
+   */
+  sendRefused?: (refusal: SendRefusal) => string;
+  /** Wording of a field error the server reported by code (e.g. `contains-email`); optional like `sendRefused`. */
+  serverFieldError?: (code: string, field: ContactField) => string | undefined;
   retry: string;
 }

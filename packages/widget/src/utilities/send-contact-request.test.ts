@@ -38,8 +38,14 @@ describe('sendContactRequest', () => {
   });
 
   it('tells a rejected request (4xx) from a server failure (5xx)', async () => {
-    expect(await sendContactRequest('/__test__/contact/422', request)).to.deep.equal({ ok: false, failure: 'rejected', status: 422 });
-    expect(await sendContactRequest('/__test__/contact/503', request)).to.deep.equal({ ok: false, failure: 'server', status: 503 });
+    expect(await sendContactRequest('/__test__/contact/422', request)).to.include({ ok: false, failure: 'rejected', status: 422 });
+    expect(await sendContactRequest('/__test__/contact/503', request)).to.include({ ok: false, failure: 'server', status: 503 });
+  });
+
+  it("hands on the server's error body and Retry-After", async () => {
+    const outcome = await sendContactRequest('/__test__/contact/429?code=rate-limited&retryAfter=120', request);
+    expect(outcome).to.include({ ok: false, failure: 'rejected', status: 429, retryAfter: '120' });
+    expect((outcome as { body: { code: string } }).body.code).to.equal('rate-limited');
   });
 
   it('gives up after the timeout', async () => {

@@ -1,7 +1,8 @@
 import type { ContactRequest } from '@mentor-finder/matcher';
 import type { SendFailure } from '../translations/translation.js';
 
-export type SendOutcome = { ok: true; status: number } | { ok: false; failure: SendFailure; status?: number };
+/** A refused request carries the server's JSON answer (`{ code, errors? }`) and its Retry-After, when given. */
+export type SendOutcome = { ok: true; status: number } | { ok: false; failure: SendFailure; status?: number; body?: unknown; retryAfter?: string };
 
 export interface SendContactRequestOptions {
   /** Milliseconds before the request is abandoned. */
@@ -27,8 +28,11 @@ export async function sendContactRequest(
       signal: abort.signal,
       credentials: 'same-origin',
     });
-    if (response.ok) return { ok: true, status: response.status };
-    return { ok: false, failure: response.status >= 500 ? 'server' : 'rejected', status: response.status };
+    const { ok, status } = response;
+    if (ok) return { ok, status };
+    const body: unknown = await response.json().catch(() => undefined);
+    const retryAfter = response.headers.get('retry-after');
+    return { ok, failure: status >= 500 ? 'server' : 'rejected', status, ...(body === undefined ? {} : { body }), ...(retryAfter ? { retryAfter } : {}) };
   } catch {
     return { ok: false, failure: abort.signal.aborted ? 'timeout' : 'network' };
   } finally {

@@ -4,12 +4,13 @@ import { vocabularyLabel, type ContactRequest, type PublicMentor, type Validatio
 import type { MentorFinderContactDetail } from '../../events/mentor-finder-contact.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import type { ContactField, SendFailure, Translation } from '../../translations/translation.js';
-import { clearDraft, loadDraft, saveDraft, type ContactDraft } from '../../utilities/contact-draft.js';
+import type { ContactField, SendFailure, SendRefusal, Translation } from '../../translations/translation.js';
+import { clearDraft, emptyDraft, loadDraft, saveDraft, type ContactDraft } from '../../utilities/contact-draft.js';
 import { LocalizeController } from '../../utilities/localize.js';
 import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
+import { readFailure, refusalText, serverFieldText } from './contact-refusal.js';
 
 type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
 
@@ -48,12 +49,15 @@ function fieldOf(error: ValidationError): ContactField | undefined {
   return FIELD_PATHS[path] ?? FIELD_PATHS[error.path];
 }
 
-function describeError(error: ValidationError, field: ContactField, t: Translation): string {
+function describeError(error: ValidationError, field: ContactField, t: Translation, locale: string): string {
   const limit = Number(error.params?.limit);
   if (field === 'consent') return t.consentRequired;
+  const fromServer = t.serverFieldError?.(error.code, field) ?? serverFieldText(error.code, field, locale);
+  if (fromServer) return fromServer;
   switch (error.code) {
     case 'required':
     case 'blank':
+    case 'invisible-only':
       return t.fieldRequired(field);
     case 'email':
       return t.emailInvalid;
@@ -95,6 +99,8 @@ export class MentorContactDialog extends LitElement {
   @state() private errors: Partial<Record<ContactField, ValidationError>> = {};
   @state() private phase: ContactPhase = 'editing';
   @state() private failure: SendFailure | undefined;
+  /** What the server said when it refused the request; worded at render. */
+  @state() private refusal: Omit<SendRefusal, 'button'> | undefined;
   @state() private honeypot = '';
   private validating = false;
   /** Topics found in the visitor's goals, offered for the request; the visitor may untick them. */
@@ -189,16 +195,24 @@ export class MentorContactDialog extends LitElement {
     }
     this.errors = {};
     this.failure = undefined;
+    this.refusal = undefined;
     this.phase = 'sending';
     const outcome = await this.deliver(request, mentor);
     if (outcome.ok) {
       this.finishSent(mentor);
       return;
     }
-    this.phase = 'failed';
+    const { fieldErrors, refusal, cause } = readFailure(outcome);
+    // The server's own field checks (hidden characters, an address in the name) show at the field.
+    if (fieldErrors.length > 0) void this.showErrors(fieldErrors);
+    else this.phase = 'failed';
     this.failure = outcome.failure;
-    const detail: MentorFinderErrorDetail = { code: 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure };
+    this.refusal = refusal;
+    // The stored request keeps its key; the changed text goes again as a new request.
+    if (refusal?.code === 'idempotency-conflict') this.updateDraft({ idempotencyKey: emptyDraft().idempotencyKey });
+    const detail: MentorFinderErrorDetail = { code: 'send-failed', cause };
     this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
+    if (fieldErrors.length > 0) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-retry]')?.focus();
   }
@@ -293,6 +307,7 @@ export class MentorContactDialog extends LitElement {
     this.draft = loadDraft(mentor.id);
     this.errors = {};
     this.failure = undefined;
+    this.refusal = undefined;
     this.phase = 'editing';
     this.honeypot = '';
     this.trigger = trigger;
@@ -313,7 +328,7 @@ export class MentorContactDialog extends LitElement {
 
   private errorText(field: ContactField): string | undefined {
     const error = this.errors[field];
-    return error && describeError(error, field, this.localize.strings);
+    return error && describeError(error, field, this.localize.strings, this.localize.locale);
   }
 
   private renderField(field: Exclude<ContactField, 'consent'>, label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, hint?: string, optional = false): TemplateResult {
@@ -332,7 +347,7 @@ export class MentorContactDialog extends LitElement {
     const errorCount = Object.keys(this.errors).length;
     const sending = this.phase === 'sending';
     const consentError = this.errorText('consent');
-    const alert = errorCount > 0 ? t.errorsFound(errorCount) : this.phase === 'failed' && this.failure ? t.sendFailed(this.failure) : '';
+    const alert = errorCount > 0 ? t.errorsFound(errorCount) : this.phase === 'failed' ? this.failureText(t) : '';
     return html`<form novalidate @submit=${this.handleSubmit}>
       <div class=${alert ? 'alert alert--shown' : 'alert'} part="alert" role="alert">${alert}</div>
       ${this.renderField('name', t.yourName, (describedBy, invalid) => html`<input class="input" part="input" id="name" name="name" type="text" autocomplete="name" maxlength="120" required aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : 'false'} .value=${draft.name} @input=${(e: Event) => this.handleInput('name', e)} />`)}
@@ -359,6 +374,12 @@ export class MentorContactDialog extends LitElement {
       </div>
       <p class="visually-hidden" role="status">${sending ? t.sending : ''}</p>
     </form>`;
+  }
+
+  private failureText(t: Translation): string {
+    const refusal = this.refusal && { ...this.refusal, button: t.retry };
+    if (refusal) return t.sendRefused?.(refusal) ?? refusalText(refusal, this.localize.locale);
+    return this.failure ? t.sendFailed(this.failure) : '';
   }
 
   private renderTopics(t: Translation): TemplateResult | typeof nothing {

@@ -23,15 +23,20 @@ function renderList(title: string, items: string[]): TemplateResult | typeof not
 }
 
 function renderAvailability(mentor: PublicMentor, t: Translation): TemplateResult {
-  if (!mentor.capacity.acceptingRequests) return html`<p class="availability availability--closed" part="availability">${t.notAccepting}</p>`;
+  const closed = (text: string) => html`<p class="availability availability--closed" part="availability">${text}</p>`;
+  if (!mentor.capacity.acceptingRequests) return closed(t.notAccepting);
   // Public records carry only whether places are free, never how many: no count is shown.
-  return freePlaces(mentor) > 0
-    ? html`<p class="availability availability--open" part="availability">${t.takingRequests}</p>`
-    : html`<p class="availability availability--closed" part="availability">${t.full}</p>`;
+  if (freePlaces(mentor) <= 0) return closed(t.full);
+  if (mentor.takesRequests === false) return closed(t.notTakingHere);
+  const days = mentor.usuallyAnswersWithinDays;
+  return html`<p class="availability availability--open" part="availability">${t.takingRequests}</p>${
+    Number.isInteger(days) && days! > 0 ? html`<p class="reply-time" part="reply-time">${t.answersWithin(days!)}</p>` : nothing
+  }`;
 }
 
+/** A record without `takesRequests` (older servers) is judged by its capacity alone. */
 function isOpen(mentor: PublicMentor): boolean {
-  return mentor.capacity.acceptingRequests && freePlaces(mentor) > 0;
+  return mentor.takesRequests !== false && mentor.capacity.acceptingRequests && freePlaces(mentor) > 0;
 }
 
 function languageLine(mentor: PublicMentor, t: Translation, locale: string): string[] {

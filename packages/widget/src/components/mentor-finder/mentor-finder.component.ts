@@ -115,7 +115,8 @@ const MAX_REQUEST_TOPICS = 5;
  * @csspart place - A mentor's region and country.
  * @csspart bio - A mentor's introduction.
  * @csspart tag - Each topic on a card.
- * @csspart availability - "Taking requests", "Full" or "Not taking requests".
+ * @csspart availability - "Taking requests", "Full", "Not taking requests" or "Not taking requests through this site".
+ * @csspart reply-time - "Usually answers within N days", when the site publishes it.
  * @csspart fit - The fit indication in the match view.
  * @csspart reasons - The reasons list in the match view.
  * @csspart button - Every button.

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm start`: the server with the example national site and coordinator page, the sample
+// mentors, and its mail going to a local mail catcher, so the demo shows real SMTP end to end.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from '../../packages/server/src/config/load-config.js';
+import { startService } from '../../packages/server/src/start-service.js';
+
+const EXAMPLES = fileURLToPath(new URL('../', import.meta.url));
+const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+const HOST = '127.0.0.1';
+
+/** A free port on the loopback address, so the mail links can name it before the server starts. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The mail catcher, when its module is there (it arrives with the mail delivery work). */
+async function startCatcher() {
+  const file = new URL('./mail-catcher.mjs', import.meta.url);
+  if (!existsSync(file)) return undefined;
+  const { startMailCatcher } = await import(file.href);
+  return /** @type {{ smtpUrl: string, webUrl: string, close(): Promise<void> | void }} */ (await startMailCatcher({ host: HOST, smtpPort: 0, httpPort: 0 }));
+}
+
+const requested = Number(process.env.MF_PORT ?? process.env.PORT ?? 8080);
+const port = requested === 0 ? /** @type {number} */ (await freePort()) : requested;
+const catcher = await startCatcher();
+
+let config;
+try {
+  config = loadConfig({
+    env: {
+      MF_MODE: 'demo',
+      MF_HOST: HOST,
+      MF_DATA_DIR: fileURLToPath(new URL('./.data/', import.meta.url)),
+      MF_MENTORS_FILE: `${SHARED_DATA}mentors.json`,
+      MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
+      MF_SITE_DIR: `${EXAMPLES}national-site`,
+      MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
+      MF_RATE_LIMIT_MAX: '50',
+      MF_LOG_LEVEL: 'warn',
+      ...(catcher ? { MF_SMTP_URL: catcher.smtpUrl, MF_SMTP_FROM: 'Mentor Finder (demo) <mentors@demo.invalid>' } : {}),
+      // What the person starting the demo sets wins.
+      ...process.env,
+      MF_PORT: String(port),
+      MF_PUBLIC_BASE_URL: process.env.MF_PUBLIC_BASE_URL ?? `http://${HOST}:${port}/`,
+    },
+  });
+} catch (error) {
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error: ' : ''}${error instanceof Error ? error.message : String(error)}\n`);
+  await catcher?.close();
+  process.exit(78);
+}
+
+let service;
+try {
+  service = await startService(config);
+} catch (error) {
+  process.stderr.write(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}\n`);
+  await catcher?.close();
+  process.exit(1);
+}
+
+const { url, directory } = service;
+const widgetBuilt = existsSync(`${config.widgetDir}/mentor-finder.js`);
+const lines = [
+  'Mentor Finder demo',
+  `  National site:     ${url}`,
+  `  Coordinator page:  ${url}coordinator/  (pick the files in ${SHARED_DATA})`,
+  `  Public mentors:    ${url}mentors.public.json (${directory.publicCount()} of ${directory.totalCount} records published)`,
+  `  Contact endpoint:  POST ${url}api/contact-requests`,
+  catcher ? `  Mail (catcher):    ${catcher.webUrl}  (every mail the service sends: read the request, follow the mentor's links)` : '  Mail:              not sent (examples/demo/mail-catcher.mjs is not there); mails are queued in the database',
+  `  Health:            ${url}healthz, ${url}readyz`,
+  `  Database:          ${config.dataDir}`,
+];
+if (!widgetBuilt) lines.push('  Warning: the widget is not built; run: npm run build -w @mentor-finder/widget');
+lines.push('Press Ctrl+C to stop.');
+process.stdout.write(`${lines.join('\n')}\n`);
+
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+const stop = (signal) => {
+  if (stopping) process.exit(1);
+  stopping = true;
+  process.stdout.write(`${signal}: finishing requests and mail, then stopping.\n`);
+  service
+    .close()
+    .then(() => catcher?.close())
+    .then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

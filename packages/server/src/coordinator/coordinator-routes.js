@@ -1,0 +1,227 @@
+// @ts-check
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import { clientKey } from '../contact/client-key.js';
+import { escapeHtml } from '../mail/mail-text.js';
+import {
+  audit,
+  checkPassword,
+  clearAccountFailures,
+  createSession,
+  DEFAULT_COORDINATOR_SETTINGS,
+  deleteSession,
+  findSession,
+  lockedForMinutes,
+  recordFailure,
+} from './coordinator-accounts.js';
+import { workspaceText } from './workspace-messages.js';
+
+/**
+ * @typedef {import('./coordinator-accounts.js').Session} Session
+ * @typedef {import('./coordinator-accounts.js').CoordinatorSettings} CoordinatorSettings
+ * @typedef {object} CoordinatorOptions
+ * @property {import('better-sqlite3').Database} db
+ * @property {Readonly<import('../config/load-config.js').Config>} config
+ * @property {{ now(): number }} clock
+ * @property {Partial<CoordinatorSettings>} [settings]
+ * @property {import('../app/build-app.js').PluginEntry[]} [workspace] routes that need a signed-in coordinator,
+ *   registered under the prefix behind the session and CSRF checks; `request.coordinatorSession` holds the session
+ */
+
+/** Everything under this prefix except the sign-in form needs a session. */
+export const WORKSPACE_PREFIX = '/workspace';
+const LOGIN_TTL_MS = 60 * 60_000;
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The coordinator workspace: sign-in, sign-out, and behind them the workspace routes.
+ * Register with `{ prefix: WORKSPACE_PREFIX }` taken care of here (routes are absolute).
+ * @param {import('fastify').FastifyInstance} fastify
+ * @param {CoordinatorOptions} options
+ */
+export default async function coordinatorRoutes(fastify, { db, config, clock, settings: given = {}, workspace = [] }) {
+  const settings = Object.freeze({ ...DEFAULT_COORDINATOR_SETTINGS, ...given });
+  const secure = new URL(config.publicBaseUrl).protocol === 'https:';
+  // __Host- cookies must be Secure, have Path=/ and no Domain: the browser then refuses them from subdomains.
+  const sessionCookie = secure ? '__Host-mf_coordinator' : 'mf_coordinator';
+  const loginCookie = secure ? '__Host-mf_login' : 'mf_login';
+  const ownOrigin = new URL(config.publicBaseUrl).origin;
+  const cookieOptions = /** @type {const} */ ({ path: '/', httpOnly: true, secure, sameSite: 'strict' });
+  const lang = 'en';
+
+  if (!fastify.hasContentTypeParser('application/x-www-form-urlencoded')) await fastify.register(formbody);
+  await fastify.register(fastifyCookie);
+  if (!fastify.hasRequestDecorator('coordinatorSession')) fastify.decorateRequest('coordinatorSession', null);
+
+  /** @param {string} nonce */
+  const loginToken = (nonce) => createHmac('sha256', config.secret).update(`coordinator-login:${nonce}`, 'utf8').digest('base64url');
+
+  /** @param {import('fastify').FastifyReply} reply */
+  const issueLoginForm = (reply) => {
+    const nonce = randomBytes(24).toString('base64url');
+    reply.setCookie(loginCookie, nonce, { ...cookieOptions, maxAge: LOGIN_TTL_MS / 1000 });
+    return loginToken(nonce);
+  };
+
+  fastify.get(`${WORKSPACE_PREFIX}/login`, async (_request, reply) => page(reply, { status: 200, lang, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply)) }));
+
+  fastify.post(`${WORKSPACE_PREFIX}/login`, { bodyLimit: 4096 }, async (request, reply) => {
+    const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
+    const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
+    const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
+    const retry = (/** @type {number} */ status, /** @type {string} */ message) =>
+      page(reply, { status, lang, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), message, email) });
+
+    if (!sameOrigin(request, ownOrigin)) return retry(403, workspaceText(lang, 'login.other-site'));
+    const nonce = request.cookies[loginCookie];
+    if (!nonce || !equal(body.csrf, loginToken(nonce))) return retry(403, workspaceText(lang, 'login.expired'));
+
+    const client = clientKey(request.ip);
+    const now = clock.now();
+    const locked = lockedForMinutes(db, { email, client, now, settings });
+    if (locked > 0) return retry(429, workspaceText(lang, 'login.locked', { minutes: locked }));
+    const coordinator = await checkPassword(db, email, password);
+    if (!coordinator) {
+      recordFailure(db, { email, client, now });
+      request.log.warn({ event: 'coordinator-login-failed' }, 'coordinator sign-in failed');
+      const lockedNow = lockedForMinutes(db, { email, client, now, settings });
+      return lockedNow > 0 ? retry(429, workspaceText(lang, 'login.locked', { minutes: lockedNow })) : retry(401, workspaceText(lang, 'login.failed'));
+    }
+    clearAccountFailures(db, email);
+    // A session id the browser already had is never kept: signing in always starts a new one.
+    deleteSession(db, request.cookies[sessionCookie]);
+    const session = createSession(db, { coordinatorId: coordinator.id, now });
+    audit(db, { coordinator, action: 'sign-in', now });
+    request.log.info({ event: 'coordinator-login', coordinator: coordinator.id }, 'coordinator signed in');
+    reply.clearCookie(loginCookie, cookieOptions);
+    reply.setCookie(sessionCookie, session.id, { ...cookieOptions, maxAge: settings.sessionAbsoluteHours * 3600 });
+    return reply.header('cache-control', 'no-store').redirect(`${WORKSPACE_PREFIX}/`, 303);
+  });
+
+  // Everything registered in here needs a live session, and a CSRF token for any change.
+  await fastify.register(async (scope) => {
+    scope.addHook('onRequest', async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const session = findSession(db, { id: request.cookies[sessionCookie], now: clock.now(), settings });
+      if (!session) {
+        reply.clearCookie(sessionCookie, cookieOptions);
+        return acceptsHtml(request)
+          ? page(reply, { status: 401, lang, title: workspaceText(lang, 'unauthorised.title'), body: `<p>${escapeHtml(workspaceText(lang, 'unauthorised.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'login.submit'))}</a></p>` })
+          : reply.code(401).send({ code: 'sign-in-needed', message: 'Sign in to the coordinator workspace first.' });
+      }
+      /** @type {any} */ (request).coordinatorSession = session;
+    });
+    scope.addHook('preHandler', async (request, reply) => {
+      if (!UNSAFE.has(request.method)) return;
+      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
+      const body = /** @type {Record<string, unknown> | undefined} */ (typeof request.body === 'object' && request.body !== null ? request.body : undefined);
+      const token = request.headers['x-csrf-token'] ?? body?._csrf;
+      if (!sameOrigin(request, ownOrigin) || !equal(token, session.csrfToken)) {
+        return reply.code(403).send({ code: 'csrf-check-failed', message: 'The request did not carry this session\'s CSRF token (header x-csrf-token) or came from another site.' });
+      }
+    });
+
+    scope.get(`${WORKSPACE_PREFIX}/`, async (request, reply) => {
+      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
+      return page(reply, {
+        status: 200,
+        lang,
+        title: workspaceText(lang, 'workspace.title'),
+        body: `<p>${escapeHtml(workspaceText(lang, 'workspace.signed-in-as', { email: session.coordinator.email }))}</p>
+<form method="post" action="${WORKSPACE_PREFIX}/logout"><input type="hidden" name="_csrf" value="${escapeHtml(session.csrfToken)}"><button type="submit">${escapeHtml(workspaceText(lang, 'workspace.sign-out'))}</button></form>`,
+      });
+    });
+
+    scope.get(`${WORKSPACE_PREFIX}/api/session`, async (request) => {
+      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
+      return { email: session.coordinator.email, csrfToken: session.csrfToken };
+    });
+
+    scope.post(`${WORKSPACE_PREFIX}/logout`, async (request, reply) => {
+      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
+      deleteSession(db, request.cookies[sessionCookie]);
+      audit(db, { coordinator: session.coordinator, action: 'sign-out', now: clock.now() });
+      reply.clearCookie(sessionCookie, cookieOptions);
+      return page(reply, {
+        status: 200,
+        lang,
+        title: workspaceText(lang, 'signed-out.title'),
+        body: `<p>${escapeHtml(workspaceText(lang, 'signed-out.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'signed-out.again'))}</a></p>`,
+      });
+    });
+
+    for (const { plugin, options } of workspace) await scope.register(plugin, options ?? {});
+  });
+}
+
+/**
+ * A request from a page of this site: the Origin, when the browser sends one, is ours; without
+ * it, Fetch Metadata (when sent) does not say another site.
+ * @param {import('fastify').FastifyRequest} request
+ * @param {string} ownOrigin
+ */
+function sameOrigin(request, ownOrigin) {
+  const origin = request.headers.origin;
+  if (origin !== undefined) return origin === ownOrigin;
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+/** @param {unknown} given @param {string} expected */
+function equal(given, expected) {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** @param {import('fastify').FastifyRequest} request */
+function acceptsHtml(request) {
+  return /text\/html/.test(request.headers.accept ?? '') && !request.url.startsWith(`${WORKSPACE_PREFIX}/api/`);
+}
+
+/**
+ * @param {string} lang
+ * @param {string} token
+ * @param {string} [message]
+ * @param {string} [email]
+ */
+function loginForm(lang, token, message, email = '') {
+  return `${message ? `<p role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login">
+<input type="hidden" name="csrf" value="${escapeHtml(token)}">
+<p><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><br><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"></p>
+<p><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+<p><button type="submit">${escapeHtml(workspaceText(lang, 'login.submit'))}</button></p>
+</form>`;
+}
+
+/**
+ * @param {import('fastify').FastifyReply} reply
+ * @param {{ status: number, lang: string, title: string, body: string }} content
+ */
+function page(reply, { status, lang, title, body }) {
+  reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    // Under no-referrer browsers send `Origin: null` with a form; same-origin keeps the Origin check working.
+    .header('referrer-policy', 'same-origin')
+    .header('x-robots-tag', 'noindex');
+  return reply.send(`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</main>
+</body>
+</html>
+`);
+}

@@ -1,0 +1,103 @@
+// @ts-check
+import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config/load-config.js';
+import { startService } from './start-service.js';
+import { MENTORS, SHARED_DATA } from './testing/test-app.js';
+
+/** @param {string} url @returns {Promise<{ status: number, body: string }>} */
+const get = (url) =>
+  new Promise((resolve, reject) => {
+    request(url, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+describe('startService', () => {
+  it('migrates, seeds mentor state from the file, and keeps live state over a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir, MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json` } });
+    const first = await startService(config, { logger: false });
+    expect(first.migrationsApplied.length).toBeGreaterThan(0);
+    expect(first.db.prepare('SELECT count(*) FROM mentor_state').pluck().get()).toBe(MENTORS.filter((m) => m.id).length - first.directory.errors.length);
+    first.db.prepare(`UPDATE mentor_state SET current_mentees = 2 WHERE mentor_id = 'm-ee-01'`).run();
+    await first.close();
+
+    const second = await startService(config, { logger: false });
+    expect(second.migrationsApplied).toEqual([]);
+    const mentors = JSON.parse((await get(`${second.url}mentors.public.json`)).body);
+    expect(mentors.find((/** @type {{ id: string }} */ m) => m.id === 'm-ee-01').capacity.status).toBe('full');
+    await second.close();
+  });
+
+  it('on close, finishes a request in flight before the database closes, and refuses new ones', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir } });
+    /** @type {() => void} */
+    let release = () => {};
+    /** @type {() => void} */
+    let arrived = () => {};
+    const inFlight = new Promise((resolve) => (arrived = () => resolve(undefined)));
+    /** @type {import('better-sqlite3').Database | undefined} */
+    let db;
+    // A slow route, registered the way the mail service registers its answer pages.
+    /** @type {import('fastify').FastifyPluginAsync} */
+    const slow = async (app) => {
+      app.get('/slow', async () => {
+        arrived();
+        await new Promise((resolve) => (release = () => resolve(undefined)));
+        return { count: db?.prepare('SELECT count(*) FROM contact_requests').pluck().get() };
+      });
+    };
+    const service = await startService(config, { logger: false, plugins: [{ plugin: slow }] });
+    db = service.db;
+    const pending = get(`${service.url}slow`);
+    await inFlight;
+    let closed = false;
+    const closing = service.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    expect(service.db.open).toBe(true);
+    // A new request is refused: by the closed socket, or with 503 while Fastify is closing.
+    expect(await get(`${service.url}healthz`).then((r) => r.status, () => 'refused')).toMatch(/^(refused|503)$/);
+    release();
+    expect(await pending).toEqual({ status: 200, body: '{"count":0}' });
+    await closing;
+    expect(service.db.open).toBe(false);
+  });
+
+  it('caps open connections: past MF_MAX_CONNECTIONS a connection is dropped, and served again once one closes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir, MF_MAX_CONNECTIONS: '2' } });
+    const service = await startService(config, { logger: false });
+    try {
+      const open = await Promise.all(
+        [1, 2].map(
+          () =>
+            new Promise((resolve, reject) => {
+              const socket = connect(service.port, '127.0.0.1', () => resolve(socket));
+              socket.on('error', reject);
+            }),
+        ),
+      );
+      // Both counted by the server before the third arrives.
+      const counted = () => new Promise((resolve) => service.app.server.getConnections((_error, n) => resolve(n)));
+      while ((await counted()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      await expect(get(`${service.url}healthz`)).rejects.toThrow();
+      for (const socket of /** @type {import('node:net').Socket[]} */ (open)) socket.destroy();
+      const connections = () => new Promise((resolve) => service.app.server.getConnections((_error, n) => resolve(n)));
+      while ((await connections()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await get(`${service.url}healthz`)).status).toBe(200);
+    } finally {
+      await service.close();
+    }
+  });
+});

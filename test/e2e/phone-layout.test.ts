@@ -70,6 +70,14 @@ describe.each(VIEWPORTS)('$name ($width × $height)', (viewport) => {
     const page = await browser.newPage();
     await page.setViewport(viewport);
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle0' });
+    if (name === 'coordinator') {
+      // The page asks the coordinator for the cohort files; the sample cohort stands in for the picked ones.
+      await page.$eval('mentor-pair-preview', (element) => {
+        element.setAttribute('programme-src', '/data/programmes.json');
+        element.setAttribute('mentees-src', '/data/mentees.json');
+        element.setAttribute('mentors-src', '/data/mentors.json');
+      });
+    }
     await waitForDeepSelector(page, ready, 20_000);
     if (name === 'registration') {
       // The repeated rows too: a second language and a weekly time, with their remove buttons.

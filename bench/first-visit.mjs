@@ -98,6 +98,7 @@ function staticFiles() {
     if (name.startsWith('mentor-finder') && name.endsWith('.js')) files.set(`/${name}`, ['text/javascript', readFileSync(new URL(name, dist))]);
   }
   files.set('/finder.html', ['text/html; charset=utf-8', Buffer.from(finderPage)]);
+  files.set('/finder-compact.html', ['text/html; charset=utf-8', Buffer.from(finderPage.replace('/mentors.public.json', '/mentors.compact.json'))]);
   files.set('/bare.html', ['text/html; charset=utf-8', Buffer.from(barePage)]);
   files.set('/bare.js', ['text/javascript', Buffer.from(bareScript)]);
   return files;
@@ -116,7 +117,8 @@ async function serve(files) {
     response.end(file[1]);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${server.address().port}`, setJson: (body) => gz.set('/mentors.public.json', ['application/json', gzipSync(body, { level: 6 })]) };
+  const setJson = (path, body) => gz.set(path, ['application/json', gzipSync(body, { level: 6 })]);
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, setJson };
 }
 
 async function firstCard(browser, url) {
@@ -153,9 +155,12 @@ try {
   printSizes(datasets[1].mentors);
   console.log(`navigation -> first painted card, median of ${RUNS} runs each (alternating, fresh context each)`);
   for (const { label, mentors } of datasets) {
-    setJson(Buffer.from(JSON.stringify(mentors)));
+    setJson('/mentors.public.json', Buffer.from(JSON.stringify(mentors)));
+    const compact = typeof matcher.toCompactPublicMentors === 'function';
+    if (compact) setJson('/mentors.compact.json', Buffer.from(JSON.stringify(matcher.toCompactPublicMentors(mentors))));
     const finder = [];
     const bare = [];
+    const finderCompact = [];
     // One warm-up pair, not counted: the first navigation pays for starting the renderer.
     await firstCard(browser, `${origin}/bare.html`);
     await firstCard(browser, `${origin}/finder.html`);
@@ -168,10 +173,13 @@ try {
         bare.push(await firstCard(browser, `${origin}/bare.html`));
         finder.push(await firstCard(browser, `${origin}/finder.html`));
       }
+      // Not part of the ratio: the bare page reads the plain array.
+      if (compact) finderCompact.push(await firstCard(browser, `${origin}/finder-compact.html`));
     }
     const ratio = median(finder) / median(bare);
     worst = Math.max(worst, ratio);
-    console.log(`${label.padEnd(14)} finder ${median(finder).toFixed(0).padStart(5)} ms   bare DOM ${median(bare).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}`);
+    const compactNote = compact ? `   (finder with compact src ${median(finderCompact).toFixed(0)} ms)` : '';
+    console.log(`${label.padEnd(14)} finder ${median(finder).toFixed(0).padStart(5)} ms   bare DOM ${median(bare).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}${compactNote}`);
   }
   console.log(`worst ratio ${worst.toFixed(2)} (target <= ${TARGET_RATIO})`);
 } finally {

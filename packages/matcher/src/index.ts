@@ -14,3 +14,4 @@ export * from './assignment/index.js';
 export * from './csv/index.js';
 export * from './import/index.js';
 export * from './export/index.js';
+export * from './compact/index.js';

@@ -3,12 +3,30 @@ import { LitElement } from 'lit';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import { MENTORS_URL, sampleMentors } from '../../test/helpers.js';
 import { MentorDataController } from './mentor-data-controller.js';
+import { toCompactPublicMentors, type PublicMentor } from '@mentor-finder/matcher';
 
 class DataHost extends LitElement {
   readonly reports: MentorFinderErrorDetail[] = [];
   readonly data = new MentorDataController(this, { onError: (detail) => this.reports.push(detail) });
 }
 customElements.define('data-host', DataHost);
+
+/** Records what the host was asked to show on every update. */
+class PreviewHost extends LitElement {
+  readonly seen: { previewing: boolean; status: string; ids: string[] }[] = [];
+  readonly data = new MentorDataController(this, { onError: () => undefined, preview: () => ({ count: 5, locale: 'en' }) });
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (this.data) this.seen.push({ previewing: this.data.previewing, status: this.data.status, ids: this.data.mentors.map((m) => m.id) });
+  }
+}
+customElements.define('data-preview-host', PreviewHost);
+
+const jsonUrl = (data: unknown): string => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+const byName = (mentors: PublicMentor[]): string[] => {
+  const collator = new Intl.Collator('en');
+  return [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1)).map((m) => m.id);
+};
 
 function quietly<T>(run: () => Promise<T>): Promise<T> {
   const original = console.error;
@@ -26,6 +44,39 @@ describe('MentorDataController', () => {
     expect(host.data.status).to.equal('complete');
     expect(host.data.mentors.map((m) => m.id)).to.deep.equal((await sampleMentors()).map((m) => m.id));
     expect(host.reports).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('reads the compact format from src like the plain one', async () => {
+    const host = document.body.appendChild(new DataHost());
+    const mentors = await sampleMentors();
+    await host.data.load(jsonUrl(toCompactPublicMentors(mentors)));
+    expect(host.data.status).to.equal('complete');
+    expect(host.data.mentors).to.deep.equal(mentors);
+    host.remove();
+  });
+
+  it('fails with the faulty part named for broken compact data', async () => {
+    const host = document.body.appendChild(new DataHost());
+    const compact = { ...toCompactPublicMentors(await sampleMentors()), count: 2 };
+    await quietly(() => host.data.load(jsonUrl(compact)));
+    expect(host.data.status).to.equal('error');
+    expect(host.data.errorCode).to.equal('invalid-data');
+    expect(host.reports[0]?.cause).to.contain('/columns/0/values');
+    host.remove();
+  });
+
+  it('shows the first page in name order before validating a large list, then all valid mentors', async () => {
+    const host = document.body.appendChild(new PreviewHost());
+    const mentors = await sampleMentors();
+    // An invalid record sorted first must not reach the preview.
+    await host.data.load(jsonUrl([{ id: 'bad', displayName: 'AAA' }, ...mentors]));
+    const preview = host.seen.find((entry) => entry.previewing);
+    expect(preview?.status).to.equal('pending');
+    expect(preview?.ids).to.deep.equal(byName(mentors).slice(0, 5));
+    expect(host.data.previewing).to.equal(false);
+    expect(host.data.status).to.equal('complete');
+    expect(host.data.mentors.length).to.equal(38);
     host.remove();
   });
 

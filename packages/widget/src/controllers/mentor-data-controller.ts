@@ -3,15 +3,15 @@ import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
 
-type ValidatePublicMentors = (typeof import('./public-mentor-validation.js'))['validatePublicMentors'];
+type Validation = typeof import('./public-mentor-validation.js');
 
-let validation: Promise<ValidatePublicMentors> | undefined;
-let loadedValidator: ValidatePublicMentors | undefined;
+let validation: Promise<Validation> | undefined;
+let loadedValidator: Validation | undefined;
 
 /** Loads the validator once; a failed load is tried again on the next call. */
-function loadValidator(): Promise<ValidatePublicMentors> {
+function loadValidator(): Promise<Validation> {
   validation ??= import('./public-mentor-validation.js').then(
-    (module) => (loadedValidator = module.validatePublicMentors),
+    (module) => (loadedValidator = module),
     (cause: unknown) => {
       validation = undefined;
       throw cause;
@@ -23,6 +23,19 @@ function loadValidator(): Promise<ValidatePublicMentors> {
 export interface MentorDataOptions {
   /** Called for every problem: load failure, no valid mentor, or skipped records. */
   onError: (detail: MentorFinderErrorDetail) => void;
+  /** How many mentors, in which locale's name order, to show from a large `src` before all are validated. */
+  preview?: () => { count: number; locale: string };
+}
+
+/** Settles after the next frame has painted (or soon, where frames are not drawn). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
 }
 
 /**
@@ -34,6 +47,8 @@ export class MentorDataController implements ReactiveController {
   status: LoadStatus = 'initial';
   mentors: readonly PublicMentor[] = [];
   errorCode: 'load-failed' | 'invalid-data' | undefined;
+  /** While `pending`: `mentors` holds the first page in name order, shown before the rest is validated. */
+  previewing = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: MentorDataOptions;
   private abort: AbortController | undefined;
@@ -80,7 +95,7 @@ export class MentorDataController implements ReactiveController {
       return;
     }
     if (abort.signal.aborted) return;
-    await this.accept(data);
+    await this.take(data, true);
   }
 
   /** Loads the last `src` again, after a failure. */
@@ -92,7 +107,11 @@ export class MentorDataController implements ReactiveController {
    * Validates mentors given directly (the `mentors` property). Synchronous once the validator is
    * here; before that the status is `pending` until it arrives.
    */
-  async accept(input: unknown): Promise<void> {
+  accept(input: unknown): Promise<void> {
+    return this.take(input, false);
+  }
+
+  private async take(input: unknown, loaded: boolean): Promise<void> {
     this.abort?.abort();
     const generation = ++this.generation;
     let validate = loadedValidator;
@@ -115,7 +134,26 @@ export class MentorDataController implements ReactiveController {
       // A newer load or input took over while the validator was arriving.
       if (generation !== this.generation) return;
     }
-    const { valid, errors } = validate(input);
+    let data = input;
+    if (validate.isCompactPublicMentors(data)) {
+      try {
+        data = validate.fromCompactPublicMentors(data);
+      } catch (cause) {
+        this.fail('invalid-data', undefined, cause instanceof Error ? cause.message : String(cause));
+        return;
+      }
+    }
+    const preview = loaded && this.options.preview ? this.options.preview() : undefined;
+    const first = preview && validate.previewPublicMentors(data, preview.count, preview.locale);
+    if (first && first.length > 0) {
+      this.mentors = first;
+      this.previewing = true;
+      this.host.requestUpdate();
+      await nextPaint();
+      if (generation !== this.generation) return;
+    }
+    this.previewing = false;
+    const { valid, errors } = validate.validatePublicMentors(data);
     if (errors.length > 0 && valid.length === 0) {
       this.fail('invalid-data', errors);
       return;
@@ -128,6 +166,7 @@ export class MentorDataController implements ReactiveController {
 
   private fail(code: 'load-failed' | 'invalid-data', errors?: ValidationError[], cause?: string): void {
     this.mentors = [];
+    this.previewing = false;
     this.errorCode = code;
     this.setStatus('error');
     this.report({ code, ...(errors ? { errors } : {}), ...(cause ? { cause } : {}) });

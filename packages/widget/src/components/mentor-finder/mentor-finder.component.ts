@@ -158,7 +158,11 @@ export class MentorFinder extends LitElement {
   }
 
   private readonly localize = new LocalizeController(this);
-  private readonly data = new MentorDataController(this, { onError: (detail) => this.emitError(detail) });
+  private readonly data = new MentorDataController(this, {
+    onError: (detail) => this.emitError(detail),
+    // A large list's first page paints before the rest is validated.
+    preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
+  });
   private readonly debouncer = new DebounceController(this, 150);
 
   @query('mentor-contact-dialog') private contactDialog!: MentorContactDialog;
@@ -562,7 +566,7 @@ export class MentorFinder extends LitElement {
       </div>
       ${this.renderFilters(t, facets)}
       <div class="results-bar">
-        <p class="results-count" part="results-count" role="status">${t.resultsCount(hits.length)}</p>
+        <p class="results-count" part="results-count" role="status">${this.data.previewing ? t.loading : t.resultsCount(hits.length)}</p>
         ${this.hasFilters ? html`<button class="button" part="button clear-filters" type="button" @click=${this.handleClearFilters}>${t.clearFilters}</button>` : nothing}
       </div>
       ${hits.length === 0
@@ -655,7 +659,7 @@ export class MentorFinder extends LitElement {
 
   private renderState(t: Translation): TemplateResult | undefined {
     const status = this.data.status;
-    if (status === 'initial' || status === 'pending') {
+    if (status === 'initial' || (status === 'pending' && !this.data.previewing)) {
       return html`<p class="state state--loading" part="state" role="status" aria-busy="true">${t.loading}</p>`;
     }
     if (status === 'error') {

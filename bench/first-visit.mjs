@@ -1,0 +1,188 @@
+// First visit: navigation -> first painted mentor card, the finder's CDN file against a bare-DOM page
+// that fetches the same public JSON and renders 24 cards with plain DOM calls, for 40 and 2,000
+// mentors, in fresh browser contexts (empty cache) served by one local gzip server. Also prints the
+// size of the 2,000-mentor public JSON, plain and compact.
+// Run: npm run build -w @mentor-finder/matcher -w @mentor-finder/widget && node bench/first-visit.mjs
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { median, random } from './lib/stats.mjs';
+
+const RUNS = Number(process.env.FIRST_VISIT_RUNS ?? 9);
+const TARGET_RATIO = 1.25;
+const root = new URL('../', import.meta.url);
+const dist = new URL('packages/widget/dist/', root);
+const matcherDist = new URL('packages/matcher/dist/index.js', root);
+
+if (!existsSync(new URL('mentor-finder.js', dist)) || !existsSync(matcherDist)) {
+  console.error('Build first: npm run build -w @mentor-finder/matcher -w @mentor-finder/widget');
+  process.exit(1);
+}
+const matcher = await import(matcherDist.href);
+
+/**
+ * Both pages note the first painted card the same way: a requestAnimationFrame loop started by an
+ * inline script in <head> looks for a card on every frame; the first frame whose callback finds
+ * one is the frame that paints it (rAF runs just before that frame's style, layout and paint), so
+ * its `performance.now()` (milliseconds since navigation start) is the figure. Element timing cannot
+ * see into the finder's shadow root, and a MutationObserver cannot be attached to a shadow root
+ * that does not exist yet, so polling per frame is what measures the same thing on both pages.
+ */
+const probe = (findCard) => `<script>
+  (function () {
+    const find = ${findCard};
+    function frame() {
+      if (find()) { window.__firstCard = performance.now(); return; }
+      requestAnimationFrame(frame);
+    }
+    requestAnimationFrame(frame);
+  })();
+</script>`;
+
+const finderPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>finder</title>
+${probe(`() => document.querySelector('mentor-finder')?.shadowRoot?.querySelector('[part~="card"]')`)}
+<script type="module" src="/mentor-finder.js"></script>
+</head><body><mentor-finder src="/mentors.public.json"></mentor-finder></body></html>`;
+
+// What a site would write by hand: fetch, sort by name, 24 cards with the fields the finder shows.
+const barePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>
+${probe(`() => document.querySelector('.card')`)}
+<script type="module" src="/bare.js"></script>
+</head><body><ul id="list"></ul></body></html>`;
+
+const bareScript = `
+const el = (tag, cls, text) => { const e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = text; return e; };
+const response = await fetch('/mentors.public.json', { headers: { accept: 'application/json' } });
+const mentors = await response.json();
+const collator = new Intl.Collator('en');
+mentors.sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : 1));
+const list = document.getElementById('list');
+for (const mentor of mentors.slice(0, 24)) {
+  const card = el('article', 'card');
+  card.append(el('h3', 'name', mentor.displayName), el('p', 'place', [mentor.region, mentor.country].filter(Boolean).join(', ')));
+  card.append(el('p', 'availability', mentor.capacity.acceptingRequests ? 'Taking requests' : 'Not taking requests'));
+  card.append(el('p', 'languages', mentor.languages.map((l) => l.code + ' (' + l.level + ')').join(', ')));
+  const tags = el('ul', 'tags');
+  for (const topic of mentor.topics ?? []) tags.append(el('li', 'tag', topic));
+  card.append(tags, el('p', 'bio', mentor.bio?.en ?? Object.values(mentor.bio ?? {})[0] ?? ''));
+  const item = el('li');
+  item.append(card);
+  list.append(item);
+}
+`;
+
+/** The sample mentors, multiplied into `count` distinct records (ids and names varied). */
+function generateMentors(sample, count) {
+  const rand = random(2026);
+  const letters = 'ABCDEFGHIJKLMNOPRSTUVZ';
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const base = sample[i % sample.length];
+    const name = `${base.displayName.split(' ')[0]} ${letters[Math.floor(rand() * letters.length)]}${i}.`;
+    out.push({ ...base, id: `${base.id}-${i}`, displayName: name });
+  }
+  return out;
+}
+
+const sampleFull = JSON.parse(readFileSync('/work/shared/data/mentors.json', 'utf8'));
+const sample = matcher.toPublicMentors(sampleFull);
+const datasets = [
+  { label: `${sample.length} mentors`, mentors: sample },
+  { label: '2,000 mentors', mentors: generateMentors(sample, 2000) },
+];
+
+function staticFiles() {
+  const files = new Map();
+  for (const name of readdirSync(dist)) {
+    if (name.startsWith('mentor-finder') && name.endsWith('.js')) files.set(`/${name}`, ['text/javascript', readFileSync(new URL(name, dist))]);
+  }
+  files.set('/finder.html', ['text/html; charset=utf-8', Buffer.from(finderPage)]);
+  files.set('/finder-compact.html', ['text/html; charset=utf-8', Buffer.from(finderPage.replace('/mentors.public.json', '/mentors.compact.json'))]);
+  files.set('/bare.html', ['text/html; charset=utf-8', Buffer.from(barePage)]);
+  files.set('/bare.js', ['text/javascript', Buffer.from(bareScript)]);
+  return files;
+}
+
+/** One server for both pages: every file gzip-compressed once, the same headers for every file. */
+async function serve(files) {
+  const gz = new Map([...files].map(([path, [type, body]]) => [path, [type, gzipSync(body, { level: 6 })]]));
+  const server = createServer((request, response) => {
+    const file = gz.get(new URL(request.url, 'http://x').pathname);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': file[0], 'content-encoding': 'gzip', 'cache-control': 'no-cache', vary: 'accept-encoding' });
+    response.end(file[1]);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const setJson = (path, body) => gz.set(path, ['application/json', gzipSync(body, { level: 6 })]);
+  return { server, origin: `http://127.0.0.1:${server.address().port}`, setJson };
+}
+
+async function firstCard(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof window.__firstCard === 'number', { timeout: 30_000, polling: 50 });
+    return await page.evaluate(() => window.__firstCard);
+  } finally {
+    await context.close();
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printSizes(mentors) {
+  const plain = Buffer.from(JSON.stringify(mentors));
+  console.log(`public JSON, ${mentors.length} mentors: plain raw ${kb(plain.length)}, gzip ${kb(gzipSync(plain, { level: 6 }).length)}`);
+  if (typeof matcher.toCompactPublicMentors === 'function') {
+    const compact = Buffer.from(JSON.stringify(matcher.toCompactPublicMentors(mentors)));
+    console.log(`public JSON, ${mentors.length} mentors: compact raw ${kb(compact.length)}, gzip ${kb(gzipSync(compact, { level: 6 }).length)}`);
+  }
+}
+
+const { server, origin, setJson } = await serve(staticFiles());
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let worst = 0;
+try {
+  printSizes(datasets[1].mentors);
+  console.log(`navigation -> first painted card, median of ${RUNS} runs each (alternating, fresh context each)`);
+  for (const { label, mentors } of datasets) {
+    setJson('/mentors.public.json', Buffer.from(JSON.stringify(mentors)));
+    const compact = typeof matcher.toCompactPublicMentors === 'function';
+    if (compact) setJson('/mentors.compact.json', Buffer.from(JSON.stringify(matcher.toCompactPublicMentors(mentors))));
+    const finder = [];
+    const bare = [];
+    const finderCompact = [];
+    // One warm-up pair, not counted: the first navigation pays for starting the renderer.
+    await firstCard(browser, `${origin}/bare.html`);
+    await firstCard(browser, `${origin}/finder.html`);
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate which page goes first, so drift on a noisy machine hits both alike.
+      if (run % 2 === 0) {
+        finder.push(await firstCard(browser, `${origin}/finder.html`));
+        bare.push(await firstCard(browser, `${origin}/bare.html`));
+      } else {
+        bare.push(await firstCard(browser, `${origin}/bare.html`));
+        finder.push(await firstCard(browser, `${origin}/finder.html`));
+      }
+      // Not part of the ratio: the bare page reads the plain array.
+      if (compact) finderCompact.push(await firstCard(browser, `${origin}/finder-compact.html`));
+    }
+    const ratio = median(finder) / median(bare);
+    worst = Math.max(worst, ratio);
+    const compactNote = compact ? `   (finder with compact src ${median(finderCompact).toFixed(0)} ms)` : '';
+    console.log(`${label.padEnd(14)} finder ${median(finder).toFixed(0).padStart(5)} ms   bare DOM ${median(bare).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}${compactNote}`);
+  }
+  console.log(`worst ratio ${worst.toFixed(2)} (target <= ${TARGET_RATIO})`);
+} finally {
+  await browser.close();
+  server.close();
+}

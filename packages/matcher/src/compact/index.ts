@@ -1,0 +1,3 @@
+export * from './compact-public-mentors.js';
+export * from './to-compact-public-mentors.js';
+export * from './from-compact-public-mentors.js';

@@ -5,6 +5,7 @@ import { buildApp } from './app/build-app.js';
 import coordinatorRoutes from './coordinator/coordinator-routes.js';
 import registrationRoutes from './registrations/registration-routes.js';
 import { listApprovedMentors } from './registrations/registration-store.js';
+import { createRetentionJob } from './retention/run-retention.js';
 import { openDatabase } from './db/open-database.js';
 import { runMigrations } from './db/run-migrations.js';
 import { loadMentorDirectory } from './directory/create-mentor-directory.js';
@@ -58,6 +59,8 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       log.warn({ count: directory.errors.length, first: directory.errors[0]?.message }, 'mentor records failed validation and are left out');
     }
 
+    const retention = createRetentionJob({ db, config, clock, directory, programmes: () => need().listProgrammes(), ...(log ? { log: log.child({ component: 'retention' }) } : {}) });
+
     const app = await buildApp({
       db,
       config,
@@ -70,6 +73,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
     await app.listen({ host: config.host, port: config.port });
     // Without SMTP (demo and development only) mails stay queued until a server with SMTP runs.
     answers.start();
+    retention.start();
 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -87,6 +91,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       close() {
         closing ??= (async () => {
           await app.close();
+          retention.stop();
           await answers.stop();
           db.close();
         })();

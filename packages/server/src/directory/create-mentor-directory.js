@@ -16,6 +16,7 @@ import { toPublicMentors, validateMentors } from '@mentor-finder/matcher';
  * @property {(id: string) => Mentor | undefined} findMentor full record with live capacity, published or not
  * @property {(id: string) => { mentor: Mentor, programme: Programme | undefined } | undefined} findPublished
  * @property {(id: string) => Programme | undefined} findProgramme
+ * @property {() => readonly Programme[]} listProgrammes
  * @property {() => readonly Mentor[]} listMentors full records with live capacity
  * @property {number} totalCount
  * @property {() => number} publicCount
@@ -66,6 +67,7 @@ export function createMentorDirectory({ db, mentors, programmes = [], replyStats
       return mentor ? { mentor, programme: programmeById.get(mentor.programmeId) } : undefined;
     },
     findProgramme: (id) => programmeById.get(id),
+    listProgrammes: () => programmeList,
     listMentors: () => current().mentors,
     totalCount: Array.isArray(mentors) ? mentors.length : 0,
     publicCount: () => current().published.size,

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createAnswerService } from './answers/create-answer-service.js';
 import { buildApp } from './app/build-app.js';
 import coordinatorRoutes from './coordinator/coordinator-routes.js';
+import workspaceRoutes from './coordinator/workspace-routes.js';
 import registrationRoutes from './registrations/registration-routes.js';
 import { listApprovedMentors } from './registrations/registration-store.js';
 import { createRetentionJob } from './retention/run-retention.js';
@@ -68,7 +69,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       directory,
       logger: log,
       onContactRequestStored: answers.onContactRequestStored,
-      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: registrationRoutes, options: { db, config, clock, directory } }, { plugin: coordinatorRoutes, options: { db, config, clock } }, ...plugins],
+      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: registrationRoutes, options: { db, config, clock, directory } }, { plugin: coordinatorRoutes, options: { db, config, clock, workspace: [{ plugin: workspaceRoutes, options: { db, config, clock, directory } }] } }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });
     // Without SMTP (demo and development only) mails stay queued until a server with SMTP runs.

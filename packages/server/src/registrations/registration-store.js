@@ -18,7 +18,7 @@ import { composeRegistrationMail } from './registration-mails.js';
  * @property {import('better-sqlite3').Database} db
  * @property {Readonly<import('../config/load-config.js').Config>} config
  * @property {{ now(): number }} clock
- * @property {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined, listMentors(): readonly Mentor[], invalidate(): void }} directory
+ * @property {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined, findMentor(id: string): Mentor | undefined, listMentors(): readonly Mentor[], invalidate(): void }} directory
  * @typedef {{ code: string, field: string, path: string, message: string }} FieldError
  */
 
@@ -114,7 +114,7 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
 function findDuplicate(ctx, { programmeId, email, kind }) {
   const earlier = /** @type {string | undefined} */ (
     ctx.db
-      .prepare(`SELECT id FROM registrations WHERE programme_id = ? AND email = ? COLLATE NOCASE AND status <> 'rejected' ORDER BY created_at, id LIMIT 1`)
+      .prepare(`SELECT id FROM registrations WHERE programme_id = ? AND email = ? COLLATE NOCASE AND status <> 'rejected' ORDER BY created_at, rowid LIMIT 1`)
       .pluck()
       .get(programmeId, email)
   );

@@ -7,6 +7,7 @@ import { createMentorDirectory } from '../../directory/create-mentor-directory.j
 import { MENTORS, PROGRAMMES } from '../../testing/test-app.js';
 import { addCoordinator } from '../coordinator-accounts.js';
 import coordinatorRoutes, { WORKSPACE_PREFIX } from '../coordinator-routes.js';
+import workspaceRoutes from '../workspace-routes.js';
 import registrationRoutes from '../../registrations/registration-routes.js';
 import { listApprovedMentors } from '../../registrations/registration-store.js';
 
@@ -41,7 +42,7 @@ export async function buildCoordinatorTestApp({ config: overrides = {}, settings
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url ?? route.path });
     });
-    await app.register(coordinatorRoutes, { db, config, clock, settings, workspace: workspace(deps) });
+    await app.register(coordinatorRoutes, { db, config, clock, settings, workspace: [{ plugin: workspaceRoutes, options: deps }, ...workspace(deps)] });
   };
   const app = await buildApp({ ...deps, logger: logger ?? false, plugins: [{ plugin: registrationRoutes, options: deps }, { plugin: withRouteList }, ...plugins(deps)] });
   await addCoordinator(db, { ...COORDINATOR, now: now.value });

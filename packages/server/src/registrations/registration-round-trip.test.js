@@ -40,6 +40,8 @@ afterAll(async () => {
 
 /** @param {string} url a link from a mail or a path */
 const local = (url) => new URL(url.startsWith('/') ? url : `${new URL(url).pathname}${new URL(url).search}`, service.url).toString();
+/** @param {Response} response @returns {Promise<any>} */
+const read = (response) => response.json();
 /** Form posts as a browser on the public site sends them. */
 const form = (/** @type {string} */ url, /** @type {Record<string, string>} */ fields = {}, /** @type {Record<string, string>} */ headers = {}) =>
   fetch(local(url), { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC, ...headers }, body: new URLSearchParams(fields).toString() });
@@ -61,7 +63,7 @@ describe('registration round trip over HTTP and SMTP', () => {
   it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON; a mentee is paired and both get their mail', async () => {
     const registered = await fetch(local('/api/registrations?lang=et'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration()) });
     expect(registered.status).toBe(202);
-    const { id } = await registered.json();
+    const { id } = await read(registered);
 
     const confirmMail = await mailTo('liis.parn@example.org', /Kinnita oma e-posti aadress/);
     expect(confirmMail.headers.get('content-language')).toBe('et');
@@ -76,14 +78,14 @@ describe('registration round trip over HTTP and SMTP', () => {
     const login = await form(`${WORKSPACE_PREFIX}/login`, { email: 'kadri.coordinator@example.org', password: 'correct horse battery staple', csrf }, { cookie: /** @type {string} */ (loginCookie) });
     expect(login.status).toBe(303);
     const session = /** @type {string} */ (login.headers.getSetCookie().find((c) => c.startsWith('mf_coordinator='))).split(';')[0];
-    const sessionInfo = await (await fetch(local(`${WORKSPACE_PREFIX}/api/session`), { headers: { cookie: /** @type {string} */ (session) } })).json();
+    const sessionInfo = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/session`), { headers: { cookie: /** @type {string} */ (session) } }));
     const api = (/** @type {string} */ path, /** @type {unknown} */ body = {}) =>
       fetch(local(`${WORKSPACE_PREFIX}/api${path}`), { method: 'POST', headers: { cookie: /** @type {string} */ (session), origin: PUBLIC, 'x-csrf-token': sessionInfo.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-    const pending = await (await fetch(local(`${WORKSPACE_PREFIX}/api/registrations`), { headers: { cookie: /** @type {string} */ (session) } })).json();
+    const pending = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/registrations`), { headers: { cookie: /** @type {string} */ (session) } }));
     expect(pending.registrations.map((/** @type {{ id: string }} */ r) => r.id)).toEqual([id]);
     expect((await api(`/registrations/${id}/approve`)).status).toBe(200);
-    const publicMentors = await (await fetch(local('/mentors.public.json'))).json();
+    const publicMentors = await read(await fetch(local('/mentors.public.json')));
     const published = publicMentors.find((/** @type {{ id: string }} */ m) => m.id === id);
     expect(published).toMatchObject({ id, displayName: 'Liis P.' });
     expect(JSON.stringify(publicMentors)).not.toContain('liis.parn@example.org');
@@ -91,8 +93,8 @@ describe('registration round trip over HTTP and SMTP', () => {
 
     const mentee = await fetch(local('/api/registrations'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'mentee', record: menteeRegistration(), lang: 'lv' }) });
     expect(mentee.status).toBe(202);
-    const menteeId = (await mentee.json()).id;
-    const pair = await (await api('/pairs', { mentorId: id, menteeId })).json();
+    const menteeId = (await read(mentee)).id;
+    const pair = await read(await api('/pairs', { mentorId: id, menteeId }));
     expect((await api(`/pairs/${pair.id}/confirm`)).status).toBe(200);
 
     const mentorMail = await mailTo('liis.parn@example.org', /mentorpaar/);

@@ -2,11 +2,11 @@
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { addMonths, pauseLinkFor, personName } from '../registrations/registration-store.js';
+import { addMonths, CONFIRM_LINK_DAYS, pauseLinkFor, personName } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext
- * @typedef {{ menteesDeleted: number, reconfirmationsQueued: number }} RetentionResult
+ * @typedef {{ menteesDeleted: number, unconfirmedDeleted: number, reconfirmationsQueued: number }} RetentionResult
  */
 
 /**
@@ -26,7 +26,8 @@ export function menteeDeletionTime(programme) {
  * One retention run at the context's clock: deletes the mentee registrations (and their pairs)
  * of every programme whose retention time has passed, and asks each approved mentor whose
  * reconfirmation is due to check their profile (one mail per due date; the next one is
- * `retention.profileReconfirmMonths` later).
+ * `retention.profileReconfirmMonths` later). Mentor registrations whose address was never
+ * confirmed go once their confirmation link has expired: nobody can act on them any more.
  * @param {RegistrationContext & { programmes: () => readonly import('@mentor-finder/matcher').Programme[] }} ctx
  * @returns {RetentionResult}
  */
@@ -35,6 +36,7 @@ export function runRetention(ctx) {
   const now = ctx.clock.now();
   let menteesDeleted = 0;
   let reconfirmationsQueued = 0;
+  let unconfirmedDeleted = 0;
   const byId = new Map(ctx.programmes().map((p) => [p.id, p]));
   db.transaction(() => {
     for (const programme of byId.values()) {
@@ -42,6 +44,7 @@ export function runRetention(ctx) {
       if (at === undefined || now < at) continue;
       menteesDeleted += db.prepare(`DELETE FROM registrations WHERE kind = 'mentee' AND programme_id = ?`).run(programme.id).changes;
     }
+    unconfirmedDeleted = db.prepare(`DELETE FROM registrations WHERE status = 'awaiting-email' AND created_at <= ?`).run(now - CONFIRM_LINK_DAYS * 86_400_000).changes;
     const due = /** @type {import('../registrations/registration-store.js').RegistrationRow[]} */ (
       db.prepare(`SELECT * FROM registrations WHERE kind = 'mentor' AND status = 'approved' AND paused_at IS NULL AND reconfirm_due_at IS NOT NULL AND reconfirm_due_at <= ? ORDER BY id`).all(now)
     );
@@ -62,7 +65,7 @@ export function runRetention(ctx) {
       db.prepare('UPDATE registrations SET reconfirm_due_at = ?, updated_at = ? WHERE id = ?').run(addMonths(now, months), now, row.id);
     }
   }).immediate();
-  return { menteesDeleted, reconfirmationsQueued };
+  return { menteesDeleted, unconfirmedDeleted, reconfirmationsQueued };
 }
 
 /**
@@ -75,7 +78,7 @@ export function createRetentionJob(ctx, { intervalMs = 3_600_000 } = {}) {
   let timer;
   const tick = () => {
     const result = runRetention(ctx);
-    if (result.menteesDeleted + result.reconfirmationsQueued > 0) ctx.log?.info(result, 'retention run');
+    if (result.menteesDeleted + result.unconfirmedDeleted + result.reconfirmationsQueued > 0) ctx.log?.info(result, 'retention run');
     return result;
   };
   return {

@@ -21,6 +21,7 @@ describe('retention', () => {
     const etwMentees = [await post(menteeRegistration()), await post(menteeRegistration({ email: 'second.mentee@example.org' }))];
     const careerMentee = await post(menteeRegistration({ email: 'career.mentee@example.org' }, { programmeId: 'career-mentoring-2025-26' }));
     const mentor = await post(mentorRegistration());
+    db.prepare(`UPDATE registrations SET status = 'approved' WHERE id = ?`).run(mentor);
     db.prepare(`INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_at) VALUES ('etwinning-mentors-2026', 'm-ee-01', ?, ?)`).run(etwMentees[0], now.value);
     db.prepare(`INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_at) VALUES ('career-mentoring-2025-26', 'm-ee-01', ?, ?)`).run(careerMentee, now.value);
     const ids = () => db.prepare('SELECT id FROM registrations ORDER BY id').pluck().all();
@@ -71,5 +72,22 @@ describe('retention', () => {
     const job = createRetentionJob(ctx);
     expect(job.tick().reconfirmationsQueued).toBe(1);
     expect(reconfirmMails()).toEqual(['liis.parn@example.org', 'liis.parn@example.org']);
+  });
+
+  it('deletes mentor registrations never confirmed once the confirmation link has expired, and no others', async () => {
+    const { app, db, config, clock, now, directory } = await buildCoordinatorTestApp();
+    const ctx = { db, config, clock, directory, programmes: () => PROGRAMMES };
+    const unconfirmed = (await postRegistration(app, mentorRegistration())).json().id;
+    const confirmed = (await postRegistration(app, mentorRegistration({ email: 'confirmed@example.org' }))).json().id;
+    const mentee = (await postRegistration(app, menteeRegistration())).json().id;
+    db.prepare(`UPDATE registrations SET status = 'pending' WHERE id = ?`).run(confirmed);
+    now.value += 7 * DAY - 1;
+    expect(runRetention(ctx).unconfirmedDeleted).toBe(0);
+    now.value += 1;
+    expect(runRetention(ctx).unconfirmedDeleted).toBe(1);
+    const left = db.prepare('SELECT id FROM registrations').pluck().all();
+    expect(left).toHaveLength(2);
+    expect(left).toEqual(expect.arrayContaining([confirmed, mentee]));
+    expect(left).not.toContain(unconfirmed);
   });
 });

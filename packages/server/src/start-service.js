@@ -3,6 +3,10 @@ import pino from 'pino';
 import { createAnswerService } from './answers/create-answer-service.js';
 import { buildApp } from './app/build-app.js';
 import coordinatorRoutes from './coordinator/coordinator-routes.js';
+import workspaceRoutes from './coordinator/workspace-routes.js';
+import registrationRoutes from './registrations/registration-routes.js';
+import { listApprovedMentors } from './registrations/registration-store.js';
+import { createRetentionJob } from './retention/run-retention.js';
 import { openDatabase } from './db/open-database.js';
 import { runMigrations } from './db/run-migrations.js';
 import { loadMentorDirectory } from './directory/create-mentor-directory.js';
@@ -50,11 +54,13 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       findProgramme: (id) => need().findProgramme(id),
       ...(transport ? { transport } : {}),
     });
-    directory = loadMentorDirectory({ db, mentorsFile: config.mentorsFile, programmesFile: config.programmesFile, replyStats: answers.replyStats });
+    directory = loadMentorDirectory({ db, mentorsFile: config.mentorsFile, programmesFile: config.programmesFile, replyStats: answers.replyStats, approvedMentors: () => listApprovedMentors(db) });
     answers.attachDirectory(directory);
     if (directory.errors.length > 0 && log) {
       log.warn({ count: directory.errors.length, first: directory.errors[0]?.message }, 'mentor records failed validation and are left out');
     }
+
+    const retention = createRetentionJob({ db, config, clock, directory, programmes: () => need().listProgrammes(), ...(log ? { log: log.child({ component: 'retention' }) } : {}) });
 
     const app = await buildApp({
       db,
@@ -63,11 +69,12 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       directory,
       logger: log,
       onContactRequestStored: answers.onContactRequestStored,
-      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: coordinatorRoutes, options: { db, config, clock } }, ...plugins],
+      plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: registrationRoutes, options: { db, config, clock, directory } }, { plugin: coordinatorRoutes, options: { db, config, clock, workspace: [{ plugin: workspaceRoutes, options: { db, config, clock, directory } }] } }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });
     // Without SMTP (demo and development only) mails stay queued until a server with SMTP runs.
     answers.start();
+    retention.start();
 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -85,6 +92,7 @@ export async function startService(config, { logger, clock = { now: () => Date.n
       close() {
         closing ??= (async () => {
           await app.close();
+          retention.stop();
           await answers.stop();
           db.close();
         })();

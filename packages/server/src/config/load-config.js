@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
  * @property {number} maxConnections
  * @property {number} bodyLimit bytes
  * @property {{ maxAttempts: number }} mail
+ * @property {import('../coordinator/coordinator-accounts.js').CoordinatorSettings} coordinator sessions and sign-in lockout of the coordinator workspace
  * @property {'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'} logLevel
  */
 
@@ -71,6 +72,11 @@ export const SETTINGS = Object.freeze([
   { key: 'bodyLimit', env: 'MF_BODY_LIMIT', kind: 'integer' },
   { key: 'mailMaxAttempts', env: 'MF_MAIL_MAX_ATTEMPTS', kind: 'integer' },
   { key: 'logLevel', env: 'MF_LOG_LEVEL', kind: 'level' },
+  { key: 'sessionIdleMinutes', env: 'MF_SESSION_IDLE_MINUTES', kind: 'integer' },
+  { key: 'sessionAbsoluteHours', env: 'MF_SESSION_ABSOLUTE_HOURS', kind: 'integer' },
+  { key: 'loginMaxFailuresPerAccount', env: 'MF_LOGIN_MAX_FAILURES_PER_ACCOUNT', kind: 'integer' },
+  { key: 'loginMaxFailuresPerAddress', env: 'MF_LOGIN_MAX_FAILURES_PER_ADDRESS', kind: 'integer' },
+  { key: 'loginLockoutMinutes', env: 'MF_LOGIN_LOCKOUT_MINUTES', kind: 'integer' },
 ]);
 
 const INTEGER_RANGES = Object.freeze({
@@ -82,6 +88,11 @@ const INTEGER_RANGES = Object.freeze({
   maxConnections: [1, 1_000_000],
   bodyLimit: [1024, 10 * 1024 * 1024],
   mailMaxAttempts: [1, 100],
+  sessionIdleMinutes: [1, 1440],
+  sessionAbsoluteHours: [1, 720],
+  loginMaxFailuresPerAccount: [1, 1000],
+  loginMaxFailuresPerAddress: [1, 100_000],
+  loginLockoutMinutes: [1, 1440],
 });
 
 /**
@@ -176,6 +187,13 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
     bodyLimit: raw.bodyLimit ?? 16 * 1024,
     mail: Object.freeze({ maxAttempts: raw.mailMaxAttempts ?? 8 }),
     logLevel: raw.logLevel ?? 'info',
+    coordinator: Object.freeze({
+      sessionIdleMinutes: raw.sessionIdleMinutes ?? 30,
+      sessionAbsoluteHours: raw.sessionAbsoluteHours ?? 12,
+      maxFailuresPerAccount: raw.loginMaxFailuresPerAccount ?? 5,
+      maxFailuresPerAddress: raw.loginMaxFailuresPerAddress ?? 20,
+      lockoutMinutes: raw.loginLockoutMinutes ?? 15,
+    }),
   };
   return Object.freeze(config);
 

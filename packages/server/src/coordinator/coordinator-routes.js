@@ -41,7 +41,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * @param {CoordinatorOptions} options
  */
 export default async function coordinatorRoutes(fastify, { db, config, clock, settings: given = {}, workspace = [] }) {
-  const settings = Object.freeze({ ...DEFAULT_COORDINATOR_SETTINGS, ...given });
+  // Explicit settings (tests) win over the configuration, which wins over the defaults.
+  const settings = Object.freeze({ ...DEFAULT_COORDINATOR_SETTINGS, ...config.coordinator, ...given });
   const secure = new URL(config.publicBaseUrl).protocol === 'https:';
   // __Host- cookies must be Secure, have Path=/ and no Domain: the browser then refuses them from subdomains.
   const sessionCookie = secure ? '__Host-mf_coordinator' : 'mf_coordinator';

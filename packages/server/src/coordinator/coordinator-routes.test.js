@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config/load-config.js';
 import { WORKSPACE_PREFIX } from './coordinator-routes.js';
 import { buildCoordinatorTestApp, COORDINATOR, cookieHeader, signIn, TEST_IP } from './testing/coordinator-test-context.js';
 
@@ -165,5 +166,18 @@ describe('coordinator sign-in', () => {
     expect(dump).not.toContain(COORDINATOR.password);
     expect(dump).not.toContain(wrong);
     expect(db.prepare('SELECT password_hash FROM coordinators').pluck().get()).toMatch(/^\$argon2id\$/);
+  });
+
+  it('takes session and lockout settings from the configuration (MF_* variables), checked at start-up', async () => {
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_SESSION_IDLE_MINUTES: '5', MF_SESSION_ABSOLUTE_HOURS: '2', MF_LOGIN_MAX_FAILURES_PER_ACCOUNT: '2', MF_LOGIN_MAX_FAILURES_PER_ADDRESS: '9', MF_LOGIN_LOCKOUT_MINUTES: '30' } });
+    expect(config.coordinator).toEqual({ sessionIdleMinutes: 5, sessionAbsoluteHours: 2, maxFailuresPerAccount: 2, maxFailuresPerAddress: 9, lockoutMinutes: 30 });
+    expect(() => loadConfig({ env: { MF_MODE: 'development', MF_LOGIN_LOCKOUT_MINUTES: '0' } })).toThrow(ConfigError);
+    expect(() => loadConfig({ env: { MF_MODE: 'development', MF_LOGIN_LOCKOUT_MINUTES: '0' } })).toThrow(/MF_LOGIN_LOCKOUT_MINUTES/);
+
+    const { app } = await buildCoordinatorTestApp({ config: { loginMaxFailuresPerAccount: 2, loginLockoutMinutes: 30 } });
+    expect((await signIn(app, { password: 'wrong password one' })).response.statusCode).toBe(401);
+    const second = await signIn(app, { password: 'wrong password two' });
+    expect(second.response.statusCode).toBe(429);
+    expect(second.response.body).toContain('locked for 30 minutes');
   });
 });

@@ -26,10 +26,11 @@ import { toPublicMentors, validateMentors } from '@mentor-finder/matcher';
 /**
  * Server-side view of the mentor file: the full records (with private e-mails) stay here,
  * merged with the live capacity in mentor_state; only the public projection is serialised.
- * @param {{ db: import('better-sqlite3').Database, mentors: unknown, programmes?: unknown, replyStats?: ReplyStats }} input
+ * `approvedMentors`: mentors approved from registrations, published beside the file's (read again on each invalidate).
+ * @param {{ db: import('better-sqlite3').Database, mentors: unknown, programmes?: unknown, replyStats?: ReplyStats, approvedMentors?: () => readonly Mentor[] }} input
  * @returns {MentorDirectory}
  */
-export function createMentorDirectory({ db, mentors, programmes = [], replyStats }) {
+export function createMentorDirectory({ db, mentors, programmes = [], replyStats, approvedMentors }) {
   const { valid, errors } = validateMentors(mentors);
   const programmeList = Array.isArray(programmes) ? /** @type {Programme[]} */ (programmes) : [];
   /** @type {Map<string, Programme>} */
@@ -43,7 +44,7 @@ export function createMentorDirectory({ db, mentors, programmes = [], replyStats
     if (view) return view;
     /** @type {Map<string, MentorStateRow>} */
     const state = new Map(readState.all().map((row) => [/** @type {any} */ (row).mentor_id, /** @type {MentorStateRow} */ (row)]));
-    const merged = valid.map((mentor) => withState(mentor, state.get(mentor.id)));
+    const merged = (approvedMentors ? [...valid, ...approvedMentors()] : valid).map((mentor) => withState(mentor, state.get(mentor.id)));
     const publicView = publicMentors(merged, programmeList, replyStats?.());
     view = {
       mentors: merged,
@@ -118,13 +119,13 @@ function seedMentorState(db, mentors) {
 }
 
 /**
- * @param {{ db: import('better-sqlite3').Database, mentorsFile: string, programmesFile?: string | undefined, replyStats?: ReplyStats }} input
+ * @param {{ db: import('better-sqlite3').Database, mentorsFile: string, programmesFile?: string | undefined, replyStats?: ReplyStats, approvedMentors?: () => readonly Mentor[] }} input
  * @returns {MentorDirectory}
  */
-export function loadMentorDirectory({ db, mentorsFile, programmesFile, replyStats }) {
+export function loadMentorDirectory({ db, mentorsFile, programmesFile, replyStats, approvedMentors }) {
   const mentors = readJson(mentorsFile, 'MF_MENTORS_FILE');
   const programmes = programmesFile ? readJson(programmesFile, 'MF_PROGRAMMES_FILE') : [];
-  return createMentorDirectory({ db, mentors, programmes, ...(replyStats ? { replyStats } : {}) });
+  return createMentorDirectory({ db, mentors, programmes, ...(replyStats ? { replyStats } : {}), ...(approvedMentors ? { approvedMentors } : {}) });
 }
 
 /** @param {string} file @param {string} setting */

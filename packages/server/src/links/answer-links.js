@@ -2,6 +2,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** @typedef {'accept' | 'decline' | 'pause'} LinkPurpose */
+/** @typedef {'confirm-email' | 'pause-profile'} RegistrationLinkPurpose links of registrations; typed apart so answer code never sees them */
 /** @typedef {{ purpose: LinkPurpose, requestId: string, expiresAt: number, nonce: string }} AnswerLink */
 /**
  * @typedef {{ ok: true, link: AnswerLink }
@@ -11,6 +12,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** What a mentor can do from a relayed mail. */
 export const LINK_PURPOSES = /** @type {readonly LinkPurpose[]} */ (Object.freeze(['accept', 'decline', 'pause']));
+/** What a person who registered can do from a mail: confirm their address, pause their profile. */
+export const REGISTRATION_LINK_PURPOSES = /** @type {readonly LinkPurpose[]} */ (/** @type {readonly string[]} */ (Object.freeze(['confirm-email', 'pause-profile'])));
 
 // Far longer than any token we sign; longer input is refused before any work is done.
 const MAX_TOKEN_LENGTH = 512;
@@ -33,9 +36,10 @@ export function signLink(secret, { purpose, requestId, expiresAt, nonce = random
  * @param {string} secret
  * @param {unknown} token
  * @param {number} now
+ * @param {readonly LinkPurpose[]} [purposes] the purposes this caller acts on; any other is `invalid`
  * @returns {LinkCheck}
  */
-export function verifyLink(secret, token, now) {
+export function verifyLink(secret, token, now, purposes = LINK_PURPOSES) {
   if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return { ok: false, code: 'invalid' };
   const [payload, signature, ...rest] = token.split('.');
   if (!payload || !signature || rest.length > 0 || !BASE64URL.test(payload) || !BASE64URL.test(signature)) {
@@ -45,7 +49,7 @@ export function verifyLink(secret, token, now) {
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, code: 'invalid' };
   const link = parsePayload(payload);
-  if (!link) return { ok: false, code: 'invalid' };
+  if (!link || !purposes.includes(link.purpose)) return { ok: false, code: 'invalid' };
   if (now >= link.expiresAt) return { ok: false, code: 'expired', link };
   return { ok: true, link };
 }
@@ -93,7 +97,7 @@ function parsePayload(payload) {
   }
   if (!Array.isArray(value) || value.length !== 4) return undefined;
   const [purpose, requestId, expiresAt, nonce] = value;
-  if (!LINK_PURPOSES.includes(purpose)) return undefined;
+  if (!LINK_PURPOSES.includes(purpose) && !REGISTRATION_LINK_PURPOSES.includes(purpose)) return undefined;
   if (typeof requestId !== 'string' || requestId.length === 0 || requestId.length > 128) return undefined;
   if (!Number.isSafeInteger(expiresAt)) return undefined;
   if (typeof nonce !== 'string' || !BASE64URL.test(nonce) || nonce.length < 16 || nonce.length > 64) return undefined;

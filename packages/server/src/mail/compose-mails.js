@@ -305,7 +305,7 @@ function requesterMail(kind, requestId, requester, lang, subject, blocks) {
  * @param {string} subject
  * @param {Block[]} blocks
  */
-function render(lang, subject, blocks) {
+export function render(lang, subject, blocks) {
   const text = [];
   const html = [];
   for (const block of blocks) {

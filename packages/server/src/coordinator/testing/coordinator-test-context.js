@@ -7,6 +7,9 @@ import { createMentorDirectory } from '../../directory/create-mentor-directory.j
 import { MENTORS, PROGRAMMES } from '../../testing/test-app.js';
 import { addCoordinator } from '../coordinator-accounts.js';
 import coordinatorRoutes, { WORKSPACE_PREFIX } from '../coordinator-routes.js';
+import workspaceRoutes from '../workspace-routes.js';
+import registrationRoutes from '../../registrations/registration-routes.js';
+import { listApprovedMentors } from '../../registrations/registration-store.js';
 
 export const COORDINATOR = Object.freeze({ email: 'kadri.coordinator@example.org', password: 'correct horse battery staple' });
 export const TEST_IP = '198.51.100.20';
@@ -30,7 +33,7 @@ export async function buildCoordinatorTestApp({ config: overrides = {}, settings
   runMigrations(db);
   const now = { value: Date.UTC(2026, 1, 2, 9, 0) };
   const clock = { now: () => now.value };
-  const directory = createMentorDirectory({ db, mentors, programmes: PROGRAMMES });
+  const directory = createMentorDirectory({ db, mentors, programmes: PROGRAMMES, approvedMentors: () => listApprovedMentors(db) });
   const deps = { db, config, clock, directory };
   /** @type {{ method: string, url: string }[]} */
   const routes = [];
@@ -39,9 +42,9 @@ export async function buildCoordinatorTestApp({ config: overrides = {}, settings
     app.addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url ?? route.path });
     });
-    await app.register(coordinatorRoutes, { db, config, clock, settings, workspace: workspace(deps) });
+    await app.register(coordinatorRoutes, { db, config, clock, settings, workspace: [{ plugin: workspaceRoutes, options: deps }, ...workspace(deps)] });
   };
-  const app = await buildApp({ ...deps, logger: logger ?? false, plugins: [{ plugin: withRouteList }, ...plugins(deps)] });
+  const app = await buildApp({ ...deps, logger: logger ?? false, plugins: [{ plugin: registrationRoutes, options: deps }, { plugin: withRouteList }, ...plugins(deps)] });
   await addCoordinator(db, { ...COORDINATOR, now: now.value });
   return { app, db, config, clock, now, directory, routes };
 }

@@ -1,0 +1,107 @@
+// @ts-check
+import { describe, expect, it } from 'vitest';
+import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
+import { WORKSPACE_PREFIX } from './coordinator-routes.js';
+import { buildCoordinatorTestApp, cookieHeader, signIn } from './testing/coordinator-test-context.js';
+
+const API = `${WORKSPACE_PREFIX}/api`;
+
+async function signedIn() {
+  const ctx = await buildCoordinatorTestApp();
+  const { session, csrfToken } = await signIn(ctx.app);
+  const cookie = cookieHeader(/** @type {any} */ (session));
+  const get = (/** @type {string} */ url) => ctx.app.inject({ method: 'GET', url: `${API}${url}`, headers: { cookie } });
+  const post = (/** @type {string} */ url, /** @type {unknown} */ body = {}) =>
+    ctx.app.inject({ method: 'POST', url: `${API}${url}`, headers: { cookie, 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+  const confirmEmail = async (/** @type {string} */ address) => {
+    const link = linkInMail(ctx.db, address, 'confirm');
+    const response = await ctx.app.inject({ method: 'POST', url: `${link.pathname}${link.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(response.statusCode).toBe(200);
+  };
+  const publicIds = () => JSON.parse(ctx.directory.publicJson()).map((/** @type {{ id: string }} */ m) => m.id);
+  const audit = () => ctx.db.prepare('SELECT actor, action, target FROM audit_log ORDER BY id').all();
+  return { ...ctx, get, post, confirmEmail, publicIds, audit };
+}
+
+describe('coordinator workspace', () => {
+  it('lists pending registrations only once the mentor confirmed the address; approving publishes the mentor and mails them a pause link', async () => {
+    const w = await signedIn();
+    const { id } = (await postRegistration(w.app, mentorRegistration(), { query: '?lang=et' })).json();
+    expect((await w.get('/registrations')).json().registrations).toEqual([]);
+    expect((await w.post(`/registrations/${id}/approve`)).statusCode).toBe(409);
+    await w.confirmEmail('liis.parn@example.org');
+    const pending = (await w.get('/registrations')).json().registrations;
+    expect(pending).toMatchObject([{ id, kind: 'mentor', status: 'pending', email: 'liis.parn@example.org', duplicateOf: null }]);
+    expect(w.publicIds()).not.toContain(id);
+
+    const approved = await w.post(`/registrations/${id}/approve`);
+    expect(approved.statusCode).toBe(200);
+    expect(w.publicIds()).toContain(id);
+    const published = JSON.parse(w.directory.publicJson()).find((/** @type {{ id: string }} */ m) => m.id === id);
+    expect(JSON.stringify(published)).not.toContain('liis.parn@example.org');
+    expect((await w.post(`/registrations/${id}/approve`)).statusCode).toBe(409);
+    expect(w.audit()).toContainEqual({ actor: 'kadri.coordinator@example.org', action: 'registration-approved', target: id });
+    const mail = /** @type {{ language: string, text: string }} */ (w.db.prepare(`SELECT language, text FROM mail_outbox WHERE kind = 'registration-approved'`).get());
+    expect(mail.language).toBe('et');
+
+    // The mentor pauses through the mailed link: GET changes nothing, POST takes them out of the directory.
+    const pause = linkInMail(w.db, 'liis.parn@example.org', 'pause');
+    expect((await w.app.inject({ method: 'GET', url: `${pause.pathname}${pause.search}` })).statusCode).toBe(200);
+    expect(w.publicIds()).toContain(id);
+    expect((await w.app.inject({ method: 'POST', url: `${pause.pathname}${pause.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })).statusCode).toBe(200);
+    expect(w.publicIds()).not.toContain(id);
+  });
+
+  it('rejects with a reason (required), mails it, and audits who did it; duplicates are shown as such', async () => {
+    const w = await signedIn();
+    const first = (await postRegistration(w.app, menteeRegistration())).json().id;
+    const second = (await postRegistration(w.app, menteeRegistration({ givenName: 'Tiina-Maria' }))).json().id;
+    const list = (await w.get('/registrations')).json().registrations;
+    expect(list.map((/** @type {any} */ r) => [r.id, r.duplicateOf])).toEqual([
+      [first, null],
+      [second, first],
+    ]);
+    const noReason = await w.post(`/registrations/${second}/reject`, {});
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().field).toBe('reason');
+    expect((await w.post(`/registrations/${second}/reject`, { reason: 'Registered twice; we keep the first form.' })).statusCode).toBe(200);
+    expect((await w.get('/registrations?status=rejected')).json().registrations).toMatchObject([{ id: second, reason: 'Registered twice; we keep the first form.' }]);
+    const mail = /** @type {{ text: string }} */ (w.db.prepare(`SELECT text FROM mail_outbox WHERE kind = 'registration-rejected'`).get());
+    expect(mail.text).toContain('Registered twice; we keep the first form.');
+    expect(w.audit()).toContainEqual({ actor: 'kadri.coordinator@example.org', action: 'registration-rejected', target: second });
+  });
+
+  it('pairs go proposed → confirmed → ended; confirming mails both sides in their languages, the mentee told how to reach the mentor', async () => {
+    const w = await signedIn();
+    const mentee = (await postRegistration(w.app, { kind: 'mentee', record: menteeRegistration(), lang: 'fi' })).json().id;
+    const bad = await w.post('/pairs', { mentorId: 'no-such-mentor', menteeId: mentee });
+    expect(bad.json()).toMatchObject({ field: 'mentorId' });
+    const proposed = await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: mentee });
+    expect(proposed.statusCode).toBe(201);
+    const pair = proposed.json();
+    expect(pair).toMatchObject({ status: 'proposed', mentorId: 'm-ee-01', menteeId: mentee });
+    expect((await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: mentee })).statusCode).toBe(409);
+    expect(w.db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);
+
+    const before = w.directory.findMentor('m-ee-01')?.capacity.currentMentees ?? 0;
+    const confirmed = await w.post(`/pairs/${pair.id}/confirm`);
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().status).toBe('confirmed');
+    expect(w.directory.findMentor('m-ee-01')?.capacity.currentMentees).toBe(before + 1);
+    const mails = /** @type {{ kind: string, recipient: string, language: string, text: string }[]} */ (w.db.prepare('SELECT kind, recipient, language, text FROM mail_outbox ORDER BY id').all());
+    expect(mails.map((m) => [m.kind, m.recipient, m.language])).toEqual([
+      ['pair-confirmed-mentor', 'kadri.tamm@example.org', 'et'],
+      ['pair-confirmed-mentee', 'tiina.rebane@example.org', 'fi'],
+    ]);
+    expect(mails[0]?.text).toContain('Tiina Rebane');
+    expect(mails[1]?.text).toContain('Ota itse yhteyttä mentoriisi');
+    expect(mails[1]?.text).toContain('kadri.tamm@example.org');
+    expect((await w.post(`/pairs/${pair.id}/confirm`)).statusCode).toBe(409);
+
+    expect((await w.post(`/pairs/${pair.id}/end`)).statusCode).toBe(200);
+    expect(w.directory.findMentor('m-ee-01')?.capacity.currentMentees).toBe(before);
+    expect((await w.post(`/pairs/${pair.id}/end`)).statusCode).toBe(409);
+    expect((await w.get('/pairs')).json().pairs).toMatchObject([{ id: pair.id, status: 'ended' }]);
+    expect(w.audit().map((/** @type {any} */ a) => a.action)).toEqual(['sign-in', 'pair-proposed', 'pair-confirmed', 'pair-ended']);
+  });
+});

@@ -1,0 +1,54 @@
+// @ts-check
+import { programmeName, render } from '../mail/compose-mails.js';
+import { oneLine } from '../mail/mail-text.js';
+import { registrationText } from './registration-messages.js';
+
+/**
+ * @typedef {'registration-confirm' | 'registration-approved' | 'registration-rejected' | 'profile-reconfirm' | 'pair-confirmed-mentor' | 'pair-confirmed-mentee'} RegistrationMailKind
+ * @typedef {import('../mail/compose-mails.js').OutgoingMail} OutgoingMail
+ */
+
+/**
+ * The mails of registrations and pairs, in the recipient's language. `id` keys the outbox row
+ * (one mail of each kind per id).
+ * @param {RegistrationMailKind} kind
+ * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
+ *   programme: import('@mentor-finder/matcher').Programme, url?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string }} input
+ * @returns {OutgoingMail}
+ */
+export function composeRegistrationMail(kind, { id, lang, to, programme, url, reason, mentor, mentee }) {
+  const t = (/** @type {import('./registration-messages.js').RegistrationMessageKey} */ key, /** @type {Record<string, string>} */ params = {}) =>
+    registrationText(lang, key, { programme: programmeName(programme, lang), ...params });
+  /** @type {import('../mail/compose-mails.js').Block[]} */
+  const blocks = [{ text: t('mail.greeting', { name: oneLine(to.name, 120) }) }];
+  let subject;
+  switch (kind) {
+    case 'registration-confirm':
+      subject = t('confirm.subject');
+      blocks.push({ text: t('confirm.body') }, { links: [{ label: t('confirm.link'), url: /** @type {string} */ (url) }] }, { text: t('confirm.ignore') });
+      break;
+    case 'registration-approved':
+      subject = t('approved.subject');
+      blocks.push({ text: t('approved.body') }, { links: [{ label: t('approved.pause'), url: /** @type {string} */ (url) }] });
+      break;
+    case 'registration-rejected':
+      subject = t('rejected.subject');
+      blocks.push({ text: t('rejected.body') });
+      if (reason) blocks.push({ text: t('rejected.reason') }, { quote: reason });
+      break;
+    case 'profile-reconfirm':
+      subject = t('reconfirm.subject');
+      blocks.push({ text: t('reconfirm.body') }, { links: [{ label: t('approved.pause'), url: /** @type {string} */ (url) }] });
+      break;
+    case 'pair-confirmed-mentor':
+      subject = t('pair.subject');
+      blocks.push({ text: t('pair.mentor', { mentee: oneLine(mentee ?? '', 120) }) });
+      break;
+    default:
+      subject = t('pair.subject');
+      blocks.push({ text: t('pair.mentee', { mentor: oneLine(mentor?.name ?? '', 120), email: mentor?.email ?? '' }) });
+  }
+  blocks.push({ text: t('mail.signature') });
+  const { text, html } = render(lang, subject, blocks);
+  return /** @type {OutgoingMail} */ (/** @type {unknown} */ ({ kind, requestId: id, to, language: lang, contentLanguage: lang, subject: oneLine(subject, 250), text, html }));
+}

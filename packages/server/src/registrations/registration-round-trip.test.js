@@ -1,0 +1,108 @@
+// @ts-check
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load-config.js';
+import { addCoordinator } from '../coordinator/coordinator-accounts.js';
+import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
+import { startTestSmtpServer } from '../mail/testing/start-test-smtp-server.js';
+import { startService } from '../start-service.js';
+import { SHARED_DATA } from '../testing/test-app.js';
+import { menteeRegistration, mentorRegistration } from './testing/registration-fixtures.js';
+
+// Links in mails point at the public base URL; the test follows them to where the service listens.
+const PUBLIC = 'http://mentors.example.org';
+/** @type {Awaited<ReturnType<typeof startTestSmtpServer>>} */
+let smtp;
+/** @type {Awaited<ReturnType<typeof startService>>} */
+let service;
+
+beforeAll(async () => {
+  smtp = await startTestSmtpServer();
+  const config = loadConfig({
+    env: {
+      MF_MODE: 'development',
+      MF_PORT: '0',
+      MF_DATA_DIR: mkdtempSync(join(tmpdir(), 'mf-registration-')),
+      MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
+      MF_SMTP_URL: smtp.url,
+      MF_SMTP_FROM: 'Mentor Finder <mentors@example.org>',
+      MF_PUBLIC_BASE_URL: `${PUBLIC}/`,
+    },
+  });
+  service = await startService(config, { logger: false });
+});
+afterAll(async () => {
+  await service?.close();
+  await smtp?.close();
+});
+
+/** @param {string} url a link from a mail or a path */
+const local = (url) => new URL(url.startsWith('/') ? url : `${new URL(url).pathname}${new URL(url).search}`, service.url).toString();
+/** @param {Response} response @returns {Promise<any>} */
+const read = (response) => response.json();
+/** Form posts as a browser on the public site sends them. */
+const form = (/** @type {string} */ url, /** @type {Record<string, string>} */ fields = {}, /** @type {Record<string, string>} */ headers = {}) =>
+  fetch(local(url), { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC, ...headers }, body: new URLSearchParams(fields).toString() });
+
+/**
+ * The first mail to `to` whose subject matches, waiting for it to arrive.
+ * @param {string} to
+ * @param {RegExp} subject
+ */
+async function mailTo(to, subject) {
+  for (;;) {
+    const mail = smtp.mails.find((m) => m.envelopeTo.includes(to) && subject.test(String(m.parsed.subject)));
+    if (mail) return mail.parsed;
+    await smtp.waitForMails(smtp.mails.length + 1);
+  }
+}
+
+describe('registration round trip over HTTP and SMTP', () => {
+  it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON; a mentee is paired and both get their mail', async () => {
+    const registered = await fetch(local('/api/registrations?lang=et'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration()) });
+    expect(registered.status).toBe(202);
+    const { id } = await read(registered);
+
+    const confirmMail = await mailTo('liis.parn@example.org', /Kinnita oma e-posti aadress/);
+    expect(confirmMail.headers.get('content-language')).toBe('et');
+    const confirmUrl = /** @type {string} */ (/https?:\/\/\S+\/registrations\/confirm\?t=\S+/.exec(String(confirmMail.text))?.[0]);
+    expect((await fetch(local(confirmUrl))).status).toBe(200);
+    expect((await form(confirmUrl)).status).toBe(200);
+
+    await addCoordinator(service.db, { email: 'kadri.coordinator@example.org', password: 'correct horse battery staple', now: Date.now() });
+    const loginPage = await fetch(local(`${WORKSPACE_PREFIX}/login`));
+    const loginCookie = /** @type {string} */ (loginPage.headers.getSetCookie().find((c) => c.startsWith('mf_login='))).split(';')[0];
+    const csrf = /** @type {string} */ (/name="csrf" value="([^"]+)"/.exec(await loginPage.text())?.[1]);
+    const login = await form(`${WORKSPACE_PREFIX}/login`, { email: 'kadri.coordinator@example.org', password: 'correct horse battery staple', csrf }, { cookie: /** @type {string} */ (loginCookie) });
+    expect(login.status).toBe(303);
+    const session = /** @type {string} */ (login.headers.getSetCookie().find((c) => c.startsWith('mf_coordinator='))).split(';')[0];
+    const sessionInfo = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/session`), { headers: { cookie: /** @type {string} */ (session) } }));
+    const api = (/** @type {string} */ path, /** @type {unknown} */ body = {}) =>
+      fetch(local(`${WORKSPACE_PREFIX}/api${path}`), { method: 'POST', headers: { cookie: /** @type {string} */ (session), origin: PUBLIC, 'x-csrf-token': sessionInfo.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    const pending = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/registrations`), { headers: { cookie: /** @type {string} */ (session) } }));
+    expect(pending.registrations.map((/** @type {{ id: string }} */ r) => r.id)).toEqual([id]);
+    expect((await api(`/registrations/${id}/approve`)).status).toBe(200);
+    const publicMentors = await read(await fetch(local('/mentors.public.json')));
+    const published = publicMentors.find((/** @type {{ id: string }} */ m) => m.id === id);
+    expect(published).toMatchObject({ id, displayName: 'Liis P.' });
+    expect(JSON.stringify(publicMentors)).not.toContain('liis.parn@example.org');
+    expect((await mailTo('liis.parn@example.org', /on avaldatud/)).text).toMatch(/\/registrations\/pause\?t=/);
+
+    const mentee = await fetch(local('/api/registrations'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'mentee', record: menteeRegistration(), lang: 'lv' }) });
+    expect(mentee.status).toBe(202);
+    const menteeId = (await read(mentee)).id;
+    const pair = await read(await api('/pairs', { mentorId: id, menteeId }));
+    expect((await api(`/pairs/${pair.id}/confirm`)).status).toBe(200);
+
+    const mentorMail = await mailTo('liis.parn@example.org', /mentorpaar/);
+    const menteeMail = await mailTo('tiina.rebane@example.org', /mentoringa pāris/);
+    expect(mentorMail.headers.get('content-language')).toBe('et');
+    expect(mentorMail.text).toContain('Tiina Rebane');
+    expect(menteeMail.headers.get('content-language')).toBe('lv');
+    expect(menteeMail.text).toContain('sazinieties ar savu mentoru');
+    expect(menteeMail.text).toContain('liis.parn@example.org');
+  });
+});

@@ -1,0 +1,145 @@
+// @ts-check
+import formbody from '@fastify/formbody';
+import { clientKey } from '../contact/client-key.js';
+import { createRateLimiter } from '../contact/create-rate-limiter.js';
+import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
+import { programmeName } from '../mail/compose-mails.js';
+import { pickLanguage } from '../mail/catalogues/index.js';
+import { escapeHtml } from '../mail/mail-text.js';
+import { registrationText } from './registration-messages.js';
+import { actOnRegistrationLink, checkRegistrationLink, readRegistration, submitRegistration } from './registration-store.js';
+
+/**
+ * @typedef {import('./registration-store.js').RegistrationContext} RegistrationContext
+ * @typedef {import('./registration-messages.js').RegistrationMessageKey} Key
+ */
+
+const PAGES = /** @type {const} */ ({ confirm: 'confirm-email', pause: 'pause-profile' });
+const REFUSAL_STATUS = Object.freeze({ invalid: 403, used: 410, expired: 410, 'other-site': 403 });
+
+/**
+ * `POST /api/registrations` (the registration form), and the pages behind the links mailed to
+ * people who registered: `/registrations/confirm` and `/registrations/pause`. A GET shows what
+ * the link would do and changes nothing (mail scanners fetch links); the page's POST acts.
+ * @param {import('fastify').FastifyInstance} fastify
+ * @param {RegistrationContext} ctx
+ */
+export default async function registrationRoutes(fastify, ctx) {
+  if (!fastify.hasContentTypeParser('application/x-www-form-urlencoded')) await fastify.register(formbody);
+  const rateLimiter = createRateLimiter({ max: ctx.config.rateLimit.max, windowSeconds: ctx.config.rateLimit.windowSeconds, now: () => ctx.clock.now() });
+  const ownOrigin = new URL(ctx.config.publicBaseUrl).origin;
+
+  fastify.post('/api/registrations', { bodyLimit: Math.max(ctx.config.bodyLimit, 64 * 1024) }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const query = /** @type {{ kind?: unknown, lang?: unknown }} */ (request.query ?? {});
+    const read = readRegistration(request.body, query);
+    if (!read.ok) return reply.code(400).send({ code: 'invalid-registration', field: read.error.field, message: read.error.message, errors: [read.error] });
+    const result = submitRegistration(ctx, read, () => {
+      const decision = rateLimiter.take(clientKey(request.ip));
+      return decision.allowed ? undefined : { retryAfterSeconds: decision.retryAfterSeconds };
+    });
+    if (!result.ok && result.status === 429) {
+      return reply.code(429).header('retry-after', String(result.retryAfterSeconds)).send({ code: 'rate-limited', message: `Too many registrations from this network; try again in ${result.retryAfterSeconds} seconds.` });
+    }
+    if (!result.ok) {
+      const first = result.errors[0];
+      return reply.code(400).send({ code: 'invalid-registration', field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', errors: result.errors });
+    }
+    request.log.info({ event: 'registration', registration: result.id, kind: read.kind, duplicate: result.duplicateOf !== null }, 'registration stored');
+    return reply.code(202).send({ id: result.id, status: result.status });
+  });
+
+  for (const [page, purpose] of Object.entries(PAGES)) {
+    const path = `/registrations/${page}`;
+    fastify.get(path, async (request, reply) => {
+      const check = verify(request, purpose);
+      if (!check.ok) return render(reply, refusal(check.code, fallback(request)));
+      const state = checkRegistrationLink(ctx, check.link);
+      if (!state.ok) return render(reply, refusal(state.code, state.row?.lang ?? fallback(request)));
+      const lang = state.row.lang;
+      const programme = ctx.directory.findProgramme(state.row.programme_id);
+      const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : state.row.programme_id;
+      const [title, body, button] = /** @type {[Key, Key, Key]} */ (page === 'confirm' ? ['page.confirm.title', 'page.confirm.body', 'page.confirm.button'] : ['page.pause.title', 'page.pause.body', 'page.pause.button']);
+      return render(reply, {
+        status: 200,
+        lang,
+        title: registrationText(lang, title),
+        html: `<p>${escapeHtml(registrationText(lang, body, { programme: name }))}</p>
+<form method="post" action="${path}?t=${encodeURIComponent(/** @type {string} */ (tokenOf(request)))}"><button type="submit">${escapeHtml(registrationText(lang, button))}</button></form>`,
+      });
+    });
+    fastify.post(path, { bodyLimit: 4096 }, async (request, reply) => {
+      const check = verify(request, purpose);
+      if (!check.ok) return render(reply, refusal(check.code, fallback(request)));
+      const origin = request.headers.origin;
+      if (origin !== undefined && origin !== ownOrigin) return render(reply, refusal('other-site', fallback(request)));
+      const outcome = actOnRegistrationLink(ctx, check.link);
+      if (!outcome.ok) return render(reply, refusal(outcome.code, outcome.row?.lang ?? fallback(request)));
+      const lang = outcome.row.lang;
+      request.log.info({ event: purpose, registration: outcome.row.id }, 'registration link used');
+      const [title, body] = /** @type {[Key, Key]} */ (page === 'confirm' ? ['page.confirmed.title', 'page.confirmed.body'] : ['page.paused.title', 'page.paused.body']);
+      return render(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body))}</p>` });
+    });
+  }
+
+  /**
+   * @param {import('fastify').FastifyRequest} request
+   * @param {string} purpose
+   */
+  function verify(request, purpose) {
+    return verifyLink(ctx.config.secret, tokenOf(request), ctx.clock.now(), REGISTRATION_LINK_PURPOSES.filter((p) => /** @type {string} */ (p) === purpose));
+  }
+}
+
+/** @param {import('fastify').FastifyRequest} request */
+function tokenOf(request) {
+  return /** @type {{ t?: unknown }} */ (request.query ?? {}).t;
+}
+
+/** @param {import('fastify').FastifyRequest} request */
+function fallback(request) {
+  return pickLanguage(String(request.headers['accept-language'] ?? '').split(',').map((part) => part.split(';')[0]));
+}
+
+/**
+ * @param {'invalid' | 'used' | 'expired' | 'other-site'} code
+ * @param {string} lang
+ */
+function refusal(code, lang) {
+  return {
+    status: REFUSAL_STATUS[code],
+    lang,
+    title: registrationText(lang, /** @type {Key} */ (`page.${code}.title`)),
+    html: `<p>${escapeHtml(registrationText(lang, /** @type {Key} */ (`page.${code}.body`)))}</p>`,
+  };
+}
+
+/**
+ * @param {import('fastify').FastifyReply} reply
+ * @param {{ status: number, lang: string, title: string, html: string }} content
+ */
+function render(reply, { status, lang, title, html }) {
+  reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'same-origin')
+    .header('x-robots-tag', 'noindex');
+  return reply.send(`<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/answer.css">
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${html}
+</main>
+</body>
+</html>
+`);
+}

@@ -1,0 +1,224 @@
+// @ts-check
+import { randomBytes } from 'node:crypto';
+import { validateMentees, validateMentors } from '@mentor-finder/matcher';
+import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
+import { pickLanguage } from '../mail/catalogues/index.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { composeRegistrationMail } from './registration-mails.js';
+
+/**
+ * @typedef {import('@mentor-finder/matcher').Mentor} Mentor
+ * @typedef {import('@mentor-finder/matcher').Mentee} Mentee
+ * @typedef {'mentor' | 'mentee'} RegistrationKind
+ * @typedef {'awaiting-email' | 'pending' | 'approved' | 'rejected'} RegistrationStatus
+ * @typedef {{ id: string, kind: RegistrationKind, programme_id: string, email: string, lang: string, record: string, status: RegistrationStatus,
+ *   duplicate_of: string | null, email_confirmed_at: number | null, reason: string | null, decided_by: number | null, decided_at: number | null,
+ *   paused_at: number | null, reconfirm_due_at: number | null, reconfirmed_at: number | null, created_at: number, updated_at: number }} RegistrationRow
+ * @typedef {object} RegistrationContext
+ * @property {import('better-sqlite3').Database} db
+ * @property {Readonly<import('../config/load-config.js').Config>} config
+ * @property {{ now(): number }} clock
+ * @property {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined, findMentor(id: string): Mentor | undefined, listMentors(): readonly Mentor[], invalidate(): void }} directory
+ * @typedef {{ code: string, field: string, path: string, message: string }} FieldError
+ */
+
+/** How long the link to confirm an address works. */
+export const CONFIRM_LINK_DAYS = 7;
+/** How long a link to pause a profile works. */
+export const PROFILE_LINK_DAYS = 60;
+const DAY = 86_400_000;
+
+/**
+ * Reads what the registration form sends: a bare mentor or mentee record, or
+ * `{ kind, record, lang }`. The kind comes from `kind` (body or query) or the record's shape.
+ * @param {unknown} body
+ * @param {{ kind?: unknown, lang?: unknown }} query
+ * @returns {{ ok: true, kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined } | { ok: false, error: FieldError }}
+ */
+export function readRegistration(body, query = {}) {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, error: { code: 'type', field: 'record', path: '', message: 'Send the mentor or mentee record as a JSON object.' } };
+  }
+  const wrapped = /** @type {Record<string, unknown>} */ (body);
+  const record = typeof wrapped.record === 'object' && wrapped.record !== null && !Array.isArray(wrapped.record) ? /** @type {Record<string, unknown>} */ (wrapped.record) : wrapped;
+  const given = (record === wrapped ? undefined : wrapped.kind) ?? query.kind;
+  const kind = given === 'mentor' || given === 'mentee' ? given : given === undefined ? ('capacity' in record ? 'mentor' : 'goals' in record ? 'mentee' : undefined) : undefined;
+  if (!kind) return { ok: false, error: { code: 'enum', field: 'kind', path: '/kind', message: 'kind must be "mentor" or "mentee".' } };
+  const lang = [record === wrapped ? undefined : wrapped.lang, query.lang].find((v) => typeof v === 'string');
+  return { ok: true, kind, record, lang: /** @type {string | undefined} */ (lang) };
+}
+
+/**
+ * Validates and stores a registration as pending (a mentor's as awaiting the e-mail
+ * confirmation, with the mail queued in the same transaction). A registration with the same
+ * e-mail in the same programme as an earlier one (or as a mentor in the mentor file) is stored
+ * too, marked as its duplicate, for the coordinator to decide.
+ * @param {RegistrationContext} ctx
+ * @param {{ kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined }} input
+ * @param {() => { retryAfterSeconds: number } | undefined} [admit] asked once the registration is valid (the rate limit):
+ *   a refusal stores nothing
+ * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400, errors: FieldError[] }
+ *   | { ok: false, status: 429, retryAfterSeconds: number }}
+ */
+export function submitRegistration(ctx, { kind, record, lang }, admit = () => undefined) {
+  const id = `r-${randomBytes(10).toString('hex')}`;
+  const candidate = { ...record, id };
+  const result = kind === 'mentor' ? validateMentors([candidate]) : validateMentees([candidate]);
+  if (result.errors.length > 0 || result.valid.length !== 1) {
+    return {
+      ok: false,
+      status: 400,
+      errors: result.errors.map((e) => ({ code: e.code, field: e.field, path: e.path.replace(/^\/0/, '') || '/', message: e.message })),
+    };
+  }
+  const valid = /** @type {Mentor | Mentee} */ (result.valid[0]);
+  const programme = ctx.directory.findProgramme(valid.programmeId);
+  if (!programme) {
+    return { ok: false, status: 400, errors: [{ code: 'unknown-programme', field: 'programmeId', path: '/programmeId', message: `No programme "${valid.programmeId}" on this server.` }] };
+  }
+  const refused = admit();
+  if (refused) return { ok: false, status: 429, retryAfterSeconds: refused.retryAfterSeconds };
+  const email = valid.private.email.trim();
+  const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
+  const now = ctx.clock.now();
+  const status = kind === 'mentor' ? 'awaiting-email' : 'pending';
+  const months = programme.retention?.profileReconfirmMonths;
+  const db = ctx.db;
+  db.transaction(() => {
+    const duplicateOf = findDuplicate(ctx, { programmeId: valid.programmeId, email, kind });
+    db.prepare(
+      `INSERT INTO registrations (id, kind, programme_id, email, lang, record, status, duplicate_of, reconfirm_due_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, kind, valid.programmeId, email, language, JSON.stringify(valid), status, duplicateOf, kind === 'mentor' && months ? addMonths(now, months) : null, now, now);
+    if (kind === 'mentor') {
+      const token = signLink(ctx.config.secret, { purpose: /** @type {any} */ ('confirm-email'), requestId: id, expiresAt: now + CONFIRM_LINK_DAYS * DAY });
+      const mail = composeRegistrationMail('registration-confirm', {
+        id,
+        lang: language,
+        to: { name: personName(valid), address: email },
+        programme,
+        url: linkUrl(ctx.config, 'confirm', token),
+      });
+      enqueueMail(db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
+    }
+  }).immediate();
+  const row = /** @type {RegistrationRow} */ (getRegistration(db, id));
+  return { ok: true, id, status, duplicateOf: row.duplicate_of };
+}
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {{ programmeId: string, email: string, kind: RegistrationKind }} input
+ * @returns {string | null}
+ */
+function findDuplicate(ctx, { programmeId, email, kind }) {
+  const earlier = /** @type {string | undefined} */ (
+    ctx.db
+      .prepare(`SELECT id FROM registrations WHERE programme_id = ? AND email = ? COLLATE NOCASE AND status <> 'rejected' ORDER BY created_at, rowid LIMIT 1`)
+      .pluck()
+      .get(programmeId, email)
+  );
+  if (earlier) return earlier;
+  if (kind !== 'mentor') return null;
+  const lower = email.toLowerCase();
+  const known = ctx.directory.listMentors().find((m) => m.programmeId === programmeId && m.private?.email?.toLowerCase() === lower && !m.id.startsWith('r-'));
+  return known ? known.id : null;
+}
+
+/**
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} id
+ * @returns {RegistrationRow | undefined}
+ */
+export function getRegistration(db, id) {
+  return /** @type {RegistrationRow | undefined} */ (db.prepare('SELECT * FROM registrations WHERE id = ?').get(id));
+}
+
+/**
+ * What a confirm-email or pause-profile link would act on now, without acting.
+ * @param {RegistrationContext} ctx
+ * @param {import('../links/answer-links.js').AnswerLink} link
+ * @returns {{ ok: true, row: RegistrationRow } | { ok: false, code: 'invalid' | 'used', row?: RegistrationRow }}
+ */
+export function checkRegistrationLink(ctx, link) {
+  const row = getRegistration(ctx.db, link.requestId);
+  if (!row) return { ok: false, code: 'invalid' };
+  if (isLinkUsed(ctx.db, link)) return { ok: false, code: 'used', row };
+  if (/** @type {string} */ (link.purpose) === 'confirm-email' && row.status !== 'awaiting-email') return { ok: false, code: 'used', row };
+  if (/** @type {string} */ (link.purpose) === 'pause-profile' && (row.status !== 'approved' || row.paused_at !== null)) return { ok: false, code: 'used', row };
+  return { ok: true, row };
+}
+
+/**
+ * Acts on a verified link in one transaction with spending it.
+ * @param {RegistrationContext} ctx
+ * @param {import('../links/answer-links.js').AnswerLink} link
+ * @returns {{ ok: true, row: RegistrationRow } | { ok: false, code: 'invalid' | 'used', row?: RegistrationRow }}
+ */
+export function actOnRegistrationLink(ctx, link) {
+  const now = ctx.clock.now();
+  const outcome = ctx.db.transaction(() => {
+    const check = checkRegistrationLink(ctx, link);
+    if (!check.ok) return check;
+    if (!consumeLink(ctx.db, link, now)) return { ok: /** @type {const} */ (false), code: /** @type {const} */ ('used'), row: check.row };
+    if (/** @type {string} */ (link.purpose) === 'confirm-email') {
+      ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, updated_at = ? WHERE id = ?`).run(now, now, check.row.id);
+    } else {
+      ctx.db.prepare('UPDATE registrations SET paused_at = ?, updated_at = ? WHERE id = ?').run(now, now, check.row.id);
+      ctx.db.prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = ? WHERE mentor_id = ?').run(new Date(now).toISOString(), check.row.id);
+    }
+    return { ok: /** @type {const} */ (true), row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, check.row.id)) };
+  }).immediate();
+  if (outcome.ok && /** @type {string} */ (link.purpose) === 'pause-profile') ctx.directory.invalidate();
+  return outcome;
+}
+
+/**
+ * Approved mentors that are not paused, as full records: the directory publishes them beside
+ * the mentors of the mentor file.
+ * @param {import('better-sqlite3').Database} db
+ * @returns {Mentor[]}
+ */
+export function listApprovedMentors(db) {
+  const rows = /** @type {string[]} */ (db.prepare(`SELECT record FROM registrations WHERE kind = 'mentor' AND status = 'approved' AND paused_at IS NULL ORDER BY id`).pluck().all());
+  return rows.map((json) => /** @type {Mentor} */ (JSON.parse(json)));
+}
+
+/**
+ * A link to one of the registration pages.
+ * @param {Readonly<import('../config/load-config.js').Config>} config
+ * @param {'confirm' | 'pause'} page
+ * @param {string} token
+ */
+export function linkUrl(config, page, token) {
+  return new URL(`registrations/${page}?t=${encodeURIComponent(token)}`, config.publicBaseUrl).toString();
+}
+
+/**
+ * A signed single-use link that pauses an approved mentor's profile.
+ * @param {RegistrationContext} ctx
+ * @param {string} id
+ */
+export function pauseLinkFor(ctx, id) {
+  const now = ctx.clock.now();
+  return linkUrl(ctx.config, 'pause', signLink(ctx.config.secret, { purpose: /** @type {any} */ ('pause-profile'), requestId: id, expiresAt: now + PROFILE_LINK_DAYS * DAY }));
+}
+
+/** @param {Mentor | Mentee} record */
+export function personName(record) {
+  const given = [record.private?.givenName, record.private?.familyName].filter((p) => typeof p === 'string' && p.trim()).join(' ');
+  return given || record.displayName;
+}
+
+/**
+ * The same day of the month `months` later (UTC), clamped to the month's last day.
+ * @param {number} time
+ * @param {number} months
+ */
+export function addMonths(time, months) {
+  const d = new Date(time);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  return target.getTime();
+}

@@ -1,0 +1,51 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { MENTORS, SHARED_DATA } from '../../testing/test-app.js';
+
+/** @type {import('@mentor-finder/matcher').Mentee[]} */
+export const MENTEES = JSON.parse(readFileSync(`${SHARED_DATA}mentees.json`, 'utf8'));
+
+/**
+ * A mentor record as the registration form sends it: no id, a new person.
+ * @param {Record<string, unknown>} [overrides] merged into `private`
+ * @param {Record<string, unknown>} [top] merged at the top
+ */
+export function mentorRegistration(overrides = {}, top = {}) {
+  const { id: _id, ...base } = structuredClone(/** @type {any} */ (MENTORS[0]));
+  return {
+    ...base,
+    displayName: 'Liis P.',
+    private: { ...base.private, givenName: 'Liis', familyName: 'Pärn', email: 'liis.parn@example.org', ...overrides },
+    ...top,
+  };
+}
+
+/**
+ * @param {Record<string, unknown>} [overrides] merged into `private`
+ * @param {Record<string, unknown>} [top]
+ */
+export function menteeRegistration(overrides = {}, top = {}) {
+  const { id: _id, ...base } = structuredClone(/** @type {any} */ (MENTEES[0]));
+  return { ...base, displayName: 'Tiina R.', private: { ...base.private, givenName: 'Tiina', familyName: 'Rebane', email: 'tiina.rebane@example.org', ...overrides }, ...top };
+}
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {unknown} body
+ * @param {{ ip?: string, query?: string }} [options]
+ */
+export const postRegistration = (app, body, { ip = '198.51.100.30', query = '' } = {}) =>
+  app.inject({ method: 'POST', url: `/api/registrations${query}`, remoteAddress: ip, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+
+/**
+ * The link of a given page in the newest queued mail to `address`.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} address
+ * @param {'confirm' | 'pause'} page
+ */
+export function linkInMail(db, address, page) {
+  const text = /** @type {string | undefined} */ (db.prepare('SELECT text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1').pluck().get(address));
+  const match = new RegExp(`https?://\\S+/registrations/${page}\\?t=\\S+`).exec(text ?? '');
+  if (!match) throw new Error(`no ${page} link in the mail to ${address}`);
+  return new URL(match[0]);
+}

@@ -15,8 +15,15 @@ export function escapeMarkdown(text: string): string {
 
 const score = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 
+/** Appends with a loop: a spread of a cohort-sized list into push() can overflow the call stack. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
+
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines;
 }
 
 function person(people: PairsReport['mentees'] | PairsReport['mentors'], id: string): string {
@@ -28,8 +35,9 @@ function runSection(report: PairsReport, run: ProgrammeRun): string[] {
   const { suggestion: s } = run;
   const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(formatReason(r, report.locale)));
   const out = [`## ${escapeMarkdown(programmeName(run, report.locale))}`, '', `Strategy: ${s.strategy}.`, ''];
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       ['Figure', 'Value'],
       [
         ['Mentees', String(s.stats.total)],
@@ -41,15 +49,14 @@ function runSection(report: PairsReport, run: ProgrammeRun): string[] {
         ['Total score', s.stats.totalScore.toFixed(2)],
       ],
     ),
-    '',
-    '### Pairs',
-    '',
   );
+  out.push('', '### Pairs', '');
   const alternatives = (id: string) => (s.alternatives[id] ?? []).map((a) => `${escapeMarkdown(a.mentorId)} ${score(a.score)}`).join(', ');
   if (s.pairs.length === 0) out.push('No pairs.');
   else
-    out.push(
-      ...table(
+    append(
+      out,
+      table(
         ['Mentee', 'Mentor', 'Score', 'Why', 'Alternatives'],
         s.pairs.map((p) => [
           person(report.mentees, p.menteeId),
@@ -64,22 +71,29 @@ function runSection(report: PairsReport, run: ProgrammeRun): string[] {
   if (s.unmatched.length === 0) out.push('Everyone has a mentor.');
   for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join('; ')}`);
   out.push('', '### Mentor load', '');
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       ['Mentor', 'Free', 'Existing', 'Pinned', 'New', 'Left'],
       Object.entries(s.stats.load).map(([id, l]) => [person(report.mentors, id), ...[l.free, l.existing, l.pinned, l.suggested, l.remaining].map(String)]),
     ),
   );
-  if (s.issues.length > 0) out.push('', '### Notes', '', ...words(s.issues).map((w) => `- ${w}`));
-  return [...out, ''];
+  if (s.issues.length > 0) {
+    out.push('', '### Notes', '');
+    append(out, words(s.issues).map((w) => `- ${w}`));
+  }
+  out.push('');
+  return out;
 }
 
 /** A report for people: summary figures, pairs with reasons in words, unmatched mentees with theirs. */
 export function pairsToMarkdown(report: PairsReport): string {
   const out = ['# Suggested mentor pairs', ''];
-  for (const run of report.runs) out.push(...runSection(report, run));
+  for (const run of report.runs) append(out, runSection(report, run));
   if (report.inputIssues.length > 0) {
-    out.push('## Input problems', '', ...report.inputIssues.map((i) => `- ${escapeMarkdown(formatInputIssue(i))}`), '');
+    out.push('## Input problems', '');
+    append(out, report.inputIssues.map((i) => `- ${escapeMarkdown(formatInputIssue(i))}`));
+    out.push('');
   }
   return out.join('\n');
 }

@@ -60,7 +60,7 @@ export function createMentorSearch(mentors: readonly AnyMentor[], options?: Ment
       maxTerms: settings.maxFuzzyTerms,
     }),
     idRank,
-    maxWeight: Math.max(...Object.values(settings.weights), Number.MIN_VALUE),
+    maxWeight: Object.values(settings.weights).reduce((max, w) => (w > max ? w : max), Number.MIN_VALUE),
   };
   const orders = new Map<string, Int32Array>();
   const nameOrder = (locale: unknown): Int32Array => {

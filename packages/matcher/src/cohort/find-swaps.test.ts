@@ -87,4 +87,26 @@ describe('findSwaps', () => {
     expect(findSwaps(s, 'nobody', input)).toEqual([]);
     for (const p of s.pairs) expect(findSwaps(s, p.menteeId, input).some((w) => w.otherMenteeId === 'e-ee-01')).toBe(false);
   });
+
+  it("appears in the suggestion's alternatives when every place is taken, with findSwaps' figures", () => {
+    const input = fullCohort();
+    const s = suggestPairs(input, { alternatives: 5 });
+    expect(s.stats.load['m-ee-01']?.remaining).toBe(0);
+    let offered = 0;
+    for (const pair of s.pairs) {
+      const alternatives = s.alternatives[pair.menteeId] ?? [];
+      const swaps = findSwaps(s, pair.menteeId, input);
+      expect(alternatives.map((a) => a.mentorId).sort()).toEqual(swaps.map((w) => w.mentorId).sort());
+      for (const alternative of alternatives) {
+        const swap = swaps.find((w) => w.mentorId === alternative.mentorId)!;
+        expect(alternative.swap?.menteeId).toBe(swap.otherMenteeId);
+        expect(alternative.score).toBeCloseTo(swap.after.score, 9);
+        expect(alternative.swap?.score).toBeCloseTo(swap.after.otherScore, 9);
+        expect(alternative.swap?.change).toBeCloseTo(swap.change.otherScore, 9);
+        expect(alternative.swap?.totalChange).toBeCloseTo(swap.change.total, 9);
+        offered++;
+      }
+    }
+    expect(offered).toBeGreaterThan(0);
+  });
 });

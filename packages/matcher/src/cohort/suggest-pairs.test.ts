@@ -106,10 +106,13 @@ describe('suggestPairs on the eTwinning sample', () => {
     expect(used).toBe(true);
   });
 
-  it('lists alternatives with room left, best first, never the own mentor', () => {
+  it('lists alternatives with room left or through an exchange with the pair of a full mentor, best first, never the own mentor', () => {
     for (const [menteeId, list] of Object.entries(s.alternatives)) {
       expect(list.length).toBeLessThanOrEqual(3);
-      for (const a of list) expect(s.stats.load[a.mentorId]?.remaining).toBeGreaterThan(0);
+      for (const a of list) {
+        if (a.swap) expect(pairOf(s, a.swap.menteeId)?.mentorId).toBe(a.mentorId);
+        else expect(s.stats.load[a.mentorId]?.remaining).toBeGreaterThan(0);
+      }
       expect(list.some((a) => a.mentorId === pairOf(s, menteeId)?.mentorId)).toBe(false);
       for (let k = 1; k < list.length; k++) expect((list[k - 1]?.score ?? 0) >= (list[k]?.score ?? 0)).toBe(true);
     }

@@ -56,7 +56,8 @@ function pinWarnings(blocking: readonly Reason[], over: { free: number; pinned: 
  * Suggests mentor–mentee pairs for a cohort: scores every pair, keeps the coordinator's pins, never
  * pairs exclusions, counts existing pairs against capacity, and assigns the rest with the exact
  * solver (most pairs first, then the highest total score) or a greedy baseline. Every unmatched
- * mentee gets reasons; every mentee gets alternative mentors who still have room.
+ * mentee gets reasons; every paired mentee gets alternative mentors who still have room, or whom
+ * they can have by exchanging mentors with another pair (a 2-exchange, with both scores' change).
  */
 export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}): Suggestion {
   const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, ...scoring } = options;
@@ -131,7 +132,18 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
 
   const remaining = room.map((r, j) => r - (suggested[j] ?? 0));
   const mentorIds = mentors.map((m) => m.id);
-  const alternativeLists = findAlternatives({ rows: pool.length, cols, matrix: scores.matrix, assigned, remaining, colIds: mentorIds, limit: alternatives });
+  const fixedRows = pool.map((mentee) => pinnedIds.has(mentee.id));
+  const alternativeLists = findAlternatives({
+    rows: pool.length,
+    cols,
+    matrix: scores.matrix,
+    assigned,
+    remaining,
+    colIds: mentorIds,
+    limit: alternatives,
+    rowIds: pool.map((m) => m.id),
+    fixedRows,
+  });
   const alternativesById: Suggestion['alternatives'] = {};
   pool.forEach((mentee, i) => (alternativesById[mentee.id] = alternativeLists[i] ?? []));
 

@@ -54,6 +54,19 @@ export interface UnmatchedMentee {
 export interface Alternative {
   mentorId: string;
   score: number;
+  /** Present when the mentor has no place left: taking them means exchanging mentors with this pair. */
+  swap?: AlternativeSwap;
+}
+
+/** The other side of a 2-exchange: see findSwaps for the full figures. */
+export interface AlternativeSwap {
+  /** The mentee now with the alternative mentor, who would get this mentee's mentor instead. */
+  menteeId: string;
+  /** That mentee's score with this mentee's mentor, and its change. */
+  score: number;
+  change: number;
+  /** Change of the two pairs' total score. */
+  totalChange: number;
 }
 
 export interface MentorLoad {

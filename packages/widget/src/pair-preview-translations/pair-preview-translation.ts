@@ -115,9 +115,4 @@ export interface PairPreviewTranslation {
   importConstraints: string;
   exportHint: string;
   constraintsLoaded: (pins: number, exclusions: number) => string;
-
-  /** Words for the cohort's own reason codes; undefined leaves the code to `formatReason`. */
-  cohortReason: (code: string, params: MessageParams) => string | undefined;
-  /** "2 × <reason>": how many mentors one blocking reason ruled out. */
-  blockedBy: (count: number, reason: string) => string;
 }

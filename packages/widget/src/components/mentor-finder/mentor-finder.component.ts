@@ -619,7 +619,7 @@ export class MentorFinder extends LitElement {
     const reasons = entry.result.reasons.filter((reason) => reason.effect === 'blocking');
     return html`<li class="blocked">
       <p class="blocked-name">${entry.mentor.displayName}</p>
-      <p class="blocked-why"><span class="visually-hidden">${t.whyNot}: </span>${reasons.map((reason) => formatReason(reason, locale)).join('; ')}</p>
+      <p class="blocked-why"><span class="visually-hidden">${t.whyNot}: </span>${reasons.map((reason) => formatReason(reason, locale)).join(' ')}</p>
     </li>`;
   }
 

@@ -18,7 +18,7 @@ import { PairPreviewLocalizeController } from '../../pair-preview-translations/p
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
-import { describeReason } from './describe-reason.js';
+import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
 import { diffPairs, type PairChanges } from './diff-pairs.js';
 import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
@@ -312,6 +312,10 @@ export class MentorPairPreview extends LitElement {
     return this.outcome?.mentors.get(id)?.displayName ?? id;
   }
 
+  private get describe(): DescribeReasons {
+    return reasonDescriber(this.localize.locale, (kind, id) => (kind === 'mentor' ? this.mentorName(id) : this.menteeName(id)));
+  }
+
   private visibleRows(outcome: RunOutcome): PairRow[] {
     const locale = this.localize.locale;
     const key = [outcome, this.sort, this.filterText, locale];
@@ -547,6 +551,7 @@ export class MentorPairPreview extends LitElement {
       changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
       alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
       mentorName: (id) => this.mentorName(id),
+      describe: this.describe,
       disabled: this.solver.running,
       onSort: (column) => this.handleSort(column),
       onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
@@ -595,7 +600,7 @@ export class MentorPairPreview extends LitElement {
               : nothing}`}
       ${outcome.suggestion.issues.length > 0
         ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>
-            <ul>${outcome.suggestion.issues.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul></details>`
+            <ul>${this.describe(outcome.suggestion.issues).map((text) => html`<li>${text}</li>`)}</ul></details>`
         : nothing}
     </section>`;
   }
@@ -629,6 +634,7 @@ export class MentorPairPreview extends LitElement {
       .filter(([, load]) => load.remaining > 0)
       .sort(([a, x], [b, y]) => y.remaining - x.remaining || byId(a, b));
     const visibleUnmatched = Math.min(unmatched.length, Math.max(this.shownUnmatched, this.pageSize));
+    const describe = this.describe;
     const visibleFree = Math.min(free.length, Math.max(this.shownFree, this.pageSize));
     return html`<section class="section" part="section" aria-labelledby="unmatched-title">
         <h2 id="unmatched-title">${t.unmatchedHeading(unmatched.length)}</h2>
@@ -638,7 +644,7 @@ export class MentorPairPreview extends LitElement {
               ${unmatched.slice(0, visibleUnmatched).map(
                 (entry) => html`<li data-mentee=${entry.menteeId}>
                   <span class="name">${this.menteeName(entry.menteeId)}</span> <span class="id">${entry.menteeId}</span>
-                  <ul class="reasons">${entry.reasons.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul>
+                  <ul class="reasons">${describe(entry.reasons).map((text) => html`<li>${text}</li>`)}</ul>
                 </li>`,
               )}
             </ul>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Alternative, Reason } from '@mentor-finder/matcher';
 import type { PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
-import { describeReason } from './describe-reason.js';
+import type { DescribeReasons } from './describe-reason.js';
 import type { PairRow, PairSort } from './pair-rows.js';
 
 export const TOP_REASONS = 3;
@@ -18,6 +18,7 @@ export interface PairTableContext {
   changeOf: (menteeId: string) => RowChange;
   alternatives: (menteeId: string) => readonly Alternative[];
   mentorName: (mentorId: string) => string;
+  describe: DescribeReasons;
   disabled: boolean;
   onSort: (column: PairColumn) => void;
   onPin: (row: PairRow) => void;
@@ -25,16 +26,16 @@ export interface PairTableContext {
   onSwap: (row: PairRow, select: HTMLSelectElement) => void;
 }
 
-function reasonsList(reasons: readonly Reason[], t: PairPreviewTranslation): TemplateResult | typeof nothing {
-  const top = reasons.filter((r) => r.effect === 'positive').slice(0, TOP_REASONS);
+function reasonsList(reasons: readonly Reason[], describe: DescribeReasons): TemplateResult | typeof nothing {
+  const top = describe(reasons.filter((r) => r.effect === 'positive')).slice(0, TOP_REASONS);
   if (top.length === 0) return nothing;
-  return html`<ul class="reasons" part="reasons">${top.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul>`;
+  return html`<ul class="reasons" part="reasons">${top.map((text) => html`<li>${text}</li>`)}</ul>`;
 }
 
-function warningsList(warnings: readonly Reason[] | undefined, t: PairPreviewTranslation): TemplateResult | typeof nothing {
+function warningsList(warnings: readonly Reason[] | undefined, t: PairPreviewTranslation, describe: DescribeReasons): TemplateResult | typeof nothing {
   if (!warnings || warnings.length === 0) return nothing;
   return html`<ul class="warnings" part="warnings">
-    ${warnings.map((reason) => html`<li><strong>${t.warningsLabel}:</strong> ${describeReason(reason, t)}</li>`)}
+    ${describe(warnings).map((text) => html`<li><strong>${t.warningsLabel}:</strong> ${text}</li>`)}
   </ul>`;
 }
 
@@ -86,7 +87,7 @@ function tableRow(context: PairTableContext, row: PairRow): TemplateResult {
     </th>
     <td><span class="name">${row.mentorName}</span> <span class="id">${pair.mentorId}</span></td>
     <td class="score">${context.percent(pair.score)}</td>
-    <td>${reasonsList(pair.reasons, t)}${warningsList(pair.warnings, t)}</td>
+    <td>${reasonsList(pair.reasons, context.describe)}${warningsList(pair.warnings, t, context.describe)}</td>
     <td>${actions(context, row)}</td>
   </tr>`;
 }

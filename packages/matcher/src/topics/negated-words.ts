@@ -47,8 +47,9 @@ export function negatedWords(
   cues: NegationCues = NEGATION_CUES,
 ): Uint8Array {
   const negated = new Uint8Array(words.length);
-  if (words.length === 0) return negated;
   const tokens = words.map((w) => w.token);
+  // Most goals negate nothing: skip the clause scan unless a word could start a negation.
+  if (!tokens.some((t, i) => isNegator(tokens, i, cues) || ratherThanAt(tokens, i, cues) > 0 || startsWithAny(t, cues.negatedWishes))) return negated;
   const starts = clauseStarts(text, words, cues);
   const clauseEnd = (i: number) => {
     let end = i + 1;

@@ -17,6 +17,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
+import { CsvWorkerReader } from './csv-worker-reader.js';
 import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
 import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
 import { diffPairs, type PairChanges } from './diff-pairs.js';
@@ -118,9 +119,13 @@ export class MentorPairPreview extends LitElement {
   }
 
   private readonly localize = new PairPreviewLocalizeController(this);
-  private readonly data = new CohortDataController(this, { onIssues: (source, state) => this.reportIssues(source, state) });
+  private readonly csvReader = new CsvWorkerReader(this, () => this.workerUrl());
+  private readonly data = new CohortDataController(this, {
+    onIssues: (source, state) => this.reportIssues(source, state),
+    readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
+  });
   private readonly solver = new SolveController(this, {
-    workerUrl: () => this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url),
+    workerUrl: () => this.workerUrl(),
     onResult: (suggestion) => this.acceptResult(suggestion),
     onError: (message) => this.emitError({ code: 'solve-failed', cause: message }),
   });
@@ -302,6 +307,10 @@ export class MentorPairPreview extends LitElement {
 
   private percent(score: number): string {
     return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0 }).format(score);
+  }
+
+  private workerUrl(): string | URL {
+    return this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url);
   }
 
   private menteeName(id: string): string {

@@ -69,6 +69,12 @@ export interface PairPreviewTranslation {
   exclude: string;
   swapLabel: (mentee: string) => string;
   swapNone: string;
+  /** An alternative mentor who is full: taking them exchanges mentors with another pair; both changes are signed percentages. */
+  swapOption: (mentor: string, score: string, otherMentee: string, change: string, otherChange: string) => string;
+  /** Announced after an exchange: both new pairs and their score changes. */
+  exchanged: (mentee: string, mentor: string, change: string, otherMentee: string, otherMentor: string, otherChange: string) => string;
+  /** Button of a mentee who registered twice: take part with this record instead. */
+  keepRecord: (name: string, id: string) => string;
   swap: string;
   undo: string;
   nothingToUndo: string;

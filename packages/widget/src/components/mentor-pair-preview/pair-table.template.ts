@@ -18,7 +18,12 @@ export interface PairTableContext {
   changeOf: (menteeId: string) => RowChange;
   alternatives: (menteeId: string) => readonly Alternative[];
   mentorName: (mentorId: string) => string;
+  menteeName: (menteeId: string) => string;
+  /** A score change as a signed percentage ("+12%"). */
+  change: (delta: number) => string;
   describe: DescribeReasons;
+  /** The warning and record choice of a mentee who registered twice. */
+  duplicateWarning: (menteeId: string) => TemplateResult | typeof nothing;
   disabled: boolean;
   onSort: (column: PairColumn) => void;
   onPin: (row: PairRow) => void;
@@ -37,6 +42,12 @@ function warningsList(warnings: readonly Reason[] | undefined, t: PairPreviewTra
   return html`<ul class="warnings" part="warnings">
     ${describe(warnings).map((text) => html`<li><strong>${t.warningsLabel}:</strong> ${text}</li>`)}
   </ul>`;
+}
+
+function optionText(context: PairTableContext, alt: Alternative, score: number): string {
+  const name = context.mentorName(alt.mentorId);
+  if (!alt.swap) return `${name} (${context.percent(alt.score)})`;
+  return context.t.swapOption(name, context.percent(alt.score), context.menteeName(alt.swap.menteeId), context.change(alt.score - score), context.change(alt.swap.change));
 }
 
 function header(context: PairTableContext, column: PairColumn): TemplateResult {
@@ -64,7 +75,7 @@ function actions(context: PairTableContext, row: PairRow): TemplateResult {
       ? html`<span class="hint">${t.swapNone}</span>`
       : html`<span class="swap">
           <select class="input input--small" part="input swap-select" id=${selectId} aria-label=${t.swapLabel(row.menteeName)} ?disabled=${context.disabled}>
-            ${options.map((alt) => html`<option value=${alt.mentorId}>${context.mentorName(alt.mentorId)} (${context.percent(alt.score)})</option>`)}
+            ${options.map((alt) => html`<option value=${alt.mentorId}>${optionText(context, alt, pair.score)}</option>`)}
           </select>
           <button class="button button--small" part="button swap-button" type="button" data-action="swap" ?disabled=${context.disabled}
             @click=${(event: Event) => {
@@ -87,7 +98,7 @@ function tableRow(context: PairTableContext, row: PairRow): TemplateResult {
     </th>
     <td><span class="name">${row.mentorName}</span> <span class="id">${pair.mentorId}</span></td>
     <td class="score">${context.percent(pair.score)}</td>
-    <td>${reasonsList(pair.reasons, context.describe)}${warningsList(pair.warnings, t, context.describe)}</td>
+    <td>${context.duplicateWarning(pair.menteeId)}${reasonsList(pair.reasons, context.describe)}${warningsList(pair.warnings, t, context.describe)}</td>
     <td>${actions(context, row)}</td>
   </tr>`;
 }

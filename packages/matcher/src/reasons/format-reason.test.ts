@@ -132,8 +132,13 @@ describe('formatReason', () => {
     expect(formatReason(reason('lost-to-others'), 'et')).toContain('m-e ja veel 2');
     expect(formatReason({ code: 'lost-to-others', effect: 'blocking', params: { mentorIds: ['m-a', 'x'] } }, 'en', { name })).toContain('(Anna and x)');
     expect(formatReason({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds: ['m-a', 'm-b'] } }, 'en', { name })).toBe(
-      'Probably one person registered more than once (same e-mail address): Anna and Berit.',
+      'Probably one person registered more than once (same e-mail address): Anna (m-a) and Berit (m-b).',
     );
+    const kept: Reason = { code: 'duplicate-mentee', effect: 'blocking', params: { menteeIds: ['m-a', 'm-b'], keptMenteeId: 'm-b' } };
+    expect(formatReason(kept, 'en', { name })).toBe(
+      'Probably one person registered more than once (same e-mail address): Anna (m-a) and Berit (m-b). Kept for pairing: Berit (m-b).',
+    );
+    for (const locale of SUPPORTED_LOCALES) expect(formatReason(kept, locale, { name }), locale).toContain('Berit (m-b).');
     const throwing = () => {
       throw new Error('no');
     };

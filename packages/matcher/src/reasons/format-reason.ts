@@ -110,9 +110,10 @@ function readerTools(tools: MessageTools, options: FormatReasonOptions): CohortT
     ...tools,
     // inner reasons of a summary keep the reader's options
     reason: (code, params) => formatReason(params ? { code, effect: 'blocking', params } : { code, effect: 'blocking' }, tools.locale, options),
-    people: (kind, ids, more) => {
+    people: (kind, ids, more, withIds = false) => {
       const shown = ids.length > MAX_PEOPLE + 1 ? ids.slice(0, MAX_PEOPLE) : ids;
-      const names = shown.map((id) => nameOf(kind, id));
+      // records of one person share a name: their ids tell them apart
+      const names = shown.map((id) => (withIds && nameOf(kind, id) !== id ? `${nameOf(kind, id)} (${id})` : nameOf(kind, id)));
       return list.format(shown.length < ids.length ? [...names, more(ids.length - shown.length)] : names);
     },
     coordinator: options.viewer === 'coordinator',

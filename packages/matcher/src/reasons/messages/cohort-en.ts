@@ -62,7 +62,10 @@ export const cohortEn: Record<CohortReasonCode, ReasonMessage> = {
     return `${c.people('mentee', [p.text('menteeId')], more)} already has a running pair; the pin to ${c.people('mentor', [p.text('mentorId')], more)} is ignored.`;
   },
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: an entry without mentee and mentor id is ignored.`,
-  'duplicate-mentee': (p, t) =>
-    `Probably one person registered more than once (same e-mail address): ${cohortTools(t).people('mentee', p.list('menteeIds'), more)}.`,
+  'duplicate-mentee': (p, t) => {
+    const c = cohortTools(t);
+    const kept = p.has('keptMenteeId') ? ` Kept for pairing: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
+    return `Probably one person registered more than once (same e-mail address): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
+  },
   'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
 };

@@ -46,6 +46,10 @@ export const cohortEt: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on kinnitatud kaks korda; jääb ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} jäetakse kõrvale.`,
   'pin-already-paired': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on juba käimasolevas paaris; kinnitust mentoriga ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ei arvestata.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: kirje ilma mentii ja mentori tunnuseta jäeti vahele.`,
-  'duplicate-mentee': (p, t) => `Tõenäoliselt registreerus üks inimene mitu korda (sama e-posti aadress): ${cohortTools(t).people('mentee', p.list('menteeIds'), more)}.`,
+  'duplicate-mentee': (p, t) => {
+    const c = cohortTools(t);
+    const kept = p.has('keptMenteeId') ? ` Paaridesse jääb: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
+    return `Tõenäoliselt registreerus üks inimene mitu korda (sama e-posti aadress): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
+  },
   'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
 };

@@ -46,6 +46,10 @@ export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on lukittu kahdesti; ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)} säilytetään, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ohitetaan.`,
   'pin-already-paired': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on jo käynnissä olevassa parissa; lukitus mentoriin ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ohitetaan.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: rivi ilman aktorin ja mentorin tunnusta ohitetaan.`,
-  'duplicate-mentee': (p, t) => `Sama henkilö on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${cohortTools(t).people('mentee', p.list('menteeIds'), more)}.`,
+  'duplicate-mentee': (p, t) => {
+    const c = cohortTools(t);
+    const kept = p.has('keptMenteeId') ? ` Pariin otetaan: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
+    return `Sama henkilö on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
+  },
   'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
 };

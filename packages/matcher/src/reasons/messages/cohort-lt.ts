@@ -46,6 +46,10 @@ export const cohortLt: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} prisegtas du kartus; paliekamas ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} nepaisomas.`,
   'pin-already-paired': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} jau turi vykstančią porą; prisegimas prie ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} nepaisomas.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: įrašas be ugdytinio ir mentoriaus identifikatorių praleistas.`,
-  'duplicate-mentee': (p, t) => `Tikriausiai tas pats asmuo užsiregistravo kelis kartus (tas pats el. pašto adresas): ${cohortTools(t).people('mentee', p.list('menteeIds'), more)}.`,
+  'duplicate-mentee': (p, t) => {
+    const c = cohortTools(t);
+    const kept = p.has('keptMenteeId') ? ` Poroms paliekamas: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
+    return `Tikriausiai tas pats asmuo užsiregistravo kelis kartus (tas pats el. pašto adresas): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
+  },
   'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
 };

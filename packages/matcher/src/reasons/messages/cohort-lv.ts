@@ -46,6 +46,10 @@ export const cohortLv: Record<CohortReasonCode, ReasonMessage> = {
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} piesprausts divreiz; paliek ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} netiek ņemts vērā.`,
   'pin-already-paired': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} jau ir notiekošā pārī; piespraudums pie ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} netiek ņemts vērā.`,
   'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: ieraksts bez mentorējamā un mentora identifikatora ir izlaists.`,
-  'duplicate-mentee': (p, t) => `Iespējams, viena persona reģistrējusies vairākkārt (tā pati e-pasta adrese): ${cohortTools(t).people('mentee', p.list('menteeIds'), more)}.`,
+  'duplicate-mentee': (p, t) => {
+    const c = cohortTools(t);
+    const kept = p.has('keptMenteeId') ? ` Pāriem paliek: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
+    return `Iespējams, viena persona reģistrējusies vairākkārt (tā pati e-pasta adrese): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
+  },
   'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
 };

@@ -16,7 +16,7 @@ export type PersonKind = 'mentor' | 'mentee';
 /** What formatReason's options add to the tools of cohort messages. */
 export interface CohortTools extends MessageTools {
   /** People by name (the caller's, else their ids), at most five, then "and N more", joined as a list. */
-  people(kind: PersonKind, ids: readonly string[], more: (n: number) => string): string;
+  people(kind: PersonKind, ids: readonly string[], more: (n: number) => string, withIds?: boolean): string;
   /** The reader is the coordinator who set the pins and exclusions ("You excluded …"). */
   coordinator: boolean;
 }

@@ -126,6 +126,9 @@ const MAX_REQUEST_TOPICS = 5;
  * @csspart field-error - An error shown under a contact form field.
  * @csspart alert - The contact form's error summary and failure message.
  * @csspart confirmation - The message shown after sending.
+ * @csspart goals-help - The topic picker under the goals field, shown when the goals named no topic.
+ * @csspart goals-unknown - The message that the goals were not understood.
+ * @csspart topic-chip - A topic toggle button of the picker (`aria-pressed`).
  *
  * @cssproperty --mf-font-family - Font; inherits the page's font by default.
  * @cssproperty --mf-font-size - Base font size; inherits by default.

@@ -73,7 +73,9 @@ describe('reasons in the pair preview', () => {
           expect(shown.length, what).to.be.greaterThan(5);
           expect(shown, what).not.to.contain(code);
           if (reason.params?.['reason']) expect(shown, what).not.to.contain(String(reason.params['reason']));
-          expect(shown, what).not.to.match(/undefined|NaN|\[object|\.;|#|\b[me]-\d\b|\((hy|pt|EE|LV|DE)\)/);
+          // records of one person share a name, so their ids follow it in brackets
+          const named = code === 'duplicate-mentee' ? shown.replace(/Liis Mets \(e-[12]\)/g, 'Liis Mets') : shown;
+          expect(named, what).not.to.match(/undefined|NaN|\[object|\.;|#|\b[me]-\d\b|\((hy|pt|EE|LV|DE)\)/);
         }
       }
     }

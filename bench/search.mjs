@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { median, pick, random, timeOnce as time } from './lib/stats.mjs';
 
+// What a visitor types, one keystroke at a time: typos, inflected and compound words, other languages.
+const TYPED = ['kvaliteedimärg', 'robootika', 'kindergarten', 'lastentarha', 'bērnudārzs', 'darželis', 'partnerkool', 'projekt planning', 'opettaja yhteistyo', 'mokytojas'];
+
 const SIZES = [1_000, 10_000];
 const QUERY_RUNS = 300;
 const BUILD_RUNS = 5;
@@ -71,6 +74,19 @@ function measure(queries, run, runs = QUERY_RUNS) {
   return { median: median(times), max: Math.max(...times), meanHits: hits / runs };
 }
 
+/** Every prefix of every typed query, as the finder searches on each keystroke; three rounds. */
+function keystrokes(search) {
+  const times = [];
+  for (let round = 0; round < 3; round++) {
+    for (const query of TYPED) {
+      for (let n = 1; n <= query.length; n++) times.push(time(() => search.search(query.slice(0, n), {}, { limit: 50 }))[0]);
+    }
+  }
+  const sorted = times.sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1), count: sorted.length };
+}
+
 function queriesFor(sample, rand) {
   const words = [...new Set(sample.flatMap((m) => Object.values(m.bio).flatMap((t) => t.match(WORD) ?? [])))]
     .filter((w) => w.length >= 6 && !/\d/.test(w))
@@ -125,12 +141,14 @@ export default async function benchSearch({ log = console.log } = {}) {
       'first typo query (builds the word matcher)': firstTypo,
       'first empty query in a locale (sorts names)': firstEmpty,
     };
+    row['keystroke'] = keystrokes(search);
     if (size === 1_000) row['fuse.js over whole records, one word'] = await fuseBaseline(mentors);
     results.push(row);
     log(`\nmentor search, ${size.toLocaleString('en')} mentors, ~${BIO_LENGTH}-character bios (median ms)`);
     for (const [name, value] of Object.entries(row)) {
       if (name === 'size') continue;
-      if (typeof value === 'number') log(`  ${name.padEnd(46)} ${value.toFixed(2)}`);
+      if (name === 'keystroke') log(`  ${'per keystroke, typing 10 queries'.padEnd(46)} p50 ${value.p50.toFixed(3)}  p95 ${value.p95.toFixed(3)}  (max ${value.max.toFixed(2)}, ${value.count} keystrokes)`);
+      else if (typeof value === 'number') log(`  ${name.padEnd(46)} ${value.toFixed(2)}`);
       else log(`  ${name.padEnd(46)} ${value.median.toFixed(3)}  (max ${value.max.toFixed(2)}, ${value.meanHits.toFixed(0)} hits)`);
     }
   }

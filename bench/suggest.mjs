@@ -31,6 +31,8 @@ export function syntheticMentees(sample, topics, size, seed = 11) {
       languages: [{ code: own, level: 'native' }, ...second],
       topics: rand() < 0.5 ? someOf(rand, topics, 1, 3) : [],
       preferences: { ...base.preferences, sameCountryOnly: rand() < 0.05, preferredMentorIds: [], excludedMentorIds: [] },
+      // One person each: a shared address would make them one person's duplicate registrations.
+      private: { ...base.private, email: `mentee.${i}@example.org` },
     };
   });
 }

@@ -18,23 +18,33 @@ if (typeof extractTopics !== 'function' || typeof createTopicVocabulary !== 'fun
   process.exit(2);
 }
 
-// topic-goals: the labelled set the cue lists were developed against; topic-goals-holdout: written after
-// the cue lists were settled and never tuned on; sample-goals: the 60 sample mentees.
+// topic-goals: the tuning set, which the cue and negation lists were developed against;
+// topic-goals-holdout: written before each round of tuning (the negated goals before negation was
+// read) and never tuned on; sample-goals: the 60 sample mentees.
 const sets = [
-  ['evaluation goals (eval/topic-goals.json)', 'topic-goals.json'],
-  ['hold-out goals (eval/topic-goals-holdout.json)', 'topic-goals-holdout.json'],
+  ['tuning goals (eval/topic-goals.json)', 'topic-goals.json'],
+  ['hold-out goals, never tuned on (eval/topic-goals-holdout.json)', 'topic-goals-holdout.json'],
   ['sample mentees (eval/sample-goals.json)', 'sample-goals.json'],
 ];
+// Goals that negate or contrast a topic (ids with "neg"), reported apart within each set.
+const isNegation = (goal) => goal.id.includes('-neg-');
 const gated = new Set(['topic-goals.json', 'topic-goals-holdout.json']);
 const pct = (x) => (x * 100).toFixed(1).padStart(5);
 const predict = (text, lang) => extractTopics(text, { lang }).map((m) => m.topic);
 
 let failed = false;
+const summary = [];
 for (const [title, file] of sets) {
   const goals = JSON.parse(readFileSync(new URL(`../eval/${file}`, import.meta.url), 'utf8'));
   const result = evaluateTopics(goals, predict);
   console.log(`\n${title}: ${result.goals} goals`);
   console.log(`  micro precision ${pct(result.precision)} %  recall ${pct(result.recall)} %  (tp ${result.tp}, fp ${result.fp}, fn ${result.fn})`);
+  summary.push([title.split(' (')[0], result]);
+  const negations = goals.filter(isNegation);
+  if (negations.length > 0) {
+    const n = evaluateTopics(negations, predict);
+    console.log(`  negated   precision ${pct(n.precision)} %  recall ${pct(n.recall)} %  (${n.goals} goals; tp ${n.tp}, fp ${n.fp}, fn ${n.fn})`);
+  }
   for (const [lang, r] of Object.entries(result.languages)) {
     console.log(`  ${lang.padEnd(5)} precision ${pct(r.precision)} %  recall ${pct(r.recall)} %  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
   }
@@ -43,6 +53,9 @@ for (const [title, file] of sets) {
   }
   if (gated.has(file) && (result.precision < 0.9 || result.recall < 0.9)) failed = true;
 }
+
+console.log('\nsummary:');
+for (const [title, r] of summary) console.log(`  ${title.padEnd(32)} precision ${pct(r.precision)} %  recall ${pct(r.recall)} %`);
 
 const texts = JSON.parse(readFileSync(new URL('../eval/topic-goals.json', import.meta.url), 'utf8')).map((g) => g.text);
 // Best of several runs: the figures are for the code, not for whatever else the machine is doing.

@@ -39,3 +39,12 @@ describe('cohortStats', () => {
     expect(stats.unmatched).toBe(2);
   });
 });
+
+describe('cohortStats, large cohorts', () => {
+  it('takes the minimum of 200,000 scores without overflowing the call stack', () => {
+    const pairs = Array.from({ length: 200_000 }, (_, i) => pair(`e-${i}`, 'm-a', i === 123_456 ? 0.01 : 0.5 + (i % 7) / 100));
+    const stats = cohortStats({ pairs, total: 200_000, alreadyPaired: 0, mentorIds: ['m-a'], free: [200_000], existing: [0], pinned: [0], suggested: [200_000] });
+    expect(stats.minScore).toBe(0.01);
+    expect(stats.matched).toBe(200_000);
+  });
+});

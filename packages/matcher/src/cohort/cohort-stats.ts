@@ -32,7 +32,15 @@ export function cohortStats(input: StatsInput): CohortStats {
     alreadyPaired: input.alreadyPaired,
     totalScore,
     meanScore: scores.length > 0 ? totalScore / scores.length : null,
-    minScore: scores.length > 0 ? Math.min(...scores) : null,
+    minScore: lowest(scores),
     load,
   };
+}
+
+/** A loop rather than Math.min(...scores), which overflows the call stack on a large cohort. */
+function lowest(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  let min = Infinity;
+  for (const score of scores) if (score < min) min = score;
+  return min;
 }

@@ -59,4 +59,31 @@ describe('findAlternatives against a full sort', () => {
   test.prop([instance], { numRuns: 300 })('gives the same lists', (input) => {
     expect(findAlternatives(input)).toEqual(sortAll(input));
   });
+  it('offers a full column through an exchange with one of its rows, the best total first, never with a fixed row', () => {
+    // Three rows, three columns of one place each, all taken: row 0 has column 0, row 1 column 1, row 2 column 2.
+    const full = {
+      rows: 3,
+      cols: 3,
+      matrix: Float64Array.from([0.5, 0.9, 0.6, 0.8, 0.4, -Infinity, 0.7, 0.3, 0.2]),
+      assigned: Int32Array.from([0, 1, 2]),
+      remaining: [0, 0, 0],
+      colIds: ['m-a', 'm-b', 'm-c'],
+      limit: 3,
+      rowIds: ['e-0', 'e-1', 'e-2'],
+    };
+    const [row0, row1, row2] = findAlternatives(full);
+    expect(row0).toEqual([
+      { mentorId: 'm-b', score: 0.9, swap: { menteeId: 'e-1', score: 0.8, change: 0.8 - 0.4, totalChange: 0.9 - 0.5 + 0.8 - 0.4 } },
+      { mentorId: 'm-c', score: 0.6, swap: { menteeId: 'e-2', score: 0.7, change: 0.7 - 0.2, totalChange: 0.6 - 0.5 + 0.7 - 0.2 } },
+    ]);
+    // Row 1 cannot go to m-c (blocked); m-a through row 0.
+    expect(row1?.map((a) => [a.mentorId, a.swap?.menteeId])).toEqual([['m-a', 'e-0']]);
+    // Row 2 to m-b means row 1 takes m-c, which is blocked: no exchange offered.
+    expect(row2?.map((a) => [a.mentorId, a.swap?.menteeId])).toEqual([['m-a', 'e-0']]);
+    // Without row ids nothing full is listed; a fixed row is never moved.
+    expect(findAlternatives({ ...full, rowIds: undefined })).toEqual([[], [], []]);
+    const fixed = findAlternatives({ ...full, fixedRows: [false, true, false] });
+    expect(fixed[0]?.map((a) => a.mentorId)).toEqual(['m-c']);
+    expect(fixed[1]).toEqual([]);
+  });
 });

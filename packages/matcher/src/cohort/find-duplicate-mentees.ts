@@ -2,11 +2,10 @@ import type { Mentee, Reason } from '../model/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
 
 /**
- * Mentees who registered with the same e-mail address (compared without case and surrounding
- * spaces): most likely one person who sent the form twice. Reported, not removed: the coordinator
- * decides which record stays. The address itself is not repeated in the reason.
+ * Groups of mentee ids that share an e-mail address (compared without case and surrounding
+ * spaces), each group sorted by id, groups by their first id.
  */
-export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
+export function groupDuplicateMentees(mentees: readonly Mentee[]): string[][] {
   const byEmail = new Map<string, string[]>();
   for (const mentee of mentees) {
     const email = mentee.private?.email;
@@ -19,6 +18,14 @@ export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
   return [...byEmail.values()]
     .filter((ids) => ids.length > 1)
     .map((ids) => [...ids].sort(compareCodeUnits))
-    .sort((a, b) => compareCodeUnits(a[0]!, b[0]!))
-    .map((menteeIds) => ({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds } }));
+    .sort((a, b) => compareCodeUnits(a[0]!, b[0]!));
+}
+
+/**
+ * Mentees who registered with the same e-mail address: most likely one person who sent the form
+ * twice. Reported for the coordinator, who decides which record stays (suggestPairs' `duplicates`
+ * option). The address itself is not repeated in the reason.
+ */
+export function findDuplicateMentees(mentees: readonly Mentee[]): Reason[] {
+  return groupDuplicateMentees(mentees).map((menteeIds) => ({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds } }));
 }

@@ -49,6 +49,28 @@ describe('suggestPairs on the eTwinning sample', () => {
     expect(placed).toEqual(expect.arrayContaining(['e-ee-03', 'e-ee-11']));
   });
 
+  it('pairs the person who registered twice once: the first submission, the other unmatched naming it', () => {
+    expect(pairOf(s, 'e-ee-03')).toBeDefined();
+    expect(pairOf(s, 'e-ee-11')).toBeUndefined();
+    expect(s.unmatched.find((u) => u.menteeId === 'e-ee-11')?.reasons).toEqual([
+      { code: 'duplicate-mentee', effect: 'blocking', params: { menteeIds: ['e-ee-03', 'e-ee-11'], keptMenteeId: 'e-ee-03' } },
+    ]);
+    expect(Object.values(s.alternatives).flat().some((a) => a.swap?.menteeId === 'e-ee-11')).toBe(false);
+    expect(s.alternatives['e-ee-11']).toEqual([]);
+  });
+
+  it("pairs the record the coordinator chose, or both records when asked", () => {
+    const chosen = suggestPairs({ mentors, mentees, programme: etwinning }, { duplicates: { chosen: ['e-ee-11'] } });
+    expect(pairOf(chosen, 'e-ee-11')).toBeDefined();
+    expect(codes(chosen, 'e-ee-03')).toEqual(['duplicate-mentee']);
+    const both = suggestPairs({ mentors, mentees, programme: etwinning }, { duplicates: { keep: 'all' } });
+    expect(pairOf(both, 'e-ee-03')).toBeDefined();
+    expect(pairOf(both, 'e-ee-11')).toBeDefined();
+    const pinned = suggestPairs({ mentors, mentees, programme: etwinning, pins: [{ menteeId: 'e-ee-11', mentorId: 'm-ee-01' }] });
+    expect(pairOf(pinned, 'e-ee-11')?.mentorId).toBe('m-ee-01');
+    expect(pairOf(pinned, 'e-ee-03')).toBeUndefined();
+  });
+
   it('leaves mentees without a language in common with any mentor unmatched, saying so', () => {
     for (const id of ['e-pt-01', 'e-hu-01', 'e-am-01']) {
       const spoken = new Set(byId(mentees, id).languages.map((l) => l.code));
@@ -106,10 +128,13 @@ describe('suggestPairs on the eTwinning sample', () => {
     expect(used).toBe(true);
   });
 
-  it('lists alternatives with room left, best first, never the own mentor', () => {
+  it('lists alternatives with room left or through an exchange with the pair of a full mentor, best first, never the own mentor', () => {
     for (const [menteeId, list] of Object.entries(s.alternatives)) {
       expect(list.length).toBeLessThanOrEqual(3);
-      for (const a of list) expect(s.stats.load[a.mentorId]?.remaining).toBeGreaterThan(0);
+      for (const a of list) {
+        if (a.swap) expect(pairOf(s, a.swap.menteeId)?.mentorId).toBe(a.mentorId);
+        else expect(s.stats.load[a.mentorId]?.remaining).toBeGreaterThan(0);
+      }
       expect(list.some((a) => a.mentorId === pairOf(s, menteeId)?.mentorId)).toBe(false);
       for (let k = 1; k < list.length; k++) expect((list[k - 1]?.score ?? 0) >= (list[k]?.score ?? 0)).toBe(true);
     }

@@ -2,9 +2,11 @@ import { solveAssignment } from '../assignment/index.js';
 import type { Mentee, Reason } from '../model/index.js';
 import { freePlaces, type ScoreOptions } from '../scoring/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
+import { chooseDuplicateMentees } from './choose-duplicate-mentees.js';
 import { cohortStats } from './cohort-stats.js';
 import { explainUnmatched, type MentorVerdict } from './explain-unmatched.js';
 import { findAlternatives } from './find-alternatives.js';
+import { groupDuplicateMentees } from './find-duplicate-mentees.js';
 import { greedyAssign, type CohortAssignment } from './greedy-assign.js';
 import { resolveConstraints } from './resolve-constraints.js';
 import { scoreCohort, type CohortScores } from './score-cohort.js';
@@ -33,6 +35,41 @@ function solve(strategy: CohortStrategy, matrix: Float64Array, room: number[], r
   return greedyAssign(matrix, room, rows, cols);
 }
 
+/**
+ * Records of one person's duplicate registrations that sit out this run, with the reason naming
+ * the kept record. Their rows are blocked, so neither the solver nor the alternatives use them.
+ */
+function skipDuplicates(
+  mentees: readonly Mentee[],
+  pool: readonly Mentee[],
+  constraints: ReturnType<typeof resolveConstraints>,
+  scores: CohortScores,
+  options: NonNullable<SuggestOptions['duplicates']>,
+): Map<string, Reason> {
+  const out = new Map<string, Reason>();
+  const groups = groupDuplicateMentees(mentees);
+  if (groups.length === 0) return out;
+  const rowOf = new Map(pool.map((m, i) => [m.id, i]));
+  const fixed = new Set([...constraints.alreadyPaired, ...constraints.pins.keys()]);
+  const bestScore = (id: string): number => {
+    const i = rowOf.get(id);
+    let best = Number.NEGATIVE_INFINITY;
+    if (i === undefined) return best;
+    for (let j = 0; j < scores.cols; j++) best = Math.max(best, scores.matrix[i * scores.cols + j] as number);
+    return best;
+  };
+  const menteeById = new Map(mentees.map((m) => [m.id, m]));
+  const kept = chooseDuplicateMentees(groups, { mentees: menteeById, fixed, bestScore }, options);
+  const groupOf = new Map(groups.flatMap((g) => g.map((id) => [id, g] as const)));
+  for (const [id, keptId] of kept) {
+    const i = rowOf.get(id);
+    if (i === undefined) continue;
+    scores.matrix.fill(Number.NEGATIVE_INFINITY, i * scores.cols, (i + 1) * scores.cols);
+    out.set(id, { code: 'duplicate-mentee', effect: 'blocking', params: { menteeIds: [...(groupOf.get(id) ?? [])], keptMenteeId: keptId } });
+  }
+  return out;
+}
+
 /** Reports the time since the previous phase ended, when asked to. */
 function phaseClock(onPhase: SuggestOptions['onPhase']): (phase: SuggestPhase) => void {
   if (typeof onPhase !== 'function') return () => undefined;
@@ -56,10 +93,11 @@ function pinWarnings(blocking: readonly Reason[], over: { free: number; pinned: 
  * Suggests mentor–mentee pairs for a cohort: scores every pair, keeps the coordinator's pins, never
  * pairs exclusions, counts existing pairs against capacity, and assigns the rest with the exact
  * solver (most pairs first, then the highest total score) or a greedy baseline. Every unmatched
- * mentee gets reasons; every mentee gets alternative mentors who still have room.
+ * mentee gets reasons; every paired mentee gets alternative mentors who still have room, or whom
+ * they can have by exchanging mentors with another pair (a 2-exchange, with both scores' change).
  */
 export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}): Suggestion {
-  const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, ...scoring } = options;
+  const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, duplicates = {}, ...scoring } = options;
   const phase = phaseClock(onPhase);
   const cohort = selectCohort(input.mentees ?? [], input.mentors ?? [], input.programme);
   const { mentors } = cohort;
@@ -72,6 +110,8 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
   const mentorIndex = new Map(mentors.map((m, j) => [m.id, j]));
   /** An allowed pair has no blocking reasons, so they are only worked out for the others. */
   const allowed = (i: number, j: number) => (scores.matrix[i * cols + j] as number) > Number.NEGATIVE_INFINITY;
+
+  const sitOut = skipDuplicates(cohort.mentees, pool, constraints, scores, duplicates);
 
   const free = mentors.map((m) => freePlaces(m));
   const existing = mentors.map((m) => constraints.existingByMentor.get(m.id) ?? 0);
@@ -105,6 +145,11 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
   const unmatched: UnmatchedMentee[] = [];
   pool.forEach((mentee, i) => {
     const j = assigned[i] as number;
+    const duplicate = sitOut.get(mentee.id);
+    if (duplicate) {
+      unmatched.push({ menteeId: mentee.id, reasons: [duplicate] });
+      return;
+    }
     if (j < 0) {
       const verdicts: MentorVerdict[] = byId.map((c) => ({ mentorId: (mentors[c] as { id: string }).id, blocking: allowed(i, c) ? [] : scores.blocking(i, c), room: room[c] ?? 0 }));
       const languages = (mentee.languages ?? []).map((l) => l.code);
@@ -131,7 +176,18 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
 
   const remaining = room.map((r, j) => r - (suggested[j] ?? 0));
   const mentorIds = mentors.map((m) => m.id);
-  const alternativeLists = findAlternatives({ rows: pool.length, cols, matrix: scores.matrix, assigned, remaining, colIds: mentorIds, limit: alternatives });
+  const fixedRows = pool.map((mentee) => pinnedIds.has(mentee.id));
+  const alternativeLists = findAlternatives({
+    rows: pool.length,
+    cols,
+    matrix: scores.matrix,
+    assigned,
+    remaining,
+    colIds: mentorIds,
+    limit: alternatives,
+    rowIds: pool.map((m) => m.id),
+    fixedRows,
+  });
   const alternativesById: Suggestion['alternatives'] = {};
   pool.forEach((mentee, i) => (alternativesById[mentee.id] = alternativeLists[i] ?? []));
 

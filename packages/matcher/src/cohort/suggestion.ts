@@ -1,5 +1,6 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
 import type { ScoreOptions } from '../scoring/index.js';
+import type { DuplicateMenteeOptions } from './choose-duplicate-mentees.js';
 
 export const COHORT_STRATEGIES = ['optimal', 'greedy'] as const;
 export type CohortStrategy = (typeof COHORT_STRATEGIES)[number];
@@ -31,6 +32,11 @@ export interface SuggestOptions extends Omit<ScoreOptions, 'programme' | 'mentee
   strategy?: CohortStrategy;
   /** How many alternative mentors to list per mentee. */
   alternatives?: number;
+  /**
+   * Mentees who registered twice (same e-mail): by default only the first submission is paired and
+   * the others are unmatched with a `duplicate-mentee` reason naming the kept id.
+   */
+  duplicates?: DuplicateMenteeOptions;
   /** Told how long each phase took, in milliseconds (benchmarks, progress displays); the result does not change. */
   onPhase?: (phase: SuggestPhase, ms: number) => void;
 }
@@ -54,6 +60,19 @@ export interface UnmatchedMentee {
 export interface Alternative {
   mentorId: string;
   score: number;
+  /** Present when the mentor has no place left: taking them means exchanging mentors with this pair. */
+  swap?: AlternativeSwap;
+}
+
+/** The other side of a 2-exchange: see findSwaps for the full figures. */
+export interface AlternativeSwap {
+  /** The mentee now with the alternative mentor, who would get this mentee's mentor instead. */
+  menteeId: string;
+  /** That mentee's score with this mentee's mentor, and its change. */
+  score: number;
+  change: number;
+  /** Change of the two pairs' total score. */
+  totalChange: number;
 }
 
 export interface MentorLoad {

@@ -55,3 +55,29 @@ describe('parseCsv', () => {
     expect(parseCsv('id,id\n1,2\n').issues[0]).toMatchObject({ row: 1, code: 'csv-duplicate-header' });
   });
 });
+
+describe('parseCsv, large files', () => {
+  it('reads 200,000 rows and reports the broken ones among them by row number', () => {
+    const lines = ['id,displayName'];
+    for (let i = 0; i < 200_000; i++) lines.push(i % 50_000 === 7 ? `m-${i},"unclosed` : `m-${i},Name ${i}`);
+    const parsed = parseCsv(lines.join('\n'));
+    expect(parsed.rows).toHaveLength(199_996);
+    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([
+      [9, 'csv-missing-quotes'],
+      [50_009, 'csv-missing-quotes'],
+      [100_009, 'csv-missing-quotes'],
+      [150_009, 'csv-missing-quotes'],
+    ]);
+    expect(parsed.rows.at(-1)).toEqual({ row: 200_001, cells: { id: 'm-199999', displayName: 'Name 199999' } });
+  });
+
+  it('reads 16,000 broken-quote lines, each reported at its row', () => {
+    const lines = ['id,bio'];
+    for (let i = 0; i < 16_000; i++) lines.push(`m-${i}x,"no end ${i}`, `m-${i},fine`);
+    const parsed = parseCsv(lines.join('\n'));
+    expect(parsed.issues).toHaveLength(16_000);
+    expect(parsed.issues.every((issue, k) => issue.row === 2 + 2 * k && issue.code === 'csv-missing-quotes')).toBe(true);
+    expect(parsed.rows).toHaveLength(16_000);
+    expect(parsed.rows[15_999]).toEqual({ row: 32_001, cells: { id: 'm-15999', bio: 'fine' } });
+  });
+});

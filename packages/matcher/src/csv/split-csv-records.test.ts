@@ -79,3 +79,33 @@ describe('splitCsvRecords, properties', () => {
     expect(splitCsvRecords(text, shape.delimiter)).toEqual({ records: rows, errors: [] });
   });
 });
+
+describe('splitCsvRecords, large files', () => {
+  it('reads 200,000 rows without running out of stack', () => {
+    const lines = ['id,name'];
+    for (let i = 0; i < 200_000; i++) lines.push(`m-${i},"Name ${i}"`);
+    const { records, errors } = splitCsvRecords(`${lines.join('\n')}\n`, ',');
+    expect(errors).toEqual([]);
+    expect(records).toHaveLength(200_001);
+    expect(records[200_000]).toEqual(['m-199999', 'Name 199999']);
+  });
+
+  it('reports each of 16,000 lines with unclosed or invalid quotes once and keeps the good lines between them', () => {
+    const lines = ['id;bio'];
+    for (let i = 0; i < 8_000; i++) lines.push(`m-${i}a;"never closed ${i}`, `m-${i}b;ok`, `m-${i}c;"quoted" then text`);
+    const { records, errors } = splitCsvRecords(lines.join('\r\n'), ';');
+    expect(records).toHaveLength(24_001);
+    expect(errors).toHaveLength(16_000);
+    expect(errors.filter((e) => e.code === 'csv-missing-quotes').map((e) => e.record).slice(0, 3)).toEqual([1, 4, 7]);
+    expect(errors.filter((e) => e.code === 'csv-invalid-quotes').map((e) => e.record).slice(-1)).toEqual([24_000]);
+    expect(records[23_999]).toEqual(['m-7999b', 'ok']);
+    expect(records[23_998]).toEqual(['m-7999a;"never closed 7999']);
+  });
+
+  it('closes a quote on a later line once an earlier quote ran to the end', () => {
+    // The second quoted cell opens after the first search gave up; its own run of quotes decides.
+    const { records, errors } = splitCsvRecords('a,"open\nb,""\nc,"""x"\n', ',');
+    expect(errors.map((e) => e.record)).toEqual([0]);
+    expect(records).toEqual([['a,"open'], ['b', ''], ['c', '"x']]);
+  });
+});

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { CsvDelimiter } from './detect-delimiter.js';
 import { detectLineBreak, type CsvLineBreak } from './detect-line-break.js';
 
@@ -24,69 +23,138 @@ export interface CsvRecords {
   errors: CsvRecordError[];
 }
 
-const PAPA_CODES: Readonly<Record<string, CsvRecordErrorCode>> = {
-  MissingQuotes: CSV_RECORD_ERRORS.missingQuotes,
-  InvalidQuotes: CSV_RECORD_ERRORS.invalidQuotes,
-};
-
 const MESSAGES: Readonly<Record<CsvRecordErrorCode, string>> = {
   [CSV_RECORD_ERRORS.missingQuotes]: 'A quoted cell is not closed on this line; the line was left out.',
   [CSV_RECORD_ERRORS.invalidQuotes]: 'Text follows a closing quote on this line; the line was left out.',
 };
 
-type PapaError = Papa.ParseError;
-
-/** The earliest quote error, the one that decides where reading went wrong. */
-function firstQuoteError(errors: readonly PapaError[]): (PapaError & { code: string; index: number }) | undefined {
-  let first: (PapaError & { code: string; index: number }) | undefined;
-  for (const e of errors) {
-    if (!(e.code in PAPA_CODES) || typeof e.index !== 'number') continue;
-    if (!first || e.index < first.index) first = e as PapaError & { code: string; index: number };
-  }
-  return first;
-}
-
-/** A final line break ends the last record; Papa Parse reads an empty record after it. */
-function dropFinalEmpty(text: string, records: string[][]): void {
-  const last = records.at(-1);
-  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) records.pop();
-}
-
-const parse = (text: string, delimiter: CsvDelimiter, newline: CsvLineBreak) =>
-  Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false });
+const QUOTE = '"';
 
 /**
- * Splits CSV text into records of cells with Papa Parse (RFC 4180): a cell starting with `"` is
- * quoted, `""` inside it is one quote, and quoted cells may hold delimiters and line breaks. The
- * line break (CRLF, LF or CR) is the first record's (a stray CR before LF stays in the last cell,
- * where converting cells trims it). Quotes inside an unquoted cell stay text.
- * Where quotes do not close properly, Papa Parse would read the following rows into that cell:
- * instead the line is reported (its text kept as one cell) and reading starts again after it.
+ * Finds closing quotes in one pass over the file. Inside a quoted cell a run of quotes closes the
+ * cell when its length is odd (pairs are literal quotes). Once a search from some point has run to
+ * the end without closing, every later run is even, so a later search only has to look at the run
+ * it starts in: a file of many unclosed quotes stays linear.
+ */
+class QuoteCloser {
+  /** Content position from which a search ran to the end without finding a close; -1 if none yet. */
+  private openToEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Index of the quote that closes a cell whose content starts at `from`, or -1. */
+  close(from: number): number {
+    const { text } = this;
+    if (this.openToEnd >= 0 && from > this.openToEnd) {
+      let end = from;
+      while (text[end] === QUOTE) end++;
+      return (end - from) % 2 === 1 ? end - 1 : -1;
+    }
+    let at = from;
+    for (;;) {
+      const q = text.indexOf(QUOTE, at);
+      if (q < 0) {
+        this.openToEnd = from;
+        return -1;
+      }
+      if (text[q + 1] !== QUOTE) return q;
+      at = q + 2;
+    }
+  }
+}
+
+/** Next index of `needle` at or after `from`, cached so that repeated look-ups scan each character once. */
+class NextIndex {
+  private at = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  from(position: number): number {
+    if (this.at === -1 || this.at >= position) return this.at;
+    this.at = this.text.indexOf(this.needle, position);
+    return this.at;
+  }
+}
+
+/**
+ * Splits CSV text into records of cells in one pass (RFC 4180): a cell starting with `"` is quoted,
+ * `""` inside it is one quote, and quoted cells may hold delimiters and line breaks. The line break
+ * (CRLF, LF or CR) is the first record's (a stray CR before LF stays in the last cell, where
+ * converting cells trims it). Quotes inside an unquoted cell stay text.
+ * Where quotes do not close properly, the record is reported (its text up to the end of that line
+ * kept as one cell) and reading goes on from the next line, so one bad quote never swallows the
+ * rows after it: a quote followed by text on its own line is `csv-invalid-quotes`; a quote whose
+ * cell does not close, or closes badly only on a later line, is `csv-missing-quotes` at its line.
  */
 export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecords {
-  // The line break is found here: Papa Parse's own guess can be misled by quotes inside unquoted cells.
-  const newline = detectLineBreak(text, delimiter);
+  // Found outside quoted cells: a quote inside an unquoted cell must not mislead the guess.
+  const newline: CsvLineBreak = detectLineBreak(text, delimiter);
   const records: string[][] = [];
   const errors: CsvRecordError[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const rest = from === 0 ? text : text.slice(from);
-    const parsed = parse(rest, delimiter, newline);
-    const broken = firstQuoteError(parsed.errors);
-    if (!broken) {
-      records.push(...parsed.data);
+  const closer = new QuoteCloser(text);
+  const nextDelimiter = new NextIndex(text, delimiter);
+  const nextNewline = new NextIndex(text, newline);
+  const length = text.length;
+
+  const fail = (recordStart: number, errorAt: number, code: CsvRecordErrorCode): number => {
+    const end = nextNewline.from(errorAt);
+    const stop = end < 0 ? length : end;
+    errors.push({ record: records.length, code, message: MESSAGES[code] });
+    records.push([text.slice(recordStart, stop)]);
+    return end < 0 ? length : end + newline.length;
+  };
+
+  let pos = 0;
+  while (pos < length) {
+    const recordStart = pos;
+    const cells: string[] = [];
+    let next = -1;
+    for (;;) {
+      if (text[pos] === QUOTE) {
+        const close = closer.close(pos + 1);
+        if (close < 0) {
+          next = fail(recordStart, pos, CSV_RECORD_ERRORS.missingQuotes);
+          break;
+        }
+        const after = close + 1;
+        const ends = after >= length || text.startsWith(delimiter, after) || text.startsWith(newline, after);
+        if (!ends) {
+          // A bad close on a later line means this line's quote never closed: report it, read the next line.
+          const lineEnd = nextNewline.from(pos);
+          const code = lineEnd >= 0 && lineEnd < close ? CSV_RECORD_ERRORS.missingQuotes : CSV_RECORD_ERRORS.invalidQuotes;
+          next = fail(recordStart, code === CSV_RECORD_ERRORS.missingQuotes ? pos : after, code);
+          break;
+        }
+        cells.push(text.slice(pos + 1, close).replaceAll('""', QUOTE));
+        if (after >= length) {
+          records.push(cells);
+          next = length;
+          break;
+        }
+        if (text.startsWith(delimiter, after)) {
+          pos = after + delimiter.length;
+          continue;
+        }
+        records.push(cells);
+        next = after + newline.length;
+        break;
+      }
+      const d = nextDelimiter.from(pos);
+      const n = nextNewline.from(pos);
+      if (d >= 0 && (n < 0 || d < n)) {
+        cells.push(text.slice(pos, d));
+        pos = d + delimiter.length;
+        continue;
+      }
+      cells.push(text.slice(pos, n < 0 ? length : n));
+      records.push(cells);
+      next = n < 0 ? length : n + newline.length;
       break;
     }
-    records.push(...parsed.data.slice(0, broken.row));
-    const before = rest.lastIndexOf(newline, broken.index);
-    const start = before < 0 ? 0 : before + newline.length;
-    const end = rest.indexOf(newline, broken.index);
-    const code = PAPA_CODES[broken.code]!;
-    errors.push({ record: records.length, code, message: MESSAGES[code] });
-    records.push([rest.slice(start, end < 0 ? rest.length : end)]);
-    if (end < 0) break;
-    from += end + newline.length;
+    pos = next;
   }
-  dropFinalEmpty(text, records);
   return { records, errors };
 }

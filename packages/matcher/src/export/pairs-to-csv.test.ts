@@ -15,7 +15,7 @@ describe('pairsToCsv', () => {
     ]);
     expect(rows[0]?.['alternatives']).toBe('m-2 (0.50)');
     expect(rows[1]?.['warnings']).not.toBe('');
-    expect(rows[2]?.['reasons']).toMatch(/^No mentor speaks any of the mentee's languages \(Portuguese\)\. \| 2 × No language in common/);
+    expect(rows[2]?.['reasons']).toMatch(/^No mentor speaks any of the mentee's languages \(Portuguese\)\. \| 2 mentors share no language with the mentee at a usable level/);
   });
 
   it('uses a decimal comma with semicolons and defuses formula-like names', () => {

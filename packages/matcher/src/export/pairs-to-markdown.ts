@@ -27,8 +27,15 @@ function decimal(n: number, locale: string): string {
   return n.toFixed(2).replace('.', separator);
 }
 
+/** Appends with a loop: a spread of a cohort-sized list into push() can overflow the call stack. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
+
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  return lines;
 }
 
 function person(people: PairsReport['mentees'] | PairsReport['mentors'], id: string): string {
@@ -43,8 +50,9 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
   const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(formatReason(r, report.locale)));
   const name = run.programme ? programmeName(run, report.locale) : t.allProgrammes;
   const out = [`## ${escapeMarkdown(name)}`, '', t.strategy(s.strategy), ''];
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       [t.figure, t.value],
       [
         [t.mentees, String(s.stats.total)],
@@ -56,15 +64,14 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
         [t.totalScore, decimal(s.stats.totalScore, locale)],
       ],
     ),
-    '',
-    `### ${t.pairsHeading}`,
-    '',
   );
+  out.push('', `### ${t.pairsHeading}`, '');
   const alternatives = (id: string) => (s.alternatives[id] ?? []).map((a) => `${escapeMarkdown(a.mentorId)} ${score(a.score)}`).join(', ');
   if (s.pairs.length === 0) out.push(t.noPairs);
   else
-    out.push(
-      ...table(
+    append(
+      out,
+      table(
         [t.mentee, t.mentor, t.score, t.why, t.alternatives],
         s.pairs.map((p) => [
           person(report.mentees, p.menteeId),
@@ -79,14 +86,19 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
   if (s.unmatched.length === 0) out.push(t.everyoneMatched);
   for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join('; ')}`);
   out.push('', `### ${t.loadHeading}`, '');
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       [t.mentor, t.free, t.existing, t.pinnedColumn, t.newColumn, t.left],
       Object.entries(s.stats.load).map(([id, l]) => [person(report.mentors, id), ...[l.free, l.existing, l.pinned, l.suggested, l.remaining].map(String)]),
     ),
   );
-  if (s.issues.length > 0) out.push('', `### ${t.notesHeading}`, '', ...words(s.issues).map((w) => `- ${w}`));
-  return [...out, ''];
+  if (s.issues.length > 0) {
+    out.push('', `### ${t.notesHeading}`, '');
+    append(out, words(s.issues).map((w) => `- ${w}`));
+  }
+  out.push('');
+  return out;
 }
 
 /** An input problem in the report's language; English keeps the validator's own message. */
@@ -105,9 +117,11 @@ function inputIssueText(issue: InputIssue, locale: string, t: ReportTranslation)
 export function pairsToMarkdown(report: PairsReport): string {
   const t = reportTranslation(report.locale);
   const out = [`# ${t.title}`, ''];
-  for (const run of report.runs) out.push(...runSection(report, run, t));
+  for (const run of report.runs) append(out, runSection(report, run, t));
   if (report.inputIssues.length > 0) {
-    out.push(`## ${t.inputProblems}`, '', ...report.inputIssues.map((i) => `- ${escapeMarkdown(inputIssueText(i, report.locale, t))}`), '');
+    out.push(`## ${t.inputProblems}`, '');
+    append(out, report.inputIssues.map((i) => `- ${escapeMarkdown(inputIssueText(i, report.locale, t))}`));
+    out.push('');
   }
   return out.join('\n');
 }

@@ -105,6 +105,19 @@ describe('rankMentors', () => {
     }
   });
 
+  it('says on every result whether the goals were understood, so the finder can ask for topics', () => {
+    const query = (text: string) => ({ languages: [{ code: 'et', level: 'native' as const }], country: 'EE', goals: { text, lang: 'et' } });
+    const vague = rankMentors(query('asdf qwer'), mentors, { limit: 5 });
+    expect(vague.length).toBe(5);
+    for (const r of vague) expect([r.result.goals, r.result.fit]).toEqual(['not-understood', 'unknown']);
+    const negated = rankMentors({ ...query('I do NOT want to find a partner'), goals: { text: 'I do NOT want to find a partner', lang: 'en' } }, mentors, { limit: 3 });
+    for (const r of negated) expect(r.result.goals).toBe('not-understood');
+    const understood = rankMentors(query('Tahan leida partnerkooli'), mentors, { limit: 3 });
+    for (const r of understood) expect(r.result.goals).toBe('understood');
+    expect(understood[0]!.result.score).toBeGreaterThan(vague[0]!.result.score);
+    expect(rankMentors({ languages: [{ code: 'en', level: 'C1' }] }, mentors, { limit: 1 })[0]!.result.goals).toBe('none');
+  });
+
   it('takes a visitor query', () => {
     const ranked = rankMentors({ languages: [{ code: 'ru', level: 'native' }], goals: { text: 'Tahan projekti jaoks partnereid leida', lang: 'et' } }, mentors, { limit: 3 });
     expect(ranked.length).toBe(3);

@@ -7,6 +7,7 @@ import {
   freePlacesValue,
   languageValue,
   modesValue,
+  topicsValue,
   weightedMean,
 } from '../scoring/component-values.js';
 import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
@@ -97,7 +98,7 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
     }
     const comparable = timezone[i] === menteeZone && (weeklyStart[i + 1] as number) > (weeklyStart[i] as number);
     const minutes = comparable ? overlapMinutes(menteeWeekly, 0, menteeWeekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number) : 0;
-    let sum = wTopics! * coverageValue(matched, topicTotal);
+    let sum = wTopics! * topicsValue(matched, topicTotal);
     sum += wSubjects! * coverageValue(countMembers(subjects, i, subjectIndex), subjectTotal);
     sum += wLevels! * coverageValue(countMembers(schoolLevels, i, levelIndex), levelTotal);
     sum += wLanguage! * languageValue(best);

@@ -105,15 +105,55 @@ describe('formatReason', () => {
     expect(formatReason(reason('rule-min-years'), 'en')).toBe('Needs 5 years of experience; has 3 years.');
   });
 
-  it('words cohort reasons: a blocked-by summary through its inner reason, long id lists cut short', () => {
-    expect(formatReason(reason('blocked-by'), 'en')).toBe(`3 × ${formatReason({ code: 'different-country', effect: 'blocking', params: { country: 'LV' } }, 'en')}`);
-    expect(formatReason(reason('blocked-by'), 'et')).toContain('Läti');
-    expect(formatReason(reason('no-shared-language-any'), 'en')).toBe("No mentor speaks any of the mentee's languages (Portuguese and Hungarian).");
-    expect(formatReason(reason('lost-to-others'), 'en')).toBe('All 7 suitable mentors with room were needed for other mentees (m-a, m-b, m-c, m-d, m-e and 2 more).');
-    expect(formatReason(reason('lost-to-others'), 'lv')).toContain('un vēl 2');
-    expect(formatReason({ code: 'lost-to-others', effect: 'blocking', params: { mentorIds: ['m-a'] } }, 'en')).toBe(
-      'The one suitable mentor with room was needed for another mentee (m-a).',
+  it('words a blocked-by summary of a mentor condition as the mentors\' side, with a count', () => {
+    expect(formatReason(reason('blocked-by'), 'en')).toBe('3 mentors are in another country (Latvia).');
+    expect(formatReason(reason('blocked-by'), 'et')).toBe('Mentorid teises riigis (Läti): 3 mentorit.');
+    const years = { reason: 'rule-min-years', count: 3, mentorIds: ['m-a', 'm-b', 'm-c'], 'reason.required': 5, 'reason.actual': '2, 3' };
+    expect(formatReason({ code: 'blocked-by', effect: 'blocking', params: years }, 'en')).toBe('3 mentors lack 5 years of experience.');
+    expect(formatReason({ code: 'blocked-by', effect: 'blocking', params: { ...years, count: 1 } }, 'en')).toBe('1 mentor lacks 5 years of experience.');
+    const countries = { reason: 'different-country', count: 3, mentorIds: ['m-a', 'm-b', 'm-c'], 'reason.country': 'DE, EE, FI' };
+    expect(formatReason({ code: 'blocked-by', effect: 'blocking', params: countries }, 'en')).toBe('3 mentors are in another country (Germany, Estonia, and Finland).');
+  });
+
+  it('words a blocked-by summary of a mentee rule once, as the mentee\'s own condition', () => {
+    const goals = { code: 'blocked-by', effect: 'blocking', params: { reason: 'mentee-rule-goals', count: 10, mentorIds: ['m-a'] } } as Reason;
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(formatReason(goals, locale)).toBe(formatReason({ code: 'mentee-rule-goals', effect: 'blocking' }, locale));
+    }
+  });
+
+  it('names people by the caller\'s names, at most five and then how many more, joined as a list', () => {
+    const names = { m: 'Mari', 'm-a': 'Anna', 'm-b': 'Berit', 'm-c': 'Cathy', 'm-d': 'Dace', 'm-e': 'Edgars', 'm-f': 'Fanny', 'm-g': 'Gert' } as Record<string, string>;
+    const name = (_kind: 'mentor' | 'mentee', id: string) => names[id] ?? '';
+    expect(formatReason(reason('lost-to-others'), 'en', { name })).toBe(
+      'All 7 suitable mentors with room were needed for other mentees (Anna, Berit, Cathy, Dace, Edgars, and 2 more).',
     );
+    expect(formatReason(reason('lost-to-others'), 'lv', { name })).toContain('Edgars un vēl 2');
+    expect(formatReason(reason('lost-to-others'), 'et')).toContain('m-e ja veel 2');
+    expect(formatReason({ code: 'lost-to-others', effect: 'blocking', params: { mentorIds: ['m-a', 'x'] } }, 'en', { name })).toContain('(Anna and x)');
+    expect(formatReason({ code: 'duplicate-mentee', effect: 'negative', params: { menteeIds: ['m-a', 'm-b'] } }, 'en', { name })).toBe(
+      'Probably one person registered more than once (same e-mail address): Anna (m-a) and Berit (m-b).',
+    );
+    const kept: Reason = { code: 'duplicate-mentee', effect: 'blocking', params: { menteeIds: ['m-a', 'm-b'], keptMenteeId: 'm-b' } };
+    expect(formatReason(kept, 'en', { name })).toBe(
+      'Probably one person registered more than once (same e-mail address): Anna (m-a) and Berit (m-b). Kept for pairing: Berit (m-b).',
+    );
+    for (const locale of SUPPORTED_LOCALES) expect(formatReason(kept, locale, { name }), locale).toContain('Berit (m-b).');
+    const throwing = () => {
+      throw new Error('no');
+    };
+    expect(formatReason(reason('all-suitable-full'), 'en', { name: throwing })).toBe('Every suitable mentor is full (m-lv-01).');
+  });
+
+  it('words exclusions as the reader\'s own for the coordinator', () => {
+    const excluded: Reason = { code: 'excluded-by-coordinator', effect: 'blocking' };
+    expect(formatReason(excluded, 'en')).toBe('The coordinator excluded this pair.');
+    expect(formatReason(excluded, 'en', { viewer: 'coordinator' })).toBe('You excluded this pair.');
+    const summary: Reason = { code: 'blocked-by', effect: 'blocking', params: { reason: 'excluded-by-coordinator', count: 2, mentorIds: ['m-a', 'm-b'] } };
+    expect(formatReason(summary, 'en', { viewer: 'coordinator' })).toBe('You excluded 2 mentors for this mentee.');
+    for (const locale of SUPPORTED_LOCALES.filter((l) => l !== 'en')) {
+      expect(formatReason(excluded, locale, { viewer: 'coordinator' }), locale).not.toBe(formatReason(excluded, locale));
+    }
   });
 
   it('formats dates and percentages for the locale', () => {

@@ -2,12 +2,23 @@ import { resolveLocale, vocabularyLabel, type Locale, type VocabularyKind } from
 import type { Reason, ReasonParams } from '../model/index.js';
 import { REASON_TRANSLATIONS } from './messages/index.js';
 import type { MessageParams, MessageTools, PluralForms, ReasonTranslation } from './reason-messages.js';
+import type { CohortTools, PersonKind } from './messages/message-helpers.js';
+
+/** How a reader sees cohort reasons: people by name, and the coordinator's own pins and exclusions. */
+export interface FormatReasonOptions {
+  /** A person's name for an id (mentor or mentee); without it, messages name ids. */
+  name?: (kind: PersonKind, id: string) => string;
+  /** 'coordinator' words exclusions as the reader's own ("You excluded this pair."). */
+  viewer?: 'coordinator' | 'anyone';
+}
+
+const DEFAULT_OPTIONS: Readonly<FormatReasonOptions> = Object.freeze({ viewer: 'anyone' });
 
 /**
  * A reason in words, in en, et, fi, lt or lv (other locales fall back by language, then to English).
  * An unknown code or unreadable params give a generic message; it never throws.
  */
-export function formatReason(reason: Reason, locale: string): string {
+export function formatReason(reason: Reason, locale: string, options: FormatReasonOptions = DEFAULT_OPTIONS): string {
   const resolved = resolveLocale(locale);
   const translation = REASON_TRANSLATIONS[resolved];
   const code = typeof reason?.code === 'string' ? reason.code : 'unknown';
@@ -15,7 +26,7 @@ export function formatReason(reason: Reason, locale: string): string {
   if (!message) return translation.generic(code);
   try {
     // a date that ends in a period (lv "5. janv.") must not double the sentence's own
-    return message(messageParams(reason?.params), messageTools(resolved)).replace(/\.\.$/, '.');
+    return message(messageParams(reason?.params), readerTools(messageTools(resolved), options)).replace(/\.\.$/, '.');
   } catch {
     return translation.generic(code);
   }
@@ -77,4 +88,34 @@ function messageTools(locale: Locale): MessageTools {
   };
   toolsCache.set(locale, tools);
   return tools;
+}
+
+const MAX_PEOPLE = 5;
+const listCache = new Map<Locale, Intl.ListFormat>();
+
+function readerTools(tools: MessageTools, options: FormatReasonOptions): CohortTools {
+  const list = listCache.get(tools.locale) ?? new Intl.ListFormat(tools.locale, { type: 'conjunction' });
+  listCache.set(tools.locale, list);
+  const name = options.name;
+  const nameOf = (kind: PersonKind, id: string): string => {
+    if (!name) return id;
+    try {
+      const named = name(kind, id);
+      return typeof named === 'string' && named.trim() !== '' ? named : id;
+    } catch {
+      return id;
+    }
+  };
+  return {
+    ...tools,
+    // inner reasons of a summary keep the reader's options
+    reason: (code, params) => formatReason(params ? { code, effect: 'blocking', params } : { code, effect: 'blocking' }, tools.locale, options),
+    people: (kind, ids, more, withIds = false) => {
+      const shown = ids.length > MAX_PEOPLE + 1 ? ids.slice(0, MAX_PEOPLE) : ids;
+      // records of one person share a name: their ids tell them apart
+      const names = shown.map((id) => (withIds && nameOf(kind, id) !== id ? `${nameOf(kind, id)} (${id})` : nameOf(kind, id)));
+      return list.format(shown.length < ids.length ? [...names, more(ids.length - shown.length)] : names);
+    },
+    coordinator: options.viewer === 'coordinator',
+  };
 }

@@ -2,3 +2,4 @@ export { BLOCKING_REASON_CODES, REASON_CODES, SOFT_REASON_CODES, type BlockingRe
 export { COHORT_REASON_CODES, type CohortReasonCode } from './cohort-reason-codes.js';
 export { formatReason } from './format-reason.js';
 export type { MessageParams, MessageTools, PluralForms, ReasonMessage, ReasonTranslation } from './reason-messages.js';
+export { formatFit } from './format-fit.js';

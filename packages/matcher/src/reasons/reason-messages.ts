@@ -1,4 +1,5 @@
 import type { Locale, VocabularyKind } from '../i18n/index.js';
+import type { FitLabel } from '../scoring/fit-label.js';
 import type { ReasonParams } from '../model/index.js';
 import type { CohortReasonCode } from './cohort-reason-codes.js';
 import type { ReasonCode } from './reason-codes.js';
@@ -43,6 +44,8 @@ export interface ReasonTranslation {
   native: string;
   /** Names of programme rules, for 'rule-unchecked'. */
   rules: Record<string, string>;
+  /** Fit labels (`fitLabel`) as a heading beside a score. */
+  fit: Record<FitLabel, string>;
   /** The two sides a rule may concern. */
   sides: { mentor: string; mentee: string };
 }

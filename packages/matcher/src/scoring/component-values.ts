@@ -12,6 +12,15 @@ export const NEUTRAL = 0.5;
 /** One hour a week of shared time counts as a full weekly fit. */
 export const WEEKLY_MINUTES_FOR_FULL_FIT = 60;
 
+/**
+ * Goals component: matched weight / total weight of the mentee's topics. With no topic (no goal
+ * understood, none ticked) the goals are unknown and count as covered by nobody: 0, so a vague
+ * mentee never scores above one whose goals a mentor partly covers. The fit label says "unknown".
+ */
+export function topicsValue(matched: number, total: number): number {
+  return total > 0 ? matched / total : 0;
+}
+
 /** Share of what the mentee asked for that the mentor offers; NEUTRAL when the mentee asked nothing. */
 export function coverageValue(matched: number, total: number): number {
   return total > 0 ? matched / total : NEUTRAL;

@@ -16,6 +16,13 @@ export interface WeightedTopic {
   weight: number;
 }
 
+/**
+ * Whether the mentee's goals are known: 'understood' when topics were read from the goal text or
+ * ticked, 'not-understood' when a goal text was given and nothing in it was understood, 'none'
+ * when there is neither.
+ */
+export type GoalsState = 'understood' | 'not-understood' | 'none';
+
 /** Everything about one mentee that scoring needs, computed once per mentee and reused for every mentor. */
 export interface MenteeContext {
   mentee: Mentee | MenteeQuery;
@@ -25,6 +32,7 @@ export interface MenteeContext {
   /** Sorted by topic id, so sums run in one order. */
   topics: WeightedTopic[];
   topicTotal: number;
+  goals: GoalsState;
   subjects: string[];
   schoolLevels: string[];
   /** Usable languages (at or above the minimum), code -> rank, sorted by code. */
@@ -66,6 +74,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     minLanguageRank,
     topics,
     topicTotal: topics.reduce((sum, t) => sum + t.weight, 0),
+    goals: goalsState(mentee, topics),
     subjects: uniqueStrings(mentee.subjects),
     schoolLevels: uniqueStrings(mentee.schoolLevels),
     languages: usableLanguages(mentee, minLanguageRank),
@@ -88,6 +97,12 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     programmeOfRules: typeof options.programme?.id === 'string' ? options.programme.id : undefined,
     menteeRuleReasons: checkMenteeRules(mentee, options.programme?.menteeRules, dates),
   };
+}
+
+function goalsState(mentee: Mentee | MenteeQuery, topics: readonly WeightedTopic[]): GoalsState {
+  if (topics.length > 0) return 'understood';
+  const text = mentee.goals?.text;
+  return typeof text === 'string' && text.trim() !== '' ? 'not-understood' : 'none';
 }
 
 /** Ticked topics (weight 1) merged with topics read from the goals (their confidence); the higher wins. */

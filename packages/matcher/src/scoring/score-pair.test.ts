@@ -57,10 +57,36 @@ describe('scorePair', () => {
   it('accepts a visitor query with languages only', () => {
     const result = scorePair(mentor('m-ee-01'), { languages: [{ code: 'en', level: 'B2' }] });
     expect(result.eligible).toBe(true);
-    expect(result.components.topics).toBe(0.5);
+    // No goals: unknown, counted as covered by nobody, and labelled so.
+    expect(result.components.topics).toBe(0);
+    expect(result.goals).toBe('none');
+    expect(result.fit).toBe('unknown');
     expect(result.components.country).toBe(0.5);
     expect(result.components.meetingModes).toBe(1);
     expect(result.components.language).toBeCloseTo(4 / 7, 12);
+  });
+
+  describe('calibrated fit (issue: "asdf qwer" scored above an understood goal)', () => {
+    const query = (text: string) => ({ languages: [{ code: 'et', level: 'native' as const }], country: 'EE', goals: { text, lang: 'et' } });
+    const gibberish = scorePair(mentor('m-ee-03'), query('asdf qwer'));
+    const one = scorePair(mentor('m-ee-03'), query('Tahan leida partnerkooli'));
+    const two = scorePair(mentor('m-ee-03'), query('Tahan leida partnerkooli ja alustada esimest eTwinningu projekti'));
+
+    it('scores a goal that was not understood below one the mentor partly covers, and says it is unknown', () => {
+      expect(two.components.topics).toBeGreaterThan(0);
+      expect(two.components.topics).toBeLessThan(1);
+      expect(gibberish.score).toBeLessThan(two.score);
+      expect(two.score).toBeLessThan(one.score);
+      expect([gibberish.goals, gibberish.fit]).toEqual(['not-understood', 'unknown']);
+      expect([two.goals, one.goals]).toEqual(['understood', 'understood']);
+    });
+
+    it('labels scores by the documented thresholds', () => {
+      expect(one.fit).toBe('very-good');
+      expect(two.fit).toBe('good');
+      const blocked = scorePair(mentor('m-ee-03'), { languages: [{ code: 'ru', level: 'native' }] });
+      expect(blocked.fit).toBe('ineligible');
+    });
   });
 
   describe('blocking', () => {

@@ -10,13 +10,15 @@ import {
   freePlacesValue,
   languageValue,
   modesValue,
+  topicsValue,
 } from './component-values.js';
+import { fitLabel, type FitLabel } from './fit-label.js';
 import type { ScoreComponent } from './default-weights.js';
 import { freePlaces, maxMentees } from './free-places.js';
 import { areaKey, areasDiffer, reachableModes } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelOfRank, languageLevelRank } from './language-level.js';
-import { buildMenteeContext, modeMask, popcount, type MenteeContext, type WeightedTopic } from './mentee-context.js';
+import { buildMenteeContext, modeMask, popcount, type GoalsState, type MenteeContext, type WeightedTopic } from './mentee-context.js';
 import { checkMentorRules } from './mentor-rules.js';
 import { isPreparedMentee, type PreparedMentee } from './prepare-mentee.js';
 import type { ScoreOptions } from './score-options.js';
@@ -31,6 +33,10 @@ export interface PairScore {
   components: Record<ScoreComponent, number>;
   /** Blocking reasons first (in check order), then the others by how much they move the score. */
   reasons: Reason[];
+  /** Whether the mentee's goals are known: read from the goal text or ticked ('understood'), given but not understood, or not given. */
+  goals: GoalsState;
+  /** What the score means in words: `fitLabel(score, this)`; 'unknown' when the goals are not known. */
+  fit: FitLabel;
 }
 
 /** Below B2 a shared language works, but the pair will struggle. */
@@ -61,7 +67,8 @@ export function scoreWithContext(mentor: AnyMentor, ctx: MenteeContext): PairSco
   const score = eligible ? combineComponents(components, ctx.weights, ctx.weightTotal) : 0;
   const unchecked = ruleReasons.filter((r) => r.effect !== 'blocking').map((reason) => ({ reason, contribution: 0 }));
   const soft = [...softReasons(mentor, ctx, facts, components), ...unchecked];
-  return { score, eligible, components, reasons: [...blocking, ...sortSoft(soft)] };
+  const fit = fitLabel(score, { eligible, goals: ctx.goals, components });
+  return { score, eligible, components, reasons: [...blocking, ...sortSoft(soft)], goals: ctx.goals, fit };
 }
 
 /**
@@ -141,7 +148,7 @@ function blockingReasons(mentor: AnyMentor, ctx: MenteeContext, facts: GateFacts
 
 function componentValues(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts): Record<ScoreComponent, number> {
   return {
-    topics: coverageValue(facts.topics.matched, ctx.topicTotal),
+    topics: topicsValue(facts.topics.matched, ctx.topicTotal),
     subjects: coverageValue(facts.subjects.length, ctx.subjects.length),
     schoolLevels: coverageValue(facts.schoolLevels.length, ctx.schoolLevels.length),
     language: languageValue(facts.language.rank),

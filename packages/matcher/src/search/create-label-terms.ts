@@ -1,9 +1,10 @@
 import { vocabularyLabels } from '../i18n/index.js';
+import { LABEL_SYNONYMS } from './label-synonyms.js';
 import { searchWords } from './search-words.js';
 
-export type LabelKind = 'topic' | 'subject' | 'role' | 'country';
+export type LabelKind = 'topic' | 'subject' | 'schoolLevel' | 'role' | 'country';
 
-/** Normalized words of a vocabulary id's labels in every locale, and of the id itself. */
+/** Normalized words of a vocabulary id's labels in every locale, its everyday synonyms, and of the id itself. */
 export type LabelTerms = (kind: LabelKind, id: string) => readonly string[];
 
 /** A label lookup that tokenizes each (kind, id) once; labels repeat across thousands of mentors. */
@@ -13,7 +14,7 @@ export function createLabelTerms(): LabelTerms {
     const key = `${kind}\u0000${id}`;
     let terms = cache.get(key);
     if (!terms) {
-      terms = Object.freeze(distinct([...searchWords(id), ...labelsOf(kind, id).flatMap(searchWords)]));
+      terms = Object.freeze(distinct([...searchWords(id), ...labelsOf(kind, id).flatMap(searchWords), ...synonymsOf(kind, id).flatMap(searchWords)]));
       cache.set(key, terms);
     }
     return terms;
@@ -27,6 +28,11 @@ function labelsOf(kind: LabelKind, id: string): string[] {
     // An id the catalogue cannot name is still searchable by its own words.
     return [];
   }
+}
+
+function synonymsOf(kind: LabelKind, id: string): readonly string[] {
+  const byId = LABEL_SYNONYMS[kind];
+  return byId && Object.hasOwn(byId, id) ? byId[id]! : [];
 }
 
 function distinct(words: string[]): string[] {

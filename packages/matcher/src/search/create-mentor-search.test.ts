@@ -4,6 +4,7 @@ import { loadSample } from '../../../../test/sample-data.js';
 import { vocabularyLabels } from '../i18n/index.js';
 import type { AnyMentor, Mentor, PublicMentor } from '../model/index.js';
 import { tokenize } from '../text/index.js';
+import { toPublicMentors } from '../validation/to-public-mentor.js';
 import { createMentorSearch } from './create-mentor-search.js';
 import type { MentorFilters } from './types.js';
 
@@ -368,3 +369,84 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('createMentorSearch forgives a letter, inflections, compounds and languages', () => {
+  const published = toPublicMentors(SAMPLE);
+  const search = createMentorSearch(published);
+  const ids = (query: string) => search.search(query).map((h) => h.mentor.id);
+  const sorted = (query: string) => ids(query).sort();
+
+  it('finds with one edit in words of 5+ letters what the right spelling finds', () => {
+    expect(ids('kvaliteedimärk').length).toBeGreaterThanOrEqual(8);
+    expect(sorted('kvaliteedimärg')).toEqual(expect.arrayContaining(sorted('kvaliteedimärk')));
+    expect(sorted('robotika')).toEqual(sorted('robootika'));
+    expect(sorted('robotika')).toEqual(expect.arrayContaining(['m-ee-02', 'm-lv-02']));
+    // A swap of neighbours is one edit.
+    expect(sorted('parnter')).toEqual(expect.arrayContaining(sorted('partner').slice(0, 5)));
+  });
+
+  it('allows two edits from 9 letters and none below 5', () => {
+    const pool = [
+      mentor('m-1', { bio: { en: 'Collaboration across schools.' } }),
+      mentor('m-2', { bio: { en: 'Music and drama.' } }),
+      mentor('m-3', { bio: { en: 'Teaching robots.' } }),
+    ];
+    const small = createMentorSearch(pool);
+    const found = (q: string) => small.search(q).map((h) => h.mentor.id);
+    expect(found('colaboraton')).toEqual(['m-1']);
+    expect(found('colabraton')).toEqual([]);
+    expect(found('musik')).toEqual(['m-2']);
+    expect(found('muzic')).toEqual(['m-2']);
+    expect(found('musak')).toEqual([]);
+    expect(found('rbots')).toEqual(['m-3']);
+    expect(found('dama')).toEqual([]);
+  });
+
+  it('finds inflected forms and compounds in Estonian, Finnish, Latvian and Lithuanian', () => {
+    const pool = [
+      mentor('m-et', { bio: { et: 'Töötan lasteaias, otsin partnerkoole ja juhendan kvaliteedimärgi taotlejaid.' } }),
+      mentor('m-fi', { bio: { fi: 'Olen lastentarhanopettaja ja ohjaan eTwinning-hankkeita.' } }),
+      mentor('m-lv', { bio: { lv: 'Strādāju bērnudārzā, vadu projektus.' } }),
+      mentor('m-lt', { bio: { lt: 'Dirbu vaikų darželyje, mokau mokytojus.' } }),
+      mentor('m-x', { bio: { en: 'Secondary school physics.' } }),
+    ];
+    const small = createMentorSearch(pool);
+    const found = (q: string) => small.search(q).map((h) => h.mentor.id);
+    expect(found('lasteaed')).toEqual(['m-et']);
+    expect(found('kvaliteedimärk')).toEqual(['m-et']);
+    expect(found('kool')).toEqual(['m-et']);
+    expect(found('märgi')).toEqual(['m-et']);
+    expect(found('lastentarha')).toEqual(['m-fi']);
+    expect(found('hanke')).toEqual(['m-fi']);
+    expect(found('bērnudārzs')).toEqual(['m-lv']);
+    expect(found('projekts')).toEqual(['m-lv']);
+    expect(found('darželis')).toEqual(['m-lt']);
+    expect(found('darželio')).toEqual(['m-lt']);
+  });
+
+  it('finds the same mentors by a school level, topic or subject label in any language', () => {
+    const early = published.filter((m) => m.schoolLevels?.includes('early-childhood')).map((m) => m.id).sort();
+    expect(early.length).toBeGreaterThanOrEqual(3);
+    for (const word of ['kindergarten', 'lasteaed', 'lastentarha', 'bērnudārzs', 'darželis', 'varhaiskasvatus', 'alusharidus']) {
+      expect(sorted(word), word).toEqual(expect.arrayContaining(early));
+    }
+    expect(sorted('kindergarten')).toEqual(sorted('lastentarha'));
+    expect(sorted('bērnudārzs')).toEqual(sorted('darželis'));
+  });
+
+  it('ranks the exact word above an inflected form, a compound and a typo, ties by id', () => {
+    const pool = [
+      mentor('m-typo', { bio: { et: 'Robotika ring.' } }),
+      mentor('m-exact', { bio: { et: 'Robootika ring.' } }),
+      mentor('m-compound', { bio: { et: 'Robootikaringi juht.' } }),
+      mentor('m-exact-2', { bio: { et: 'Robootika klubi.' } }),
+    ];
+    const small = createMentorSearch(pool);
+    const hits = small.search('robootika');
+    expect(hits.map((h) => h.mentor.id)).toEqual(['m-exact', 'm-exact-2', 'm-compound', 'm-typo']);
+    expect(hits[0]!.score).toBeGreaterThan(hits[2]!.score);
+    expect(hits[2]!.score).toBeGreaterThan(hits[3]!.score);
+    const reversed = createMentorSearch([...pool].reverse()).search('robootika');
+    expect(reversed.map((h) => h.mentor.id)).toEqual(hits.map((h) => h.mentor.id));
+  });
+});

@@ -4,10 +4,11 @@ import { buildFilterIndex } from './build-filter-index.js';
 import { buildInvertedIndex, type InvertedIndex } from './build-inverted-index.js';
 import { collationOrder, resolveCollator } from './collation-order.js';
 import { computeFacets } from './compute-facets.js';
-import { createFuzzyLookup, type FuzzyLookup } from './create-fuzzy-lookup.js';
+import { createPartLookup } from './create-part-lookup.js';
+import { createTypoLookup } from './create-typo-lookup.js';
 import { createLabelTerms } from './create-label-terms.js';
 import { resolveSearchOptions, type ResolvedSearchOptions } from './default-search-options.js';
-import { expandWord } from './expand-word.js';
+import { expandWord, type WordLookups } from './expand-word.js';
 import { filterMask } from './filter-mask.js';
 import { indexMentorFields } from './index-mentor-fields.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
@@ -29,18 +30,22 @@ interface SearchState {
   settings: ResolvedSearchOptions;
   mentors: readonly AnyMentor[];
   index: InvertedIndex;
-  fuzzy: FuzzyLookup;
+  lookups: WordLookups;
   idRank: Int32Array;
   /** Upper bound of one word's score, to scale scores to 0..1. */
   maxWeight: number;
 }
 
 const MAX_CACHED_LOCALES = 8;
+/** Compounds found by a later part, per query word: enough for real words, bounded for two-letter noise. */
+const MAX_PART_TERMS = 200;
 
 /**
  * Free-text and filter search over mentors, built once. Text is matched through an inverted index
- * of normalized words (exact, then prefix for the word being typed, then typos over the distinct
- * words), so a keystroke costs posting-list walks rather than a scan of every bio.
+ * of normalized words: the word itself, a completion of the word being typed, inflected forms and
+ * compounds of its stem, compounds holding it as a later part, and typos (one edit from 5 letters,
+ * two from 9) over the distinct words, so a keystroke costs posting-list walks rather than a scan
+ * of every bio. Vocabulary labels are indexed in all five languages, with everyday synonyms.
  */
 export function createMentorSearch(mentors: readonly AnyMentor[], options?: MentorSearchOptions): MentorSearch {
   const settings = resolveSearchOptions(options);
@@ -55,12 +60,12 @@ export function createMentorSearch(mentors: readonly AnyMentor[], options?: Ment
     settings,
     mentors: records,
     index,
-    fuzzy: createFuzzyLookup(index.vocabulary, {
-      threshold: settings.fuzzyThreshold,
-      maxTerms: settings.maxFuzzyTerms,
-    }),
+    lookups: {
+      typos: createTypoLookup(index.vocabulary, { maxTerms: settings.maxFuzzyTerms, minLength: settings.minFuzzyLength }),
+      parts: createPartLookup(index.vocabulary, MAX_PART_TERMS),
+    },
     idRank,
-    maxWeight: Math.max(...Object.values(settings.weights), Number.MIN_VALUE),
+    maxWeight: Object.values(settings.weights).reduce((max, w) => (w > max ? w : max), Number.MIN_VALUE),
   };
   const orders = new Map<string, Int32Array>();
   const nameOrder = (locale: unknown): Int32Array => {
@@ -121,22 +126,13 @@ function listByName(mentors: readonly AnyMentor[], order: Int32Array, mask: Bits
 
 function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null, limit: number): SearchHit[] {
   const { settings, index } = state;
-  const expand = (forceFuzzy: boolean) =>
-    parsed.words.map((word, w) =>
-      expandWord(index, state.fuzzy, word, {
-        prefix: parsed.lastIsPrefix && w === parsed.words.length - 1,
-        forceFuzzy,
-        minFuzzyLength: settings.minFuzzyLength,
-        fuzzyBelow: settings.fuzzyBelow,
-      }),
-    );
-  let words = expand(false);
-  let result = scoreMatches(index, words, mask, state.mentors.length);
-  // A typo can land on a real but unrelated word; when nothing matches, let every word try typos.
-  if (result.mentors.length === 0 && words.some((e) => !e.fuzzy && e.word.length >= settings.minFuzzyLength)) {
-    words = expand(true);
-    result = scoreMatches(index, words, mask, state.mentors.length);
-  }
+  const words = parsed.words.map((word, w) =>
+    expandWord(index, state.lookups, word, {
+      prefix: parsed.lastIsPrefix && w === parsed.words.length - 1,
+      minFuzzyLength: settings.minFuzzyLength,
+    }),
+  );
+  const result = scoreMatches(index, words, mask, state.mentors.length);
   const scale = 1 / (words.length * state.maxWeight);
   const { mentors, scores, bestTerms } = result;
   const top = selectTop(

@@ -22,6 +22,7 @@ export function indexMentorFields(
   for (const text of localizedTexts(record.bio)) add(searchWords(text), weights.bio);
   addLabels('topic', stringList(record.topics), weights.topics);
   addLabels('subject', stringList(record.subjects), weights.subjects);
+  addLabels('schoolLevel', stringList(record.schoolLevels), weights.schoolLevels);
   addLabels('role', stringList(record.role), weights.role);
   addLabels('country', stringList(record.country), weights.country);
 }

@@ -50,6 +50,7 @@ export interface SearchFieldWeights {
   displayName: number;
   topics: number;
   subjects: number;
+  schoolLevels: number;
   role: number;
   region: number;
   country: number;
@@ -61,13 +62,13 @@ export interface MentorSearchOptions {
   weights?: Partial<SearchFieldWeights>;
   /** Locale of the empty-query listing when a search names none. */
   locale?: string;
-  /** Fuse.js threshold for typo matches over the word list (0 exact .. 1 anything). */
+  /** No longer used: typo tolerance allows one edit from `minFuzzyLength` letters, two from 9. */
   fuzzyThreshold?: number;
-  /** Query words shorter than this never match by typo tolerance. */
+  /** Query words shorter than this never match by typo tolerance (one edit below 9 letters, two from 9). */
   minFuzzyLength?: number;
   /** At most this many similar words stand in for one misspelt query word. */
   maxFuzzyTerms?: number;
-  /** Typo tolerance starts when exact and prefix lookup find fewer (word, mentor) matches than this. */
+  /** No longer used: typos are looked up whatever else a word matched. */
   fuzzyBelow?: number;
   /** Longer queries are cut to this many characters. */
   maxQueryLength?: number;

@@ -23,7 +23,7 @@ export const DEFAULT_TOPIC_CUES: Readonly<Record<EtwinningTopic | CareerTopic, C
       'want partner', 'partner search', 'partner finding', 'new partner', 'partner forum', 'find school', 'looking school',
       'search school', 'school abroad', 'schools abroad', 'similar school', '~partner', '~contacts'],
     et: ['otsi partner', 'otsime partner', 'partneri leid', 'partnerit leid', 'partnereid leid', 'leid partner', 'partnerots',
-      'partnerite otsi', 'leid partnerkool', 'otsi kool', 'leida kool', 'kool valismaal', '~partner'],
+      'partnerite otsi', 'leia partner', 'leid partnerkool', 'otsi kool', 'leida kool', 'kool valismaal', '~partner'],
     fi: ['kumppani löy*', 'löytää kumppani', 'löytä kumppani', 'etsi kumppani', 'etsin kumppani', 'kumppanihaku', 'kumppanin haku',
       'etsi partneri', 'partnerin löy*', 'löy* partneri', 'etsi koulu', 'löy* koulu', '~kumppani'],
     lt: ['iesk partner', 'rasti partner', 'surasti partner', 'partner paiesk', 'iesko partner', 'rasti mokykl', 'iesk mokykl', '~partner'],

@@ -41,6 +41,16 @@ describe('topic extraction quality', () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('has negated and contrasted goals in every language, in the tuning and the hold-out set, read at 0.9 or more', () => {
+    for (const file of ['topic-goals.json', 'topic-goals-holdout.json']) {
+      const negated = load(file).filter((g) => g.id.includes('-neg-'));
+      for (const lang of ['en', 'et', 'fi', 'lt', 'lv']) expect(negated.filter((g) => g.lang === lang).length, `${file} ${lang}`).toBeGreaterThanOrEqual(3);
+      const result = evaluateTopics(negated, predict);
+      expect(result.precision, file).toBeGreaterThanOrEqual(0.9);
+      expect(result.recall, file).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('keeps micro precision and recall at 0.9 or more on the sample mentees', () => {
     const result = evaluateTopics(load('sample-goals.json'), predict);
     expect(result.precision).toBeGreaterThanOrEqual(0.9);

@@ -1,5 +1,6 @@
 import { boundedEditDistance } from '../text/bounded-edit-distance.js';
-import { splitWords } from '../text/tokenize.js';
+import { splitWords, type TextWord } from '../text/tokenize.js';
+import { negatedWords } from './negated-words.js';
 import { TOPIC_TUNING } from './topic-tuning.js';
 import { createTopicVocabulary, type CueWordHit, type TopicVocabulary } from './create-topic-vocabulary.js';
 import type { CueWord } from './parse-cue.js';
@@ -138,29 +139,88 @@ function primaryLanguage(lang: string | null | undefined): string | null {
   return lang.toLowerCase().split(/[-_]/)[0] || null;
 }
 
-/**
- * Finds the topics of a goal text in any of the vocabulary's languages, tolerating inflections,
- * missing diacritics, typos and mixed languages. Sorted by confidence, then topic id. Never throws.
- */
-export function extractTopics(text: string, options: ExtractTopicsOptions = {}): TopicMatch[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+/** A topic the text names only inside a negation ("I do NOT want to find a partner"). */
+export interface NegatedTopic {
+  topic: string;
+  /** Words of the text that named the topic, as written, in text order. */
+  matched: string[];
+}
+
+/** What the topic reader found in a text, word by word; readGoals and extractTopics report from it. */
+export interface TopicReading {
+  words: TextWord[];
+  topics: TopicMatch[];
+  negated: NegatedTopic[];
+  /** 1 for each word some cue matched, negated or not. */
+  cueWords: Uint8Array;
+  /** 1 for each word inside a negation. */
+  negatedWords: Uint8Array;
+}
+
+function byConfidenceThenTopic(a: { topic: string; confidence: number }, b: { topic: string; confidence: number }): number {
+  return b.confidence - a.confidence || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0);
+}
+
+/** The shared reading behind extractTopics and readGoals. Never throws. */
+export function readTopics(text: string, options: ExtractTopicsOptions = {}): TopicReading {
+  if (typeof text !== 'string' || text.length === 0) {
+    return { words: [], topics: [], negated: [], cueWords: new Uint8Array(0), negatedWords: new Uint8Array(0) };
+  }
   const vocabulary = options.vocabulary ?? (builtIn ??= createTopicVocabulary());
   const minConfidence = options.minConfidence ?? DEFAULT_EXTRACT_TOPICS_OPTIONS.minConfidence;
-  const words = splitWords(text.slice(0, TOPIC_TUNING.maxTextLength));
+  const source = text.slice(0, TOPIC_TUNING.maxTextLength);
+  const words = splitWords(source);
   const tokens = words.map((w) => w.token);
-  const byTopic = new Map<string, CueHit[]>();
-  for (const hit of findCueHits(tokens, vocabulary, primaryLanguage(options.lang))) {
+  const hits = findCueHits(tokens, vocabulary, primaryLanguage(options.lang));
+  const cueWords = new Uint8Array(words.length);
+  const topicStarts = new Uint8Array(words.length);
+  for (const hit of hits) {
+    for (const t of hit.tokens) cueWords[t] = 1;
+    if (!vocabulary.cues[hit.cue]!.negative) topicStarts[hit.tokens[0]!] = 1;
+  }
+  const negated = negatedWords(source, words, (i) => topicStarts[i] === 1);
+  const all = new Map<string, CueHit[]>();
+  const kept = new Map<string, CueHit[]>();
+  for (const hit of hits) {
     const topic = vocabulary.cues[hit.cue]!.topic;
-    const list = byTopic.get(topic);
-    if (list) list.push(hit);
-    else byTopic.set(topic, [hit]);
+    push(all, topic, hit);
+    if (!hit.tokens.some((t) => negated[t] === 1)) push(kept, topic, hit);
   }
   const matches: TopicMatch[] = [];
-  for (const [topic, hits] of byTopic) {
-    const { confidence, tokens: covered } = scoreTopic(hits, vocabulary);
-    if (confidence <= 0 || confidence < minConfidence) continue;
-    const matched = [...covered].sort((a, b) => a - b).map((t) => words[t]!.text);
-    matches.push({ topic, confidence, matched: [...new Set(matched)] });
+  const negatedTopics: (NegatedTopic & { confidence: number })[] = [];
+  const matchedWords = (covered: Set<number>) => [...new Set([...covered].sort((a, b) => a - b).map((t) => words[t]!.text))];
+  for (const [topic, topicHits] of all) {
+    const { confidence, tokens: covered } = scoreTopic(kept.get(topic) ?? [], vocabulary);
+    if (confidence > 0 && confidence >= minConfidence) {
+      matches.push({ topic, confidence, matched: matchedWords(covered) });
+      continue;
+    }
+    const before = scoreTopic(topicHits, vocabulary);
+    if (before.confidence > 0 && before.confidence >= minConfidence) {
+      negatedTopics.push({ topic, confidence: before.confidence, matched: matchedWords(before.tokens) });
+    }
   }
-  return matches.sort((a, b) => b.confidence - a.confidence || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  return {
+    words,
+    topics: matches.sort(byConfidenceThenTopic),
+    negated: negatedTopics.sort(byConfidenceThenTopic).map(({ topic, matched }) => ({ topic, matched })),
+    cueWords,
+    negatedWords: negated,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Finds the topics of a goal text in any of the vocabulary's languages, tolerating inflections,
+ * missing diacritics, typos and mixed languages. A topic named only inside a negation ("I do NOT
+ * want…", "ei vaja…, vaid…") is left out. Sorted by confidence, then topic id. Never throws.
+ * `readGoals` gives the same topics with what was negated and what was not understood.
+ */
+export function extractTopics(text: string, options: ExtractTopicsOptions = {}): TopicMatch[] {
+  return readTopics(text, options).topics;
 }

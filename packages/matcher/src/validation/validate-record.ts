@@ -17,7 +17,7 @@ function inspect(spec: RecordSpec, record: unknown): ValidationIssue[] {
   try {
     const ok = spec.compiled(record);
     const issues = ok ? [] : schemaIssues(spec.compiled.errors, record);
-    for (const check of spec.checks) issues.push(...check(record));
+    for (const check of spec.checks) for (const issue of check(record)) issues.push(issue);
     return issues;
   } catch {
     // Hostile objects (throwing getters, proxies) end here instead of crashing the caller.

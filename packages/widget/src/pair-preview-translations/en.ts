@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, someIds, text } from './message-params.js';
+import { count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -10,7 +10,6 @@ const sources: Record<DataSource, string> = {
   constraints: 'Pins and exclusions',
 };
 const lower = (source: DataSource) => sources[source].toLowerCase();
-const more = (n: number) => `and ${n} more`;
 
 const validation: Record<string, (p: MessageParams) => string> = {
   required: () => 'is missing',
@@ -49,27 +48,6 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'invalid-mapping': () => 'the column mapping cannot be read',
 };
 
-const cohort: Record<string, (p: MessageParams) => string> = {
-  'no-mentors': () => 'There are no mentors in this run.',
-  'mentee-ineligible': () => 'The mentee does not meet the programme rules.',
-  'no-shared-language-any': (p) => `No mentor speaks any of the mentee’s languages (${text(p, 'languages', 'en')}).`,
-  'all-excluded': () => 'Every mentor is excluded for this mentee.',
-  'lost-to-others': (p) =>
-    plural('en', count(p, 'mentorIds'), {
-      one: `The one suitable mentor with room was needed for another mentee (${someIds(p, 'mentorIds', more)}).`,
-      other: `All # suitable mentors with room were needed for other mentees (${someIds(p, 'mentorIds', more)}).`,
-    }),
-  'all-suitable-full': (p) => `Every suitable mentor is full (${someIds(p, 'mentorIds', more)}).`,
-  'no-eligible-mentor': (p) => `None of the ${count(p, 'count')} mentors is eligible.`,
-  'excluded-by-coordinator': () => 'You excluded this pair.',
-  'pin-over-capacity': (p) => `Pinned beyond capacity: ${count(p, 'pinned')} pinned, ${count(p, 'free')} free.`,
-  'outside-programme': (p) => `${p['kind'] === 'mentor' ? 'Mentors' : 'Mentees'} of other programmes left out: ${someIds(p, 'ids', more)}.`,
-  'not-in-cohort': (p) => `${text(p, 'menteeId', 'en')} – ${text(p, 'mentorId', 'en')}: this ${p['side'] === 'mentor' ? 'mentor' : 'mentee'} is not in this run.`,
-  'duplicate-pin': (p) => `${text(p, 'menteeId', 'en')} is pinned twice; ${text(p, 'keptMentorId', 'en')} is kept.`,
-  'pin-already-paired': (p) => `${text(p, 'menteeId', 'en')} already has a running pair; the pin is ignored.`,
-  'invalid-pair-ref': () => 'An entry without mentee and mentor id is ignored.',
-  'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
-};
 
 export const en: PairPreviewTranslation = {
   $code: 'en',
@@ -143,7 +121,10 @@ export const en: PairPreviewTranslation = {
   pinnedMark: 'pinned',
   exclude: 'Exclude',
   swapLabel: (mentee) => `Other mentor for ${mentee}`,
-  swapNone: 'No other mentor has room',
+  swapNone: 'No other mentor has room and no exchange is possible',
+  swapOption: (mentor, score, otherMentee, change, otherChange) => `${mentor} (${score}), exchange with ${otherMentee}: ${change} here, ${otherChange} for ${otherMentee}`,
+  exchanged: (mentee, mentor, change, otherMentee, otherMentor, otherChange) => `Mentors exchanged: ${mentee} with ${mentor} (${change}), ${otherMentee} with ${otherMentor} (${otherChange}).`,
+  keepRecord: (name, id) => `Pair ${name} (${id}) instead`,
   swap: 'Swap',
   undo: 'Undo last change',
   nothingToUndo: 'Nothing to undo',
@@ -195,7 +176,4 @@ export const en: PairPreviewTranslation = {
   exportHint: 'Files are made in this browser. Nothing leaves your computer.',
   constraintsLoaded: (pins, exclusions) =>
     `Loaded ${plural('en', pins, { one: '# pin', other: '# pins' })} and ${plural('en', exclusions, { one: '# exclusion', other: '# exclusions' })}.`,
-
-  cohortReason: (code, params) => cohort[code]?.(params),
-  blockedBy: (n, reason) => `${n} × ${reason}`,
 };

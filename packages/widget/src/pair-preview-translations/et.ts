@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, someIds, text } from './message-params.js';
+import { count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -9,7 +9,6 @@ const sources: Record<DataSource, string> = {
   mapping: 'Veergude vastavus',
   constraints: 'Kinnitused ja välistused',
 };
-const more = (n: number) => `ja veel ${n}`;
 
 const validation: Record<string, (p: MessageParams) => string> = {
   required: () => 'puudub',
@@ -48,23 +47,6 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'invalid-mapping': () => 'veergude vastavust ei saa lugeda',
 };
 
-const cohort: Record<string, (p: MessageParams) => string> = {
-  'no-mentors': () => 'Selles arvutuses ei ole ühtegi mentorit.',
-  'mentee-ineligible': () => 'Mentii ei vasta programmi tingimustele.',
-  'no-shared-language-any': (p) => `Ükski mentor ei räägi mentii keeli (${text(p, 'languages', 'et')}).`,
-  'all-excluded': () => 'Kõik mentorid on selle mentii jaoks välistatud.',
-  'lost-to-others': (p) => `Sobivad vabade kohtadega mentorid (${count(p, 'mentorIds')}) läksid teistele mentiidele (${someIds(p, 'mentorIds', more)}).`,
-  'all-suitable-full': (p) => `Kõik sobivad mentorid on täis (${someIds(p, 'mentorIds', more)}).`,
-  'no-eligible-mentor': (p) => `Ükski ${count(p, 'count')} mentorist ei vasta tingimustele.`,
-  'excluded-by-coordinator': () => 'Sa välistasid selle paari.',
-  'pin-over-capacity': (p) => `Kinnitatud üle mahu: ${count(p, 'pinned')} kinnitatud, ${count(p, 'free')} vaba kohta.`,
-  'outside-programme': (p) => `Teiste programmide ${p['kind'] === 'mentor' ? 'mentorid' : 'mentiid'} jäeti välja: ${someIds(p, 'ids', more)}.`,
-  'not-in-cohort': (p) => `${text(p, 'menteeId', 'et')} – ${text(p, 'mentorId', 'et')}: see ${p['side'] === 'mentor' ? 'mentor' : 'mentii'} ei ole selles arvutuses.`,
-  'duplicate-pin': (p) => `${text(p, 'menteeId', 'et')} on kinnitatud kaks korda; jääb ${text(p, 'keptMentorId', 'et')}.`,
-  'pin-already-paired': (p) => `${text(p, 'menteeId', 'et')} on juba paaris; kinnitust ei arvestata.`,
-  'invalid-pair-ref': () => 'Kirje ilma mentii ja mentori tunnuseta jäeti vahele.',
-  'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
-};
 
 export const et: PairPreviewTranslation = {
   $code: 'et',
@@ -138,7 +120,10 @@ export const et: PairPreviewTranslation = {
   pinnedMark: 'kinnitatud',
   exclude: 'Välista',
   swapLabel: (mentee) => `Teine mentor: ${mentee}`,
-  swapNone: 'Teistel mentoritel pole vaba kohta',
+  swapNone: 'Teisi vaba kohaga mentoreid ega vahetusi pole',
+  swapOption: (mentor, score, otherMentee, change, otherChange) => `${mentor} (${score}), vahetus mentiiga ${otherMentee}: siin ${change}, ${otherMentee} ${otherChange}`,
+  exchanged: (mentee, mentor, change, otherMentee, otherMentor, otherChange) => `Mentorid vahetatud: ${mentee} – ${mentor} (${change}), ${otherMentee} – ${otherMentor} (${otherChange}).`,
+  keepRecord: (name, id) => `Paari hoopis ${name} (${id})`,
   swap: 'Vaheta',
   undo: 'Võta viimane muudatus tagasi',
   nothingToUndo: 'Pole midagi tagasi võtta',
@@ -189,7 +174,4 @@ export const et: PairPreviewTranslation = {
   importConstraints: 'Laadi kinnitused ja välistused (JSON)',
   exportHint: 'Failid tehakse selles brauseris. Midagi ei lahku sinu arvutist.',
   constraintsLoaded: (pins, exclusions) => `Laaditi ${pins} kinnitust ja ${exclusions} välistust.`,
-
-  cohortReason: (code, params) => cohort[code]?.(params),
-  blockedBy: (n, reason) => `${n} × ${reason}`,
 };

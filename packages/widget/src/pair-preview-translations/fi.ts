@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, someIds, text } from './message-params.js';
+import { count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -9,7 +9,6 @@ const sources: Record<DataSource, string> = {
   mapping: 'Sarakkeiden vastaavuus',
   constraints: 'Lukitukset ja poissulkemiset',
 };
-const more = (n: number) => `ja ${n} muuta`;
 
 const validation: Record<string, (p: MessageParams) => string> = {
   required: () => 'puuttuu',
@@ -48,23 +47,6 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'invalid-mapping': () => 'sarakkeiden vastaavuutta ei voi lukea',
 };
 
-const cohort: Record<string, (p: MessageParams) => string> = {
-  'no-mentors': () => 'Tässä ajossa ei ole mentoreita.',
-  'mentee-ineligible': () => 'Aktori ei täytä ohjelman ehtoja.',
-  'no-shared-language-any': (p) => `Kukaan mentori ei puhu aktorin kieliä (${text(p, 'languages', 'fi')}).`,
-  'all-excluded': () => 'Kaikki mentorit on suljettu pois tältä aktorilta.',
-  'lost-to-others': (p) => `Sopivat mentorit, joilla oli tilaa (${count(p, 'mentorIds')}), tarvittiin muille aktoreille (${someIds(p, 'mentorIds', more)}).`,
-  'all-suitable-full': (p) => `Kaikki sopivat mentorit ovat täynnä (${someIds(p, 'mentorIds', more)}).`,
-  'no-eligible-mentor': (p) => `Yksikään ${count(p, 'count')} mentorista ei täytä ehtoja.`,
-  'excluded-by-coordinator': () => 'Suljit tämän parin pois.',
-  'pin-over-capacity': (p) => `Lukittu yli kapasiteetin: ${count(p, 'pinned')} lukittu, ${count(p, 'free')} vapaana.`,
-  'outside-programme': (p) => `Muiden ohjelmien ${p['kind'] === 'mentor' ? 'mentorit' : 'aktorit'} jätettiin pois: ${someIds(p, 'ids', more)}.`,
-  'not-in-cohort': (p) => `${text(p, 'menteeId', 'fi')} – ${text(p, 'mentorId', 'fi')}: tämä ${p['side'] === 'mentor' ? 'mentori' : 'aktori'} ei ole mukana tässä ajossa.`,
-  'duplicate-pin': (p) => `${text(p, 'menteeId', 'fi')} on lukittu kahdesti; ${text(p, 'keptMentorId', 'fi')} säilytetään.`,
-  'pin-already-paired': (p) => `${text(p, 'menteeId', 'fi')} on jo käynnissä olevassa parissa; lukitus ohitetaan.`,
-  'invalid-pair-ref': () => 'Rivi ilman aktorin ja mentorin tunnusta ohitetaan.',
-  'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
-};
 
 export const fi: PairPreviewTranslation = {
   $code: 'fi',
@@ -138,7 +120,10 @@ export const fi: PairPreviewTranslation = {
   pinnedMark: 'lukittu',
   exclude: 'Sulje pois',
   swapLabel: (mentee) => `Toinen mentori: ${mentee}`,
-  swapNone: 'Muilla mentoreilla ei ole tilaa',
+  swapNone: 'Ei muita mentoreita, joilla on tilaa, eikä vaihtoja',
+  swapOption: (mentor, score, otherMentee, change, otherChange) => `${mentor} (${score}), vaihto: ${otherMentee}: tässä ${change}, ${otherMentee} ${otherChange}`,
+  exchanged: (mentee, mentor, change, otherMentee, otherMentor, otherChange) => `Mentorit vaihdettu: ${mentee} – ${mentor} (${change}), ${otherMentee} – ${otherMentor} (${otherChange}).`,
+  keepRecord: (name, id) => `Valitse pariin ${name} (${id})`,
   swap: 'Vaihda',
   undo: 'Kumoa viimeisin muutos',
   nothingToUndo: 'Ei kumottavaa',
@@ -189,7 +174,4 @@ export const fi: PairPreviewTranslation = {
   importConstraints: 'Tuo lukitukset ja poissulkemiset (JSON)',
   exportHint: 'Tiedostot tehdään tässä selaimessa. Mitään ei lähetetä koneeltasi.',
   constraintsLoaded: (pins, exclusions) => `Ladattiin ${pins} lukitusta ja ${exclusions} poissulkemista.`,
-
-  cohortReason: (code, params) => cohort[code]?.(params),
-  blockedBy: (n, reason) => `${n} × ${reason}`,
 };

@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, someIds, text } from './message-params.js';
+import { count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -9,7 +9,6 @@ const sources: Record<DataSource, string> = {
   mapping: 'Stulpelių atitikimas',
   constraints: 'Prisegimai ir išimtys',
 };
-const more = (n: number) => `ir dar ${n}`;
 
 const validation: Record<string, (p: MessageParams) => string> = {
   required: () => 'trūksta',
@@ -48,23 +47,6 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'invalid-mapping': () => 'nepavyko perskaityti stulpelių atitikimo',
 };
 
-const cohort: Record<string, (p: MessageParams) => string> = {
-  'no-mentors': () => 'Šiame skaičiavime nėra mentorių.',
-  'mentee-ineligible': () => 'Ugdytinis neatitinka programos sąlygų.',
-  'no-shared-language-any': (p) => `Nė vienas mentorius nekalba ugdytinio kalbomis (${text(p, 'languages', 'lt')}).`,
-  'all-excluded': () => 'Visi mentoriai šiam ugdytiniui atmesti.',
-  'lost-to-others': (p) => `Tinkami mentoriai su laisvomis vietomis (${count(p, 'mentorIds')}) buvo reikalingi kitiems ugdytiniams (${someIds(p, 'mentorIds', more)}).`,
-  'all-suitable-full': (p) => `Visi tinkami mentoriai užimti (${someIds(p, 'mentorIds', more)}).`,
-  'no-eligible-mentor': (p) => `Nė vienas iš ${count(p, 'count')} mentorių neatitinka sąlygų.`,
-  'excluded-by-coordinator': () => 'Jūs atmetėte šią porą.',
-  'pin-over-capacity': (p) => `Prisegta viršijant vietų skaičių: prisegta ${count(p, 'pinned')}, laisva ${count(p, 'free')}.`,
-  'outside-programme': (p) => `Kitų programų ${p['kind'] === 'mentor' ? 'mentoriai' : 'ugdytiniai'} neįtraukti: ${someIds(p, 'ids', more)}.`,
-  'not-in-cohort': (p) => `${text(p, 'menteeId', 'lt')} – ${text(p, 'mentorId', 'lt')}: šio ${p['side'] === 'mentor' ? 'mentoriaus' : 'ugdytinio'} nėra šiame skaičiavime.`,
-  'duplicate-pin': (p) => `${text(p, 'menteeId', 'lt')} prisegtas du kartus; paliekamas ${text(p, 'keptMentorId', 'lt')}.`,
-  'pin-already-paired': (p) => `${text(p, 'menteeId', 'lt')} jau turi vykstančią porą; prisegimas nepaisomas.`,
-  'invalid-pair-ref': () => 'Įrašas be ugdytinio ir mentoriaus identifikatorių praleistas.',
-  'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
-};
 
 export const lt: PairPreviewTranslation = {
   $code: 'lt',
@@ -143,7 +125,10 @@ export const lt: PairPreviewTranslation = {
   pinnedMark: 'prisegta',
   exclude: 'Atmesti',
   swapLabel: (mentee) => `Kitas mentorius: ${mentee}`,
-  swapNone: 'Kiti mentoriai neturi vietų',
+  swapNone: 'Nėra kitų mentorių su vietomis ir jokių mainų',
+  swapOption: (mentor, score, otherMentee, change, otherChange) => `${mentor} (${score}), mainai su ${otherMentee}: čia ${change}, ${otherMentee} ${otherChange}`,
+  exchanged: (mentee, mentor, change, otherMentee, otherMentor, otherChange) => `Mentoriai sukeisti: ${mentee} – ${mentor} (${change}), ${otherMentee} – ${otherMentor} (${otherChange}).`,
+  keepRecord: (name, id) => `Vietoj to poruoti ${name} (${id})`,
   swap: 'Keisti',
   undo: 'Atšaukti paskutinį pakeitimą',
   nothingToUndo: 'Nėra ko atšaukti',
@@ -194,7 +179,4 @@ export const lt: PairPreviewTranslation = {
   importConstraints: 'Įkelti prisegimus ir išimtis (JSON)',
   exportHint: 'Failai kuriami šioje naršyklėje. Niekas nepalieka jūsų kompiuterio.',
   constraintsLoaded: (pins, exclusions) => `Įkelta prisegimų: ${pins}, išimčių: ${exclusions}.`,
-
-  cohortReason: (code, params) => cohort[code]?.(params),
-  blockedBy: (n, reason) => `${n} × ${reason}`,
 };

@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, someIds, text } from './message-params.js';
+import { count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -9,7 +9,6 @@ const sources: Record<DataSource, string> = {
   mapping: 'Kolonnu atbilstība',
   constraints: 'Piespraudumi un izslēgumi',
 };
-const more = (n: number) => `un vēl ${n}`;
 
 const validation: Record<string, (p: MessageParams) => string> = {
   required: () => 'trūkst',
@@ -48,23 +47,6 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'invalid-mapping': () => 'kolonnu atbilstību nevar nolasīt',
 };
 
-const cohort: Record<string, (p: MessageParams) => string> = {
-  'no-mentors': () => 'Šajā aprēķinā nav neviena mentora.',
-  'mentee-ineligible': () => 'Mentorējamais neatbilst programmas nosacījumiem.',
-  'no-shared-language-any': (p) => `Neviens mentors nerunā mentorējamā valodās (${text(p, 'languages', 'lv')}).`,
-  'all-excluded': () => 'Visi mentori šim mentorējamajam ir izslēgti.',
-  'lost-to-others': (p) => `Piemērotie mentori ar brīvām vietām (${count(p, 'mentorIds')}) bija vajadzīgi citiem mentorējamajiem (${someIds(p, 'mentorIds', more)}).`,
-  'all-suitable-full': (p) => `Visi piemērotie mentori ir aizņemti (${someIds(p, 'mentorIds', more)}).`,
-  'no-eligible-mentor': (p) => `Neviens no ${count(p, 'count')} mentoriem neatbilst nosacījumiem.`,
-  'excluded-by-coordinator': () => 'Jūs izslēdzāt šo pāri.',
-  'pin-over-capacity': (p) => `Piesprausts virs vietu skaita: piesprausti ${count(p, 'pinned')}, brīvas ${count(p, 'free')}.`,
-  'outside-programme': (p) => `Citu programmu ${p['kind'] === 'mentor' ? 'mentori' : 'mentorējamie'} netika iekļauti: ${someIds(p, 'ids', more)}.`,
-  'not-in-cohort': (p) => `${text(p, 'menteeId', 'lv')} – ${text(p, 'mentorId', 'lv')}: šis ${p['side'] === 'mentor' ? 'mentors' : 'mentorējamais'} nav šajā aprēķinā.`,
-  'duplicate-pin': (p) => `${text(p, 'menteeId', 'lv')} piesprausts divreiz; paliek ${text(p, 'keptMentorId', 'lv')}.`,
-  'pin-already-paired': (p) => `${text(p, 'menteeId', 'lv')} jau ir notiekošā pārī; piespraudums netiek ņemts vērā.`,
-  'invalid-pair-ref': () => 'Ieraksts bez mentorējamā un mentora identifikatora ir izlaists.',
-  'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
-};
 
 export const lv: PairPreviewTranslation = {
   $code: 'lv',
@@ -143,7 +125,10 @@ export const lv: PairPreviewTranslation = {
   pinnedMark: 'piesprausts',
   exclude: 'Izslēgt',
   swapLabel: (mentee) => `Cits mentors: ${mentee}`,
-  swapNone: 'Citiem mentoriem nav brīvu vietu',
+  swapNone: 'Nav citu mentoru ar brīvām vietām un nav apmaiņu',
+  swapOption: (mentor, score, otherMentee, change, otherChange) => `${mentor} (${score}), apmaiņa ar ${otherMentee}: šeit ${change}, ${otherMentee} ${otherChange}`,
+  exchanged: (mentee, mentor, change, otherMentee, otherMentor, otherChange) => `Mentori apmainīti: ${mentee} – ${mentor} (${change}), ${otherMentee} – ${otherMentor} (${otherChange}).`,
+  keepRecord: (name, id) => `Tā vietā pārī likt ${name} (${id})`,
   swap: 'Mainīt',
   undo: 'Atsaukt pēdējo izmaiņu',
   nothingToUndo: 'Nav ko atsaukt',
@@ -194,7 +179,4 @@ export const lv: PairPreviewTranslation = {
   importConstraints: 'Ielādēt piespraudumus un izslēgumus (JSON)',
   exportHint: 'Faili tiek veidoti šajā pārlūkā. Nekas neatstāj jūsu datoru.',
   constraintsLoaded: (pins, exclusions) => `Ielādēti piespraudumi: ${pins}, izslēgumi: ${exclusions}.`,
-
-  cohortReason: (code, params) => cohort[code]?.(params),
-  blockedBy: (n, reason) => `${n} × ${reason}`,
 };

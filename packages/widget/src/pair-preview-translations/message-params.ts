@@ -14,10 +14,3 @@ export function count(params: MessageParams, key: string): number {
   const n = Number(value);
   return Number.isFinite(n) ? n : 0;
 }
-
-/** At most `max` ids of a list param, then `more(n)` for the rest. */
-export function someIds(params: MessageParams, key: string, more: (n: number) => string, max = 5): string {
-  const value = params[key];
-  const ids = Array.isArray(value) ? value.map(String) : [];
-  return ids.length > max ? `${ids.slice(0, max).join(', ')} ${more(ids.length - max)}` : ids.join(', ');
-}

@@ -69,6 +69,12 @@ export interface PairPreviewTranslation {
   exclude: string;
   swapLabel: (mentee: string) => string;
   swapNone: string;
+  /** An alternative mentor who is full: taking them exchanges mentors with another pair; both changes are signed percentages. */
+  swapOption: (mentor: string, score: string, otherMentee: string, change: string, otherChange: string) => string;
+  /** Announced after an exchange: both new pairs and their score changes. */
+  exchanged: (mentee: string, mentor: string, change: string, otherMentee: string, otherMentor: string, otherChange: string) => string;
+  /** Button of a mentee who registered twice: take part with this record instead. */
+  keepRecord: (name: string, id: string) => string;
   swap: string;
   undo: string;
   nothingToUndo: string;
@@ -115,9 +121,4 @@ export interface PairPreviewTranslation {
   importConstraints: string;
   exportHint: string;
   constraintsLoaded: (pins: number, exclusions: number) => string;
-
-  /** Words for the cohort's own reason codes; undefined leaves the code to `formatReason`. */
-  cohortReason: (code: string, params: MessageParams) => string | undefined;
-  /** "2 × <reason>": how many mentors one blocking reason ruled out. */
-  blockedBy: (count: number, reason: string) => string;
 }

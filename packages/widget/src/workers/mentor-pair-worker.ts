@@ -1,19 +1,25 @@
-// Module worker: solves cohorts off the main thread so the page stays responsive.
+// Module worker: solves cohorts and reads CSV files off the main thread so the page stays responsive.
+import { readCsvRecords } from '../components/mentor-pair-preview/read-csv-records.js';
 import { solveCohort } from './solve-cohort.js';
-import type { SolveCohort, SolveResponse, WorkerRequest } from './solve-messages.js';
+import type { ReadCsvRequest, ReadCsvResponse, SolveCohort, SolveResponse, WorkerRequest } from './solve-messages.js';
 
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
-  postMessage(message: SolveResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest | ReadCsvRequest>) => void): void;
+  postMessage(message: SolveResponse | ReadCsvResponse): void;
 };
 
 let cohort: SolveCohort | undefined;
 
 scope.addEventListener('message', ({ data }) => {
-  if (data.cohort) cohort = data.cohort;
-  if (!cohort) {
-    scope.postMessage({ id: data.id, ok: false, message: 'no cohort was sent to the worker' });
+  if ('kind' in data && data.kind === 'read-csv') {
+    scope.postMessage({ kind: 'read-csv', id: data.id, read: readCsvRecords(data.source, data.text, data.mapping) });
     return;
   }
-  scope.postMessage(solveCohort({ id: data.id, input: { ...cohort, ...data.constraints }, options: data.options }));
+  const request = data as WorkerRequest;
+  if (request.cohort) cohort = request.cohort;
+  if (!cohort) {
+    scope.postMessage({ id: request.id, ok: false, message: 'no cohort was sent to the worker' });
+    return;
+  }
+  scope.postMessage(solveCohort({ id: request.id, input: { ...cohort, ...request.constraints }, options: request.options }));
 });

@@ -1,4 +1,6 @@
 import type { SuggestInput, Suggestion, SuggestOptions } from '@mentor-finder/matcher';
+import type { CohortSource } from '../components/mentor-pair-preview/cohort-data-controller.js';
+import type { ReadRecords } from '../components/mentor-pair-preview/read-records.js';
 
 /** One cohort to solve, as `solveCohort` takes it. */
 export interface SolveRequest {
@@ -22,3 +24,19 @@ export interface WorkerRequest {
 export type SolveResponse =
   | { id: number; ok: true; suggestion: Suggestion; ms: number }
   | { id: number; ok: false; message: string };
+
+/** A CSV file to read into records off the main thread, with the column mapping (null: from the headers). */
+export interface ReadCsvRequest {
+  kind: 'read-csv';
+  id: number;
+  source: CohortSource;
+  text: string;
+  mapping: unknown;
+}
+
+/** The records and issues of a read CSV file. */
+export interface ReadCsvResponse {
+  kind: 'read-csv';
+  id: number;
+  read: ReadRecords;
+}

@@ -58,5 +58,6 @@ export const en: ReasonTranslation = {
     minEtwinningProjects: 'eTwinning projects',
     minNationalQualityLabels: 'National Quality Labels',
   },
+  fit: { 'very-good': 'Very good fit', good: 'Good fit', fair: 'Fair fit', poor: 'Poor fit', unknown: 'Not enough to judge fit', ineligible: 'Not a possible match' },
   sides: { mentor: 'mentor', mentee: 'mentee' },
 };

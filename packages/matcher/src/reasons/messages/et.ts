@@ -58,5 +58,6 @@ export const et: ReasonTranslation = {
     minEtwinningProjects: 'eTwinningu projektid',
     minNationalQualityLabels: 'riiklikud kvaliteedimärgid',
   },
+  fit: { 'very-good': 'Väga hea sobivus', good: 'Hea sobivus', fair: 'Rahuldav sobivus', poor: 'Nõrk sobivus', unknown: 'Sobivuse hindamiseks napib teavet', ineligible: 'Ei sobi kokku' },
   sides: { mentor: 'mentor', mentee: 'mentii' },
 };

@@ -58,5 +58,6 @@ export const fi: ReasonTranslation = {
     minEtwinningProjects: 'eTwinning-projektit',
     minNationalQualityLabels: 'kansalliset laatumerkit',
   },
+  fit: { 'very-good': 'Erittäin hyvä sopivuus', good: 'Hyvä sopivuus', fair: 'Kohtalainen sopivuus', poor: 'Heikko sopivuus', unknown: 'Liian vähän tietoa sopivuuden arvioimiseen', ineligible: 'Ei mahdollinen pari' },
   sides: { mentor: 'mentori', mentee: 'mentoroitava' },
 };

@@ -65,6 +65,7 @@ export const lt: ReasonTranslation = {
     minEtwinningProjects: 'eTwinning projektai',
     minNationalQualityLabels: 'nacionaliniai kokybės ženkleliai',
   },
+  fit: { 'very-good': 'Labai tinka', good: 'Tinka', fair: 'Iš dalies tinka', poor: 'Mažai tinka', unknown: 'Per mažai duomenų tinkamumui įvertinti', ineligible: 'Pora negalima' },
   sides: { mentor: 'mentorius', mentee: 'ugdytinis' },
 };
 

@@ -62,6 +62,7 @@ export const lv: ReasonTranslation = {
     minEtwinningProjects: 'eTwinning projekti',
     minNationalQualityLabels: 'nacionālās kvalitātes zīmes',
   },
+  fit: { 'very-good': 'Ļoti piemērots', good: 'Piemērots', fair: 'Daļēji piemērots', poor: 'Maz piemērots', unknown: 'Par maz ziņu, lai vērtētu piemērotību', ineligible: 'Pāris nav iespējams' },
   sides: { mentor: 'mentors', mentee: 'mentorējamais' },
 };
 

@@ -127,6 +127,9 @@ const MAX_REQUEST_TOPICS = 5;
  * @csspart field-error - An error shown under a contact form field.
  * @csspart alert - The contact form's error summary and failure message.
  * @csspart confirmation - The message shown after sending.
+ * @csspart goals-help - The topic picker under the goals field, shown when the goals named no topic.
+ * @csspart goals-unknown - The message that the goals were not understood.
+ * @csspart topic-chip - A topic toggle button of the picker (`aria-pressed`).
  *
  * @cssproperty --mf-font-family - Font; inherits the page's font by default.
  * @cssproperty --mf-font-size - Base font size; inherits by default.
@@ -178,6 +181,9 @@ export class MentorFinder extends LitElement {
     | { mentors: readonly PublicMentor[]; list: RankedMentor[]; topics: string[]; formatReason: FormatReason }
     | undefined;
   @state() private matchPending = false;
+  /** Topics the visitor picked, and the picker (from the match engine) once goals were not understood. */
+  @state() private picked: readonly string[] = [];
+  @state() private goalsHelp: { render: MatchEngine['renderGoalsHelp']; notUnderstood: boolean } | undefined;
 
   /** URL of the public mentor JSON (an array of public mentor records). */
   @property() src = '';
@@ -339,7 +345,14 @@ export class MentorFinder extends LitElement {
       this.matchPending = false;
     }
     const mentors = this.data.mentors;
-    const found = goals ? engine.extractTopics(goals, { lang: this.localize.locale }) : [];
+    const read = goals ? engine.extractTopics(goals, { lang: this.localize.locale }) : [];
+    const found = [...read, ...this.picked.filter((topic) => !read.some((m) => m.topic === topic)).map((topic) => ({ topic, confidence: 1, matched: [] }))];
+    // goals that name no topic rank nobody until the visitor picks topics
+    this.goalsHelp = goals && read.length === 0 ? { render: engine.renderGoalsHelp, notUnderstood: found.length === 0 } : this.goalsHelp;
+    if (this.goalsHelp?.notUnderstood) {
+      this.ranked = undefined;
+      return;
+    }
     const list = engine.rankMentors(query, this.preparedMentors(engine), { includeIneligible: true, menteeTopics: found });
     const topics = found.slice(0, MAX_REQUEST_TOPICS).map((match) => match.topic);
     this.ranked = { mentors, list, topics, formatReason: engine.formatReason };
@@ -601,6 +614,13 @@ export class MentorFinder extends LitElement {
         <label class="label" part="label" for="match-goals">${t.myGoals}</label>
         <textarea class="input" part="input" id="match-goals" rows="4" maxlength="4000" aria-describedby="match-goals-hint" .value=${form.goals} @input=${(event: Event) => this.handleMatchInput('goals', event)}></textarea>
         <p class="hint" id="match-goals-hint">${t.myGoalsHint}</p>
+        ${this.goalsHelp?.render({
+          locale: this.localize.locale,
+          topics: facets.topics.map((facet) => facet.value),
+          picked: this.picked,
+          notUnderstood: this.goalsHelp.notUnderstood,
+          onToggle: (topic) => (this.picked = this.picked.includes(topic) ? this.picked.filter((x) => x !== topic) : [...this.picked, topic]),
+        })}
       </div>
       <div><button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${this.matchPending ? 'true' : 'false'}>${t.findMentors}</button></div>
     </form>`;
@@ -624,7 +644,7 @@ export class MentorFinder extends LitElement {
     const reasons = entry.result.reasons.filter((reason) => reason.effect === 'blocking');
     return html`<li class="blocked">
       <p class="blocked-name">${entry.mentor.displayName}</p>
-      <p class="blocked-why"><span class="visually-hidden">${t.whyNot}: </span>${reasons.map((reason) => formatReason(reason, locale)).join('; ')}</p>
+      <p class="blocked-why"><span class="visually-hidden">${t.whyNot}: </span>${reasons.map((reason) => formatReason(reason, locale)).join(' ')}</p>
     </li>`;
   }
 

@@ -61,7 +61,7 @@ describe('<mentor-finder> find my mentor', () => {
       const group = part(element, '.blocked-group');
       expect(group.querySelector('summary')?.textContent).to.contain(`${blocked.length}`);
       const first = blocked[0];
-      const why = first?.result.reasons.filter((reason) => reason.effect === 'blocking').map((reason) => formatReason(reason, 'en')).join('; ');
+      const why = first?.result.reasons.filter((reason) => reason.effect === 'blocking').map((reason) => formatReason(reason, 'en')).join(' ');
       expect(group.querySelector('.blocked-why')?.textContent).to.contain(why);
     }
     await expect(element).to.be.accessible();

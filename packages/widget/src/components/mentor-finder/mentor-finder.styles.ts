@@ -178,6 +178,11 @@ export const mentorFinderStyles = css`
     margin-top: 0.25rem;
   }
 
+  .chip[aria-pressed='true'] {
+    background: var(--mf-color-primary, #0b5cad);
+    color: var(--mf-color-on-primary, #fff);
+  }
+
   .tag {
     padding: 0.1em 0.6em;
     border: 1px solid var(--mf-color-border, #6e7781);

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validateMentees, validateMentors, validateProgramme, type Mentee, type Mentor, type Programme } from '@mentor-finder/matcher';
 import type { LoadStatus } from '../../controllers/load-status.js';
 import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
-import { readRecordsText } from './read-records.js';
+import { readCsvRecords } from './read-csv-records.js';
+import { looksLikeCsv, readJsonText, type ReadRecords } from './read-records.js';
 import { inputIssue, issuesFromValidation, type RowIssue } from './row-issue.js';
 
 export type CohortSource = Extract<DataSource, 'mentors' | 'mentees' | 'programmes'>;
@@ -25,6 +26,8 @@ interface Records {
 export interface CohortDataOptions {
   /** Called when a source ends in an error or with skipped records. */
   onIssues: (source: CohortSource, state: SourceState<unknown>) => void;
+  /** Reads a CSV file into records (the pair preview's worker); by default on the main thread. */
+  readCsv?: (source: CohortSource, text: string, mapping: unknown) => Promise<ReadRecords>;
 }
 
 const EMPTY: SourceState<never> = Object.freeze({ status: 'initial', records: Object.freeze([]), issues: Object.freeze([]), cause: '' });
@@ -114,7 +117,22 @@ export class CohortDataController implements ReactiveController {
 
   private readText(source: CohortSource, text: string, name: string): void {
     this.texts.set(source, { text, name });
-    const read = readRecordsText(source, text, { name, mapping: this.mapping });
+    if (!looksLikeCsv(text, name)) {
+      this.accepted(source, readJsonText(source, text));
+      return;
+    }
+    const abort = this.begin(source);
+    const mapping = this.mapping;
+    const reading = this.options.readCsv?.(source, text, mapping) ?? Promise.resolve(readCsvRecords(source, text, mapping));
+    void reading.then((read) => {
+      if (abort.signal.aborted) return;
+      // a mapping that came while the file was read applies to it
+      if (this.mapping !== mapping) this.readText(source, text, name);
+      else this.accepted(source, read);
+    });
+  }
+
+  private accepted(source: CohortSource, read: ReadRecords): void {
     if (read.value === undefined) {
       this.set(source, { status: 'error', records: [], issues: read.issues, cause: '' });
       return;

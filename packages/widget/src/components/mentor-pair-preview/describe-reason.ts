@@ -1,17 +1,16 @@
 import { formatReason, type Reason } from '@mentor-finder/matcher';
-import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 
-const BLOCKED_BY = 'blocked-by';
-const INNER_PREFIX = 'reason.';
+/** Turns a run's reasons into the coordinator's words. */
+export type DescribeReasons = (reasons: readonly Reason[]) => string[];
 
-/** A reason in the UI language: the cohort's own codes from the catalogue, the rest by `formatReason`. */
-export function describeReason(reason: Reason, t: PairPreviewTranslation): string {
-  const params = reason.params ?? {};
-  if (reason.code === BLOCKED_BY) {
-    const inner: Record<string, NonNullable<Reason['params']>[string]> = {};
-    for (const [key, value] of Object.entries(params)) if (key.startsWith(INNER_PREFIX)) inner[key.slice(INNER_PREFIX.length)] = value;
-    const innerReason: Reason = { code: String(params['reason'] ?? ''), effect: 'blocking', params: inner };
-    return t.blockedBy(Number(params['count'] ?? 0), describeReason(innerReason, t));
-  }
-  return t.cohortReason(reason.code, params) ?? formatReason(reason, t.$code);
+/** A person's display name for an id. */
+export type NameOf = (kind: 'mentor' | 'mentee', id: string) => string;
+
+/**
+ * Reasons in the UI language through the matcher's one catalogue, people by name, exclusions as the
+ * coordinator's own; a reason that reads the same as an earlier one is said once.
+ */
+export function reasonDescriber(locale: string, name: NameOf): DescribeReasons {
+  const options = { name, viewer: 'coordinator' } as const;
+  return (reasons) => [...new Set(reasons.map((reason) => formatReason(reason, locale, options)))];
 }

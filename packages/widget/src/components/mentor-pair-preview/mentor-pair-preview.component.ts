@@ -17,9 +17,13 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
+import { CsvWorkerReader } from './csv-worker-reader.js';
 import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
-import { describeReason } from './describe-reason.js';
+import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
 import { diffPairs, type PairChanges } from './diff-pairs.js';
+import { findExchange } from './find-exchange.js';
+import { chooseRecord, duplicateGroups, type DuplicateGroup } from './duplicate-groups.js';
+import { renderDuplicateWarning } from './duplicate-warning.template.js';
 import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
@@ -76,6 +80,8 @@ const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId &
  * @csspart sort-button - The sort buttons in the column headers.
  * @csspart reasons - A pair's reasons.
  * @csspart warnings - Warnings of a pinned pair.
+ * @csspart duplicate-warning - The warning at the row of a mentee who registered twice, with its keep-record buttons.
+ * @csspart keep-record-button - A button that pairs another record of a mentee who registered twice.
  * @csspart pin-button - The pin toggle of a row.
  * @csspart exclude-button - The exclude button of a row.
  * @csspart swap-select - The alternative mentors of a row.
@@ -118,9 +124,13 @@ export class MentorPairPreview extends LitElement {
   }
 
   private readonly localize = new PairPreviewLocalizeController(this);
-  private readonly data = new CohortDataController(this, { onIssues: (source, state) => this.reportIssues(source, state) });
+  private readonly csvReader = new CsvWorkerReader(this, () => this.workerUrl());
+  private readonly data = new CohortDataController(this, {
+    onIssues: (source, state) => this.reportIssues(source, state),
+    readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
+  });
   private readonly solver = new SolveController(this, {
-    workerUrl: () => this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url),
+    workerUrl: () => this.workerUrl(),
     onResult: (suggestion) => this.acceptResult(suggestion),
     onError: (message) => this.emitError({ code: 'solve-failed', cause: message }),
   });
@@ -256,7 +266,8 @@ export class MentorPairPreview extends LitElement {
 
   private changeConstraints(next: PairConstraints, focus?: { menteeId: string; action: string }): void {
     this.history = [...this.history, this.constraints];
-    this.constraints = next;
+    // the records chosen for people who registered twice stay through pins and exclusions
+    this.constraints = next.keep || !this.constraints.keep ? next : { ...next, keep: this.constraints.keep };
     this.focusAfterRun = focus;
     this.run();
   }
@@ -295,6 +306,7 @@ export class MentorPairPreview extends LitElement {
     const datesSet = Boolean(this.relationshipStart || this.relationshipEnd);
     const options: SuggestOptions = {
       weights: { ...this.weights },
+      ...(this.constraints.keep?.length ? { duplicates: { chosen: this.constraints.keep } } : {}),
       ...(datesSet && start && end ? { relationship: { start, end } } : {}),
     };
     return { input, options };
@@ -304,12 +316,36 @@ export class MentorPairPreview extends LitElement {
     return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0 }).format(score);
   }
 
+  private change(delta: number): string {
+    return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
+  }
+
+  private workerUrl(): string | URL {
+    return this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url);
+  }
+
   private menteeName(id: string): string {
     return this.outcome?.mentees.get(id)?.displayName ?? id;
   }
 
   private mentorName(id: string): string {
     return this.outcome?.mentors.get(id)?.displayName ?? id;
+  }
+
+  private duplicateWarning(outcome: RunOutcome, menteeId: string): TemplateResult | typeof nothing {
+    const context = {
+      t: this.localize.strings,
+      describe: this.describe,
+      menteeName: (id: string) => this.menteeName(id),
+      disabled: this.solver.running,
+      onKeep: (group: DuplicateGroup, id: string) =>
+        this.changeConstraints({ ...this.constraints, keep: chooseRecord(this.constraints.keep, group, id) }, { menteeId: id, action: 'keep-record' }),
+    };
+    return renderDuplicateWarning(context, duplicateGroups(outcome.suggestion).get(menteeId));
+  }
+
+  private get describe(): DescribeReasons {
+    return reasonDescriber(this.localize.locale, (kind, id) => (kind === 'mentor' ? this.mentorName(id) : this.menteeName(id)));
   }
 
   private visibleRows(outcome: RunOutcome): PairRow[] {
@@ -339,11 +375,19 @@ export class MentorPairPreview extends LitElement {
     this.changeConstraints({ pins: pins.filter((p) => !sameRef(p, ref)), exclusions: [...exclusions, ref] }, { menteeId, action: 'exclude' });
   }
 
-  /** Gives a mentee another mentor, as a pin. */
+  /** Gives a mentee another mentor, as a pin; a full mentor is exchanged with their pair (both pinned), and the change announced. */
   swap(menteeId: string, mentorId: string): void {
-    const ref = { menteeId, mentorId };
+    const exchange = findExchange(this.outcome?.suggestion, menteeId, mentorId);
+    const refs: PairRef[] = [{ menteeId, mentorId }, ...(exchange ? [exchange.other] : [])];
+    if (exchange) {
+      const { other } = exchange;
+      const words = [this.menteeName(menteeId), this.mentorName(mentorId), this.change(exchange.change), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
+      this.pendingNotice = this.localize.strings.exchanged(...words, this.change(exchange.otherChange));
+    }
     const { pins, exclusions } = this.constraints;
-    this.changeConstraints({ pins: [...pins.filter((p) => p.menteeId !== menteeId), ref], exclusions: exclusions.filter((e) => !sameRef(e, ref)) }, { menteeId, action: 'swap' });
+    const moved = new Set(refs.map((r) => r.menteeId));
+    const nextPins = [...pins.filter((p) => !moved.has(p.menteeId)), ...refs];
+    this.changeConstraints({ pins: nextPins, exclusions: exclusions.filter((e) => !refs.some((r) => sameRef(e, r))) }, { menteeId, action: 'swap' });
   }
 
   /** Takes back the last pin, exclusion, swap, removal or import, and runs again. */
@@ -547,6 +591,10 @@ export class MentorPairPreview extends LitElement {
       changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
       alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
       mentorName: (id) => this.mentorName(id),
+      menteeName: (id) => this.menteeName(id),
+      change: (delta) => this.change(delta),
+      describe: this.describe,
+      duplicateWarning: (id) => this.duplicateWarning(outcome, id),
       disabled: this.solver.running,
       onSort: (column) => this.handleSort(column),
       onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
@@ -595,7 +643,7 @@ export class MentorPairPreview extends LitElement {
               : nothing}`}
       ${outcome.suggestion.issues.length > 0
         ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>
-            <ul>${outcome.suggestion.issues.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul></details>`
+            <ul>${this.describe(outcome.suggestion.issues).map((text) => html`<li>${text}</li>`)}</ul></details>`
         : nothing}
     </section>`;
   }
@@ -629,6 +677,7 @@ export class MentorPairPreview extends LitElement {
       .filter(([, load]) => load.remaining > 0)
       .sort(([a, x], [b, y]) => y.remaining - x.remaining || byId(a, b));
     const visibleUnmatched = Math.min(unmatched.length, Math.max(this.shownUnmatched, this.pageSize));
+    const describe = this.describe;
     const visibleFree = Math.min(free.length, Math.max(this.shownFree, this.pageSize));
     return html`<section class="section" part="section" aria-labelledby="unmatched-title">
         <h2 id="unmatched-title">${t.unmatchedHeading(unmatched.length)}</h2>
@@ -638,7 +687,9 @@ export class MentorPairPreview extends LitElement {
               ${unmatched.slice(0, visibleUnmatched).map(
                 (entry) => html`<li data-mentee=${entry.menteeId}>
                   <span class="name">${this.menteeName(entry.menteeId)}</span> <span class="id">${entry.menteeId}</span>
-                  <ul class="reasons">${entry.reasons.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul>
+                  ${duplicateGroups(outcome.suggestion).has(entry.menteeId)
+                    ? this.duplicateWarning(outcome, entry.menteeId)
+                    : html`<ul class="reasons">${describe(entry.reasons).map((text) => html`<li>${text}</li>`)}</ul>`}
                 </li>`,
               )}
             </ul>

@@ -135,7 +135,7 @@ describe('<mentor-pair-preview> CSV input', () => {
     try {
       const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors}></mentor-pair-preview>`);
       pickFile(element, '#file-mentees', 'mentees.csv', '\n\n');
-      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues'), 'no issues listed');
+      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues'), 'no issues listed', { timeout: 5000 });
       expect(find(element, '#load-issues').textContent).to.contain('the file has no header row');
       pickFile(element, '#file-mentees', 'mentees.json', '[{"id": ');
       await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed');

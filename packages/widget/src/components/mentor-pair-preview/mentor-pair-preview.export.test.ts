@@ -41,7 +41,10 @@ function pickFile(input: HTMLInputElement, name: string, text: string, type = 'a
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-describe('<mentor-pair-preview> export', () => {
+describe('<mentor-pair-preview> export', function () {
+  // two elements, four runs and an axe check of rows that each list alternatives and exchanges
+  (this as { timeout(ms: number): void }).timeout(30_000);
+
   it('exports the pairs as JSON Pair records that match the Pair schema', async () => {
     const { element } = await preview();
     const records = JSON.parse(element.exportPairsJson()) as Record<string, unknown>[];

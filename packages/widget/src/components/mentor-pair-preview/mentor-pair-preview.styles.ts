@@ -238,6 +238,18 @@ export const mentorPairPreviewStyles = css`
     white-space: nowrap;
   }
 
+  .duplicate {
+    margin: 0 0 0.4rem;
+    padding: 0.35rem 0.5rem;
+    border-inline-start: 4px solid var(--mf-color-danger, #b3261e);
+    background: var(--mf-color-warning-surface, #fff4e5);
+    font-size: 0.9em;
+  }
+
+  .duplicate p {
+    margin: 0 0 0.3rem;
+  }
+
   .reasons,
   .warnings {
     list-style: disc;

@@ -61,7 +61,7 @@ describe('<mentor-pair-preview>', () => {
       expect(shown.map(([mentee, mentor]) => `${mentee}>${mentor}`).sort()).to.deep.equal(expected.pairs.map((p) => `${p.menteeId}>${p.mentorId}`).sort());
       const unmatched = findAll(element, '[part~="unmatched"] > li').map((li) => li.dataset['mentee']);
       expect(unmatched).to.deep.equal(expected.unmatched.map((u) => u.menteeId));
-      expect(find(element, '[part~="unmatched"]').textContent).to.contain('No mentor speaks any of the mentee’s languages');
+      expect(find(element, '[part~="unmatched"]').textContent).to.contain("No mentor speaks any of the mentee's languages");
       expect(find(element, '.statuses').textContent?.replace(/\s+/g, ' ')).to.contain(`Mentors: ${cohort.mentors.length} mentors`);
       expect(find(element, '.matched').textContent).to.equal(`${expected.stats.matched} of ${expected.stats.total} mentees matched`);
       const histogramTotal = findAll(element, '.histogram td.count').reduce((sum, td) => sum + Number(td.textContent), 0);

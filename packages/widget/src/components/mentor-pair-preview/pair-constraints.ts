@@ -5,6 +5,8 @@ import { inputIssue, type RowIssue } from './row-issue.js';
 export interface PairConstraints {
   pins: readonly PairRef[];
   exclusions: readonly PairRef[];
+  /** The records chosen to take part, one per person who registered twice. */
+  keep?: readonly string[];
 }
 
 export const NO_CONSTRAINTS: PairConstraints = Object.freeze({ pins: Object.freeze([]), exclusions: Object.freeze([]) });
@@ -29,6 +31,7 @@ export function constraintsToJson(constraints: PairConstraints, options: Constra
     programmeId: options.programmeId ?? null,
     pins: sortRefs(constraints.pins),
     exclusions: sortRefs(constraints.exclusions),
+    ...(constraints.keep?.length ? { keep: [...constraints.keep].sort(byId) } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -70,5 +73,6 @@ export function parseConstraints(text: string): { constraints: PairConstraints; 
   }
   const pins = readRefs(value['pins'], 'pins', issues);
   const exclusions = readRefs(value['exclusions'], 'exclusions', issues);
-  return { constraints: { pins, exclusions }, issues };
+  const keep = Array.isArray(value['keep']) ? value['keep'].filter((id): id is string => typeof id === 'string' && id !== '') : [];
+  return { constraints: keep.length > 0 ? { pins, exclusions, keep } : { pins, exclusions }, issues };
 }

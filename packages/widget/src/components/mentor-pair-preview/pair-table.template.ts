@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Alternative, Reason } from '@mentor-finder/matcher';
 import type { PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
-import { describeReason } from './describe-reason.js';
+import type { DescribeReasons } from './describe-reason.js';
 import type { PairRow, PairSort } from './pair-rows.js';
 
 export const TOP_REASONS = 3;
@@ -18,6 +18,12 @@ export interface PairTableContext {
   changeOf: (menteeId: string) => RowChange;
   alternatives: (menteeId: string) => readonly Alternative[];
   mentorName: (mentorId: string) => string;
+  menteeName: (menteeId: string) => string;
+  /** A score change as a signed percentage ("+12%"). */
+  change: (delta: number) => string;
+  describe: DescribeReasons;
+  /** The warning and record choice of a mentee who registered twice. */
+  duplicateWarning: (menteeId: string) => TemplateResult | typeof nothing;
   disabled: boolean;
   onSort: (column: PairColumn) => void;
   onPin: (row: PairRow) => void;
@@ -25,17 +31,23 @@ export interface PairTableContext {
   onSwap: (row: PairRow, select: HTMLSelectElement) => void;
 }
 
-function reasonsList(reasons: readonly Reason[], t: PairPreviewTranslation): TemplateResult | typeof nothing {
-  const top = reasons.filter((r) => r.effect === 'positive').slice(0, TOP_REASONS);
+function reasonsList(reasons: readonly Reason[], describe: DescribeReasons): TemplateResult | typeof nothing {
+  const top = describe(reasons.filter((r) => r.effect === 'positive')).slice(0, TOP_REASONS);
   if (top.length === 0) return nothing;
-  return html`<ul class="reasons" part="reasons">${top.map((reason) => html`<li>${describeReason(reason, t)}</li>`)}</ul>`;
+  return html`<ul class="reasons" part="reasons">${top.map((text) => html`<li>${text}</li>`)}</ul>`;
 }
 
-function warningsList(warnings: readonly Reason[] | undefined, t: PairPreviewTranslation): TemplateResult | typeof nothing {
+function warningsList(warnings: readonly Reason[] | undefined, t: PairPreviewTranslation, describe: DescribeReasons): TemplateResult | typeof nothing {
   if (!warnings || warnings.length === 0) return nothing;
   return html`<ul class="warnings" part="warnings">
-    ${warnings.map((reason) => html`<li><strong>${t.warningsLabel}:</strong> ${describeReason(reason, t)}</li>`)}
+    ${describe(warnings).map((text) => html`<li><strong>${t.warningsLabel}:</strong> ${text}</li>`)}
   </ul>`;
+}
+
+function optionText(context: PairTableContext, alt: Alternative, score: number): string {
+  const name = context.mentorName(alt.mentorId);
+  if (!alt.swap) return `${name} (${context.percent(alt.score)})`;
+  return context.t.swapOption(name, context.percent(alt.score), context.menteeName(alt.swap.menteeId), context.change(alt.score - score), context.change(alt.swap.change));
 }
 
 function header(context: PairTableContext, column: PairColumn): TemplateResult {
@@ -63,7 +75,7 @@ function actions(context: PairTableContext, row: PairRow): TemplateResult {
       ? html`<span class="hint">${t.swapNone}</span>`
       : html`<span class="swap">
           <select class="input input--small" part="input swap-select" id=${selectId} aria-label=${t.swapLabel(row.menteeName)} ?disabled=${context.disabled}>
-            ${options.map((alt) => html`<option value=${alt.mentorId}>${context.mentorName(alt.mentorId)} (${context.percent(alt.score)})</option>`)}
+            ${options.map((alt) => html`<option value=${alt.mentorId}>${optionText(context, alt, pair.score)}</option>`)}
           </select>
           <button class="button button--small" part="button swap-button" type="button" data-action="swap" ?disabled=${context.disabled}
             @click=${(event: Event) => {
@@ -86,7 +98,7 @@ function tableRow(context: PairTableContext, row: PairRow): TemplateResult {
     </th>
     <td data-label=${t.column('mentor')}><span class="name">${row.mentorName}</span> <span class="id">${pair.mentorId}</span></td>
     <td class="score" data-label=${t.column('score')}>${context.percent(pair.score)}</td>
-    <td>${reasonsList(pair.reasons, t)}${warningsList(pair.warnings, t)}</td>
+    <td>${context.duplicateWarning(pair.menteeId)}${reasonsList(pair.reasons, context.describe)}${warningsList(pair.warnings, t, context.describe)}</td>
     <td>${actions(context, row)}</td>
   </tr>`;
 }

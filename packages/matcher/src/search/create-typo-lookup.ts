@@ -1,45 +1,62 @@
-import Fuse from 'fuse.js/basic';
+import { boundedEditDistance } from '../text/bounded-edit-distance.js';
 
-/** A vocabulary word close to a misspelt query word; `score` 0 is exact, 1 is unrelated. */
-export interface FuzzyTerm {
+/** A vocabulary word within the edit budget of a query word. */
+export interface TypoTerm {
   term: number;
-  score: number;
+  /** Optimal string alignment edits (a swap of neighbours is one), against the whole word or a start of it. */
+  edits: number;
 }
 
-export interface FuzzyLookupOptions {
-  /** Fuse.js threshold; also bounds the edits the bigram filter allows for. */
-  threshold: number;
+export interface TypoLookupOptions {
   maxTerms: number;
-  /** At most this many words, those sharing most bigrams, go to Fuse. */
+  /** Words shorter than this allow no edit. */
+  minLength: number;
+  /** At most this many words, those sharing most bigrams, are measured. */
   maxCandidates?: number;
 }
 
-/** Words of the vocabulary similar to a query word, best first, ties by vocabulary order. */
-export type FuzzyLookup = (word: string) => FuzzyTerm[];
+/** Words of the vocabulary within the edit budget of a query word, fewest edits first, ties by vocabulary order. */
+export type TypoLookup = (word: string) => TypoTerm[];
 
 const DEFAULT_MAX_CANDIDATES = 256;
 const START = 2;
 const MAX_CACHED_WORDS = 256;
+/** Words of 9 letters or more allow two edits. */
+const TWO_EDITS_FROM = 9;
+
+/** One edit from `minLength` letters (5 by default), two from 9. */
+export function editBudget(length: number, minLength = 5): number {
+  if (length < minLength) return 0;
+  return length >= Math.max(TWO_EDITS_FROM, minLength) ? 2 : 1;
+}
 
 /**
  * Typo tolerance over the distinct words, never over whole records. A q-gram filter (Ukkonen,
  * "Approximate string-matching with q-grams and maximal matches", TCS 92, 1992: k edits destroy
- * at most k*q of a word's q-grams) keeps the words sharing enough bigrams with the query word, and
- * Fuse.js scores only those. Both are built on first use, so exact searches never pay for them.
+ * at most k*q of a word's q-grams, a swap of neighbours three bigrams) keeps the words sharing
+ * enough bigrams with the query word; only those are measured, with the bounded edit distance
+ * against the whole word or a start of it, so a misspelt stem also finds its inflected forms and
+ * compounds ("robotika" finds "robootikaringi"). Built on first use.
  */
-export function createFuzzyLookup(vocabulary: readonly string[], options: FuzzyLookupOptions): FuzzyLookup {
+export function createTypoLookup(vocabulary: readonly string[], options: TypoLookupOptions): TypoLookup {
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   let grams: Map<number, Int32Array> | undefined;
   let shared: Uint16Array | undefined;
-  const cache = new Map<string, FuzzyTerm[]>();
+  const cache = new Map<string, TypoTerm[]>();
   return (word) => {
-    if (options.maxTerms <= 0 || vocabulary.length === 0 || word.length === 0) return [];
+    const budget = editBudget(word.length, options.minLength);
+    if (options.maxTerms <= 0 || vocabulary.length === 0 || budget === 0) return [];
     let found = cache.get(word);
     if (found) return found;
     grams ??= bigramIndex(vocabulary);
     shared ??= new Uint16Array(vocabulary.length);
-    const candidates = sharingBigrams(vocabulary, grams, shared, word, options.threshold, maxCandidates);
-    found = scoreWithFuse(vocabulary, candidates, word, options);
+    found = [];
+    for (const term of sharingBigrams(vocabulary, grams, shared, word, budget, maxCandidates)) {
+      const edits = boundedEditDistance(word, vocabulary[term]!, budget, { prefix: true });
+      if (edits <= budget) found.push({ term, edits });
+    }
+    found.sort((a, b) => a.edits - b.edits || a.term - b.term);
+    if (found.length > options.maxTerms) found.length = options.maxTerms;
     // Typing sends a burst of queries that share words; keep the cache small.
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(word, found);
@@ -73,7 +90,9 @@ function bigramIndex(vocabulary: readonly string[]): Map<number, Int32Array> {
       else if (list[list.length - 1] !== id) list.push(id);
     }
   });
-  return new Map([...lists].map(([gram, ids]) => [gram, Int32Array.from(ids)]));
+  const out = new Map<number, Int32Array>();
+  for (const [gram, ids] of lists) out.set(gram, Int32Array.from(ids));
+  return out;
 }
 
 /** Term ids sharing enough bigrams with `word`, most shared first, ties by id. */
@@ -82,13 +101,11 @@ function sharingBigrams(
   grams: Map<number, Int32Array>,
   shared: Uint16Array,
   word: string,
-  threshold: number,
+  edits: number,
   maxCandidates: number,
 ): number[] {
   const wordGrams = bigrams(word);
-  const edits = Math.max(1, Math.floor(threshold * word.length));
-  // One more for the start marker, which a match inside a longer word does not share.
-  const needed = Math.max(1, wordGrams.length - 2 * edits - 1);
+  const needed = Math.max(1, wordGrams.length - 3 * edits);
   const touched: number[] = [];
   for (const gram of wordGrams) {
     const ids = grams.get(gram);
@@ -103,21 +120,4 @@ function sharingBigrams(
   candidates.sort((a, b) => shared[b]! - shared[a]! || a - b);
   for (const id of touched) shared[id] = 0;
   return candidates.length > maxCandidates ? candidates.slice(0, maxCandidates) : candidates;
-}
-
-function scoreWithFuse(
-  vocabulary: readonly string[],
-  candidates: number[],
-  word: string,
-  options: FuzzyLookupOptions,
-): FuzzyTerm[] {
-  if (candidates.length === 0) return [];
-  const fuse = new Fuse(
-    candidates.map((id) => vocabulary[id]!),
-    { includeScore: true, threshold: options.threshold, isCaseSensitive: true, shouldSort: true },
-  );
-  return fuse
-    .search(word, { limit: options.maxTerms })
-    .map((result) => ({ term: candidates[result.refIndex]!, score: result.score ?? 1 }))
-    .sort((a, b) => a.score - b.score || a.term - b.term);
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitWords } from '../text/tokenize.js';
+import { clauseStarts, negatedWords } from './negated-words.js';
+
+/** The words of `text` marked as negated, with every word taken for a topic's start. */
+function negatedOf(text: string, startsTopic: (word: string) => boolean = () => true): string[] {
+  const words = splitWords(text);
+  const marks = negatedWords(text, words, (i) => startsTopic(words[i]!.token));
+  return words.filter((_, i) => marks[i] === 1).map((w) => w.text);
+}
+
+describe('clauseStarts', () => {
+  it('starts a clause at punctuation and at a contrast word', () => {
+    const text = 'Ma ei vaja abi, vaid TwinSpace; aga ka';
+    expect([...clauseStarts(text, splitWords(text))]).toEqual([1, 0, 0, 0, 1, 0, 1, 0]);
+  });
+});
+
+describe('negatedWords', () => {
+  it('negates the clause of a negated wish, back to its start, up to a contrast', () => {
+    expect(negatedOf('Partnerit ma ei otsi, vaid TwinSpace')).toEqual(['Partnerit', 'ma', 'ei', 'otsi']);
+    expect(negatedOf("I don't need partners but TwinSpace")).toEqual(['I', 'don', 't', 'need', 'partners']);
+    expect(negatedOf('Nevēlos meklēt partnerus, bet gan TwinSpace')).toEqual(['Nevēlos', 'meklēt', 'partnerus']);
+  });
+
+  it('does not reach back over "and"', () => {
+    expect(negatedOf('I need TwinSpace and do not want partners')).toEqual(['do', 'not', 'want', 'partners']);
+  });
+
+  it('negates after a negator right before a topic, and after "rather than"', () => {
+    const partner = (w: string) => w.startsWith('partner');
+    expect(negatedOf('not the partners but TwinSpace', partner)).toEqual(['not', 'the', 'partners']);
+    expect(negatedOf('not only partners', partner)).toEqual([]);
+    expect(negatedOf('TwinSpace rather than partners. Planning', partner)).toEqual(['partners']);
+  });
+
+  it('leaves a negator that is not about wanting alone', () => {
+    expect(negatedOf("I don't know how to find a partner", (w) => w === 'find')).toEqual([]);
+    expect(negatedOf('I have no partner yet', (w) => w === 'partner')).toEqual([]);
+    expect(negatedOf('')).toEqual([]);
+  });
+});

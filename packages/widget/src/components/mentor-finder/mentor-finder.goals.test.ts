@@ -1,0 +1,60 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { extractTopics, rankMentors, vocabularyLabel } from '@mentor-finder/matcher';
+import { choose, deepActiveElement, finderWith, part, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
+import type { MentorFinder } from './mentor-finder.component.js';
+
+async function submit(element: MentorFinder): Promise<void> {
+  part(element, '.match-form button[type="submit"]').click();
+  await element.updateComplete;
+}
+
+describe('<mentor-finder> goals it did not understand', () => {
+  it('says so and asks for topics instead of ranking, then ranks with the topics picked from the keyboard', async () => {
+    const mentors = await sampleMentors();
+    const element = await finderWith(mentors, { lang: 'et' });
+    part(element, '#tab-match').click();
+    await element.updateComplete;
+    choose(part(element, '#match-language') as HTMLSelectElement, 'et');
+    typeInto(part(element, '#match-goals') as HTMLTextAreaElement, 'asdf qwer');
+    expect(extractTopics('asdf qwer', { lang: 'et' })).to.deep.equal([]);
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('[part~="goals-unknown"]'), 'no notice');
+    expect(part(element, '[part~="goals-unknown"]').textContent).to.contain('Me ei saanud sinu eesmärkidest aru');
+    expect(shadow(element).querySelector('#match-results-title'), 'nothing ranked on language and places alone').to.equal(null);
+
+    const chips = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="topic-chip"]')];
+    expect(chips.length).to.be.greaterThan(2);
+    const topic = chips[0]?.dataset['topic'] ?? '';
+    expect(chips[0]?.textContent?.trim()).to.equal(vocabularyLabel('topic', topic, 'et'));
+    expect(chips.every((chip) => chip.getAttribute('aria-pressed') === 'false')).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    chips[0]?.focus();
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(part(element, `[data-topic="${topic}"]`).getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActiveElement()?.getAttribute('data-topic')).to.equal(topic);
+
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('#match-results-title'), 'no results with the picked topic');
+    expect(shadow(element).querySelector('[part~="goals-unknown"]')).to.equal(null);
+    const expected = rankMentors({ languages: [{ code: 'et', level: 'native' }], goals: { text: 'asdf qwer', lang: 'et' } }, mentors, {
+      includeIneligible: true,
+      menteeTopics: [{ topic, confidence: 1, matched: [] }],
+    }).filter((entry) => entry.result.eligible);
+    const shown = [...shadow(element).querySelectorAll('.match-results [part~="card"] [part~="name"]')].map((name) => name.textContent);
+    expect(shown).to.deep.equal(expected.slice(0, 24).map((entry) => entry.mentor.displayName));
+    await expect(element).to.be.accessible();
+  });
+
+  it('ranks as before when the goals name a topic, without the picker', async () => {
+    const element = await finderWith(await sampleMentors());
+    part(element, '#tab-match').click();
+    await element.updateComplete;
+    typeInto(part(element, '#match-goals') as HTMLTextAreaElement, 'I want to find partners for a project.');
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('#match-results-title'), 'no results');
+    expect(shadow(element).querySelector('[part~="topic-chip"]')).to.equal(null);
+  });
+});

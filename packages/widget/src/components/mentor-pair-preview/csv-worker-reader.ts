@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadCsvRequest, ReadCsvResponse } from '../../workers/solve-messages.js';
+import type { CohortSource } from './cohort-data-controller.js';
+import { readCsvRecords } from './read-csv-records.js';
+import type { ReadRecords } from './read-records.js';
+
+interface Waiting {
+  resolve: (read: ReadRecords) => void;
+  request: ReadCsvRequest;
+}
+
+/**
+ * Reads CSV files in the pair preview's module worker (its own instance, so a cancelled solve does
+ * not lose a file being read). Without workers, or when the worker fails, it reads on the main thread
+ * and says so in the console.
+ */
+export class CsvWorkerReader implements ReactiveController {
+  /** Where the last file was read. */
+  mode: 'worker' | 'main-thread' | undefined;
+  private readonly workerUrl: () => string | URL;
+  private worker: { instance: Worker; url: string } | undefined;
+  private unavailable = false;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiting>();
+
+  constructor(host: ReactiveControllerHost, workerUrl: () => string | URL) {
+    this.workerUrl = workerUrl;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.dispose();
+  }
+
+  read(source: CohortSource, text: string, mapping: unknown): Promise<ReadRecords> {
+    const request: ReadCsvRequest = { kind: 'read-csv', id: this.nextId++, source, text, mapping };
+    const worker = this.workerFor();
+    if (!worker) return Promise.resolve(this.readHere(request));
+    return new Promise((resolve) => {
+      this.waiting.set(request.id, { resolve, request });
+      try {
+        worker.postMessage(request);
+      } catch (error) {
+        this.fallBack(`the file could not be sent to the worker (${String(error)})`);
+      }
+    });
+  }
+
+  /** Ends the worker; files still being read are dropped (their element is gone). */
+  dispose(): void {
+    this.worker?.instance.terminate();
+    this.worker = undefined;
+    this.waiting.clear();
+  }
+
+  private workerFor(): Worker | undefined {
+    if (this.unavailable) return undefined;
+    if (typeof Worker !== 'function') {
+      this.warn('Web Workers are not available');
+      this.unavailable = true;
+      return undefined;
+    }
+    const url = String(this.workerUrl());
+    if (this.worker?.url === url) return this.worker.instance;
+    this.worker?.instance.terminate();
+    try {
+      const instance = new Worker(url, { type: 'module' });
+      instance.addEventListener('message', (event: MessageEvent<ReadCsvResponse>) => this.finish(event.data));
+      instance.addEventListener('error', (event) => {
+        event.preventDefault();
+        this.fallBack(`the worker ${url} failed to start or crashed`);
+      });
+      instance.addEventListener('messageerror', () => this.fallBack('the worker sent an unreadable message'));
+      this.worker = { instance, url };
+      return instance;
+    } catch (error) {
+      this.warn(`the worker ${url} could not be created (${String(error)})`);
+      this.unavailable = true;
+      return undefined;
+    }
+  }
+
+  private finish(response: ReadCsvResponse): void {
+    if (response?.kind !== 'read-csv') return;
+    const waiting = this.waiting.get(response.id);
+    if (!waiting) return;
+    this.waiting.delete(response.id);
+    this.mode = 'worker';
+    waiting.resolve(response.read);
+  }
+
+  private fallBack(why: string): void {
+    this.warn(why);
+    this.unavailable = true;
+    this.worker?.instance.terminate();
+    this.worker = undefined;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { resolve, request } of waiting) resolve(this.readHere(request));
+  }
+
+  private readHere(request: ReadCsvRequest): ReadRecords {
+    this.mode = 'main-thread';
+    return readCsvRecords(request.source, request.text, request.mapping);
+  }
+
+  private warn(why: string): void {
+    console.warn(`mentor-pair-preview: ${why}; reading CSV on the main thread instead.`);
+  }
+}

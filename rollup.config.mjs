@@ -3,6 +3,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -46,7 +47,32 @@ function matcher() {
         typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` }),
       ],
     },
+    {
+      // For require(): one CommonJS file made from the ES build above, in dist/cjs/ with its own
+      // package.json (type commonjs) and a copy of the declarations, so TypeScript reads them as CommonJS.
+      input: `${dir}/dist/index.js`,
+      output: { file: `${dir}/dist/cjs/index.js`, format: 'cjs', exports: 'named', sourcemap: true },
+      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
+      plugins: [cjsTypes(`${dir}/dist`)],
+    },
   ];
+}
+
+/** Copies the ES build's declarations into dist/cjs/ and marks that folder CommonJS. */
+function cjsTypes(dist) {
+  return {
+    name: 'cjs-types',
+    writeBundle() {
+      for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+        const from = `${entry.parentPath}/${entry.name}`;
+        if (!entry.isFile() || !entry.name.endsWith('.d.ts') || from.startsWith(`${dist}/cjs/`)) continue;
+        const to = `${dist}/cjs${from.slice(dist.length)}`;
+        mkdirSync(to.slice(0, to.lastIndexOf('/')), { recursive: true });
+        copyFileSync(from, to);
+      }
+      writeFileSync(`${dist}/cjs/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+    },
+  };
 }
 
 function cli() {

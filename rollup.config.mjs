@@ -103,9 +103,23 @@ function widget() {
   const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@mentor-finder/');
   return [
     {
-      // For bundlers: Lit and the matcher stay shared dependencies.
-      input: { index: `${dir}/src/index.ts`, define: `${dir}/src/define.ts` },
-      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
+      // For bundlers: Lit and the matcher stay shared dependencies, and one file per source module,
+      // so the dynamic imports (languages, match engine, contact dialog) stay on demand in an app's
+      // build and `sideEffects` can name the few modules that define elements.
+      input: {
+        index: `${dir}/src/index.ts`,
+        define: `${dir}/src/define.ts`,
+        'pair-preview': `${dir}/src/pair-preview.ts`,
+      },
+      output: {
+        dir: `${dir}/dist`,
+        format: 'es',
+        sourcemap: true,
+        preserveModules: true,
+        preserveModulesRoot: `${dir}/src`,
+        // tslib's decorator helper is inlined as a module; npm never packs a folder named node_modules.
+        entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
+      },
       external: shared,
       plugins: [nodeResolve(), ts(true)],
     },

@@ -121,6 +121,19 @@ describe('bundled into an app and visited in Chromium', () => {
   });
 });
 
+it('an app using both elements bundles one Lit and one matcher', async () => {
+  const entry = join(project.app, 'both.js');
+  write(entry, "import '@mentor-finder/widget/define';\nimport '@mentor-finder/widget/pair-preview';\n");
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+  const code = result.outputFiles[0]?.text ?? '';
+  // Each copy of Lit announces its version in this global list.
+  expect(code.match(/litHtmlVersions/g)?.length).toBe(1);
+  const inputs = Object.keys(result.metafile.inputs);
+  expect(inputs.filter((path) => path.includes('@mentor-finder/widget/dist/mentor-pair-preview.js'))).toEqual([]);
+  expect(inputs.filter((path) => /@mentor-finder\/matcher\/dist\/index\.js$/.test(path))).toHaveLength(1);
+}, 60_000);
+
 it('LICENSE is in every tarball', () => {
   for (const name of PACKAGES) expect(readFileSync(join(project.app, 'node_modules', '@mentor-finder', name, 'LICENSE'), 'utf8')).toMatch(/MIT License/);
 });

@@ -6,3 +6,6 @@ export * from './validate-mentees.js';
 export * from './validate-contact-request.js';
 export * from './validate-programme.js';
 export * from './to-public-mentor.js';
+export * from './compact-public-mentors.js';
+export * from './to-compact-public-mentors.js';
+export * from './from-compact-public-mentors.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { toCompactPublicMentors } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import { MENTORS_URL, sampleMentors } from '../../test/helpers.js';
 import { MentorDataController } from './mentor-data-controller.js';
@@ -25,6 +26,16 @@ describe('MentorDataController', () => {
     await loading;
     expect(host.data.status).to.equal('complete');
     expect(host.data.mentors.map((m) => m.id)).to.deep.equal((await sampleMentors()).map((m) => m.id));
+    expect(host.reports).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('reads the compact form of the public list as the plain one', async () => {
+    const host = document.body.appendChild(new DataHost());
+    const mentors = await sampleMentors();
+    await host.data.accept(toCompactPublicMentors(mentors));
+    expect(host.data.status).to.equal('complete');
+    expect(host.data.mentors).to.deep.equal(mentors);
     expect(host.reports).to.deep.equal([]);
     host.remove();
   });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { toCompactPublicMentors } from '@mentor-finder/matcher';
 import { launchChromium } from '../packages/widget/bench/bench-browser.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
@@ -74,7 +75,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const browser = await launchChromium();
 try {
   console.log(`navigation → first painted card, median of ${RUNS} fresh visits each (ms)`);
-  console.log(`${'mentors'.padEnd(9)}${'JSON gzip'.padStart(11)}${'finder'.padStart(9)}${'bare DOM'.padStart(10)}${'ratio'.padStart(8)}`);
+  console.log(`${'mentors'.padEnd(9)}${'JSON gzip'.padStart(11)}${'compact'.padStart(10)}${'finder'.padStart(9)}${'bare DOM'.padStart(10)}${'ratio'.padStart(8)}`);
   for (const count of SIZES) {
     files = filesFor(count);
     const times = { finder: [], bare: [] };
@@ -92,7 +93,8 @@ try {
     const finder = median(times.finder);
     const bare = median(times.bare);
     const json = files.get('/mentors.json').gzip.length;
-    console.log(`${String(count).padEnd(9)}${`${(json / 1024).toFixed(1)} KB`.padStart(11)}${finder.toFixed(0).padStart(9)}${bare.toFixed(0).padStart(10)}${`${(finder / bare).toFixed(2)}×`.padStart(8)}`);
+    const compact = gzipSync(JSON.stringify(toCompactPublicMentors(mentors(count))), { level: 6 }).length;
+    console.log(`${String(count).padEnd(9)}${`${(json / 1024).toFixed(1)} KB`.padStart(11)}${`${(compact / 1024).toFixed(1)} KB`.padStart(10)}${finder.toFixed(0).padStart(9)}${bare.toFixed(0).padStart(10)}${`${(finder / bare).toFixed(2)}×`.padStart(8)}`);
   }
   console.log('target: finder ≤ 1.25× bare DOM');
 } finally {

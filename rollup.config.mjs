@@ -3,6 +3,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -17,6 +18,21 @@ function noNodeStream() {
     name: 'no-node-stream',
     resolveId: (id) => (id === 'stream' ? EMPTY_STREAM : null),
     load: (id) => (id === EMPTY_STREAM ? 'export default {};' : null),
+  };
+}
+
+/**
+ * A chunk loaded on demand starts fetching the chunks it imports at the same time as itself, not
+ * after it has arrived and been parsed (one round trip less before the first card shows).
+ */
+function parallelChunkImports() {
+  return {
+    name: 'parallel-chunk-imports',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const deps = (getTargetChunkImports() ?? []).filter((dep) => dep.type === 'internal' && dep.fileName !== chunk.fileName);
+      if (deps.length === 0) return null;
+      return { left: `(${deps.map((dep) => `import(${dep.resolvedImportPath}).catch(()=>{}),`).join('')}import(`, right: '))' };
+    },
   };
 }
 
@@ -46,7 +62,32 @@ function matcher() {
         typescript({ tsconfig: `${dir}/tsconfig.json`, outDir: `${dir}/dist` }),
       ],
     },
+    {
+      // For require(): one CommonJS file made from the ES build above, in dist/cjs/ with its own
+      // package.json (type commonjs) and a copy of the declarations, so TypeScript reads them as CommonJS.
+      input: `${dir}/dist/index.js`,
+      output: { file: `${dir}/dist/cjs/index.js`, format: 'cjs', exports: 'named', sourcemap: true },
+      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
+      plugins: [cjsTypes(`${dir}/dist`)],
+    },
   ];
+}
+
+/** Copies the ES build's declarations into dist/cjs/ and marks that folder CommonJS. */
+function cjsTypes(dist) {
+  return {
+    name: 'cjs-types',
+    writeBundle() {
+      for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+        const from = `${entry.parentPath}/${entry.name}`;
+        if (!entry.isFile() || !entry.name.endsWith('.d.ts') || from.startsWith(`${dist}/cjs/`)) continue;
+        const to = `${dist}/cjs${from.slice(dist.length)}`;
+        mkdirSync(to.slice(0, to.lastIndexOf('/')), { recursive: true });
+        copyFileSync(from, to);
+      }
+      writeFileSync(`${dist}/cjs/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+    },
+  };
 }
 
 function cli() {
@@ -77,9 +118,23 @@ function widget() {
   const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@mentor-finder/');
   return [
     {
-      // For bundlers: Lit and the matcher stay shared dependencies.
-      input: { index: `${dir}/src/index.ts`, define: `${dir}/src/define.ts` },
-      output: { dir: `${dir}/dist`, format: 'es', sourcemap: true },
+      // For bundlers: Lit and the matcher stay shared dependencies, and one file per source module,
+      // so the dynamic imports (languages, match engine, contact dialog) stay on demand in an app's
+      // build and `sideEffects` can name the few modules that define elements.
+      input: {
+        index: `${dir}/src/index.ts`,
+        define: `${dir}/src/define.ts`,
+        'pair-preview': `${dir}/src/pair-preview.ts`,
+      },
+      output: {
+        dir: `${dir}/dist`,
+        format: 'es',
+        sourcemap: true,
+        preserveModules: true,
+        preserveModulesRoot: `${dir}/src`,
+        // tslib's decorator helper is inlined as a module; npm never packs a folder named node_modules.
+        entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
+      },
       external: shared,
       plugins: [nodeResolve(), ts(true)],
     },
@@ -106,6 +161,7 @@ function widget() {
       plugins: [
         nodeResolve(),
         ts(false),
+        parallelChunkImports(),
         terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
       ],
     },

@@ -1,4 +1,6 @@
 export { run } from './run.js';
+export { CLI_VERSION } from './version.js';
+export { nodeIo, type NodeIoOptions } from './main.js';
 export type { CliIo } from './cli/cli-io.js';
 export type { Command, OptionSpec, OptionValues } from './cli/command.js';
 export { EXIT_CODES, type ExitCode } from './cli/exit-codes.js';

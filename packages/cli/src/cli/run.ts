@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { formatCommandHelp, formatMainHelp } from './format-help.js';
 import { parseOptions } from './parse-options.js';
+import { CLI_VERSION } from '../version.js';
 
 export const BIN_NAME = 'mentor-match';
 
@@ -18,6 +19,10 @@ export async function runCommands(argv: readonly string[], io: CliIo, options: R
     const out = name === undefined ? io.stderr : io.stdout;
     out(formatMainHelp(BIN_NAME, commands));
     return name === undefined ? EXIT_CODES.usage : EXIT_CODES.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${BIN_NAME} ${CLI_VERSION}\n`);
+    return EXIT_CODES.ok;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {

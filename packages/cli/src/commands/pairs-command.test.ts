@@ -189,6 +189,6 @@ describe('mentor-match pairs', () => {
   it('exits 1 naming a file that cannot be read', async () => {
     const io = memoryIo({});
     expect(await run(['pairs', '--mentors', 'nope.csv', '--mentees', 'nope.json'], io)).toBe(EXIT_CODES.rejected);
-    expect(io.errText()).toMatch(/^nope\.csv: unreadable: cannot read the file \(ENOENT\)/m);
+    expect(io.errText()).toMatch(/^--mentors nope\.csv: cannot read the file \(ENOENT\)/m);
   });
 });

@@ -1,5 +1,6 @@
 import {
   COHORT_STRATEGIES,
+  SUPPORTED_LOCALES,
   formatInputIssue,
   pairsToCsv,
   pairsToJson,
@@ -32,6 +33,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const DELIMITERS: Readonly<Record<string, CsvDelimiter>> = Object.freeze({ ',': ',', ';': ';', tab: '\t' });
 
 class UsageError extends Error {}
+/** An input file named on the command line could not be read: nothing is paired, whatever --allow-invalid says. */
+class InputFileError extends Error {}
 
 function formatOf(values: OptionValues): OutputFormat {
   if (typeof values['format'] === 'string') return values['format'] as OutputFormat;
@@ -52,6 +55,12 @@ async function loadMapping(io: CliIo, file: string | undefined): Promise<ColumnM
 }
 
 const str = (v: OptionValues[string]) => (typeof v === 'string' ? v : undefined);
+
+/** A file named on the command line that cannot be read is an error naming its option, never an empty input. */
+function requireReadable(option: string, file: string, issues: readonly InputIssue[]): void {
+  const unreadable = issues.find((issue) => issue.code === 'unreadable');
+  if (unreadable) throw new InputFileError(`--${option} ${file}: ${unreadable.message}.`);
+}
 
 /** Splits pins and the like by the programme of their mentee (or mentor); unknown ones go to the first run to be reported. */
 function refsFor(refs: readonly PairRef[], programmeId: string | undefined, first: boolean, owner: (ref: PairRef) => string | undefined): PairRef[] {
@@ -77,6 +86,7 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   const programmeFile = str(values['programme']);
   if (programmeFile) {
     const loaded = await loadProgrammes(io, programmeFile);
+    requireReadable('programme', programmeFile, loaded.issues);
     programmes = loaded.programmes;
     issues.push(...loaded.issues);
     rejected += loaded.rejected;
@@ -85,6 +95,8 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   const common = { ...(delimiter ? { delimiter } : {}), ...(programmeId ? { programmeId } : {}) };
   const mentors = await loadPeople(io, 'mentors', String(values['mentors']), { ...common, ...(mentorMapping ? { mapping: mentorMapping } : {}) });
   const mentees = await loadPeople(io, 'mentees', String(values['mentees']), { ...common, ...(menteeMapping ? { mapping: menteeMapping } : {}) });
+  requireReadable('mentors', String(values['mentors']), mentors.issues);
+  requireReadable('mentees', String(values['mentees']), mentees.issues);
   for (const loaded of [mentors, mentees]) {
     issues.push(...loaded.issues);
     notes.push(...loaded.notes);
@@ -95,6 +107,7 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     const file = str(values[name]);
     if (!file) continue;
     const loaded = await loadPairRefs(io, file, delimiter);
+    requireReadable(name, file, loaded.issues);
     lists[name] = loaded.refs;
     issues.push(...loaded.issues);
     rejected += loaded.rejected;
@@ -181,12 +194,12 @@ export const pairsCommand: Command = {
     { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format. Without it the report goes to standard output.' },
     { name: 'format', type: 'string', valueName: 'name', choices: OUTPUT_FORMATS, description: 'Output format when the file name does not tell (default md).' },
     { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else ","). With ";" scores get a decimal comma.' },
-    { name: 'lang', type: 'string', valueName: 'locale', default: 'en', description: 'Language of the Markdown report and of the reasons in CSV output (en, et, fi, lt, lv).' },
+    { name: 'lang', type: 'string', valueName: 'locale', choices: SUPPORTED_LOCALES, default: 'en', description: 'Language of the Markdown report and of the reasons in CSV output (en, et, fi, lt, lv).' },
   ],
   details: [
     'Output: CSV is UTF-8 with a byte-order mark and CRLF line ends, one row per pair then one per unmatched mentee (columns: programme, status, menteeId, mentee, mentorId, mentor, score, reasons, warnings, alternatives); cells starting with = + - @ get a leading apostrophe so spreadsheets do not run them. JSON has "pairs" (Pair records, state "proposed"), "runs" (unmatched mentees with reasons, alternatives, figures per programme) and "inputIssues". Markdown is a report with figures, pairs with reasons, unmatched mentees with theirs, and mentor load.',
     'Input problems are reported on standard error by file, row (the header is row 1) or record, column and field; valid rows are still paired.',
-    'Exit codes: 0 done; 1 some input was rejected (unless --allow-invalid) or a file could not be written; 2 wrong command line or mapping file.',
+    'Exit codes: 0 done; 1 some input was rejected (unless --allow-invalid), an input file could not be read or the output could not be written; 2 wrong command line or mapping file.',
     MAPPING_HELP,
   ],
   async execute(values, io) {
@@ -196,6 +209,10 @@ export const pairsCommand: Command = {
       if (error instanceof UsageError) {
         io.stderr(`${error.message}\n`);
         return EXIT_CODES.usage;
+      }
+      if (error instanceof InputFileError) {
+        io.stderr(`${error.message}\n`);
+        return EXIT_CODES.rejected;
       }
       throw error;
     }

@@ -20,9 +20,5 @@ export interface ListValidationResult<T> {
   errors: ValidationError[];
 }
 
-/** Result of validating one record: `value` is set only when `ok`. */
-export interface ValidationResult<T> {
-  ok: boolean;
-  value?: T;
-  errors: ValidationError[];
-}
+/** Result of validating one record: after `if (result.ok)` TypeScript knows `value` is set. */
+export type ValidationResult<T> = { ok: true; value: T; errors: ValidationError[] } | { ok: false; value?: undefined; errors: ValidationError[] };

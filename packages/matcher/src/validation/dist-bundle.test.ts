@@ -38,8 +38,12 @@ describe('built validators', () => {
   });
 
   it('no module of the dist imports a Node built-in or a package other than fuse.js', () => {
-    const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    // dist/cjs/ is the CommonJS build for require(): it requires fuse.js and nothing else.
+    const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js') && !file.startsWith('cjs/'));
     expect(files).toContain('csv/split-csv-records.js');
+    const required = [...code('cjs/index.js').matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(required.length).toBeGreaterThan(0);
+    for (const specifier of required) expect(specifier).toMatch(/^fuse\.js(\/|$)/);
     for (const file of files) {
       const specifiers = [...code(file).matchAll(/(?:^|[;\s])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
       for (const specifier of specifiers) expect(specifier, file).toMatch(/^(\.{1,2}\/|fuse\.js(\/|$))/);

@@ -85,6 +85,27 @@ function describeError(error: ValidationError, field: ContactField, t: Translati
  * @csspart button - Each button.
  * @csspart alert - The error summary and the send failure message.
  * @csspart confirmation - The message shown after sending.
+ * @csspart button-primary - The send button.
+ *
+ * @cssproperty --mf-font-family - Font; inherits the page's font by default.
+ * @cssproperty --mf-font-size - Base font size; inherits by default.
+ * @cssproperty --mf-line-height - Line height (1.5).
+ * @cssproperty --mf-color-text - Text colour.
+ * @cssproperty --mf-color-muted - Secondary text colour.
+ * @cssproperty --mf-color-background - Background (transparent).
+ * @cssproperty --mf-color-background-dialog - Background of the dialog (the background colour, else #fff).
+ * @cssproperty --mf-color-border - Borders of the dialog and fields.
+ * @cssproperty --mf-color-primary - The send button and links.
+ * @cssproperty --mf-color-on-primary - Text on the send button.
+ * @cssproperty --mf-color-link - Link colour (the primary colour).
+ * @cssproperty --mf-color-button-background - Background of secondary buttons (#fff).
+ * @cssproperty --mf-color-input-background - Background of fields (#fff).
+ * @cssproperty --mf-color-focus - Focus ring colour.
+ * @cssproperty --mf-color-danger - Errors.
+ * @cssproperty --mf-color-success - The confirmation.
+ * @cssproperty --mf-radius - Corner radius.
+ * @cssproperty --mf-spacing - Base spacing.
+ * @cssproperty --mf-focus-ring-width - Focus ring width (3px).
  */
 export class MentorContactDialog extends LitElement {
   static override styles = [baseStyles, contactDialogStyles];

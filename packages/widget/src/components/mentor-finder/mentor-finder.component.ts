@@ -123,6 +123,9 @@ const MAX_REQUEST_TOPICS = 5;
  * @csspart button-primary - Main action buttons.
  * @csspart contact-button - The contact button on a card.
  * @csspart state - Loading, empty and error messages.
+ * @csspart show-more - The button that adds the next page of cards.
+ * @csspart clear-filters - The button that clears the search and the filters.
+ * @csspart choose-button - A card's "Choose" button, shown when contact is not offered.
  * @csspart dialog - The contact dialog.
  * @csspart field-error - An error shown under a contact form field.
  * @csspart alert - The contact form's error summary and failure message.
@@ -148,6 +151,10 @@ const MAX_REQUEST_TOPICS = 5;
  * @cssproperty --mf-spacing - Base spacing.
  * @cssproperty --mf-focus-ring-width - Focus ring width (3px).
  * @cssproperty --mf-card-min-width - Narrowest card before the grid drops a column (16rem).
+ * @cssproperty --mf-color-link - Link colour (the primary colour).
+ * @cssproperty --mf-color-button-background - Background of secondary buttons (#fff).
+ * @cssproperty --mf-color-input-background - Background of fields (#fff).
+ * @cssproperty --mf-color-background-dialog - Background of the contact dialog (the background colour, else #fff).
  */
 export class MentorFinder extends LitElement {
   static override styles = [baseStyles, mentorFinderStyles];

@@ -52,6 +52,11 @@ const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'asc
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
 
+/** Dispatches outside the class, so the manifest lists only the events named in the JSDoc. */
+function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boolean): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
 /**
  * @tagname mentor-pair-preview
  * @summary For coordinators: loads a cohort of mentors and mentees, suggests pairs with reasons,
@@ -96,6 +101,8 @@ const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId &
  * @csspart histogram-bar - A bar of the histogram.
  * @csspart load - The per-mentor load table's disclosure.
  * @csspart load-table - The per-mentor load table.
+ * @csspart show-more - The buttons that add the next rows of a table.
+ * @csspart state - The message shown when there is nothing to list.
  *
  * @cssproperty --mf-font-family - Font; inherits the page's font by default.
  * @cssproperty --mf-font-size - Base font size; inherits by default.
@@ -114,6 +121,9 @@ const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId &
  * @cssproperty --mf-radius - Corner radius.
  * @cssproperty --mf-spacing - Base spacing.
  * @cssproperty --mf-focus-ring-width - Focus ring width (3px).
+ * @cssproperty --mf-color-link - Link colour (the primary colour).
+ * @cssproperty --mf-color-button-background - Background of secondary buttons (#fff).
+ * @cssproperty --mf-color-input-background - Background of fields (#fff).
  */
 export class MentorPairPreview extends LitElement {
   static override styles = [baseStyles, mentorPairPreviewStyles];
@@ -182,7 +192,7 @@ export class MentorPairPreview extends LitElement {
   private pendingNotice = '';
 
   private emit<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+    return fire(this, name, detail, cancelable);
   }
 
   private emitError(detail: MentorPairPreviewErrorDetail): void {

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture, memoryIo } from '../../test/memory-io.js';
+import { EXIT_CODES } from '../cli/exit-codes.js';
+import { run } from '../run.js';
+import { CLI_VERSION } from '../version.js';
+
+const files = () => ({ 'mentors.json': fixture('mentors.json'), 'mentees.json': fixture('mentees.json'), 'programmes.json': fixture('programmes.json') });
+
+describe('mentor-match pairs: files named on the command line', () => {
+  for (const [option, args] of [
+    ['mentors', ['--mentors', 'missing.csv', '--mentees', 'mentees.json']],
+    ['mentees', ['--mentors', 'mentors.json', '--mentees', 'missing.csv']],
+    ['programme', ['--mentors', 'mentors.json', '--mentees', 'mentees.json', '--programme', 'missing.json']],
+    ['pins', ['--mentors', 'mentors.json', '--mentees', 'mentees.json', '--pins', 'missing.csv']],
+  ] as const) {
+    it(`a missing --${option} file is an error naming the option, even with --allow-invalid`, async () => {
+      const io = memoryIo(files());
+      expect(await run(['pairs', ...args, '--allow-invalid'], io)).toBe(EXIT_CODES.rejected);
+      expect(io.errText()).toMatch(new RegExp(`^--${option} missing\\.(csv|json): cannot read the file \\(ENOENT\\)`));
+      expect(io.out.join('')).toBe('');
+    });
+  }
+
+  it('rejects a --lang it has no catalogue for', async () => {
+    const io = memoryIo(files());
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json', '--lang', 'xx'], io)).toBe(EXIT_CODES.usage);
+    expect(io.errText()).toMatch(/--lang must be one of en, et, fi, lt, lv; got "xx"/);
+  });
+});
+
+describe('mentor-match --version', () => {
+  it('prints the package version', async () => {
+    const io = memoryIo();
+    expect(await run(['--version'], io)).toBe(EXIT_CODES.ok);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(CLI_VERSION).toBe(pkg.version);
+    expect(io.out.join('')).toBe(`mentor-match ${pkg.version}\n`);
+  });
+});

@@ -11,7 +11,7 @@ const mentees = loadSample<Mentee[]>('mentees');
 const etwinning = loadSample<Programme[]>('programmes').find((p) => p.kind === 'etwinning') as Programme;
 const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id) as T;
 /** One place each, none taken: with as many mentees as places, every place ends up taken. */
-const onePlace = (m: Mentor): Mentor => ({ ...m, capacity: { ...m.capacity, maxMentees: 1, currentMentees: 0, status: 'available', acceptingRequests: true } });
+const onePlace = (m: Mentor): Mentor => ({ ...m, capacity: { ...m.capacity, maxMentees: 1, currentMentees: 0, acceptingRequests: true } });
 
 const MENTOR_IDS = ['m-ee-01', 'm-ee-03', 'm-ee-04'];
 const MENTEE_IDS = ['e-ee-01', 'e-ee-02', 'e-ee-04'];

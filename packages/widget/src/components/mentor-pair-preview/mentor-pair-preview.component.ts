@@ -118,6 +118,7 @@ function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boole
  * @cssproperty --mf-color-danger - Errors and warnings.
  * @cssproperty --mf-color-success - Free places.
  * @cssproperty --mf-color-highlight - Background of rows new or changed since the last run.
+ * @cssproperty --mf-color-warning-surface - Background of the warning about a mentee registered twice.
  * @cssproperty --mf-radius - Corner radius.
  * @cssproperty --mf-spacing - Base spacing.
  * @cssproperty --mf-focus-ring-width - Focus ring width (3px).

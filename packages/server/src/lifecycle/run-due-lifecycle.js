@@ -1,4 +1,5 @@
 // @ts-check
+import { createIntervalJob } from '../jobs/create-interval-job.js';
 import { composeMentorReminder, composeRequesterExpired } from '../mail/compose-mails.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { alternativesFor, answerUrls, closeRequest, relayedRequest, requesterOf } from '../answers/request-answers.js';
@@ -86,28 +87,6 @@ export function purgeExpiredRequests(ctx) {
  * @param {{ intervalMs?: number }} [options]
  */
 export function createLifecycle(ctx, { intervalMs = 60_000 } = {}) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
-  function tick() {
-    const due = runDueLifecycle(ctx);
-    return { ...due, purged: purgeExpiredRequests(ctx) };
-  }
-  return {
-    tick,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => {
-        try {
-          tick();
-        } catch (error) {
-          ctx.log?.error({ err: error instanceof Error ? error.message : String(error) }, 'request lifecycle failed');
-        }
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-      timer = undefined;
-    },
-  };
+  const tick = () => ({ ...runDueLifecycle(ctx), purged: purgeExpiredRequests(ctx) });
+  return createIntervalJob(tick, { intervalMs, failure: 'request lifecycle failed', log: ctx.log });
 }

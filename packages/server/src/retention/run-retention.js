@@ -1,4 +1,5 @@
 // @ts-check
+import { createIntervalJob } from '../jobs/create-interval-job.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
@@ -74,29 +75,10 @@ export function runRetention(ctx) {
  * @param {{ intervalMs?: number }} [options]
  */
 export function createRetentionJob(ctx, { intervalMs = 3_600_000 } = {}) {
-  /** @type {NodeJS.Timeout | undefined} */
-  let timer;
   const tick = () => {
     const result = runRetention(ctx);
     if (result.menteesDeleted + result.unconfirmedDeleted + result.reconfirmationsQueued > 0) ctx.log?.info(result, 'retention run');
     return result;
   };
-  return {
-    tick,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => {
-        try {
-          tick();
-        } catch (error) {
-          ctx.log?.error({ err: error instanceof Error ? error.message : String(error) }, 'retention run failed');
-        }
-      }, intervalMs);
-      timer.unref();
-    },
-    stop() {
-      clearInterval(timer);
-      timer = undefined;
-    },
-  };
+  return createIntervalJob(tick, { intervalMs, failure: 'retention run failed', log: ctx.log });
 }

@@ -1,5 +1,6 @@
 import type { ContactRequest } from '@mentor-finder/matcher';
 import type { SendFailure } from '../translations/translation.js';
+import { postJson } from './post-json.js';
 
 /** A refused request carries the server's JSON answer (`{ code, errors? }`) and its Retry-After, when given. */
 export type SendOutcome = { ok: true; status: number } | { ok: false; failure: SendFailure; status?: number; body?: unknown; retryAfter?: string };
@@ -18,24 +19,9 @@ export async function sendContactRequest(
   options?: SendContactRequestOptions,
 ): Promise<SendOutcome> {
   const { timeout } = { ...DEFAULT_SEND_OPTIONS, ...options };
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeout);
-  try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(request),
-      signal: abort.signal,
-      credentials: 'same-origin',
-    });
-    const { ok, status } = response;
-    if (ok) return { ok, status };
-    const body: unknown = await response.json().catch(() => undefined);
-    const retryAfter = response.headers.get('retry-after');
-    return { ok, failure: status >= 500 ? 'server' : 'rejected', status, ...(body === undefined ? {} : { body }), ...(retryAfter ? { retryAfter } : {}) };
-  } catch {
-    return { ok: false, failure: abort.signal.aborted ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
-  }
+  const result = await postJson(endpoint, request, timeout);
+  if (!result.answered) return { ok: false, failure: result.failure };
+  const { ok, status, body, retryAfter } = result;
+  if (ok) return { ok, status };
+  return { ok, failure: status >= 500 ? 'server' : 'rejected', status, ...(body === undefined ? {} : { body }), ...(retryAfter ? { retryAfter } : {}) };
 }

@@ -8,6 +8,9 @@ const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
 
 const ENDPOINT = '/__test__/contact/201';
+// The test server serves every source module on its own; the default buffer of 250 entries would
+// drop the last requests of the page.
+performance.setResourceTimingBufferSize(5_000);
 /** Modules of the widget and its dependencies, as the test server serves them from the repository. */
 const OWN_MODULE = /^\/(packages\/(widget|matcher)|node_modules)\/[^?#]+\.(ts|js|mjs)$/;
 

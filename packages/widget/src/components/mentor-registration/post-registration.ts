@@ -1,5 +1,6 @@
 import type { RegistrationFailure } from './translations/registration-translation.js';
 import type { RegistrationRequest } from './build-registration.js';
+import { postJson } from '../../utilities/post-json.js';
 
 export type PostOutcome =
   | { ok: true; status: number }
@@ -16,28 +17,9 @@ function failureOf(status: number): RegistrationFailure {
 /** POSTs the registration as JSON; never throws, every failure becomes a `RegistrationFailure`. */
 export async function postRegistration(endpoint: string, request: RegistrationRequest, options: { timeout?: number } = {}): Promise<PostOutcome> {
   const { timeout } = { ...DEFAULT_POST_OPTIONS, ...options };
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeout);
-  try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(request),
-      signal: abort.signal,
-      credentials: 'same-origin',
-    });
-    if (response.ok) return { ok: true, status: response.status };
-    // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      body = undefined;
-    }
-    return { ok: false, failure: failureOf(response.status), status: response.status, body };
-  } catch {
-    return { ok: false, failure: abort.signal.aborted ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
-  }
+  const result = await postJson(endpoint, request, timeout);
+  if (!result.answered) return { ok: false, failure: result.failure };
+  if (result.ok) return { ok: true, status: result.status };
+  // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
+  return { ok: false, failure: failureOf(result.status), status: result.status, body: result.body };
 }

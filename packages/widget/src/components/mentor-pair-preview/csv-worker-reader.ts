@@ -3,6 +3,7 @@ import type { ReadCsvRequest, ReadCsvResponse } from '../../workers/solve-messag
 import type { CohortSource } from './cohort-data-controller.js';
 import { readCsvRecords } from './read-csv-records.js';
 import type { ReadRecords } from './read-records.js';
+import { openModuleWorker } from '../../workers/open-module-worker.js';
 
 interface Waiting {
   resolve: (read: ReadRecords) => void;
@@ -63,21 +64,14 @@ export class CsvWorkerReader implements ReactiveController {
     const url = String(this.workerUrl());
     if (this.worker?.url === url) return this.worker.instance;
     this.worker?.instance.terminate();
-    try {
-      const instance = new Worker(url, { type: 'module' });
-      instance.addEventListener('message', (event: MessageEvent<ReadCsvResponse>) => this.finish(event.data));
-      instance.addEventListener('error', (event) => {
-        event.preventDefault();
-        this.fallBack(`the worker ${url} failed to start or crashed`);
-      });
-      instance.addEventListener('messageerror', () => this.fallBack('the worker sent an unreadable message'));
-      this.worker = { instance, url };
-      return instance;
-    } catch (error) {
-      this.warn(`the worker ${url} could not be created (${String(error)})`);
+    const opened = openModuleWorker<ReadCsvResponse>(url, (data) => this.finish(data), (why) => this.fallBack(why));
+    if (typeof opened === 'string') {
+      this.warn(opened);
       this.unavailable = true;
       return undefined;
     }
+    this.worker = opened;
+    return opened.instance;
   }
 
   private finish(response: ReadCsvResponse): void {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SuggestInput, Suggestion, SuggestOptions } from '@mentor-finder/matcher';
 import { solveCohort } from '../../workers/solve-cohort.js';
 import type { SolveCohort, SolveRequest, SolveResponse, WorkerRequest } from '../../workers/solve-messages.js';
+import { openModuleWorker } from '../../workers/open-module-worker.js';
 
 export const SOLVE_STATUSES = ['idle', 'running', 'complete', 'cancelled', 'error'] as const;
 export type SolveStatus = (typeof SOLVE_STATUSES)[number];
@@ -118,21 +119,14 @@ export class SolveController implements ReactiveController {
     const url = String(this.options.workerUrl());
     if (this.worker?.url === url) return this.worker.instance;
     this.worker?.instance.terminate();
-    try {
-      const instance = new Worker(url, { type: 'module' });
-      instance.addEventListener('message', (event: MessageEvent<SolveResponse>) => this.finish(event.data));
-      instance.addEventListener('error', (event) => {
-        event.preventDefault();
-        this.fallBack(`the worker ${url} failed to start or crashed`);
-      });
-      instance.addEventListener('messageerror', () => this.fallBack('the worker sent an unreadable message'));
-      this.worker = { instance, url };
-      return instance;
-    } catch (error) {
-      this.warn(`the worker ${url} could not be created (${String(error)})`);
+    const opened = openModuleWorker<SolveResponse>(url, (data) => this.finish(data), (why) => this.fallBack(why));
+    if (typeof opened === 'string') {
+      this.warn(opened);
       this.workerUnavailable = true;
       return undefined;
     }
+    this.worker = opened;
+    return opened.instance;
   }
 
   private fallBack(why: string): void {

@@ -50,7 +50,8 @@ export function createAdopterProject(): AdopterProject {
     const pkg = JSON.parse(readFileSync(join(into, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     registryDependencies.push(...Object.keys(pkg.dependencies ?? {}).filter((dep) => !dep.startsWith('@mentor-finder/')));
   }
-  linkDependencies(app, registryDependencies, new Set());
+  // @types/node as the app's own dev dependency: the READMEs' Node snippets read files.
+  linkDependencies(app, [...registryDependencies, '@types/node'], new Set());
   writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'adopter-app', private: true, type: 'module', dependencies: Object.fromEntries(PACKAGES.map((name) => [`@mentor-finder/${name}`, `file:${tarballs[name]}`])) }, null, 2)}\n`);
   return { root, app, tarballs, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

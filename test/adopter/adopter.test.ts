@@ -71,7 +71,7 @@ describe('types', () => {
     for (const p of projects) {
       const dir = join(project.app, p.dir);
       write(join(dir, 'package.json'), JSON.stringify({ type: p.type }));
-      write(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: p.module, moduleResolution: p.moduleResolution, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: false, noEmit: p.type !== 'commonjs', outDir: 'out', types: [] }, include: ['*.ts'] }));
+      write(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: p.module, moduleResolution: p.moduleResolution, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: false, noEmit: p.type !== 'commonjs', outDir: 'out', types: ['node'] }, include: ['*.ts'] }));
       for (const [name, text] of Object.entries(p.files)) write(join(dir, name), text);
       const result = await run(bin('tsc'), ['-p', dir]).catch((error: { stdout: string }) => ({ stdout: error.stdout, failed: true }));
       expect(result.stdout, p.dir).toBe('');

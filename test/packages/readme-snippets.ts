@@ -1,0 +1,141 @@
+// The fenced code blocks of every README in the repository, and what the README tests do with each.
+//
+// The first word of a block's info string is its language; further words are flags:
+//
+//   ```js / ```ts        runs in Node as an ES module, importing the packages by name as an adopter
+//                        does; ts is first type-checked (tsc --strict, module node16). The block
+//                        runs in an empty folder holding the sample data files it names
+//                        ('mentors.json', 'mentees.json', 'programmes.json'). A line
+//                        `expression; // value` whose comment starts with true, false, null, a
+//                        number or a 'string' is a claim: the expression must equal that value.
+//   ```js browser        browser code: bundled with esbuild as an app would be, loaded in Chromium.
+//   ```html              loaded in Chromium as a page of the reference server (packages/server),
+//                        under its Content-Security-Policy; every custom element must be defined
+//                        and render, and every URL the block names must answer.
+//   ```json              must parse as JSON.
+//   ```sh ```text ```css ```nginx   shown, not run (commands, output, site configuration).
+//   ``` <lang> no-run    not run; the line before the block must say why:
+//                        <!-- no-run: the reason -->
+//
+// Any other language, or none, fails the test: a new kind of block needs a rule here first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const RUN_IN_NODE = Object.freeze(['js', 'ts']);
+export const LOAD_IN_BROWSER = Object.freeze(['html']);
+export const PARSE = Object.freeze(['json']);
+export const SHOWN_ONLY = Object.freeze(['sh', 'text', 'css', 'nginx']);
+
+export interface Snippet {
+  /** README path relative to the repository root, with `/` separators. */
+  readme: string;
+  /** 1-based line of the opening fence. */
+  line: number;
+  lang: string;
+  flags: readonly string[];
+  code: string;
+  /** The text of a `<!-- no-run: … -->` comment right before the block. */
+  noRunReason?: string;
+}
+
+export type Treatment = 'node' | 'browser-script' | 'page' | 'parse' | 'shown' | 'no-run';
+
+export const where = (snippet: Snippet) => `${snippet.readme}:${snippet.line}`;
+
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^`]*)$/;
+const NO_RUN = /^\s*<!--\s*no-run:\s*(.*?)\s*-->\s*$/;
+
+/** The fenced blocks of one Markdown text, in order; an unclosed fence runs to the end, as CommonMark reads it. */
+export function extractSnippets(markdown: string, readme: string): Snippet[] {
+  const lines = markdown.split(/\r?\n/);
+  const snippets: Snippet[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent = '', fence = '', info = ''] = open;
+    const [lang = '', ...flags] = info.trim().split(/\s+/).filter(Boolean);
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const text = lines[j]!;
+      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(text);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) break;
+      // Content of a fence inside a list item is indented like the fence.
+      body.push(text.startsWith(indent) ? text.slice(indent.length) : text.trimStart());
+    }
+    let before = i - 1;
+    while (before >= 0 && lines[before]!.trim() === '') before--;
+    const reason = before >= 0 ? NO_RUN.exec(lines[before]!)?.[1] : undefined;
+    snippets.push({ readme, line: i + 1, lang: lang.toLowerCase(), flags, code: `${body.join('\n')}\n`, ...(reason ? { noRunReason: reason } : {}) });
+    i = j;
+  }
+  return snippets;
+}
+
+/** How a block is treated, or why it cannot be. */
+export function treatmentOf(snippet: Snippet): Treatment | { error: string } {
+  const known = new Set(['no-run', 'browser']);
+  const unknownFlag = snippet.flags.find((flag) => !known.has(flag));
+  if (unknownFlag) return { error: `unknown flag "${unknownFlag}" (known: ${[...known].join(', ')})` };
+  const all = [...RUN_IN_NODE, ...LOAD_IN_BROWSER, ...PARSE, ...SHOWN_ONLY];
+  if (!all.includes(snippet.lang)) return { error: `a block in ${snippet.lang ? `the unknown language "${snippet.lang}"` : 'no language'} (known: ${all.join(', ')})` };
+  if (snippet.flags.includes('no-run')) {
+    return snippet.noRunReason ? 'no-run' : { error: 'a no-run block without <!-- no-run: reason --> on the line before it' };
+  }
+  if (snippet.noRunReason) return { error: 'a <!-- no-run: … --> comment before a block that is not marked no-run' };
+  if (snippet.flags.includes('browser')) {
+    return RUN_IN_NODE.includes(snippet.lang) ? 'browser-script' : { error: `"browser" applies to js and ts blocks, not ${snippet.lang}` };
+  }
+  if (RUN_IN_NODE.includes(snippet.lang)) return 'node';
+  if (LOAD_IN_BROWSER.includes(snippet.lang)) return 'page';
+  if (PARSE.includes(snippet.lang)) return 'parse';
+  return 'shown';
+}
+
+/** Every README.md in the repository outside node_modules, dist and hidden folders, sorted. */
+export function findReadmes(root = REPOSITORY_ROOT): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'README.md') found.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** The blocks of every README in the repository. */
+export function allSnippets(root = REPOSITORY_ROOT): Snippet[] {
+  return findReadmes(root).flatMap((readme) => extractSnippets(readFileSync(join(root, readme), 'utf8'), readme));
+}
+
+/** Sample data file names a snippet mentions as string literals ('mentors.json'). */
+export function namedDataFiles(code: string): string[] {
+  return [...new Set([...code.matchAll(/['"`]([\w.-]+\.(?:json|csv))['"`]/g)].map((match) => match[1]!))];
+}
+
+const CLAIM = /^(\s*)((?!(?:const|let|var|import|export|return|if|for|while|throw)\b)[\w$][^;]*?);\s*\/\/\s*(true|false|null|-?\d+(?:\.\d+)?|'[^'\\]*')(?=$|[\s:,;)])/;
+
+/**
+ * The snippet with each `expression; // value` claim turned into a check that throws, naming the
+ * README line, when the expression does not equal the value. Line numbers are kept.
+ */
+export function checkClaims(code: string, firstLine: number): { code: string; claims: number } {
+  let claims = 0;
+  const lines = code.split('\n').map((text, index) => {
+    const claim = CLAIM.exec(text);
+    if (!claim) return text;
+    claims++;
+    const [, indent, expression, value] = claim;
+    return `${indent}__readmeClaim(${firstLine + 1 + index}, ${JSON.stringify(expression)}, (${expression}), ${value});`;
+  });
+  if (claims === 0) return { code, claims };
+  const check = 'function __readmeClaim(line, text, actual, expected) { if (!Object.is(actual, expected)) throw new Error(`README line ${line}: ${text} is ${JSON.stringify(actual)}, not ${JSON.stringify(expected)} as written`); }';
+  return { code: `${lines.join('\n')}\n${check}\n`, claims };
+}

@@ -1,0 +1,142 @@
+/// <reference lib="dom" />
+// The html blocks of every README, each a page of the reference server (the real binary, the
+// example national site as its site folder, its strict Content-Security-Policy), and the `js browser`
+// blocks, bundled with esbuild as an app would be. One Chromium loads them all. A block fails on a
+// console error, an uncaught exception, a CSP violation, a failed or foreign request, a resource
+// fetched twice (a preload hint that does not match its use), a URL it names that does not answer,
+// or a custom element that is not defined or (when the page holds it) renders nothing.
+// Data files a snippet names that a site would publish itself (a cohort's /data/mentors.json) are
+// put in the site folder from the sample data; the widget's files and the server's routes are not.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatchedPage, waitForDeepSelector } from '../e2e/launch-chromium.js';
+import { startServerProcess, type ServerProcess } from '../e2e/start-server-process.js';
+import { SHARED_DATA_DIR } from '../sample-data.js';
+import { allSnippets, REPOSITORY_ROOT, treatmentOf, where, type Snippet } from './readme-snippets.js';
+
+/** What each element shows once it has rendered from its data, inside its shadow root. */
+const RENDERED: Readonly<Record<string, string>> = Object.freeze({
+  'mentor-finder': '[part~="card"]',
+  'mentor-registration': 'form',
+  'mentor-pair-preview': '[part~="pairs-table"]',
+});
+/** Attributes whose value is a URL the page needs (or links to) on the same server. */
+const URL_ATTRIBUTES = /\s(src|href|[\w-]+-src|privacy-url|endpoint)="([^"]+)"/g;
+
+const snippets = allSnippets().filter((snippet) => treatmentOf(snippet) === 'page' || treatmentOf(snippet) === 'browser-script');
+const slug = (snippet: Snippet) => `${snippet.readme.replace(/[^\w]+/g, '-')}-${snippet.line}`;
+const pagePath = (snippet: Snippet) => `/readme/${slug(snippet)}.html`;
+const customElementsIn = (text: string) => [...new Set([...text.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/g)].map((match) => match[1]!))];
+const urlsIn = (snippet: Snippet) => [...snippet.code.matchAll(URL_ATTRIBUTES)].map(([, attribute = '', url = '']) => ({ attribute, url }));
+
+let workDir: string;
+let siteDir: string;
+let server: ServerProcess;
+let browser: Browser;
+
+function page(snippet: Snippet, body: string): string {
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${where(snippet)}</title><link rel="icon" href="/favicon.svg"></head>\n<body>\n${body}</body>\n</html>\n`;
+}
+
+/** Bundles a `js browser` block into the site folder; returns the page body that loads it. */
+async function bundle(snippet: Snippet): Promise<string> {
+  const entry = join(workDir, 'src', `${slug(snippet)}.js`);
+  writeFileSync(entry, snippet.code);
+  await build({ entryPoints: [entry], bundle: true, splitting: true, format: 'esm', outdir: join(siteDir, 'readme', slug(snippet)), logLevel: 'silent' });
+  return `<script type="module" src="/readme/${slug(snippet)}/${slug(snippet)}.js"></script>\n`;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(REPOSITORY_ROOT, 'packages/widget/dist/mentor-finder.js'))) throw new Error('packages/widget/dist is missing: run `npm run build` first');
+  workDir = mkdtempSync(join(tmpdir(), 'mf-readme-pages-'));
+  siteDir = join(workDir, 'site');
+  cpSync(join(REPOSITORY_ROOT, 'examples/national-site'), siteDir, { recursive: true });
+  mkdirSync(join(siteDir, 'readme'));
+  mkdirSync(join(workDir, 'src'));
+  // Package names resolve for the bundler as in an app's own folder.
+  symlinkSync(join(REPOSITORY_ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir');
+  for (const snippet of snippets) {
+    const body = treatmentOf(snippet) === 'page' ? snippet.code : await bundle(snippet);
+    writeFileSync(join(siteDir, pagePath(snippet)), page(snippet, body));
+  }
+  server = await startServerProcess({ env: { MF_SITE_DIR: siteDir }, timeoutMs: 30_000 });
+  // A site publishes its own data files; the server provides the widget, the public lists and the routes.
+  for (const { url } of snippets.flatMap(urlsIn)) {
+    const path = new URL(url, server.url).pathname;
+    const name = basename(path);
+    if (!/\.(json|csv)$/.test(name) || !existsSync(join(SHARED_DATA_DIR, name))) continue;
+    if ((await fetch(new URL(path, server.url))).status !== 404) continue;
+    mkdirSync(join(siteDir, dirname(path)), { recursive: true });
+    cpSync(join(SHARED_DATA_DIR, name), join(siteDir, path));
+  }
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) expect(await server.stop()).toBe(0);
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+}, 30_000);
+
+it('there are html blocks to load', () => {
+  expect(snippets.filter((snippet) => treatmentOf(snippet) === 'page').length).toBeGreaterThan(0);
+});
+
+describe.each(snippets.map((snippet) => [where(snippet), snippet] as const))('%s', (place, snippet) => {
+  const elements = customElementsIn(snippet.code);
+
+  it('names only URLs the server answers', async () => {
+    const missing: string[] = [];
+    for (const { attribute, url } of urlsIn(snippet)) {
+      const target = new URL(url, server.url);
+      if (target.origin !== new URL(server.url).origin) {
+        missing.push(`${attribute}="${url}" is on another origin`);
+        continue;
+      }
+      // An endpoint takes POSTs: an empty body must be refused as bad input, not as an unknown route.
+      const response =
+        attribute === 'endpoint'
+          ? await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+          : await fetch(target);
+      const ok = attribute === 'endpoint' ? response.status === 400 || response.status === 422 : response.status === 200;
+      if (!ok) missing.push(`${attribute}="${url}" answers ${response.status}`);
+    }
+    expect(missing, place).toEqual([]);
+  });
+
+  const outcome = treatmentOf(snippet) === 'page' ? 'render' : 'are defined';
+  it(`loads under the server's CSP without errors, and ${elements.length > 0 ? `${elements.join(', ')} ${outcome}` : 'names its elements'}`, async () => {
+    expect(elements.length, `${place} names no custom element`).toBeGreaterThan(0);
+    const watch = await openWatchedPage(browser, server.url);
+    const failed: string[] = [];
+    const requested: string[] = [];
+    watch.page.on('request', (request) => requested.push(request.url()));
+    watch.page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+    watch.page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.url()} ${response.status()}`);
+    });
+    try {
+      await watch.page.goto(new URL(pagePath(snippet), server.url).href, { waitUntil: 'load' });
+      for (const tag of elements) {
+        await watch.page.waitForFunction((name) => customElements.get(name) !== undefined, { timeout: 15_000 }, tag).catch(() => {
+          throw new Error(`${place}: <${tag}> was never defined`);
+        });
+        const inPage = await watch.page.$(tag);
+        if (treatmentOf(snippet) === 'browser-script' && !inPage) continue;
+        const shows = RENDERED[tag];
+        if (!shows) throw new Error(`${place}: add what <${tag}> renders to RENDERED`);
+        await waitForDeepSelector(watch.page, `${tag} >>> ${shows}`).catch(() => {
+          throw new Error(`${place}: <${tag}> did not render ${shows}`);
+        });
+      }
+      const twice = requested.filter((url, index) => !url.startsWith('data:') && requested.indexOf(url) !== index);
+      expect({ errors: watch.errors, csp: watch.cspViolations, foreign: watch.foreignRequests, failed, twice }, place).toEqual({ errors: [], csp: [], foreign: [], failed: [], twice: [] });
+    } finally {
+      await watch.page.close();
+    }
+  }, 60_000);
+});

@@ -1,12 +1,13 @@
 // Every package specifier a README shows (in code and in prose) resolves through the exports map,
-// as it does for an adopter; the full snippets are type-checked and run by test/adopter.
+// as it does for an adopter; the code blocks themselves run in readme-node-snippets and readme-page-snippets.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findReadmes } from './readme-snippets.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const READMES = ['README.md', 'packages/matcher/README.md', 'packages/widget/README.md', 'packages/cli/README.md'];
+const READMES = findReadmes();
 const require = createRequire(`${root}package.json`);
 
 function specifiers(text: string): string[] {

@@ -1,6 +1,8 @@
 // The README block extractor, and the rule that every block in the repository has a known treatment.
 import { describe, expect, it } from 'vitest';
-import { allSnippets, checkClaims, extractSnippets, findReadmes, namedDataFiles, treatmentOf, where, type Snippet } from './readme-snippets.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allSnippets, checkClaims, extractSnippets, findReadmes, namedCommands, namedDataFiles, REPOSITORY_ROOT, treatmentOf, where, type Snippet } from './readme-snippets.js';
 
 const sample = [
   '# Title', // 1
@@ -77,6 +79,17 @@ it('namedDataFiles lists the data files a snippet names as strings', () => {
   expect(namedDataFiles("readFile('mentors.json'); readFile(\"cohort.csv\"); const a = 'mentors.json'; x.json")).toEqual(['mentors.json', 'cohort.csv']);
 });
 
+it('namedCommands lists npm scripts with their workspace and the files given to node or vitest', () => {
+  const text = '```sh\nnpm run build -w @mentor-finder/widget   # x\nnode examples/node/rank.mjs --lang et\n```\nthen `npm run bench` and\nnpx vitest run test/e2e test/a.test.ts';
+  expect(namedCommands(text, 'X.md').map(({ line, kind, name, workspace }) => ({ line, kind, name, workspace }))).toEqual([
+    { line: 2, kind: 'npm-script', name: 'build', workspace: '@mentor-finder/widget' },
+    { line: 3, kind: 'path', name: 'examples/node/rank.mjs', workspace: undefined },
+    { line: 5, kind: 'npm-script', name: 'bench', workspace: undefined },
+    { line: 6, kind: 'path', name: 'test/e2e', workspace: undefined },
+    { line: 6, kind: 'path', name: 'test/a.test.ts', workspace: undefined },
+  ]);
+});
+
 describe('checkClaims', () => {
   const code = ['const a = { n: 2 };', 'a.n; // 2, as written', "a.s; // 'x'", 'a; // { n: 2 } (not a literal)', 'const b = 3; // 3'].join('\n');
   const evaluate = (text: string) => new Function(text)();
@@ -114,6 +127,23 @@ describe('the READMEs of this repository', () => {
       return typeof treatment === 'object' ? [`${where(snippet)}: ${treatment.error}`] : [];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('name only npm scripts and files that exist', () => {
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(REPOSITORY_ROOT, dir, 'package.json'), 'utf8')) as { name: string; workspaces?: string[]; scripts?: Record<string, string> };
+    const root = manifest('.');
+    const scripts = new Map<string, Record<string, string>>([['', root.scripts ?? {}]]);
+    for (const dir of root.workspaces ?? []) {
+      const workspace = manifest(dir);
+      scripts.set(workspace.name, workspace.scripts ?? {});
+      scripts.set(dir, workspace.scripts ?? {});
+    }
+    const commands = findReadmes().flatMap((readme) => namedCommands(readFileSync(join(REPOSITORY_ROOT, readme), 'utf8'), readme));
+    expect(commands.length).toBeGreaterThan(0);
+    const missing = commands.filter((command) =>
+      command.kind === 'path' ? !existsSync(join(REPOSITORY_ROOT, command.name)) : !Object.hasOwn(scripts.get(command.workspace ?? '') ?? {}, command.name),
+    );
+    expect(missing.map((command) => `${command.readme}:${command.line}: ${command.kind === 'path' ? command.name : `npm run ${command.name}${command.workspace ? ` -w ${command.workspace}` : ''}`}`)).toEqual([]);
   });
 
   it('have JSON blocks that parse', () => {

@@ -115,6 +115,31 @@ export function allSnippets(root = REPOSITORY_ROOT): Snippet[] {
   return findReadmes(root).flatMap((readme) => extractSnippets(readFileSync(join(root, readme), 'utf8'), readme));
 }
 
+export interface NamedCommand {
+  readme: string;
+  line: number;
+  /** `npm run <script>` with its workspace, or a file given to `node` or `npx vitest run`. */
+  kind: 'npm-script' | 'path';
+  name: string;
+  workspace?: string;
+}
+
+/** The npm scripts and repository paths that README commands name (in blocks and in prose); they run from the root. */
+export function namedCommands(markdown: string, readme: string): NamedCommand[] {
+  const found: NamedCommand[] = [];
+  markdown.split(/\r?\n/).forEach((text, index) => {
+    const line = index + 1;
+    for (const [, name = '', workspace] of text.matchAll(/\bnpm run ([\w:.-]+)(?:\s+(?:-w|--workspace)[\s=]+(@?[\w./-]+))?/g)) {
+      found.push({ readme, line, kind: 'npm-script', name, ...(workspace ? { workspace } : {}) });
+    }
+    for (const [, name = ''] of text.matchAll(/\bnode ((?:[\w.-]+\/)+[\w.-]+\.m?js)\b/g)) found.push({ readme, line, kind: 'path', name });
+    for (const [, paths = ''] of text.matchAll(/\bnpx vitest run ((?:[\w./-]+ ?)+)/g)) {
+      for (const name of paths.trim().split(/\s+/)) found.push({ readme, line, kind: 'path', name });
+    }
+  });
+  return found;
+}
+
 /** Sample data file names a snippet mentions as string literals ('mentors.json'). */
 export function namedDataFiles(code: string): string[] {
   return [...new Set([...code.matchAll(/['"`]([\w.-]+\.(?:json|csv))['"`]/g)].map((match) => match[1]!))];

@@ -2,7 +2,8 @@
 // an adopter does (the workspace links @mentor-finder/* into node_modules). Each block runs in its
 // own empty folder with the sample data files it names; ts blocks are type-checked first with
 // tsc --strict and module node16. A block that fails to type-check, throws or exits non-zero fails
-// its test, named by README and line. Conventions: readme-snippets.ts.
+// its test, named by README and line. json blocks that name a data format are read by the matcher's
+// reader of that format. Conventions: readme-snippets.ts.
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,8 @@ import { promisify } from 'node:util';
 import { transform } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA_DIR } from '../sample-data.js';
-import { allSnippets, checkClaims, namedDataFiles, REPOSITORY_ROOT, treatmentOf, where, type Snippet } from './readme-snippets.js';
+import { fromCompactPublicMentors, isCompactPublicMentors, parseColumnMapping } from '@mentor-finder/matcher';
+import { allSnippets, checkClaims, jsonFormatOf, namedDataFiles, REPOSITORY_ROOT, treatmentOf, where, type Snippet } from './readme-snippets.js';
 
 const run = promisify(execFile);
 const snippets = allSnippets().filter((snippet) => treatmentOf(snippet) === 'node');
@@ -81,4 +83,29 @@ describe.each(snippets.map((snippet) => [where(snippet), snippet] as const))('%s
     expect(result, `${place} failed`).toEqual({ code: 0, stderr: expect.any(String) });
     expect(result.stderr, `${place} wrote to standard error`).toBe('');
   });
+});
+
+// JSON blocks that show a documented data format are read by the matcher's reader of that format.
+const READERS: Readonly<Record<string, (data: unknown) => unknown>> = Object.freeze({
+  'compact-public-mentors': (data) => {
+    const records = fromCompactPublicMentors(data);
+    return { compact: isCompactPublicMentors(data), records: records.length };
+  },
+  'column-mapping': (data) => {
+    const result = parseColumnMapping(data);
+    return result.ok ? { ok: true } : { ok: false, errors: result.errors };
+  },
+});
+const EXPECTED: Readonly<Record<string, (data: unknown) => unknown>> = Object.freeze({
+  'compact-public-mentors': (data) => ({ compact: true, records: (data as { count: number }).count }),
+  'column-mapping': () => ({ ok: true }),
+});
+
+const formatted = allSnippets().filter((snippet) => treatmentOf(snippet) === 'parse' && jsonFormatOf(snippet));
+it('there are json blocks in a documented format', () => {
+  expect(formatted.map(jsonFormatOf).sort()).toEqual(['column-mapping', 'compact-public-mentors']);
+});
+it.each(formatted.map((snippet) => [where(snippet), jsonFormatOf(snippet)!, snippet] as const))('%s is read as %s', (place, format, snippet) => {
+  const data: unknown = JSON.parse(snippet.code);
+  expect(READERS[format]!(data), place).toEqual(EXPECTED[format]!(data));
 });

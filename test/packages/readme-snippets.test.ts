@@ -66,10 +66,11 @@ describe('treatmentOf', () => {
       'shown',
     ]);
     expect(treatmentOf(block('ts', ['no-run'], 'a fragment'))).toBe('no-run');
+    expect(treatmentOf(block('json', ['column-mapping']))).toBe('parse');
   });
 
   it('refuses unknown or missing languages, unknown flags and no-run without a reason', () => {
-    for (const bad of [block('python'), block(''), block('js', ['skip']), block('js', ['no-run']), block('js', [], 'stray reason'), block('html', ['browser'])]) {
+    for (const bad of [block('python'), block(''), block('js', ['skip']), block('js', ['no-run']), block('js', [], 'stray reason'), block('html', ['browser']), block('json', ['yaml']), block('js', ['column-mapping'])]) {
       expect(treatmentOf(bad)).toEqual({ error: expect.any(String) });
     }
   });

@@ -13,6 +13,8 @@
 //                        under its Content-Security-Policy; every custom element must be defined
 //                        and render, and every URL the block names must answer.
 //   ```json              must parse as JSON.
+//   ```json <format>     is also read by the matcher's reader of that format, which must accept it
+//                        (formats: compact-public-mentors, column-mapping).
 //   ```sh ```text ```css ```nginx   shown, not run (commands, output, site configuration).
 //   ``` <lang> no-run    not run; the line before the block must say why:
 //                        <!-- no-run: the reason -->
@@ -28,6 +30,8 @@ export const RUN_IN_NODE = Object.freeze(['js', 'ts']);
 export const LOAD_IN_BROWSER = Object.freeze(['html']);
 export const PARSE = Object.freeze(['json']);
 export const SHOWN_ONLY = Object.freeze(['sh', 'text', 'css', 'nginx']);
+/** Data formats a json block may name after its language. */
+export const JSON_FORMATS = Object.freeze(['compact-public-mentors', 'column-mapping']);
 
 export interface Snippet {
   /** README path relative to the repository root, with `/` separators. */
@@ -77,9 +81,9 @@ export function extractSnippets(markdown: string, readme: string): Snippet[] {
 
 /** How a block is treated, or why it cannot be. */
 export function treatmentOf(snippet: Snippet): Treatment | { error: string } {
-  const known = new Set(['no-run', 'browser']);
+  const known = new Set(['no-run', 'browser', ...(snippet.lang === 'json' ? JSON_FORMATS : [])]);
   const unknownFlag = snippet.flags.find((flag) => !known.has(flag));
-  if (unknownFlag) return { error: `unknown flag "${unknownFlag}" (known: ${[...known].join(', ')})` };
+  if (unknownFlag) return { error: `unknown flag "${unknownFlag}" for ${snippet.lang || 'a block without language'} (known: ${[...known].join(', ')})` };
   const all = [...RUN_IN_NODE, ...LOAD_IN_BROWSER, ...PARSE, ...SHOWN_ONLY];
   if (!all.includes(snippet.lang)) return { error: `a block in ${snippet.lang ? `the unknown language "${snippet.lang}"` : 'no language'} (known: ${all.join(', ')})` };
   if (snippet.flags.includes('no-run')) {
@@ -123,6 +127,9 @@ export interface NamedCommand {
   name: string;
   workspace?: string;
 }
+
+/** The data format a json block names, if any. */
+export const jsonFormatOf = (snippet: Snippet) => snippet.flags.find((flag) => JSON_FORMATS.includes(flag));
 
 /** The npm scripts and repository paths that README commands name (in blocks and in prose); they run from the root. */
 export function namedCommands(markdown: string, readme: string): NamedCommand[] {

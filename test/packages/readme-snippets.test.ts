@@ -63,7 +63,7 @@ describe('treatmentOf', () => {
       'page',
       'parse',
       'shown',
-      'shown',
+      'style',
     ]);
     expect(treatmentOf(block('ts', ['no-run'], 'a fragment'))).toBe('no-run');
     expect(treatmentOf(block('json', ['column-mapping']))).toBe('parse');

@@ -12,10 +12,14 @@
 //   ```html              loaded in Chromium as a page of the reference server (packages/server),
 //                        under its Content-Security-Policy; every custom element must be defined
 //                        and render, and every URL the block names must answer.
+//   ```css               applied to a page of the reference server holding the elements it styles:
+//                        only `element` and `element::part(name)` rules; each part must be
+//                        rendered and take the declared values, each --mf-* property must be one
+//                        the element documents in custom-elements.json.
 //   ```json              must parse as JSON.
 //   ```json <format>     is also read by the matcher's reader of that format, which must accept it
 //                        (formats: compact-public-mentors, column-mapping).
-//   ```sh ```text ```css ```nginx   shown, not run (commands, output, site configuration).
+//   ```sh ```text ```nginx   shown, not run (commands, output, proxy configuration).
 //   ``` <lang> no-run    not run; the line before the block must say why:
 //                        <!-- no-run: the reason -->
 //
@@ -29,7 +33,8 @@ export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const RUN_IN_NODE = Object.freeze(['js', 'ts']);
 export const LOAD_IN_BROWSER = Object.freeze(['html']);
 export const PARSE = Object.freeze(['json']);
-export const SHOWN_ONLY = Object.freeze(['sh', 'text', 'css', 'nginx']);
+export const STYLE = Object.freeze(['css']);
+export const SHOWN_ONLY = Object.freeze(['sh', 'text', 'nginx']);
 /** Data formats a json block may name after its language. */
 export const JSON_FORMATS = Object.freeze(['compact-public-mentors', 'column-mapping']);
 
@@ -45,7 +50,7 @@ export interface Snippet {
   noRunReason?: string;
 }
 
-export type Treatment = 'node' | 'browser-script' | 'page' | 'parse' | 'shown' | 'no-run';
+export type Treatment = 'node' | 'browser-script' | 'page' | 'style' | 'parse' | 'shown' | 'no-run';
 
 export const where = (snippet: Snippet) => `${snippet.readme}:${snippet.line}`;
 
@@ -84,7 +89,7 @@ export function treatmentOf(snippet: Snippet): Treatment | { error: string } {
   const known = new Set(['no-run', 'browser', ...(snippet.lang === 'json' ? JSON_FORMATS : [])]);
   const unknownFlag = snippet.flags.find((flag) => !known.has(flag));
   if (unknownFlag) return { error: `unknown flag "${unknownFlag}" for ${snippet.lang || 'a block without language'} (known: ${[...known].join(', ')})` };
-  const all = [...RUN_IN_NODE, ...LOAD_IN_BROWSER, ...PARSE, ...SHOWN_ONLY];
+  const all = [...RUN_IN_NODE, ...LOAD_IN_BROWSER, ...STYLE, ...PARSE, ...SHOWN_ONLY];
   if (!all.includes(snippet.lang)) return { error: `a block in ${snippet.lang ? `the unknown language "${snippet.lang}"` : 'no language'} (known: ${all.join(', ')})` };
   if (snippet.flags.includes('no-run')) {
     return snippet.noRunReason ? 'no-run' : { error: 'a no-run block without <!-- no-run: reason --> on the line before it' };
@@ -95,6 +100,7 @@ export function treatmentOf(snippet: Snippet): Treatment | { error: string } {
   }
   if (RUN_IN_NODE.includes(snippet.lang)) return 'node';
   if (LOAD_IN_BROWSER.includes(snippet.lang)) return 'page';
+  if (STYLE.includes(snippet.lang)) return 'style';
   if (PARSE.includes(snippet.lang)) return 'parse';
   return 'shown';
 }

@@ -81,11 +81,12 @@ it('namedDataFiles lists the data files a snippet names as strings', () => {
 });
 
 it('namedCommands lists npm scripts with their workspace and the files given to node or vitest', () => {
-  const text = '```sh\nnpm run build -w @mentor-finder/widget   # x\nnode examples/node/rank.mjs --lang et\n```\nthen `npm run bench` and\nnpx vitest run test/e2e test/a.test.ts';
+  const text = '```sh\nnpm run build -w @mentor-finder/widget   # x\nnode examples/node/rank.mjs --lang et\n```\nthen `npm run bench` and `npm test`\nnpx vitest run test/e2e test/a.test.ts';
   expect(namedCommands(text, 'X.md').map(({ line, kind, name, workspace }) => ({ line, kind, name, workspace }))).toEqual([
     { line: 2, kind: 'npm-script', name: 'build', workspace: '@mentor-finder/widget' },
     { line: 3, kind: 'path', name: 'examples/node/rank.mjs', workspace: undefined },
     { line: 5, kind: 'npm-script', name: 'bench', workspace: undefined },
+    { line: 5, kind: 'npm-script', name: 'test', workspace: undefined },
     { line: 6, kind: 'path', name: 'test/e2e', workspace: undefined },
     { line: 6, kind: 'path', name: 'test/a.test.ts', workspace: undefined },
   ]);

@@ -11,7 +11,8 @@
 //   ```js browser        browser code: bundled with esbuild as an app would be, loaded in Chromium.
 //   ```html              loaded in Chromium as a page of the reference server (packages/server),
 //                        under its Content-Security-Policy; every custom element must be defined
-//                        and render, and every URL the block names must answer.
+//                        and render, and every URL the block names must answer (data files the
+//                        server does not serve, such as /data/mentors.json, come from the sample data).
 //   ```css               applied to a page of the reference server holding the elements it styles:
 //                        only `element` and `element::part(name)` rules; each part must be
 //                        rendered and take the declared values, each --mf-* property must be one
@@ -24,6 +25,8 @@
 //                        <!-- no-run: the reason -->
 //
 // Any other language, or none, fails the test: a new kind of block needs a rule here first.
+// In blocks and prose alike, `npm run <script> [-w <workspace>]`, `npm start`, `npm test`, and the
+// files given to `node` or `npx vitest run` must exist (commands run from the repository root).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,8 +145,8 @@ export function namedCommands(markdown: string, readme: string): NamedCommand[] 
   const found: NamedCommand[] = [];
   markdown.split(/\r?\n/).forEach((text, index) => {
     const line = index + 1;
-    for (const [, name = '', workspace] of text.matchAll(/\bnpm run ([\w:.-]+)(?:\s+(?:-w|--workspace)[\s=]+(@?[\w./-]+))?/g)) {
-      found.push({ readme, line, kind: 'npm-script', name, ...(workspace ? { workspace } : {}) });
+    for (const [, script, alias, workspace] of text.matchAll(/\bnpm (?:run ([\w:.-]+)|(start|test)\b)(?:\s+(?:-w|--workspace)[\s=]+(@?[\w./-]+))?/g)) {
+      found.push({ readme, line, kind: 'npm-script', name: script ?? alias ?? '', ...(workspace ? { workspace } : {}) });
     }
     for (const [, name = ''] of text.matchAll(/\bnode ((?:[\w.-]+\/)+[\w.-]+\.m?js)\b/g)) found.push({ readme, line, kind: 'path', name });
     for (const [, paths = ''] of text.matchAll(/\bnpx vitest run ((?:[\w./-]+ ?)+)/g)) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as util from 'node:util';
 import { allSnippets, checkClaims, extractSnippets, findReadmes, namedCommands, namedDataFiles, REPOSITORY_ROOT, treatmentOf, where, type Snippet } from './readme-snippets.js';
 
 const sample = [
@@ -93,18 +94,33 @@ it('namedCommands lists npm scripts with their workspace and the files given to 
 });
 
 describe('checkClaims', () => {
-  const code = ['const a = { n: 2 };', 'a.n; // 2, as written', "a.s; // 'x'", 'a; // { n: 2 } (not a literal)', 'const b = 3; // 3'].join('\n');
-  const evaluate = (text: string) => new Function(text)();
+  const code = [
+    'const a = { n: 2, list: [1] };',
+    'a.n; // 2, as written',
+    "a.s; // 'x'",
+    'a; // { n: 2, list: [1] } and more words',
+    'a; // { n, list } (a shape, not a value)',
+    'a.list; // [1, ...]',
+    'const b = 3; // 3',
+    'a; // { n: 2,',
+    '//   list: [1] }',
+    'a.list;',
+    '// [1]',
+  ].join('\n');
+  // The checked code imports node:util, as a module does; a function body gets it another way.
+  const evaluate = (text: string) => new Function('__util', `const __readmeEqual = __util.isDeepStrictEqual;\n${text.replace(/^import .* from 'node:util';$/m, '')}`)(util);
 
-  it('turns `expression; // literal` lines into checks, and leaves the rest', () => {
+  it('turns `expression; // literal` lines into checks, and leaves shapes and elisions alone', () => {
     const checked = checkClaims(code, 10);
-    expect(checked.claims).toBe(2);
-    expect(checked.code.split('\n').slice(0, 5)[3]).toBe('a; // { n: 2 } (not a literal)');
-    expect(() => evaluate(checked.code)).toThrow("README line 13: a.s is undefined, not \"x\" as written");
+    expect(checked.claims).toBe(5);
+    expect(checked.code.split('\n').slice(4, 7)).toEqual(['a; // { n, list } (a shape, not a value)', 'a.list; // [1, ...]', 'const b = 3; // 3']);
+    expect(() => evaluate(checked.code)).toThrow('README line 13: a.s is undefined, not "x" as written');
   });
 
-  it('passes when every claim holds', () => {
+  it('compares objects deeply, and passes when every claim holds', () => {
     expect(() => evaluate(checkClaims(code.replace("a.s; // 'x'", 'a.n; // 2'), 10).code)).not.toThrow();
+    expect(() => evaluate(checkClaims(code.replace("a.s; // 'x'", 'a.n; // 2').replace('list: [1] } and', 'list: [2] } and'), 10).code)).toThrow('README line 14');
+    expect(() => evaluate(checkClaims(code.replace("a.s; // 'x'", 'a.n; // 2').replace('//   list: [1] }', '//   list: [] }'), 10).code)).toThrow('README line 18');
   });
 });
 

@@ -7,7 +7,9 @@
 //                        runs in an empty folder holding the sample data files it names
 //                        ('mentors.json', 'mentees.json', 'programmes.json'). A line
 //                        `expression; // value` whose comment starts with true, false, null, a
-//                        number or a 'string' is a claim: the expression must equal that value.
+//                        number, a 'string' or an object or array literal written out in full (no
+//                        `...`, no bare names; it may go on in the comment lines below) is a
+//                        claim: the expression must deeply equal it.
 //   ```js browser        browser code: bundled with esbuild as an app would be, loaded in Chromium.
 //   ```html              loaded in Chromium as a page of the reference server (packages/server),
 //                        under its Content-Security-Policy; every custom element must be defined
@@ -161,22 +163,69 @@ export function namedDataFiles(code: string): string[] {
   return [...new Set([...code.matchAll(/['"`]([\w.-]+\.(?:json|csv))['"`]/g)].map((match) => match[1]!))];
 }
 
-const CLAIM = /^(\s*)((?!(?:const|let|var|import|export|return|if|for|while|throw)\b)[\w$][^;]*?);\s*\/\/\s*(true|false|null|-?\d+(?:\.\d+)?|'[^'\\]*')(?=$|[\s:,;)])/;
+const CLAIM = /^(\s*)((?!(?:const|let|var|import|export|return|if|for|while|throw)\b)[\w$][^;]*?);\s*(?:\/\/\s*(.*))?$/;
+const SCALAR = /^(true|false|null|-?\d+(?:\.\d+)?|'[^'\\]*')(?=$|[\s:,;)])/;
+
+/** The object or array literal a comment starts with, when it is complete (no `...`, no bare names). */
+function literalAt(comment: string): string | undefined {
+  const scalar = SCALAR.exec(comment);
+  if (scalar) return scalar[1];
+  if (!/^[[{]/.test(comment)) return undefined;
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < comment.length; i++) {
+    const char = comment[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) {
+        const literal = comment.slice(0, i + 1);
+        if (/\.\.\.|…/.test(literal)) return undefined;
+        try {
+          // Shorthand names ({ menteeId, score }) describe a shape, not a value.
+          new Function(`"use strict"; return (${literal});`)();
+          return literal;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * The snippet with each `expression; // value` claim turned into a check that throws, naming the
- * README line, when the expression does not equal the value. Line numbers are kept.
+ * README line, when the expression does not equal the value (deeply, for an object or array
+ * literal written out in full). Line numbers are kept.
  */
 export function checkClaims(code: string, firstLine: number): { code: string; claims: number } {
   let claims = 0;
-  const lines = code.split('\n').map((text, index) => {
+  const source = code.split('\n');
+  const lines = source.map((text, index) => {
     const claim = CLAIM.exec(text);
     if (!claim) return text;
+    // A literal may go on in the comment lines below it, or start on the next line.
+    let next = index + 1;
+    let comment = claim[3] ?? /^\s*\/\/\s*([[{].*)$/.exec(source[next++] ?? '')?.[1] ?? '';
+    let value = literalAt(comment);
+    for (; value === undefined && /^[[{]/.test(comment) && /^\s*\/\//.test(source[next] ?? ''); next++) {
+      comment += ` ${source[next]!.replace(/^\s*\/\/\s*/, '')}`;
+      value = literalAt(comment);
+    }
+    if (value === undefined) return text;
     claims++;
-    const [, indent, expression, value] = claim;
+    const [, indent, expression] = claim;
     return `${indent}__readmeClaim(${firstLine + 1 + index}, ${JSON.stringify(expression)}, (${expression}), ${value});`;
   });
   if (claims === 0) return { code, claims };
-  const check = 'function __readmeClaim(line, text, actual, expected) { if (!Object.is(actual, expected)) throw new Error(`README line ${line}: ${text} is ${JSON.stringify(actual)}, not ${JSON.stringify(expected)} as written`); }';
+  const check = [
+    "import { isDeepStrictEqual as __readmeEqual } from 'node:util';",
+    'function __readmeClaim(line, text, actual, expected) { if (!__readmeEqual(actual, expected)) throw new Error(`README line ${line}: ${text} is ${JSON.stringify(actual)}, not ${JSON.stringify(expected)} as written`); }',
+  ].join('\n');
   return { code: `${lines.join('\n')}\n${check}\n`, claims };
 }

@@ -97,7 +97,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
+  if (server) {
+    const code = await server.stop();
+    expect(code, `the server exited with ${code}:\n${server.output().slice(-3000)}`).toBe(0);
+  }
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 }, 30_000);
 

@@ -264,7 +264,7 @@ function pairRow(ctx, lang, session, pair) {
   const t = (/** @type {WorkspaceMessageKey} */ key, /** @type {Record<string, string | number>} */ params = {}) => escapeHtml(workspaceText(lang, key, params));
   const since = pair.status === 'ended' ? pair.ended_at : pair.status === 'confirmed' ? pair.confirmed_at : pair.created_at;
   const button = (/** @type {'confirm' | 'end'} */ action) =>
-    `<form method="post" action="/workspace/pairs/${pair.id}/${action}">${csrfField(session)}<button type="submit" class="ws-button${action === 'confirm' ? ' ws-button--primary' : ''}" data-action="${action}" aria-label="${t(action === 'confirm' ? 'action.confirm-label' : 'action.end-label', names)}">${t(action === 'confirm' ? 'action.confirm' : 'action.end')}</button></form>`;
+    `<form method="post" action="/workspace/pairs/${pair.id}/${action}">${csrfField(session)}<button type="submit" class="ws-button${action === 'confirm' ? ' ws-button--primary' : ''}" data-action="${action}" aria-label="${t(action === 'confirm' ? 'action.confirm' : 'action.end')}: ${escapeHtml(`${names.mentor} – ${names.mentee}`)}">${t(action === 'confirm' ? 'action.confirm' : 'action.end')}</button></form>`;
   const actions = [pair.status === 'proposed' ? button('confirm') : '', pair.status !== 'ended' ? button('end') : ''].join('');
   const cell = (/** @type {WorkspaceMessageKey} */ label, /** @type {string} */ content, header = false) =>
     `<${header ? 'th scope="row"' : 'td'}><span class="ws-cell-label">${t(label)}</span> ${content}</${header ? 'th' : 'td'}>`;

@@ -224,7 +224,7 @@ describe('workspace pairs page', () => {
     expect(ended).not.toContain('data-action=');
     const again = await w.form(`/workspace/pairs/${pair.id}/end`);
     expect(again.statusCode).toBe(409);
-    expect(again.body).toContain('This pair is Ended; nothing was changed.');
+    expect(again.body).toContain('(now: Ended); nothing was changed.');
   });
 
   it('answers unknown pair ids with 404 and refuses a confirm without the token', async () => {

@@ -86,6 +86,8 @@ describe('workspace pages in five languages', () => {
       app.inject({ method: 'POST', url, headers: { cookie, 'content-type': FORM }, payload: new URLSearchParams({ _csrf: /** @type {string} */ (csrfToken), ...fields }).toString() });
     const api = (/** @type {string} */ url, /** @type {unknown} */ body) =>
       app.inject({ method: 'POST', url: `/workspace/api${url}`, headers: { cookie, 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    // One mentee left without a pair, so the pairs page holds the preview and its words.
+    await postRegistration(app, menteeRegistration({ email: 'd@example.org', givenName: 'Dagmar' }));
     await form(`/workspace/registrations/${mentees[3]}/reject`, { reason: 'Kaks korda.' });
     const pairIds = [];
     for (const mentee of mentees.slice(0, 3)) pairIds.push((await api('/pairs', { mentorId: 'm-ee-01', menteeId: mentee })).json().id);
@@ -112,6 +114,7 @@ describe('workspace pages in five languages', () => {
         'pair refused': await post(`/workspace/pairs/${pairIds[2]}/end`),
         'pair unknown': await post('/workspace/pairs/999/confirm'),
       };
+      expect(pages.pairs.body).toContain('data-action="propose"');
       for (const [name, response] of Object.entries(pages)) {
         expect(response.headers['content-type'], `${lang} ${name}`).toMatch(/^text\/html/);
         expect(response.body, `${lang} ${name}`).toContain(`<html lang="${lang}">`);

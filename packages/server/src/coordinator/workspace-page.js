@@ -138,6 +138,7 @@ export function renderPage({ lang, title, body, url, session, current, notice, s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} · ${t('workspace.title')}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS_PATH}/workspace.css">
 ${scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
 </head>

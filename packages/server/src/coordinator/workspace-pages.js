@@ -144,7 +144,7 @@ ${section('mentee')}`,
       return sendPage(reply, { ...base, status: 404, notice: { text: `${workspaceText(lang, 'pairs.programme')}: "${query.programme}"?`, role: 'alert' }, body: programmeForm(lang, programmes, programme.id) });
     }
     const pairs = /** @type {PairRow[]} */ (db.prepare('SELECT * FROM pairs WHERE programme_id = ? ORDER BY id').all(programme.id));
-    const { alreadyPaired } = cohortFor(ctx, programme);
+    const { alreadyPaired, mentees } = cohortFor(ctx, programme);
     /** @type {{ text: string, role: 'status' } | undefined} */
     let notice;
     const done = typeof query.done === 'string' ? query.done : '';
@@ -156,13 +156,14 @@ ${section('mentee')}`,
       ...base,
       status: 200,
       ...(notice ? { notice } : {}),
-      scripts: [`${ASSETS_PATH}/workspace-pairs.js`, '/mentor-pair-preview.js'],
+      // Without mentees waiting there is nothing to suggest: no preview, no scripts.
+      scripts: mentees.length > 0 ? [`${ASSETS_PATH}/workspace-pairs.js`, '/mentor-pair-preview.js'] : [],
       body: `${programmeForm(lang, programmes, programme.id)}
 <p class="ws-lead">${t('pairs.intro')}</p>
 ${alreadyPaired > 0 ? `<p>${t('pairs.left-out', { count: alreadyPaired })}</p>` : ''}
 <section class="ws-section" aria-labelledby="suggested-title">
 <h2 id="suggested-title">${t('pairs.suggested')}</h2>
-<p class="ws-needs-script" id="needs-script">${t('pairs.needs-script')}</p>
+${mentees.length === 0 ? `<p class="ws-empty" id="no-mentees">${t('pairs.no-mentees')}</p>` : `<p class="ws-needs-script" id="needs-script">${t('pairs.needs-script')}</p>
 <div id="pair-workbench" hidden data-programme="${escapeHtml(programme.id)}" data-cohort="/workspace/api/cohort?programme=${encodeURIComponent(programme.id)}"
  data-csrf="${escapeHtml(session.csrfToken)}" data-lang="${lang}"
  data-text-proposing="${t('pairs.proposing')}" data-text-nothing="${t('pairs.nothing-to-propose')}" data-text-failed="${t('pairs.propose-failed', { count: '{count}' })}">
@@ -170,6 +171,7 @@ ${alreadyPaired > 0 ? `<p>${t('pairs.left-out', { count: alreadyPaired })}</p>` 
 <p><button type="button" class="ws-button ws-button--primary" data-action="propose">${t('pairs.propose')}</button></p>
 <p class="ws-notice" id="propose-status" role="status"></p>
 </div>
+`}
 </section>
 <section class="ws-section" aria-labelledby="pairs-title">
 <h2 id="pairs-title">${t('pairs.list')} <span class="ws-count">(${pairs.length})</span></h2>

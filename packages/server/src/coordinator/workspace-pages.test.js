@@ -155,6 +155,11 @@ describe('workspace registrations page', () => {
 describe('workspace pairs page', () => {
   it('holds the pair preview fed from the cohort route, and the propose button', async () => {
     const w = await signedIn();
+    const empty = (await w.page('/workspace/pairs?programme=etwinning-mentors-2026')).body;
+    expect(empty).toContain('No mentees of this programme are waiting for a pair.');
+    expect(empty).not.toContain('<mentor-pair-preview');
+    expect(empty).not.toContain('<script');
+    await postRegistration(w.app, menteeRegistration());
     const html = (await w.page('/workspace/pairs?programme=etwinning-mentors-2026')).body;
     expect(html).toMatch(/<mentor-pair-preview[^>]+programme-id="etwinning-mentors-2026"/);
     expect(html).toContain('data-action="propose"');

@@ -362,7 +362,8 @@ function experienceText(lang, experience) {
   if (typeof experience.yearsInProfession === 'number') parts.push(workspaceText(lang, 'experience.years', { years: experience.yearsInProfession }));
   const e = experience.etwinning;
   if (e && typeof e === 'object') {
-    if (typeof e.sinceYear === 'number' || typeof e.projects === 'number') parts.push(workspaceText(lang, 'experience.etwinning', { year: e.sinceYear ?? '–', projects: e.projects ?? 0 }));
+    if (typeof e.sinceYear === 'number') parts.push(workspaceText(lang, 'experience.etwinning', { year: e.sinceYear, projects: e.projects ?? 0 }));
+    else if (typeof e.projects === 'number') parts.push(workspaceText(lang, 'experience.projects', { projects: e.projects }));
     if (typeof e.nationalQualityLabels === 'number' || typeof e.europeanQualityLabels === 'number') {
       parts.push(workspaceText(lang, 'experience.labels', { national: e.nationalQualityLabels ?? 0, european: e.europeanQualityLabels ?? 0 }));
     }

@@ -51,6 +51,9 @@ describe('workspace registrations page', () => {
     expect(menteeCard).toContain('Tiina Rebane');
     expect(menteeCard).not.toContain('data-action="approve"');
     expect(menteeCard).toContain('data-action="reject"');
+    expect(menteeCard).toContain('eTwinning projects: 0');
+    expect(menteeCard).not.toContain('since');
+    expect(mentorCard).toContain('in eTwinning since 2011, projects: 24');
     // The mentee's goals keep their own language.
     expect(menteeCard).toMatch(/<dd lang="et">Registreerusin/);
     // A mentor who has not confirmed the address is not pending yet: shown under its own filter.

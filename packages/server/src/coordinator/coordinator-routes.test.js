@@ -21,6 +21,7 @@ describe('coordinator sign-in', () => {
     const guarded = routes.filter((r) => r.url.startsWith(WORKSPACE_PREFIX) && !open.has(r.url) && r.method !== 'HEAD');
     expect(guarded.map((r) => `${r.method} ${r.url}`)).toEqual(
       expect.arrayContaining([
+        `GET ${WORKSPACE_PREFIX}`,
         `GET ${WORKSPACE_PREFIX}/`,
         `POST ${WORKSPACE_PREFIX}/logout`,
         `GET ${WORKSPACE_PREFIX}/api/session`,

@@ -73,6 +73,8 @@ export default async function workspacePages(fastify, ctx) {
     });
   };
 
+  fastify.get('/workspace', async (_request, reply) => reply.redirect('/workspace/', 301));
+
   fastify.get('/workspace/', async (request, reply) => {
     const lang = languageOf(request, reply);
     const query = /** @type {Record<string, unknown>} */ (request.query ?? {});

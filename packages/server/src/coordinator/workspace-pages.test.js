@@ -144,6 +144,12 @@ describe('workspace registrations page', () => {
     expect((await w.page('/workspace/?status=rejected')).body).not.toContain('<img src=x');
   });
 
+  it('sends /workspace to /workspace/', async () => {
+    const w = await signedIn();
+    const response = await w.page('/workspace');
+    expect([response.statusCode, response.headers.location]).toEqual([301, '/workspace/']);
+  });
+
   it('sends the sign-in page (401, HTML) to a browser without a session', async () => {
     const { app } = await buildCoordinatorTestApp();
     for (const url of ['/workspace/', '/workspace/pairs', '/workspace/?status=all']) {

@@ -3,7 +3,7 @@
 // real SMTP server, a coordinator account made with the server's own command, the words of the
 // server's registration mails, and a person filling in <mentor-registration> in Chromium.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -47,9 +47,14 @@ async function addCoordinator(dataDir: string, { email, password }: Coordinator)
   if (code !== 0) throw new Error(`add-coordinator exited with ${code}: ${output}`);
 }
 
-/** SMTP, then a forwarder (so mail links name the address the browser uses), then the server on a fresh data folder. */
-export async function startJourney(coordinator: Coordinator): Promise<Journey> {
+/**
+ * SMTP, then a forwarder (so mail links name the address the browser uses), then the server on a
+ * fresh data folder with `mentors` as its mentor file.
+ */
+export async function startJourney(coordinator: Coordinator, mentors: readonly unknown[]): Promise<Journey> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mf-registration-journey-'));
+  const mentorsFile = join(dataDir, 'mentors.json');
+  writeFileSync(mentorsFile, JSON.stringify(mentors));
   const smtp = await startTestSmtpServer();
   let forwarder: Forwarder | undefined;
   let server: ServiceProcess | undefined;
@@ -67,7 +72,7 @@ export async function startJourney(coordinator: Coordinator): Promise<Journey> {
     forwarder = await startForwarder();
     server = await startServiceProcess({
       MF_DATA_DIR: dataDir,
-      MF_MENTORS_FILE: `${SHARED_DATA_DIR}mentors.json`,
+      MF_MENTORS_FILE: mentorsFile,
       MF_SMTP_URL: smtp.url,
       MF_PUBLIC_BASE_URL: forwarder.url,
     });

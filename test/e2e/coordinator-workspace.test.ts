@@ -61,6 +61,8 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     await tabTo(page, `[data-registration-id="${ids.mentor}"] button[data-action="approve"]`);
     await pressAndWait(page, 'Enter');
     expect(await noticeOf(page)).toBe('Liis Pärn is approved and published in the public directory; they were mailed.');
+    // Focus is on the notice, so a screen reader says it and Tab goes on from there.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notice');
     expect(await page.$(`[data-registration-id="${ids.mentor}"]`)).toBeNull();
     const published = (await (await fetch(new URL('mentors.public.json', workspace.url))).json()) as { id: string }[];
     expect(published.map((m) => m.id)).toContain(ids.mentor);

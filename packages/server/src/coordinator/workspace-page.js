@@ -130,7 +130,8 @@ export function renderPage({ lang, title, body, url, session, current, notice, s
 <div class="ws-account"><span>${t('workspace.signed-in-as', { email: session.coordinator.email })}</span>
 <form method="post" action="/workspace/logout">${csrfField(session)}<button type="submit" class="ws-button ws-button--quiet">${t('workspace.sign-out')}</button></form></div>`
     : '';
-  const noticeHtml = notice ? `<p class="ws-notice ws-notice--${notice.role === 'alert' ? 'error' : 'done'}" role="${notice.role}">${escapeHtml(notice.text)}</p>\n` : '';
+  // The target of the #notice an action's answer points to: focused on arrival, read out first.
+  const noticeHtml = notice ? `<p class="ws-notice ws-notice--${notice.role === 'alert' ? 'error' : 'done'}" id="notice" tabindex="-1" role="${notice.role}">${escapeHtml(notice.text)}</p>\n` : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head>

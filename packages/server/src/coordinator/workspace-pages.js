@@ -122,7 +122,7 @@ ${section('mentee')}`,
     const { id } = /** @type {{ id: string }} */ (request.params);
     const outcome = approveRegistration(ctx, sessionOf(request).coordinator, id);
     if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', '/workspace/');
-    return reply.redirect(`/workspace/?done=approved&id=${encodeURIComponent(id)}`, 303);
+    return reply.redirect(`/workspace/?done=approved&id=${encodeURIComponent(id)}#notice`, 303);
   });
 
   fastify.post('/workspace/registrations/:id/reject', { bodyLimit: 16 * 1024 }, async (request, reply) => {
@@ -130,7 +130,7 @@ ${section('mentee')}`,
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const outcome = rejectRegistration(ctx, sessionOf(request).coordinator, id, body.reason);
     if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', '/workspace/');
-    return reply.redirect(`/workspace/?done=rejected&id=${encodeURIComponent(id)}`, 303);
+    return reply.redirect(`/workspace/?done=rejected&id=${encodeURIComponent(id)}#notice`, 303);
   });
 
   fastify.get('/workspace/pairs', async (request, reply) => {
@@ -201,7 +201,7 @@ ${rows}
       const back = pair ? `/workspace/pairs?programme=${encodeURIComponent(pair.programme_id)}` : '/workspace/pairs';
       const outcome = run(ctx, sessionOf(request).coordinator, id);
       if (outcome.status !== 200) return refused(request, reply, outcome, 'pairs', back);
-      return reply.redirect(`${back}&done=${action === 'confirm' ? 'confirmed' : 'ended'}&id=${id}`, 303);
+      return reply.redirect(`${back}&done=${action === 'confirm' ? 'confirmed' : 'ended'}&id=${id}#notice`, 303);
     });
   }
 }

@@ -61,7 +61,7 @@ if (workbench && preview && proposeButton && statusLine) {
       }
     }
     if (failed === 0) {
-      location.assign(`/workspace/pairs?programme=${encodeURIComponent(programme)}&done=proposed&count=${proposed}#pairs-title`);
+      location.assign(`/workspace/pairs?programme=${encodeURIComponent(programme)}&done=proposed&count=${proposed}#notice`);
       return;
     }
     proposeButton.disabled = false;

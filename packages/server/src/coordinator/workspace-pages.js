@@ -90,7 +90,7 @@ export default async function workspacePages(fastify, ctx) {
     const doneRow = typeof query.id === 'string' && REGISTRATION_ID.test(query.id) ? getRegistration(db, query.id) : undefined;
     if ((done === 'approved' || done === 'rejected') && doneRow) notice = { text: workspaceText(lang, `notice.${done}`, { name: personName(JSON.parse(doneRow.record)) }), role: 'status' };
     const shown = new Set(rows.map((r) => r.id));
-    const card = (/** @type {RegistrationRow} */ row) => registrationCard(ctx, lang, sessionOf(request), row, shown);
+    const card = (/** @type {RegistrationRow} */ row) => registrationCard(ctx, lang, sessionOf(request), row, shown, filter);
     const section = (/** @type {'mentor' | 'mentee'} */ kind) => {
       const list = rows.filter((r) => r.kind === kind);
       const heading = workspaceText(lang, kind === 'mentor' ? 'registrations.mentors' : 'registrations.mentees');
@@ -121,16 +121,16 @@ ${section('mentee')}`,
   fastify.post('/workspace/registrations/:id/approve', async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
     const outcome = approveRegistration(ctx, sessionOf(request).coordinator, id);
-    if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', '/workspace/');
-    return reply.redirect(`/workspace/?done=approved&id=${encodeURIComponent(id)}#notice`, 303);
+    if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', backTo(request.body));
+    return reply.redirect(withQuery(backTo(request.body), `done=approved&id=${encodeURIComponent(id)}#notice`), 303);
   });
 
   fastify.post('/workspace/registrations/:id/reject', { bodyLimit: 16 * 1024 }, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const outcome = rejectRegistration(ctx, sessionOf(request).coordinator, id, body.reason);
-    if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', '/workspace/');
-    return reply.redirect(`/workspace/?done=rejected&id=${encodeURIComponent(id)}#notice`, 303);
+    if (outcome.status !== 200) return refused(request, reply, outcome, 'registrations', backTo(request.body));
+    return reply.redirect(withQuery(backTo(request.body), `done=rejected&id=${encodeURIComponent(id)}#notice`), 303);
   });
 
   fastify.get('/workspace/pairs', async (request, reply) => {
@@ -205,6 +205,19 @@ ${rows}
     });
   }
 }
+
+/**
+ * The registrations list a form came from.
+ * @param {unknown} body
+ */
+function backTo(body) {
+  const status = /** @type {Record<string, unknown> | undefined} */ (body)?.status;
+  const filter = FILTERS.find((f) => f === status && f !== 'pending');
+  return filter ? `/workspace/?status=${filter}` : '/workspace/';
+}
+
+/** @param {string} url @param {string} more */
+const withQuery = (url, more) => `${url}${url.includes('?') ? '&' : '?'}${more}`;
 
 /**
  * @param {WorkspaceLanguage} lang
@@ -282,8 +295,9 @@ function pairRow(ctx, lang, session, pair) {
  * @param {Session} session
  * @param {RegistrationRow} row
  * @param {Set<string>} shown ids on this page: links to them stay on the page
+ * @param {string} filter the list shown, which the answer to a form returns to
  */
-function registrationCard(ctx, lang, session, row, shown) {
+function registrationCard(ctx, lang, session, row, shown, filter) {
   const { db, directory } = ctx;
   const record = /** @type {any} */ (JSON.parse(row.record));
   const t = (/** @type {WorkspaceMessageKey} */ key, /** @type {Record<string, string | number>} */ params = {}) => escapeHtml(workspaceText(lang, key, params));
@@ -331,13 +345,14 @@ function registrationCard(ctx, lang, session, row, shown) {
   }
 
   const actions = [];
+  const backField = filter === 'pending' ? '' : `<input type="hidden" name="status" value="${escapeHtml(filter)}">`;
   if (row.status === 'pending') {
     if (row.kind === 'mentor') {
-      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t('action.approve')}</button></form>`);
+      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}${backField}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t('action.approve')}</button></form>`);
     } else {
       actions.push(`<p class="ws-hint">${t('mentee.pair-note')}</p>`);
     }
-    actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/reject" data-action="reject" class="ws-reject">${csrfField(session)}
+    actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/reject" data-action="reject" class="ws-reject">${csrfField(session)}${backField}
 <label for="${escapeHtml(anchor)}-reason">${t('action.reason', { name })}</label>
 <textarea id="${escapeHtml(anchor)}-reason" name="reason" rows="2" maxlength="${MAX_REASON_LENGTH}" required></textarea>
 <button type="submit" class="ws-button ws-button--danger" aria-describedby="${escapeHtml(anchor)}-name">${t('action.reject')}</button></form>`);

@@ -87,6 +87,18 @@ describe('workspace registrations page', () => {
     expect(w.db.prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'registration-rejected'`).pluck().get()).toBe(1);
   });
 
+  it('returns to the list the form was on', async () => {
+    const w = await signedIn();
+    const id = (await postRegistration(w.app, menteeRegistration())).json().id;
+    expect(card((await w.page('/workspace/?status=all')).body, id)).toContain('<input type="hidden" name="status" value="all">');
+    expect(card((await w.page('/workspace/')).body, id)).not.toContain('name="status"');
+    const response = await w.form(`/workspace/registrations/${id}/reject`, { reason: 'Not in the programme.', status: 'all' });
+    expect(response.headers.location).toBe(`/workspace/?status=all&done=rejected&id=${id}#notice`);
+    const forged = await w.form(`/workspace/registrations/${id}/approve`, { status: 'https://evil.example/' });
+    expect(forged.statusCode).toBe(409);
+    expect(forged.body).toContain('<a href="/workspace/">');
+  });
+
   it('refuses a form without the session token (403) and changes nothing', async () => {
     const w = await signedIn();
     const id = (await postRegistration(w.app, menteeRegistration())).json().id;

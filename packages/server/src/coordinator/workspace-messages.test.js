@@ -9,10 +9,11 @@ const FORM = 'application/x-www-form-urlencoded';
 const en = /** @type {Record<string, string>} */ (WORKSPACE_MESSAGES.en);
 const placeholders = (/** @type {string} */ text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** What a person sees or hears: text between tags and the labels given in attributes. */
+/** What a person sees or hears: text between tags, labels given in attributes, words for the script. */
 function visibleText(/** @type {string} */ html) {
   const withoutCode = html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, ' ');
-  const labels = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]);
+  // data-text-* hold the words the page's script shows later.
+  const labels = [...withoutCode.matchAll(/\s(?:aria-label|title|placeholder|alt|data-text-[\w-]+)="([^"]*)"/g)].map((m) => m[1]);
   const text = withoutCode.replace(/<[^>]+>/g, '\n');
   return [text, ...labels].join('\n').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/&amp;/g, '&');
 }
@@ -130,6 +131,7 @@ describe('workspace pages in five languages', () => {
   it('the check finds an English string on a page in another language', () => {
     expect(untranslated('<p>Sign in again</p><button aria-label="Reject">Noraidīt</button>', 'lv')).toEqual(['login.submit: "Sign in"', 'signed-out.again: "Sign in again"', 'action.reject: "Reject"']);
     expect(untranslated('<p>Pieteikties vēlreiz</p>', 'lv')).toEqual([]);
+    expect(untranslated('<div data-text-nothing="There are no suggested pairs to propose yet."></div>', 'fi')).toEqual(['pairs.nothing-to-propose: "There are no suggested pairs to propose yet"']);
   });
 });
 

@@ -184,6 +184,8 @@ describe('workspace pairs page', () => {
     const html = (await w.page('/workspace/pairs?programme=etwinning-mentors-2026')).body;
     expect(html).toMatch(/<mentor-pair-preview[^>]+programme-id="etwinning-mentors-2026"/);
     expect(html).toContain('data-action="propose"');
+    // The script's words come with the page, in its language.
+    expect(html).toContain('data-text-load-failed="The registrations for the suggestions could not be loaded. Reload the page to try again."');
     expect(html).toContain('data-cohort="/workspace/api/cohort?programme=etwinning-mentors-2026"');
     expect(html).toMatch(/<script type="module" src="\/workspace\/assets\/workspace-pairs.js"><\/script>/);
     expect(html).toMatch(/<script type="module" src="\/mentor-pair-preview.js"><\/script>/);

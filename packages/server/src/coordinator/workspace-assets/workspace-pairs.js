@@ -11,7 +11,7 @@ const proposeButton = workbench?.querySelector('button[data-action="propose"]');
 const statusLine = document.getElementById('propose-status');
 
 if (workbench && preview && proposeButton && statusLine) {
-  const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '' } = workbench.dataset;
+  const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '' } = workbench.dataset;
   /** @type {{ menteeId: string, mentorId: string }[]} */
   let suggested = [];
 
@@ -34,7 +34,8 @@ if (workbench && preview && proposeButton && statusLine) {
       preview.mentees = data.mentees;
     })
     .catch((error) => {
-      statusLine.textContent = String(error.message ?? error);
+      console.error('workspace: the cohort could not be loaded', error);
+      statusLine.textContent = textLoadFailed;
     });
 
   proposeButton.addEventListener('click', async () => {

@@ -322,6 +322,9 @@ function registrationCard(ctx, lang, session, row, shown, filter) {
   const experience = experienceText(lang, record.experience);
   if (experience) facts.push(['field.experience', escapeHtml(experience)]);
   if (row.kind === 'mentor') facts.push(['field.evidence', escapeHtml(evidenceText(lang, record.eligibility))]);
+  if (typeof record.capacity?.maxMentees === 'number') facts.push(['field.capacity', t('capacity.value', { max: record.capacity.maxMentees })]);
+  const modes = label('meetingMode', record.availability?.meetingModes ?? record.preferences?.meetingModes);
+  if (modes.length > 0) facts.push(['field.meeting', escapeHtml(list(modes))]);
   if (typeof record.goals?.text === 'string') facts.push(['field.goals', escapeHtml(record.goals.text), typeof record.goals.lang === 'string' ? record.goals.lang : undefined]);
   facts.push(['field.submitted', escapeHtml(formatTime(lang, row.created_at))]);
   const confirmed =

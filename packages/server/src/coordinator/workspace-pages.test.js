@@ -51,6 +51,8 @@ describe('workspace registrations page', () => {
     expect(menteeCard).toContain('Tiina Rebane');
     expect(menteeCard).not.toContain('data-action="approve"');
     expect(menteeCard).toContain('data-action="reject"');
+    expect(mentorCard).toMatch(/<dt>Places for mentees<\/dt><dd>2 at most<\/dd>/);
+    expect(mentorCard).toMatch(/<dt>Meeting modes<\/dt><dd>[^<]*[Vv]ideo/);
     expect(menteeCard).toContain('eTwinning projects: 0');
     expect(menteeCard).not.toContain('since');
     expect(mentorCard).toContain('in eTwinning since 2011, projects: 24');

@@ -9,8 +9,8 @@ const pages = readdirSync(DIR).filter((name) => name.endsWith('.html'));
 const read = (name) => readFileSync(new URL(name, DIR), 'utf8');
 
 describe('national site example', () => {
-  it('has the finder page, a privacy notice and a become-a-mentor page', () => {
-    expect(pages.sort()).toEqual(['become-a-mentor.html', 'index.html', 'privacy.html']);
+  it('has the finder page, a privacy notice, a become-a-mentor page and a mentee registration page', () => {
+    expect(pages.sort()).toEqual(['become-a-mentee.html', 'become-a-mentor.html', 'index.html', 'privacy.html']);
   });
 
   it('embeds the widget exactly as the README tells sites to', () => {
@@ -70,5 +70,13 @@ describe('national site example', () => {
     expect(html).toMatch(/<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2025-08"><\/mentor-registration>/);
     expect(html).not.toContain('/mentor-finder.js');
     expect(read('privacy.html')).toContain('2025-08');
+  });
+
+  it('embeds the mentee form on its own page, linked from the finder page', () => {
+    const html = read('become-a-mentee.html');
+    expect(html).toContain('<script type="module" src="/mentor-registration.js"></script>');
+    expect(html).toMatch(/<mentor-registration kind="mentee" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2025-08"><\/mentor-registration>/);
+    expect(html).not.toContain('/mentor-finder.js');
+    expect(read('index.html')).toContain('<a class="button" href="/become-a-mentee.html" data-i18n="menteeCta">');
   });
 });

@@ -55,7 +55,7 @@ describe('national site in Chromium, served by the reference server', () => {
     await watch.page.close();
   });
 
-  it.each(['', 'privacy.html', 'become-a-mentor.html', '?lang=lv'])('page "%s" has no WCAG 2.2 A/AA violations in the site around the widget', async (path) => {
+  it.each(['', 'privacy.html', 'become-a-mentor.html', 'become-a-mentee.html', '?lang=lv'])('page "%s" has no WCAG 2.2 A/AA violations in the site around the widget', async (path) => {
     const watch = await openWatchedPage(context.browser, context.server.url);
     // axe is injected as a script; only the test bypasses the page's CSP for it.
     await watch.page.setBypassCSP(true);

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// The finder page, the registration form and the coordinator page at a 360 px phone and a 1366 px
-// laptop: no sideways scrolling in the page or in the components, the finder's filters behind a
+// The finder page, the registration form, the coordinator page and the coordinator workspace
+// (signed in, against the real server) at a 360 px phone and a 1366 px laptop: no sideways scrolling in the page or in the components, the finder's filters behind a
 // toggle on the phone with the first mentor card in the first screen. Screenshots go to a temporary
 // folder (its path is printed) for a person to look at; they are not kept in the repository.
 import { mkdtempSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForDeepSelector } from './launch-chromium.js';
+import { signInWithKeyboard, startWorkspaceServer, type WorkspaceServer } from './coordinator-workspace-support.js';
 import { startStaticSite, type StaticSite } from './static-site-server.js';
 
 const VIEWPORTS = [
@@ -177,5 +178,69 @@ describe('finder on a 360 × 640 phone', () => {
     });
     expect(state).toEqual({ toggleShown: false, filtersShown: true });
     await page.close();
+  });
+});
+
+describe('coordinator workspace on a phone and a laptop', () => {
+  let workspace: WorkspaceServer;
+
+  beforeAll(async () => {
+    workspace = await startWorkspaceServer();
+    await workspace.register('mentor', { givenName: 'Liis', familyName: 'Pärn-Kaljuvee-Tammsaare', email: 'liis.parn.with.a.long.address@example.org' });
+    for (const [givenName, email] of [['Tiina', 'tiina@example.org'], ['Mari', 'mari@example.org'], ['Tiina-Maria', 'tiina@example.org']]) {
+      await workspace.register('mentee', { givenName: givenName!, familyName: 'Rebane', email: email! });
+    }
+    // One pair already proposed, so the pairs page has a row in its list as well as suggestions.
+    const mentee = workspace.read((db) => db.prepare(`SELECT id FROM registrations WHERE kind = 'mentee' ORDER BY created_at, rowid LIMIT 1`).pluck().get() as string);
+    const page = await browser.newPage();
+    await signInWithKeyboard(page, workspace.url);
+    const proposed = await page.evaluate(async (menteeId) => {
+      const { csrfToken } = (await (await fetch('/workspace/api/session')).json()) as { csrfToken: string };
+      const response = await fetch('/workspace/api/pairs', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify({ mentorId: 'm-ee-01', menteeId }) });
+      return response.status;
+    }, mentee);
+    expect(proposed).toBe(201);
+    await page.close();
+  }, 90_000);
+
+  afterAll(async () => {
+    expect(await workspace?.close()).toBe(0);
+  });
+
+  const WORKSPACE_PAGES = [
+    { name: 'workspace-sign-in', path: 'workspace/login?lang=lt', signedIn: false, ready: 'form', component: 'main' },
+    { name: 'workspace-registrations', path: 'workspace/?lang=lv', signedIn: true, ready: '[data-registration-id]', component: 'main' },
+    { name: 'workspace-pairs', path: 'workspace/pairs?programme=etwinning-mentors-2026&lang=fi', signedIn: true, ready: 'mentor-pair-preview >>> tr[data-mentee]', component: 'mentor-pair-preview' },
+  ] as const;
+
+  describe.each(VIEWPORTS)('$name ($width × $height)', (viewport) => {
+    it.each(WORKSPACE_PAGES)('$name: no sideways scrolling', async ({ name, path, signedIn, ready, component }) => {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      if (signedIn) await signInWithKeyboard(page, workspace.url);
+      await page.goto(`${workspace.url}${path}`, { waitUntil: 'networkidle0' });
+      await waitForDeepSelector(page, ready, 30_000);
+      await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`), fullPage: true });
+      const report = await overflowReport(page, component);
+      expect(report.page.scrollWidth, JSON.stringify(report.wide)).toBeLessThanOrEqual(report.page.clientWidth);
+      expect(report.component!.scrollWidth).toBeLessThanOrEqual(report.component!.clientWidth);
+      expect(report.wide).toEqual([]);
+      await page.close();
+    });
+
+    it('the pairs list: a table on a laptop, one card per pair on a phone', async () => {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      await signInWithKeyboard(page, workspace.url);
+      await page.goto(`${workspace.url}workspace/pairs?programme=etwinning-mentors-2026`, { waitUntil: 'load' });
+      const layout = await page.$eval('tr[data-pair-id]', (row) => {
+        const cells = [...row.children].map((cell) => cell.getBoundingClientRect());
+        const label = row.querySelector('.ws-cell-label')!;
+        return { display: getComputedStyle(row).display, stacked: cells.every((c, i) => i === 0 || c.top >= cells[i - 1]!.bottom - 1), labelShown: getComputedStyle(label).display !== 'none' };
+      });
+      if (viewport.width < 640) expect(layout).toEqual({ display: 'block', stacked: true, labelShown: true });
+      else expect(layout).toEqual({ display: 'table-row', stacked: false, labelShown: false });
+      await page.close();
+    });
   });
 });

@@ -32,6 +32,7 @@ const REGISTRATION: Record<Lang, Catalogue> = { en: regEn, et: regEt, fi: regFi,
 const PAGES = [
   { path: '', title: 'titleIndex', widget: 'mentor-finder' },
   { path: 'become-a-mentor.html', title: 'titleBecome', widget: 'mentor-registration' },
+  { path: 'become-a-mentee.html', title: 'titleMentee', widget: 'mentor-registration' },
   { path: 'privacy.html', title: 'titlePrivacy', widget: undefined },
 ] as const;
 

@@ -1,5 +1,6 @@
 // @ts-check
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import { clientKey } from '../contact/client-key.js';
@@ -16,6 +17,13 @@ import {
   recordFailure,
 } from './coordinator-accounts.js';
 import { workspaceText } from './workspace-messages.js';
+import { ASSETS_PATH, pageLanguage, sendPage } from './workspace-page.js';
+
+// The workspace's stylesheet and script, read once; public like any site asset (nothing personal in them).
+const ASSETS = Object.freeze({
+  'workspace.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./workspace-assets/workspace.css', import.meta.url), 'utf8') },
+  'workspace-pairs.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./workspace-assets/workspace-pairs.js', import.meta.url), 'utf8') },
+});
 
 /**
  * @typedef {import('./coordinator-accounts.js').Session} Session
@@ -49,7 +57,6 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
   const loginCookie = secure ? '__Host-mf_login' : 'mf_login';
   const ownOrigin = new URL(config.publicBaseUrl).origin;
   const cookieOptions = /** @type {const} */ ({ path: '/', httpOnly: true, secure, sameSite: 'strict' });
-  const lang = 'en';
 
   if (!fastify.hasContentTypeParser('application/x-www-form-urlencoded')) await fastify.register(formbody);
   await fastify.register(fastifyCookie);
@@ -65,14 +72,26 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     return loginToken(nonce);
   };
 
-  fastify.get(`${WORKSPACE_PREFIX}/login`, async (_request, reply) => page(reply, { status: 200, lang, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply)) }));
+  const languageOf = (/** @type {import('fastify').FastifyRequest} */ request, /** @type {import('fastify').FastifyReply} */ reply) => pageLanguage(request, reply, config);
+
+  fastify.get(`${ASSETS_PATH}/:file`, async (request, reply) => {
+    const asset = /** @type {Record<string, { type: string, body: string }>} */ (ASSETS)[/** @type {{ file: string }} */ (request.params).file];
+    if (!asset) return reply.code(404).header('cache-control', 'no-store').send({ code: 'not-found', message: 'No such workspace file.' });
+    return reply.header('content-type', asset.type).header('cache-control', 'no-cache').send(asset.body);
+  });
+
+  fastify.get(`${WORKSPACE_PREFIX}/login`, async (request, reply) => {
+    const lang = languageOf(request, reply);
+    return sendPage(reply, { status: 200, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply)) });
+  });
 
   fastify.post(`${WORKSPACE_PREFIX}/login`, { bodyLimit: 4096 }, async (request, reply) => {
+    const lang = languageOf(request, reply);
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const retry = (/** @type {number} */ status, /** @type {string} */ message) =>
-      page(reply, { status, lang, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), message, email) });
+      sendPage(reply, { status, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), message, email) });
 
     if (!sameOrigin(request, ownOrigin)) return retry(403, workspaceText(lang, 'login.other-site'));
     const nonce = request.cookies[loginCookie];
@@ -107,9 +126,15 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       const session = findSession(db, { id: request.cookies[sessionCookie], now: clock.now(), settings });
       if (!session) {
         reply.clearCookie(sessionCookie, cookieOptions);
-        return acceptsHtml(request)
-          ? page(reply, { status: 401, lang, title: workspaceText(lang, 'unauthorised.title'), body: `<p>${escapeHtml(workspaceText(lang, 'unauthorised.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'login.submit'))}</a></p>` })
-          : reply.code(401).send({ code: 'sign-in-needed', message: 'Sign in to the coordinator workspace first.' });
+        if (!acceptsHtml(request)) return reply.code(401).send({ code: 'sign-in-needed', message: 'Sign in to the coordinator workspace first.' });
+        const lang = languageOf(request, reply);
+        return sendPage(reply, {
+          status: 401,
+          lang,
+          url: request.url,
+          title: workspaceText(lang, 'unauthorised.title'),
+          body: `<p>${escapeHtml(workspaceText(lang, 'unauthorised.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'login.submit'))}</a></p>`,
+        });
       }
       /** @type {any} */ (request).coordinatorSession = session;
     });
@@ -123,17 +148,6 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       }
     });
 
-    scope.get(`${WORKSPACE_PREFIX}/`, async (request, reply) => {
-      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
-      return page(reply, {
-        status: 200,
-        lang,
-        title: workspaceText(lang, 'workspace.title'),
-        body: `<p>${escapeHtml(workspaceText(lang, 'workspace.signed-in-as', { email: session.coordinator.email }))}</p>
-<form method="post" action="${WORKSPACE_PREFIX}/logout"><input type="hidden" name="_csrf" value="${escapeHtml(session.csrfToken)}"><button type="submit">${escapeHtml(workspaceText(lang, 'workspace.sign-out'))}</button></form>`,
-      });
-    });
-
     scope.get(`${WORKSPACE_PREFIX}/api/session`, async (request) => {
       const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
       return { email: session.coordinator.email, csrfToken: session.csrfToken };
@@ -144,9 +158,11 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       deleteSession(db, request.cookies[sessionCookie]);
       audit(db, { coordinator: session.coordinator, action: 'sign-out', now: clock.now() });
       reply.clearCookie(sessionCookie, cookieOptions);
-      return page(reply, {
+      const lang = languageOf(request, reply);
+      return sendPage(reply, {
         status: 200,
         lang,
+        url: request.url,
         title: workspaceText(lang, 'signed-out.title'),
         body: `<p>${escapeHtml(workspaceText(lang, 'signed-out.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'signed-out.again'))}</a></p>`,
       });
@@ -189,40 +205,10 @@ function acceptsHtml(request) {
  * @param {string} [email]
  */
 function loginForm(lang, token, message, email = '') {
-  return `${message ? `<p role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login">
+  return `${message ? `<p class="ws-notice ws-notice--error" role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login" class="ws-login">
 <input type="hidden" name="csrf" value="${escapeHtml(token)}">
-<p><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><br><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"></p>
-<p><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
-<p><button type="submit">${escapeHtml(workspaceText(lang, 'login.submit'))}</button></p>
+<p class="ws-field"><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"></p>
+<p class="ws-field"><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+<p><button type="submit" class="ws-button ws-button--primary">${escapeHtml(workspaceText(lang, 'login.submit'))}</button></p>
 </form>`;
-}
-
-/**
- * @param {import('fastify').FastifyReply} reply
- * @param {{ status: number, lang: string, title: string, body: string }} content
- */
-function page(reply, { status, lang, title, body }) {
-  reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    // Under no-referrer browsers send `Origin: null` with a form; same-origin keeps the Origin check working.
-    .header('referrer-policy', 'same-origin')
-    .header('x-robots-tag', 'noindex');
-  return reply.send(`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${body}
-</main>
-</body>
-</html>
-`);
 }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { WORKSPACE_PREFIX } from './coordinator-routes.js';
+import { ASSETS_PATH } from './workspace-page.js';
 import { buildCoordinatorTestApp, COORDINATOR, cookieHeader, signIn, TEST_IP } from './testing/coordinator-test-context.js';
 
 /** @type {import('fastify').FastifyPluginAsync} */
@@ -15,10 +16,25 @@ const extraRoutes = async (app) => {
 describe('coordinator sign-in', () => {
   it('answers 401 on every workspace route without a session (all routes Fastify registered under the prefix)', async () => {
     const { app, routes } = await buildCoordinatorTestApp({ workspace: () => [{ plugin: extraRoutes }] });
-    const guarded = routes.filter((r) => r.url.startsWith(WORKSPACE_PREFIX) && r.url !== `${WORKSPACE_PREFIX}/login` && r.method !== 'HEAD');
+    // The only public routes under the prefix: the sign-in form and the workspace's stylesheet and script.
+    const open = new Set([`${WORKSPACE_PREFIX}/login`, `${ASSETS_PATH}/:file`]);
+    const guarded = routes.filter((r) => r.url.startsWith(WORKSPACE_PREFIX) && !open.has(r.url) && r.method !== 'HEAD');
     expect(guarded.map((r) => `${r.method} ${r.url}`)).toEqual(
-      expect.arrayContaining([`GET ${WORKSPACE_PREFIX}/`, `POST ${WORKSPACE_PREFIX}/logout`, `GET ${WORKSPACE_PREFIX}/api/session`, `GET ${WORKSPACE_PREFIX}/api/probe`]),
+      expect.arrayContaining([
+        `GET ${WORKSPACE_PREFIX}`,
+        `GET ${WORKSPACE_PREFIX}/`,
+        `POST ${WORKSPACE_PREFIX}/logout`,
+        `GET ${WORKSPACE_PREFIX}/api/session`,
+        `GET ${WORKSPACE_PREFIX}/api/probe`,
+        `POST ${WORKSPACE_PREFIX}/registrations/:id/approve`,
+        `POST ${WORKSPACE_PREFIX}/registrations/:id/reject`,
+        `GET ${WORKSPACE_PREFIX}/pairs`,
+        `POST ${WORKSPACE_PREFIX}/pairs/:id/confirm`,
+        `POST ${WORKSPACE_PREFIX}/pairs/:id/end`,
+        `GET ${WORKSPACE_PREFIX}/api/cohort`,
+      ]),
     );
+    expect(routes.filter((r) => open.has(r.url) && r.method === 'POST').map((r) => r.url)).toEqual([`${WORKSPACE_PREFIX}/login`]);
     for (const route of guarded) {
       const url = route.url.replace(/:(\w+)/g, 'x');
       for (const cookie of [undefined, 'mf_coordinator=forged-session-id']) {

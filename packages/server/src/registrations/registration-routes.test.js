@@ -40,6 +40,16 @@ describe('POST /api/registrations', () => {
     expect(db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);
   });
 
+  it('mails in the language the form was filled in (consent.lang, as <mentor-registration> sends it), not the first language listed', async () => {
+    const { app, db } = await buildCoordinatorTestApp();
+    const record = mentorRegistration();
+    expect(record.languages[0].code).not.toBe('lt');
+    const response = await postRegistration(app, { kind: 'mentor', programmeId: record.programmeId, record, consent: { noticeVersion: '2025-08', lang: 'lt', givenAt: '2026-01-10T10:00:00.000Z', texts: {} }, client: { locale: 'lt', widgetVersion: '1.0.0' } });
+    expect(response.statusCode).toBe(202);
+    expect(db.prepare('SELECT lang FROM registrations').pluck().get()).toBe('lt');
+    expect(db.prepare('SELECT language FROM mail_outbox').pluck().get()).toBe('lt');
+  });
+
   it('400 naming the field for a record the schema refuses, an unknown programme or no kind; nothing stored or mailed', async () => {
     const { app, db } = await buildCoordinatorTestApp();
     const { displayName: _d, ...noName } = mentorRegistration();

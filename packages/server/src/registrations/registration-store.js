@@ -30,7 +30,8 @@ const DAY = 86_400_000;
 
 /**
  * Reads what the registration form sends: a bare mentor or mentee record, or
- * `{ kind, record, lang }`. The kind comes from `kind` (body or query) or the record's shape.
+ * `{ kind, record, lang }`. The kind comes from `kind` (body or query) or the record's shape; the
+ * language from `lang` (body, then query), else the form's `consent.lang` or `client.locale`.
  * @param {unknown} body
  * @param {{ kind?: unknown, lang?: unknown }} query
  * @returns {{ ok: true, kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined } | { ok: false, error: FieldError }}
@@ -44,7 +45,9 @@ export function readRegistration(body, query = {}) {
   const given = (record === wrapped ? undefined : wrapped.kind) ?? query.kind;
   const kind = given === 'mentor' || given === 'mentee' ? given : given === undefined ? ('capacity' in record ? 'mentor' : 'goals' in record ? 'mentee' : undefined) : undefined;
   if (!kind) return { ok: false, error: { code: 'enum', field: 'kind', path: '/kind', message: 'kind must be "mentor" or "mentee".' } };
-  const lang = [record === wrapped ? undefined : wrapped.lang, query.lang].find((v) => typeof v === 'string');
+  // The form says which language it was filled in (consent.lang, client.locale): mails follow it.
+  const form = record === wrapped ? {} : /** @type {{ consent?: { lang?: unknown }, client?: { locale?: unknown } }} */ (wrapped);
+  const lang = [record === wrapped ? undefined : wrapped.lang, query.lang, form.consent?.lang, form.client?.locale].find((v) => typeof v === 'string');
   return { ok: true, kind, record, lang: /** @type {string | undefined} */ (lang) };
 }
 
@@ -175,13 +178,14 @@ export function actOnRegistrationLink(ctx, link) {
 
 /**
  * Approved mentors that are not paused, as full records: the directory publishes them beside
- * the mentors of the mentor file.
+ * the mentors of the mentor file. The form sends a mentor as `paused` (nothing is public before
+ * the approval); the registration's own state decides, so these are active.
  * @param {import('better-sqlite3').Database} db
  * @returns {Mentor[]}
  */
 export function listApprovedMentors(db) {
   const rows = /** @type {string[]} */ (db.prepare(`SELECT record FROM registrations WHERE kind = 'mentor' AND status = 'approved' AND paused_at IS NULL ORDER BY id`).pluck().all());
-  return rows.map((json) => /** @type {Mentor} */ (JSON.parse(json)));
+  return rows.map((json) => /** @type {Mentor} */ ({ ...JSON.parse(json), status: 'active' }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { MENTORS, SHARED_DATA } from '../../testing/test-app.js';
 export const MENTEES = JSON.parse(readFileSync(`${SHARED_DATA}mentees.json`, 'utf8'));
 
 /**
- * A mentor record as the registration form sends it: no id, a new person.
+ * A mentor record as the registration form sends it: no id, a new person, `paused` until approved.
  * @param {Record<string, unknown>} [overrides] merged into `private`
  * @param {Record<string, unknown>} [top] merged at the top
  */
@@ -15,6 +15,7 @@ export function mentorRegistration(overrides = {}, top = {}) {
   return {
     ...base,
     displayName: 'Liis P.',
+    status: 'paused',
     private: { ...base.private, givenName: 'Liis', familyName: 'Pärn', email: 'liis.parn@example.org', ...overrides },
     ...top,
   };

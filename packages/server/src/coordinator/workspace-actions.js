@@ -1,0 +1,204 @@
+// @ts-check
+import { pickLanguage } from '../mail/catalogues/index.js';
+import { bodyText, oneLine } from '../mail/mail-text.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { composeRegistrationMail } from '../registrations/registration-mails.js';
+import { getRegistration, pauseLinkFor, personName } from '../registrations/registration-store.js';
+import { audit } from './coordinator-accounts.js';
+
+/**
+ * The coordinator's decisions, shared by the JSON API and the workspace pages' forms. Each runs
+ * in one transaction and answers `{ status, body }`: 2xx with the changed record, or 4xx with
+ * `{ code, message, field? }`.
+ * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext
+ * @typedef {import('./coordinator-accounts.js').Coordinator} Coordinator
+ * @typedef {{ id: number, programme_id: string, mentor_id: string, mentee_registration_id: string, status: 'proposed' | 'confirmed' | 'ended',
+ *   created_by: number | null, created_at: number, confirmed_at: number | null, ended_at: number | null }} PairRow
+ * @typedef {{ status: number, body: Record<string, unknown> & { code?: string, message?: string, field?: string } }} Outcome
+ */
+
+export const MAX_REASON_LENGTH = 2000;
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {Coordinator} coordinator
+ * @param {string} id
+ * @returns {Outcome}
+ */
+export function approveRegistration(ctx, coordinator, id) {
+  const { db, clock, directory } = ctx;
+  const now = clock.now();
+  /** @type {Outcome} */
+  const outcome = db.transaction(() => {
+    const row = getRegistration(db, id);
+    if (!row) return { status: 404, body: { code: 'not-found', message: 'No such registration.' } };
+    if (row.kind !== 'mentor') return { status: 409, body: { code: 'not-a-mentor', message: 'Only mentor registrations are approved for the directory; pair mentees instead.' } };
+    if (row.status !== 'pending') return { status: 409, body: { code: `registration-${row.status}`, message: `The registration is ${row.status}, not pending.` } };
+    db.prepare(`UPDATE registrations SET status = 'approved', decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?`).run(coordinator.id, now, now, id);
+    const record = JSON.parse(row.record);
+    db.prepare('INSERT INTO mentor_state (mentor_id, current_mentees, accepting_requests) VALUES (?, ?, ?) ON CONFLICT (mentor_id) DO NOTHING').run(
+      id,
+      Math.max(0, record.capacity?.currentMentees ?? 0),
+      record.capacity?.acceptingRequests ? 1 : 0,
+    );
+    audit(db, { coordinator, action: 'registration-approved', target: id, now });
+    const programme = directory.findProgramme(row.programme_id);
+    if (programme) {
+      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id) }), now);
+    }
+    return { status: 200, body: { id, status: 'approved' } };
+  }).immediate();
+  if (outcome.status === 200) directory.invalidate();
+  return outcome;
+}
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {Coordinator} coordinator
+ * @param {string} id
+ * @param {unknown} givenReason
+ * @returns {Outcome}
+ */
+export function rejectRegistration(ctx, coordinator, id, givenReason) {
+  const { db, clock, directory } = ctx;
+  const reason = typeof givenReason === 'string' ? bodyText(givenReason, MAX_REASON_LENGTH).trim() : '';
+  if (!reason) return { status: 400, body: { code: 'invalid-reason', field: 'reason', message: `Give the reason the person will read (up to ${MAX_REASON_LENGTH} characters).` } };
+  const now = clock.now();
+  return db.transaction(() => {
+    const row = getRegistration(db, id);
+    if (!row) return { status: 404, body: { code: 'not-found', message: 'No such registration.' } };
+    if (row.status !== 'pending') return { status: 409, body: { code: `registration-${row.status}`, message: `The registration is ${row.status}, not pending.` } };
+    db.prepare(`UPDATE registrations SET status = 'rejected', reason = ?, decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?`).run(reason, coordinator.id, now, now, id);
+    audit(db, { coordinator, action: 'registration-rejected', target: id, detail: { reason }, now });
+    const programme = directory.findProgramme(row.programme_id);
+    if (programme) {
+      mail(ctx, composeRegistrationMail('registration-rejected', { id, lang: pickLanguage([row.lang]), to: { name: personName(JSON.parse(row.record)), address: row.email }, programme, reason }), now);
+    }
+    return { status: 200, body: { id, status: 'rejected' } };
+  }).immediate();
+}
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {Coordinator} coordinator
+ * @param {{ mentorId: unknown, menteeId: unknown }} input
+ * @returns {Outcome}
+ */
+export function proposePair(ctx, coordinator, input) {
+  const { db, clock, directory } = ctx;
+  const mentorId = typeof input.mentorId === 'string' ? input.mentorId : '';
+  const menteeId = typeof input.menteeId === 'string' ? input.menteeId : '';
+  const mentor = mentorId ? directory.findMentor(mentorId) : undefined;
+  if (!mentor) return { status: 400, body: { code: 'unknown-mentor', field: 'mentorId', message: 'No published or approved mentor with this id.' } };
+  const mentee = menteeId ? getRegistration(db, menteeId) : undefined;
+  if (!mentee || mentee.kind !== 'mentee' || mentee.status === 'rejected') return { status: 400, body: { code: 'unknown-mentee', field: 'menteeId', message: 'No mentee registration with this id that is pending or approved.' } };
+  if (mentee.programme_id !== mentor.programmeId) return { status: 400, body: { code: 'other-programme', field: 'menteeId', message: 'The mentor and the mentee are in different programmes.' } };
+  const now = clock.now();
+  const id = db.transaction(() => {
+    const open = db.prepare(`SELECT id FROM pairs WHERE mentee_registration_id = ? AND status <> 'ended'`).pluck().get(menteeId);
+    if (open !== undefined) return undefined;
+    const result = db.prepare('INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_by, created_at) VALUES (?, ?, ?, ?, ?)').run(mentee.programme_id, mentorId, menteeId, coordinator.id, now);
+    audit(db, { coordinator, action: 'pair-proposed', target: `pair:${result.lastInsertRowid}`, detail: { mentorId, menteeId }, now });
+    return Number(result.lastInsertRowid);
+  }).immediate();
+  if (id === undefined) return { status: 409, body: { code: 'mentee-already-paired', field: 'menteeId', message: 'This mentee already has a proposed or confirmed pair; end it first.' } };
+  return { status: 201, body: pairView(/** @type {PairRow} */ (getPair(db, id))) };
+}
+
+/**
+ * Confirms a proposed pair and mails both sides in their languages.
+ * @param {RegistrationContext} ctx
+ * @param {Coordinator} coordinator
+ * @param {number} id
+ * @returns {Outcome}
+ */
+export function confirmPair(ctx, coordinator, id) {
+  const { db, clock, directory } = ctx;
+  const now = clock.now();
+  /** @type {Outcome} */
+  const outcome = db.transaction(() => {
+    const pair = getPair(db, id);
+    if (!pair) return { status: 404, body: { code: 'not-found', message: 'No such pair.' } };
+    if (pair.status !== 'proposed') return { status: 409, body: { code: `pair-${pair.status}`, message: `The pair is ${pair.status}; only a proposed pair can be confirmed.` } };
+    const mentor = directory.findMentor(pair.mentor_id);
+    const menteeRow = getRegistration(db, pair.mentee_registration_id);
+    const programme = directory.findProgramme(pair.programme_id);
+    if (!mentor || !menteeRow || !programme) return { status: 409, body: { code: 'pair-incomplete', message: 'The mentor, the mentee or the programme is no longer there.' } };
+    db.prepare(`UPDATE pairs SET status = 'confirmed', confirmed_at = ? WHERE id = ?`).run(now, id);
+    db.prepare(`UPDATE registrations SET status = 'approved', decided_by = coalesce(decided_by, ?), decided_at = coalesce(decided_at, ?), updated_at = ? WHERE id = ? AND status = 'pending'`).run(coordinator.id, now, now, menteeRow.id);
+    db.prepare('UPDATE mentor_state SET current_mentees = current_mentees + 1 WHERE mentor_id = ?').run(pair.mentor_id);
+    audit(db, { coordinator, action: 'pair-confirmed', target: `pair:${id}`, detail: { mentorId: pair.mentor_id, menteeId: menteeRow.id }, now });
+    const mentee = JSON.parse(menteeRow.record);
+    const mentorLang = pickLanguage([mentorRegistrationLang(db, pair.mentor_id), ...mentor.languages.map((l) => l.code)]);
+    const mentorName = oneLine(personName(mentor), 120);
+    mail(ctx, composeRegistrationMail('pair-confirmed-mentor', { id: `pair-${id}`, lang: mentorLang, to: { name: mentorName, address: mentor.private.email }, programme, mentee: oneLine(personName(mentee), 120) }), now);
+    mail(
+      ctx,
+      composeRegistrationMail('pair-confirmed-mentee', {
+        id: `pair-${id}`,
+        lang: pickLanguage([menteeRow.lang]),
+        to: { name: personName(mentee), address: menteeRow.email },
+        programme,
+        mentor: { name: mentorName, email: mentor.private.email },
+      }),
+      now,
+    );
+    return { status: 200, body: pairView(/** @type {PairRow} */ (getPair(db, id))) };
+  }).immediate();
+  if (outcome.status === 200) directory.invalidate();
+  return outcome;
+}
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {Coordinator} coordinator
+ * @param {number} id
+ * @returns {Outcome}
+ */
+export function endPair(ctx, coordinator, id) {
+  const { db, clock, directory } = ctx;
+  const now = clock.now();
+  /** @type {Outcome} */
+  const outcome = db.transaction(() => {
+    const pair = getPair(db, id);
+    if (!pair) return { status: 404, body: { code: 'not-found', message: 'No such pair.' } };
+    if (pair.status === 'ended') return { status: 409, body: { code: 'pair-ended', message: 'The pair has already ended.' } };
+    db.prepare(`UPDATE pairs SET status = 'ended', ended_at = ? WHERE id = ?`).run(now, id);
+    if (pair.status === 'confirmed') db.prepare('UPDATE mentor_state SET current_mentees = max(0, current_mentees - 1) WHERE mentor_id = ?').run(pair.mentor_id);
+    audit(db, { coordinator, action: 'pair-ended', target: `pair:${id}`, now });
+    return { status: 200, body: pairView(/** @type {PairRow} */ (getPair(db, id))) };
+  }).immediate();
+  if (outcome.status === 200) directory.invalidate();
+  return outcome;
+}
+
+/**
+ * @param {import('better-sqlite3').Database} db
+ * @param {number} id
+ * @returns {PairRow | undefined}
+ */
+export function getPair(db, id) {
+  return Number.isSafeInteger(id) ? /** @type {PairRow | undefined} */ (db.prepare('SELECT * FROM pairs WHERE id = ?').get(id)) : undefined;
+}
+
+/** @param {PairRow} pair */
+export function pairView(pair) {
+  return { id: pair.id, programmeId: pair.programme_id, mentorId: pair.mentor_id, menteeId: pair.mentee_registration_id, status: pair.status, createdAt: pair.created_at, confirmedAt: pair.confirmed_at, endedAt: pair.ended_at };
+}
+
+/**
+ * @param {RegistrationContext} ctx
+ * @param {import('../mail/compose-mails.js').OutgoingMail} outgoing
+ * @param {number} now
+ */
+function mail(ctx, outgoing, now) {
+  enqueueMail(ctx.db, outgoing, { now, publicBaseUrl: ctx.config.publicBaseUrl });
+}
+
+/**
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} mentorId
+ */
+function mentorRegistrationLang(db, mentorId) {
+  return /** @type {string | undefined} */ (db.prepare(`SELECT lang FROM registrations WHERE id = ? AND kind = 'mentor'`).pluck().get(mentorId));
+}

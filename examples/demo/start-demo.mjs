@@ -2,15 +2,18 @@
 // @ts-check
 // `npm start`: the server with the example national site and coordinator page, the sample
 // mentors, and its mail going to a local mail catcher, so the demo shows real SMTP end to end.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../../packages/server/src/config/load-config.js';
+import { addCoordinator } from '../../packages/server/src/coordinator/coordinator-accounts.js';
 import { startService } from '../../packages/server/src/start-service.js';
 
 const EXAMPLES = fileURLToPath(new URL('../', import.meta.url));
 const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const HOST = '127.0.0.1';
+const DEMO_COORDINATOR = 'coordinator@demo.invalid';
 
 /** A free port on the loopback address, so the mail links can name it before the server starts. */
 function freePort() {
@@ -72,10 +75,22 @@ try {
 }
 
 const { url, directory } = service;
+// A fresh password each start: the demo's workspace is usable at once, and no password is written down anywhere.
+const coordinatorPassword = process.env.MF_DEMO_COORDINATOR_PASSWORD ?? randomBytes(12).toString('base64url');
+try {
+  await addCoordinator(service.db, { email: DEMO_COORDINATOR, password: coordinatorPassword, now: Date.now() });
+} catch (error) {
+  process.stderr.write(`MF_DEMO_COORDINATOR_PASSWORD: ${error instanceof Error ? error.message : String(error)}\n`);
+  await service.close();
+  await catcher?.close();
+  process.exit(78);
+}
 const widgetBuilt = existsSync(`${config.widgetDir}/mentor-finder.js`);
 const lines = [
   'Mentor Finder demo',
   `  National site:     ${url}`,
+  `  Become a mentor:   ${url}become-a-mentor.html, become a mentee: ${url}become-a-mentee.html`,
+  `  Workspace:         ${url}workspace/  (sign in as ${DEMO_COORDINATOR}, password ${coordinatorPassword})`,
   `  Coordinator page:  ${url}coordinator/  (pick the files in ${SHARED_DATA})`,
   `  Public mentors:    ${url}mentors.public.json (${directory.publicCount()} of ${directory.totalCount} records published)`,
   `  Contact endpoint:  POST ${url}api/contact-requests`,

@@ -4,6 +4,7 @@ import { validateMentees, validateMentors } from '@mentor-finder/matcher';
 import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { checkProgrammeRules } from './check-programme-rules.js';
 import { composeRegistrationMail } from './registration-mails.js';
 
 /**
@@ -19,7 +20,7 @@ import { composeRegistrationMail } from './registration-mails.js';
  * @property {Readonly<import('../config/load-config.js').Config>} config
  * @property {{ now(): number }} clock
  * @property {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined, findMentor(id: string): Mentor | undefined, listMentors(): readonly Mentor[], invalidate(): void }} directory
- * @typedef {{ code: string, field: string, path: string, message: string }} FieldError
+ * @typedef {{ code: string, field: string, path: string, message: string, params?: Record<string, unknown> }} FieldError
  */
 
 /** How long the link to confirm an address works. */
@@ -57,7 +58,7 @@ export function readRegistration(body, query = {}) {
  * @param {{ kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined }} input
  * @param {() => { retryAfterSeconds: number } | undefined} [admit] asked once the registration is valid (the rate limit):
  *   a refusal stores nothing
- * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400, errors: FieldError[] }
+ * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400 | 422, errors: FieldError[] }
  *   | { ok: false, status: 429, retryAfterSeconds: number }}
  */
 export function submitRegistration(ctx, { kind, record, lang }, admit = () => undefined) {
@@ -76,10 +77,12 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
   if (!programme) {
     return { ok: false, status: 400, errors: [{ code: 'unknown-programme', field: 'programmeId', path: '/programmeId', message: `No programme "${valid.programmeId}" on this server.` }] };
   }
+  const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
+  const ineligible = checkProgrammeRules(kind, valid, programme, language);
+  if (ineligible.length > 0) return { ok: false, status: 422, errors: ineligible };
   const refused = admit();
   if (refused) return { ok: false, status: 429, retryAfterSeconds: refused.retryAfterSeconds };
   const email = valid.private.email.trim();
-  const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
   const now = ctx.clock.now();
   const status = kind === 'mentor' ? 'awaiting-email' : 'pending';
   const months = programme.retention?.profileReconfirmMonths;

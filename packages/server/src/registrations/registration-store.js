@@ -169,6 +169,7 @@ export function actOnRegistrationLink(ctx, link) {
     } else {
       ctx.db.prepare('UPDATE registrations SET paused_at = ?, updated_at = ? WHERE id = ?').run(now, now, check.row.id);
       ctx.db.prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = ? WHERE mentor_id = ?').run(new Date(now).toISOString(), check.row.id);
+      auditByMentor(ctx.db, { action: 'profile-paused', target: check.row.id, now });
     }
     return { ok: /** @type {const} */ (true), row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, check.row.id)) };
   }).immediate();
@@ -184,13 +185,14 @@ export function actOnRegistrationLink(ctx, link) {
  */
 export function listApprovedMentors(db) {
   const rows = /** @type {string[]} */ (db.prepare(`SELECT record FROM registrations WHERE kind = 'mentor' AND status = 'approved' AND paused_at IS NULL ORDER BY id`).pluck().all());
-  return rows.map((json) => /** @type {Mentor} */ (JSON.parse(json)));
+  // The form sends a mentor as paused until approved; from then on the registration's state decides.
+  return rows.map((json) => /** @type {Mentor} */ ({ ...JSON.parse(json), status: 'active' }));
 }
 
 /**
  * A link to one of the registration pages.
  * @param {Readonly<import('../config/load-config.js').Config>} config
- * @param {'confirm' | 'pause'} page
+ * @param {'confirm' | 'pause' | 'update'} page
  * @param {string} token
  */
 export function linkUrl(config, page, token) {
@@ -224,4 +226,13 @@ export function addMonths(time, months) {
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), last));
   return target.getTime();
+}
+
+/**
+ * An entry in the coordinators' audit log for something the person did through a mailed link.
+ * @param {import('better-sqlite3').Database} db
+ * @param {{ action: string, target: string, detail?: unknown, now: number }} entry
+ */
+export function auditByMentor(db, { action, target, detail, now }) {
+  db.prepare('INSERT INTO audit_log (coordinator_id, actor, action, target, detail, at) VALUES (NULL, ?, ?, ?, ?, ?)').run('mentor', action, target, detail === undefined ? null : JSON.stringify(detail), now);
 }

@@ -53,7 +53,7 @@ export const postRegistration = (app, body, { ip = '198.51.100.30', query = '' }
  * The link of a given page in the newest queued mail to `address`.
  * @param {import('better-sqlite3').Database} db
  * @param {string} address
- * @param {'confirm' | 'pause'} page
+ * @param {'confirm' | 'pause' | 'update'} page
  */
 export function linkInMail(db, address, page) {
   const text = /** @type {string | undefined} */ (db.prepare('SELECT text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1').pluck().get(address));

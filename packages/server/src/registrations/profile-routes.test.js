@@ -98,6 +98,19 @@ describe('the mentor’s update link', () => {
     expect(m.published().region).toBe('Tartu maakond');
   });
 
+  it('withdrawing the publication consent unpublishes at once; the contact-request choice turns requests off and on', async () => {
+    const m = await approvedMentor();
+    const accepting = () => m.db.prepare('SELECT accepting_requests FROM mentor_state WHERE mentor_id = ?').pluck().get(m.id);
+    expect((await m.save((r) => ((r.capacity.acceptingRequests = false), (r.private.consent.contactRequests = false)))).statusCode).toBe(200);
+    expect(accepting()).toBe(0);
+    expect(m.published()).toMatchObject({ capacity: { acceptingRequests: false } });
+    expect((await m.save((r) => (r.private.consent.publishProfile = false))).json().changed).toEqual(['private.consent']);
+    expect(m.published()).toBeUndefined();
+    expect((await m.save((r) => ((r.private.consent.publishProfile = true), (r.capacity.acceptingRequests = true)))).statusCode).toBe(200);
+    expect(accepting()).toBe(1);
+    expect(m.published()).toMatchObject({ id: m.id, capacity: { acceptingRequests: true } });
+  });
+
   it('refuses a bad save naming the field (schema 400, programme rules 422, another address or programme 400, a foreign origin 403) and stores nothing', async () => {
     const m = await approvedMentor();
     const before = m.row();

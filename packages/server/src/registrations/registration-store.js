@@ -179,13 +179,13 @@ export function actOnRegistrationLink(ctx, link) {
 
 /**
  * Approved mentors that are not paused, as full records: the directory publishes them beside
- * the mentors of the mentor file.
+ * the mentors of the mentor file. The form sends a mentor as `paused` (nothing is public before
+ * the approval); the registration's own state decides, so these are active.
  * @param {import('better-sqlite3').Database} db
  * @returns {Mentor[]}
  */
 export function listApprovedMentors(db) {
   const rows = /** @type {string[]} */ (db.prepare(`SELECT record FROM registrations WHERE kind = 'mentor' AND status = 'approved' AND paused_at IS NULL ORDER BY id`).pluck().all());
-  // The form sends a mentor as paused until approved; from then on the registration's state decides.
   return rows.map((json) => /** @type {Mentor} */ ({ ...JSON.parse(json), status: 'active' }));
 }
 

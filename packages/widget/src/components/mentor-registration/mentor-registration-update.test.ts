@@ -197,9 +197,15 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     expect(server.saves).to.have.length(1);
   });
 
-  it('says so when the profile cannot be loaded (an expired or damaged link) and shows no form', async () => {
+  it('says so, and fires mentor-registration-error, when the profile cannot be loaded (an expired or damaged link); no form', async () => {
     server = stubServer([], json(410, { code: 'link-expired' }));
+    let detail: unknown;
+    const listener = (event: Event) => (detail = (event as CustomEvent).detail);
+    document.addEventListener('mentor-registration-error', listener);
     const element = await profileForm();
+    await waitUntil(() => detail, 'no error event');
+    document.removeEventListener('mentor-registration-error', listener);
+    expect(detail).to.deep.equal({ code: 'profile-load-failed' });
     expect(get(element, '[part~="state"]').textContent).to.contain('could not be loaded');
     expect(Boolean(shadow(element).querySelector('form'))).to.equal(false);
     await expect(element).to.be.accessible();

@@ -131,7 +131,8 @@ export class MentorRegistration extends LitElement {
 
   protected override updated(): void {
     const status = this.programmeData.status;
-    const code = status === 'error' ? 'load-failed' : status === 'complete' && !this.programmeData.value ? 'programme-not-found' : undefined;
+    const profileFailed = this.profileSrc && this.profileData.status === 'error';
+    const code = status === 'error' ? 'load-failed' : status === 'complete' && !this.programmeData.value ? 'programme-not-found' : profileFailed ? 'profile-load-failed' : undefined;
     if (code && this.reported !== `${code}:${this.programme}`) {
       this.reported = `${code}:${this.programme}`;
       this.emitError({ code });

@@ -5,3 +5,6 @@ export { isPreparedMentee, prepareMentee, type PreparedMentee } from './prepare-
 export { scorePair, type PairScore } from './score-pair.js';
 export { FIT_LABELS, FIT_THRESHOLDS, fitLabel, type FitInput, type FitLabel } from './fit-label.js';
 export type { GoalsState } from './mentee-context.js';
+export { checkMentorRules } from './mentor-rules.js';
+export { checkMenteeRules } from './mentee-rules.js';
+export { relationshipDates, type RelationshipDates } from './relationship-dates.js';

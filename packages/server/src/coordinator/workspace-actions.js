@@ -2,6 +2,7 @@
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { updateLinkFor } from '../registrations/profile-update.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
 import { getRegistration, pauseLinkFor, personName } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
@@ -44,7 +45,7 @@ export function approveRegistration(ctx, coordinator, id) {
     audit(db, { coordinator, action: 'registration-approved', target: id, now });
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
-      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id) }), now);
+      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id) }), now);
     }
     return { status: 200, body: { id, status: 'approved' } };
   }).immediate();

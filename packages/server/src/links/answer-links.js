@@ -2,7 +2,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** @typedef {'accept' | 'decline' | 'pause'} LinkPurpose */
-/** @typedef {'confirm-email' | 'pause-profile'} RegistrationLinkPurpose links of registrations; typed apart so answer code never sees them */
+/** @typedef {'confirm-email' | 'pause-profile' | 'update-profile'} RegistrationLinkPurpose links of registrations; typed apart so answer code never sees them */
 /** @typedef {{ purpose: LinkPurpose, requestId: string, expiresAt: number, nonce: string }} AnswerLink */
 /**
  * @typedef {{ ok: true, link: AnswerLink }
@@ -12,8 +12,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** What a mentor can do from a relayed mail. */
 export const LINK_PURPOSES = /** @type {readonly LinkPurpose[]} */ (Object.freeze(['accept', 'decline', 'pause']));
-/** What a person who registered can do from a mail: confirm their address, pause their profile. */
-export const REGISTRATION_LINK_PURPOSES = /** @type {readonly LinkPurpose[]} */ (/** @type {readonly string[]} */ (Object.freeze(['confirm-email', 'pause-profile'])));
+/** What a person who registered can do from a mail: confirm their address, pause or update (and resume) their profile. */
+export const REGISTRATION_LINK_PURPOSES = /** @type {readonly LinkPurpose[]} */ (/** @type {readonly string[]} */ (Object.freeze(['confirm-email', 'pause-profile', 'update-profile'])));
 
 // Far longer than any token we sign; longer input is refused before any work is done.
 const MAX_TOKEN_LENGTH = 512;

@@ -13,15 +13,17 @@ import { registrationText } from './registration-messages.js';
  * (one mail of each kind per id).
  * @param {RegistrationMailKind} kind
  * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
- *   programme: import('@mentor-finder/matcher').Programme, url?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string }} input
+ *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string }} input
+ *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing
  * @returns {OutgoingMail}
  */
-export function composeRegistrationMail(kind, { id, lang, to, programme, url, reason, mentor, mentee }) {
+export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee }) {
   const t = (/** @type {import('./registration-messages.js').RegistrationMessageKey} */ key, /** @type {Record<string, string>} */ params = {}) =>
     registrationText(lang, key, { programme: programmeName(programme, lang), ...params });
   /** @type {import('../mail/compose-mails.js').Block[]} */
   const blocks = [{ text: t('mail.greeting', { name: oneLine(to.name, 120) }) }];
   let subject;
+  const profileLinks = () => [...(updateUrl ? [{ label: t('approved.update'), url: updateUrl }] : []), { label: t('approved.pause'), url: /** @type {string} */ (url) }];
   switch (kind) {
     case 'registration-confirm':
       subject = t('confirm.subject');
@@ -29,7 +31,7 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, re
       break;
     case 'registration-approved':
       subject = t('approved.subject');
-      blocks.push({ text: t('approved.body') }, { links: [{ label: t('approved.pause'), url: /** @type {string} */ (url) }] });
+      blocks.push({ text: t('approved.body') }, { links: profileLinks() });
       break;
     case 'registration-rejected':
       subject = t('rejected.subject');
@@ -38,7 +40,7 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, re
       break;
     case 'profile-reconfirm':
       subject = t('reconfirm.subject');
-      blocks.push({ text: t('reconfirm.body') }, { links: [{ label: t('approved.pause'), url: /** @type {string} */ (url) }] });
+      blocks.push({ text: t('reconfirm.body') }, { links: profileLinks() });
       break;
     case 'pair-confirmed-mentor':
       subject = t('pair.subject');

@@ -60,7 +60,7 @@ async function mailTo(to, subject) {
 }
 
 describe('registration round trip over HTTP and SMTP', () => {
-  it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON; a mentee is paired and both get their mail', async () => {
+  it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON and corrects it through the mailed update link; a mentee is paired and both get their mail', async () => {
     const registered = await fetch(local('/api/registrations?lang=et'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration()) });
     expect(registered.status).toBe(202);
     const { id } = await read(registered);
@@ -89,7 +89,22 @@ describe('registration round trip over HTTP and SMTP', () => {
     const published = publicMentors.find((/** @type {{ id: string }} */ m) => m.id === id);
     expect(published).toMatchObject({ id, displayName: 'Liis P.' });
     expect(JSON.stringify(publicMentors)).not.toContain('liis.parn@example.org');
-    expect((await mailTo('liis.parn@example.org', /on avaldatud/)).text).toMatch(/\/registrations\/pause\?t=/);
+    const approvedMail = await mailTo('liis.parn@example.org', /on avaldatud/);
+    expect(approvedMail.text).toMatch(/\/registrations\/pause\?t=/);
+
+    // The mentor corrects the profile through the update link of the mail that arrived over SMTP.
+    const updateUrl = /** @type {string} */ (/https?:\/\/\S+\/registrations\/update\?t=\S+/.exec(String(approvedMail.text))?.[0]);
+    expect((await fetch(local(updateUrl))).status).toBe(200);
+    const profileApi = local(`/api/profile${new URL(updateUrl).search}`);
+    const current = await read(await fetch(profileApi));
+    const saved = await fetch(profileApi, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PUBLIC },
+      body: JSON.stringify({ kind: 'mentor', record: { ...current.record, region: 'Valgamaa' }, lang: 'et' }),
+    });
+    expect(saved.status).toBe(200);
+    const updated = (await read(await fetch(local('/mentors.public.json')))).find((/** @type {{ id: string }} */ m) => m.id === id);
+    expect(updated.region).toBe('Valgamaa');
 
     const mentee = await fetch(local('/api/registrations'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'mentee', record: menteeRegistration(), lang: 'lv' }) });
     expect(mentee.status).toBe(202);

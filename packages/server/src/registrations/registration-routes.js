@@ -4,8 +4,9 @@ import { clientKey } from '../contact/client-key.js';
 import { createRateLimiter } from '../contact/create-rate-limiter.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { programmeName } from '../mail/compose-mails.js';
-import { pickLanguage } from '../mail/catalogues/index.js';
 import { escapeHtml } from '../mail/mail-text.js';
+import { fallback, refusal, render, tokenOf } from './link-pages.js';
+import profileRoutes from './profile-routes.js';
 import { registrationText } from './registration-messages.js';
 import { actOnRegistrationLink, checkRegistrationLink, readRegistration, submitRegistration } from './registration-store.js';
 
@@ -15,7 +16,6 @@ import { actOnRegistrationLink, checkRegistrationLink, readRegistration, submitR
  */
 
 const PAGES = /** @type {const} */ ({ confirm: 'confirm-email', pause: 'pause-profile' });
-const REFUSAL_STATUS = Object.freeze({ invalid: 403, used: 410, expired: 410, 'other-site': 403 });
 
 /**
  * `POST /api/registrations` (the registration form), and the pages behind the links mailed to
@@ -28,6 +28,7 @@ export default async function registrationRoutes(fastify, ctx) {
   if (!fastify.hasContentTypeParser('application/x-www-form-urlencoded')) await fastify.register(formbody);
   const rateLimiter = createRateLimiter({ max: ctx.config.rateLimit.max, windowSeconds: ctx.config.rateLimit.windowSeconds, now: () => ctx.clock.now() });
   const ownOrigin = new URL(ctx.config.publicBaseUrl).origin;
+  await fastify.register(profileRoutes, ctx);
 
   fastify.post('/api/registrations', { bodyLimit: Math.max(ctx.config.bodyLimit, 64 * 1024) }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -43,7 +44,9 @@ export default async function registrationRoutes(fastify, ctx) {
     }
     if (!result.ok) {
       const first = result.errors[0];
-      return reply.code(400).send({ code: 'invalid-registration', field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', errors: result.errors });
+      // 422: a well-formed registration the programme's vocabularies or rules do not admit.
+      const code = result.status === 422 ? 'programme-rules' : 'invalid-registration';
+      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', errors: result.errors });
     }
     request.log.info({ event: 'registration', registration: result.id, kind: read.kind, duplicate: result.duplicateOf !== null }, 'registration stored');
     return reply.code(202).send({ id: result.id, status: result.status });
@@ -89,57 +92,4 @@ export default async function registrationRoutes(fastify, ctx) {
   function verify(request, purpose) {
     return verifyLink(ctx.config.secret, tokenOf(request), ctx.clock.now(), REGISTRATION_LINK_PURPOSES.filter((p) => /** @type {string} */ (p) === purpose));
   }
-}
-
-/** @param {import('fastify').FastifyRequest} request */
-function tokenOf(request) {
-  return /** @type {{ t?: unknown }} */ (request.query ?? {}).t;
-}
-
-/** @param {import('fastify').FastifyRequest} request */
-function fallback(request) {
-  return pickLanguage(String(request.headers['accept-language'] ?? '').split(',').map((part) => part.split(';')[0]));
-}
-
-/**
- * @param {'invalid' | 'used' | 'expired' | 'other-site'} code
- * @param {string} lang
- */
-function refusal(code, lang) {
-  return {
-    status: REFUSAL_STATUS[code],
-    lang,
-    title: registrationText(lang, /** @type {Key} */ (`page.${code}.title`)),
-    html: `<p>${escapeHtml(registrationText(lang, /** @type {Key} */ (`page.${code}.body`)))}</p>`,
-  };
-}
-
-/**
- * @param {import('fastify').FastifyReply} reply
- * @param {{ status: number, lang: string, title: string, html: string }} content
- */
-function render(reply, { status, lang, title, html }) {
-  reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'same-origin')
-    .header('x-robots-tag', 'noindex');
-  return reply.send(`<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/answer.css">
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${html}
-</main>
-</body>
-</html>
-`);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { signLink } from '../links/answer-links.js';
 import { buildCoordinatorTestApp } from '../coordinator/testing/coordinator-test-context.js';
-import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from './testing/registration-fixtures.js';
+import { careerRegistration, linkInMail, menteeRegistration, mentorRegistration, postRegistration } from './testing/registration-fixtures.js';
 
 const statusOf = (/** @type {import('better-sqlite3').Database} */ db, /** @type {string} */ id) => db.prepare('SELECT status FROM registrations WHERE id = ?').pluck().get(id);
 
@@ -73,7 +73,7 @@ describe('POST /api/registrations', () => {
     const { app, db } = await buildCoordinatorTestApp();
     const first = (await postRegistration(app, mentorRegistration())).json().id;
     const second = (await postRegistration(app, mentorRegistration({ email: 'LIIS.PARN@example.org', givenName: 'Liis Maria' }))).json().id;
-    const other = await postRegistration(app, mentorRegistration({}, { programmeId: 'career-mentoring-2025-26' }));
+    const other = await postRegistration(app, careerRegistration('mentor', { email: 'liis.parn@example.org' }));
     expect(other.statusCode).toBe(202);
     const otherProgramme = other.json().id;
     const known = (await postRegistration(app, mentorRegistration({ email: 'kadri.tamm@example.org' }))).json().id;

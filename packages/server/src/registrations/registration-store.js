@@ -4,6 +4,7 @@ import { validateMentees, validateMentors } from '@mentor-finder/matcher';
 import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { checkProgrammeRules } from './check-programme-rules.js';
 import { composeRegistrationMail } from './registration-mails.js';
 
 /**
@@ -19,7 +20,7 @@ import { composeRegistrationMail } from './registration-mails.js';
  * @property {Readonly<import('../config/load-config.js').Config>} config
  * @property {{ now(): number }} clock
  * @property {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined, findMentor(id: string): Mentor | undefined, listMentors(): readonly Mentor[], invalidate(): void }} directory
- * @typedef {{ code: string, field: string, path: string, message: string }} FieldError
+ * @typedef {{ code: string, field: string, path: string, message: string, params?: Record<string, unknown> }} FieldError
  */
 
 /** How long the link to confirm an address works. */
@@ -60,7 +61,7 @@ export function readRegistration(body, query = {}) {
  * @param {{ kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined }} input
  * @param {() => { retryAfterSeconds: number } | undefined} [admit] asked once the registration is valid (the rate limit):
  *   a refusal stores nothing
- * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400, errors: FieldError[] }
+ * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400 | 422, errors: FieldError[] }
  *   | { ok: false, status: 429, retryAfterSeconds: number }}
  */
 export function submitRegistration(ctx, { kind, record, lang }, admit = () => undefined) {
@@ -79,10 +80,12 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
   if (!programme) {
     return { ok: false, status: 400, errors: [{ code: 'unknown-programme', field: 'programmeId', path: '/programmeId', message: `No programme "${valid.programmeId}" on this server.` }] };
   }
+  const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
+  const ineligible = checkProgrammeRules(kind, valid, programme, language);
+  if (ineligible.length > 0) return { ok: false, status: 422, errors: ineligible };
   const refused = admit();
   if (refused) return { ok: false, status: 429, retryAfterSeconds: refused.retryAfterSeconds };
   const email = valid.private.email.trim();
-  const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
   const now = ctx.clock.now();
   const status = kind === 'mentor' ? 'awaiting-email' : 'pending';
   const months = programme.retention?.profileReconfirmMonths;
@@ -169,6 +172,7 @@ export function actOnRegistrationLink(ctx, link) {
     } else {
       ctx.db.prepare('UPDATE registrations SET paused_at = ?, updated_at = ? WHERE id = ?').run(now, now, check.row.id);
       ctx.db.prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = ? WHERE mentor_id = ?').run(new Date(now).toISOString(), check.row.id);
+      auditByMentor(ctx.db, { action: 'profile-paused', target: check.row.id, now });
     }
     return { ok: /** @type {const} */ (true), row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, check.row.id)) };
   }).immediate();
@@ -191,7 +195,7 @@ export function listApprovedMentors(db) {
 /**
  * A link to one of the registration pages.
  * @param {Readonly<import('../config/load-config.js').Config>} config
- * @param {'confirm' | 'pause'} page
+ * @param {'confirm' | 'pause' | 'update'} page
  * @param {string} token
  */
 export function linkUrl(config, page, token) {
@@ -225,4 +229,13 @@ export function addMonths(time, months) {
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), last));
   return target.getTime();
+}
+
+/**
+ * An entry in the coordinators' audit log for something the person did through a mailed link.
+ * @param {import('better-sqlite3').Database} db
+ * @param {{ action: string, target: string, detail?: unknown, now: number }} entry
+ */
+export function auditByMentor(db, { action, target, detail, now }) {
+  db.prepare('INSERT INTO audit_log (coordinator_id, actor, action, target, detail, at) VALUES (NULL, ?, ?, ?, ?, ?)').run('mentor', action, target, detail === undefined ? null : JSON.stringify(detail), now);
 }

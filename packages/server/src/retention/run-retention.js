@@ -3,6 +3,7 @@ import { createIntervalJob } from '../jobs/create-interval-job.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
+import { updateLinkFor } from '../registrations/profile-update.js';
 import { addMonths, CONFIRM_LINK_DAYS, pauseLinkFor, personName } from '../registrations/registration-store.js';
 
 /**
@@ -61,6 +62,7 @@ export function runRetention(ctx) {
         to: { name: personName(record), address: row.email },
         programme,
         url: pauseLinkFor(ctx, row.id),
+        updateUrl: updateLinkFor(ctx, row.id),
       });
       if (enqueueMail(db, mail, { now, publicBaseUrl: config.publicBaseUrl })) reconfirmationsQueued += 1;
       db.prepare('UPDATE registrations SET reconfirm_due_at = ?, updated_at = ? WHERE id = ?').run(addMonths(now, months), now, row.id);

@@ -1,7 +1,7 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 import { buildCoordinatorTestApp } from '../coordinator/testing/coordinator-test-context.js';
-import { menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
+import { careerRegistration, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
 import { PROGRAMMES } from '../testing/test-app.js';
 import { createRetentionJob, menteeDeletionTime, runRetention } from './run-retention.js';
 
@@ -19,7 +19,7 @@ describe('retention', () => {
       return /** @type {string} */ (response.json().id);
     };
     const etwMentees = [await post(menteeRegistration()), await post(menteeRegistration({ email: 'second.mentee@example.org' }))];
-    const careerMentee = await post(menteeRegistration({ email: 'career.mentee@example.org' }, { programmeId: 'career-mentoring-2025-26' }));
+    const careerMentee = await post(careerRegistration('mentee', { email: 'career.mentee@example.org' }));
     const mentor = await post(mentorRegistration());
     db.prepare(`UPDATE registrations SET status = 'approved' WHERE id = ?`).run(mentor);
     db.prepare(`INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_at) VALUES ('etwinning-mentors-2026', 'm-ee-01', ?, ?)`).run(etwMentees[0], now.value);

@@ -31,6 +31,18 @@ export function menteeRegistration(overrides = {}, top = {}) {
 }
 
 /**
+ * A career programme registration from an eligible sample person (`m-cc-01`, `e-cc-01`), under a new name.
+ * @param {'mentor' | 'mentee'} kind
+ * @param {Record<string, unknown>} [overrides] merged into `private`
+ * @param {Record<string, unknown>} [top]
+ */
+export function careerRegistration(kind, overrides = {}, top = {}) {
+  const source = kind === 'mentor' ? MENTORS.find((m) => m.id === 'm-cc-01') : MENTEES.find((m) => m.id === 'e-cc-01');
+  const { id: _id, ...base } = structuredClone(/** @type {any} */ (source));
+  return { ...base, displayName: 'Kati V.', private: { ...base.private, givenName: 'Kati', familyName: 'Vaher', email: 'kati.vaher@example.org', ...overrides }, ...top };
+}
+
+/**
  * @param {import('fastify').FastifyInstance} app
  * @param {unknown} body
  * @param {{ ip?: string, query?: string }} [options]
@@ -42,7 +54,7 @@ export const postRegistration = (app, body, { ip = '198.51.100.30', query = '' }
  * The link of a given page in the newest queued mail to `address`.
  * @param {import('better-sqlite3').Database} db
  * @param {string} address
- * @param {'confirm' | 'pause'} page
+ * @param {'confirm' | 'pause' | 'update'} page
  */
 export function linkInMail(db, address, page) {
   const text = /** @type {string | undefined} */ (db.prepare('SELECT text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1').pluck().get(address));

@@ -203,6 +203,10 @@ const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray
   [/^\/eligibility\/yearsOfExperience$/, 'yearsOfExperience'],
   [/^\/eligibility\/certificates\/\d+\/(type|validUntil)$/, (m) => (m[1] === 'type' ? 'certificateType' : 'certificateValidUntil')],
   [/^\/eligibility\/mentorTraining\/completedOn$/, 'trainingCompletedOn'],
+  // Where the server's programme-rule refusals point.
+  [/^\/eligibility\/mentorTraining(\/completed)?$/, 'trainingCompleted'],
+  [/^\/eligibility\/certificates$/, 'certificateType'],
+  [/^\/eligibility\/(goalsSet|participationFeePaid)$/, (m) => m[1]!],
   [/^\/goals\/text$/, 'goals'],
 ];
 

@@ -9,7 +9,9 @@ import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, Mento
 import { mentorRegistrationStyles } from './mentor-registration.styles.js';
 import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post-registration.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
-import { checkboxField, type FieldContext } from './registration-fields.template.js';
+import { consentSection, consentTexts } from './registration-consent.template.js';
+import { consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
+import { ProfileController } from './profile-controller.js';
 import { registrationFormSpec, type RegistrationFormSpec } from './registration-form-spec.js';
 import { registrationSections } from './registration-form.template.js';
 import { RegistrationLocalizeController } from './registration-localize-controller.js';
@@ -26,7 +28,9 @@ type FieldErrors = ReadonlyMap<string, ValidationError>;
  * @tagname mentor-registration
  * @summary A programme's sign-up form for mentors or mentees: fields generated from the programme's
  * vocabularies and rules, checked by the matcher's JSON Schema validators, consent recorded with the
- * notice version, a draft kept across reloads, POSTed as JSON to `endpoint`.
+ * notice version, a draft kept across reloads, POSTed as JSON to `endpoint`. With `profile-src` it
+ * updates a stored mentor profile instead: filled from that URL, the address shown but not
+ * editable, saved to `endpoint` as often as needed, no draft kept in the browser.
  *
  * @event {CustomEvent<MentorRegistrationSubmitDetail>} mentor-registration-submit - Before sending; cancelable. Without `endpoint` the page must handle it.
  * @event {CustomEvent<MentorRegistrationSentDetail>} mentor-registration-sent - After the endpoint accepted the registration.
@@ -40,7 +44,8 @@ type FieldErrors = ReadonlyMap<string, ValidationError>;
  * @csspart field-error - Each error shown at a field.
  * @csspart alert - The error summary and the send failure message.
  * @csspart button - Each button.
- * @csspart confirmation - The "check your e-mail" message shown after sending.
+ * @csspart confirmation - The "check your e-mail" message shown after sending, and the "saved" message of an update.
+ * @csspart rules - The programme's rules, listed before sending.
  *
  * @cssprop --mf-color-primary - Buttons, links and focus ring.
  * @cssprop --mf-color-danger - Error text and invalid borders.
@@ -57,6 +62,7 @@ export class MentorRegistration extends LitElement {
 
   private readonly localize = new RegistrationLocalizeController(this);
   private readonly programmeData = new ProgrammeController(this);
+  private readonly profileData = new ProfileController(this);
 
   @state() private draft: RegistrationDraft | undefined;
   @state() private consents: ReadonlySet<ConsentName> = new Set();
@@ -66,6 +72,7 @@ export class MentorRegistration extends LitElement {
   @state() private phase: RegistrationPhase = 'editing';
   @state() private failure: { kind: RegistrationFailure; status?: number } | undefined;
   @state() private sentTo = '';
+  @state() private saved = false;
   private honeypot = '';
   private draftKey = '';
   /** The last load problem reported as an event, so each is reported once. */
@@ -81,6 +88,8 @@ export class MentorRegistration extends LitElement {
   @property({ attribute: false }) programmes: unknown;
   /** URL the registration is POSTed to as JSON; without it the page handles `mentor-registration-submit`. */
   @property() endpoint = '';
+  /** URL of a stored profile to update (`{ id, email, paused, record }`); the form then saves changes to `endpoint`. */
+  @property({ attribute: 'profile-src' }) profileSrc = '';
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
   /** Version of the privacy notice the consent refers to; recorded with the consent. */
   @property({ attribute: 'privacy-version' }) privacyVersion = '1';
@@ -106,11 +115,14 @@ export class MentorRegistration extends LitElement {
 
   private syncDraft(changed: PropertyValues<this>): void {
     const programme = this.programmeData.value;
-    const key = programme ? `${this.kindName}:${programme.id}` : '';
+    const profile = this.profileSrc ? this.profileData.value : undefined;
+    const ready = programme && (!this.profileSrc || profile);
+    const key = ready ? `${this.kindName}:${programme.id}${profile ? `:${profile.id}` : ''}` : '';
     if (key !== this.draftKey || changed.has('kind')) {
       this.draftKey = key;
-      this.draft = programme ? loadDraft(key, this.defaults(programme)) : undefined;
-      this.consents = new Set();
+      this.draft = !ready ? undefined : profile ? draftFromProfile(profile, this.localize.locale) : loadDraft(key, this.defaults(programme));
+      this.consents = profile ? consentsFromProfile(profile) : new Set();
+      this.saved = false;
       this.errors = new Map();
       this.unplaced = [];
       this.phase = 'editing';
@@ -119,7 +131,8 @@ export class MentorRegistration extends LitElement {
 
   protected override updated(): void {
     const status = this.programmeData.status;
-    const code = status === 'error' ? 'load-failed' : status === 'complete' && !this.programmeData.value ? 'programme-not-found' : undefined;
+    const profileFailed = this.profileSrc && this.profileData.status === 'error';
+    const code = status === 'error' ? 'load-failed' : status === 'complete' && !this.programmeData.value ? 'programme-not-found' : profileFailed ? 'profile-load-failed' : undefined;
     if (code && this.reported !== `${code}:${this.programme}`) {
       this.reported = `${code}:${this.programme}`;
       this.emitError({ code });
@@ -140,7 +153,9 @@ export class MentorRegistration extends LitElement {
   private updateDraft(change: Partial<RegistrationDraft>, field?: string): void {
     if (!this.draft) return;
     this.draft = { ...this.draft, ...change };
-    saveDraft(this.draftKey, this.draft);
+    this.saved = false;
+    // A stored profile is not copied into the browser's storage.
+    if (!this.profileSrc) saveDraft(this.draftKey, this.draft);
     if (field && this.errors.has(field)) {
       const errors = new Map(this.errors);
       errors.delete(field);
@@ -191,16 +206,6 @@ export class MentorRegistration extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
-  private consentTexts(t: RegistrationTranslation): Partial<Record<ConsentName, string>> {
-    const texts: Partial<Record<ConsentName, string>> = {};
-    const privacy = `${t.privacyBefore(this.kindName)}${t.privacyNotice}${t.privacyAfter(this.kindName)}`;
-    CONSENTS[this.kindName].forEach((name, index) => {
-      // The required consent carries the privacy notice sentence, as the form shows it.
-      texts[name] = name === 'privacy' ? privacy : index === 0 ? `${t.consentText(name)} ${privacy}` : t.consentText(name);
-    });
-    return texts;
-  }
-
   private async handleSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const programme = this.programmeData.value;
@@ -213,13 +218,15 @@ export class MentorRegistration extends LitElement {
       spec,
       draft: this.draft,
       consents: this.consents,
-      consentTexts: this.consentTexts(t),
+      consentTexts: consentTexts(t, this.kindName),
       noticeVersion: this.privacyVersion || '1',
       privacyUrl: this.privacyUrl,
       locale: this.localize.locale,
       now: new Date(),
       honeypot: this.honeypot,
     });
+    const profile = this.profileData.value;
+    if (this.profileSrc && profile) request.record = mergeProfile(profile.record, request.record, this.localize.locale);
     if (this.honeypot !== '') {
       // Only automated form fillers see the field; they get the usual answer and nothing is sent.
       await this.finishSent(request, undefined);
@@ -237,6 +244,10 @@ export class MentorRegistration extends LitElement {
     this.failure = undefined;
     this.phase = 'sending';
     const outcome = await this.deliver(request);
+    if (outcome.ok && this.profileSrc) {
+      await this.finishSaved(request, outcome.status);
+      return;
+    }
     if (outcome.ok) {
       await this.finishSent(request, outcome.status);
       return;
@@ -302,6 +313,16 @@ export class MentorRegistration extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus();
   }
 
+  /** An update stays open for more corrections; the saved record is what the next save builds on. */
+  private async finishSaved(request: RegistrationRequest, status: number): Promise<void> {
+    this.profileData.accept(request.record);
+    this.phase = 'editing';
+    this.saved = true;
+    this.dispatchEvent(new CustomEvent('mentor-registration-sent', { detail: { request, status } satisfies MentorRegistrationSentDetail, bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus();
+  }
+
   private emitError(detail: MentorRegistrationErrorDetail): void {
     this.dispatchEvent(new CustomEvent('mentor-registration-error', { detail, bubbles: true, composed: true }));
   }
@@ -310,6 +331,7 @@ export class MentorRegistration extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.programmeData.loading;
+    await this.profileData.loading;
     return super.getUpdateComplete();
   }
 
@@ -322,51 +344,32 @@ export class MentorRegistration extends LitElement {
     return worded;
   }
 
-  private renderConsent(context: FieldContext): TemplateResult {
-    const { t } = context;
-    const kind = this.kindName;
-    const link = this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice;
-    return html`<section class="section" part="section" aria-labelledby="section-consent">
-      <h3 class="section-title" id="section-consent">${t.section('consent')}</h3>
-      ${CONSENTS[kind].map((name, index) =>
-        checkboxField(
-          context,
-          `consent-${name}`,
-          name === 'privacy' || (kind === 'mentee' && index === 0)
-            ? html`${name === 'privacy' ? '' : html`${t.consentText(name)} `}${t.privacyBefore(kind)}${link}${t.privacyAfter(kind)} <span class="hint">${t.required}</span>`
-            : html`${t.consentText(name)} <span class="hint">${t.optional}</span>`,
-          this.consents.has(name),
-          { required: index === 0 },
-        ),
-      )}
-      <p class="hint">${t.noticeVersion(this.privacyVersion || '1')}</p>
-    </section>`;
-  }
-
   private renderForm(programme: Programme, spec: RegistrationFormSpec, draft: RegistrationDraft, t: RegistrationTranslation): TemplateResult {
     const locale = this.localize.locale;
-    const context = { t, errors: this.wordedErrors(t), spec, draft, locale };
+    const updating = Boolean(this.profileSrc);
+    const context = { t, errors: this.wordedErrors(t), spec, draft, locale, updating };
     const sending = this.phase === 'sending';
     const count = this.errors.size + this.unplaced.length;
     const alert = count > 0 ? t.errorsFound(count) : this.phase === 'failed' && this.failure ? t.sendFailed(this.failure.kind, this.failure.status) : '';
     const name = pickLocalizedText(programme.name, locale)?.text ?? programme.id;
     return html`<p class="intro">${t.intro(this.kindName, name)}</p>
-      <p class="hint">${t.draftSaved}</p>
+      ${updating ? nothing : html`<p class="hint">${t.draftSaved}</p>`}
       <form novalidate @input=${this.handleChange} @change=${this.handleChange} @click=${this.handleClick} @submit=${this.handleSubmit}>
         <div class=${alert ? 'alert alert--shown' : 'alert'} part="alert" role="alert" tabindex="-1">
           ${alert}
           ${this.unplaced.length > 0 ? html`<ul>${this.unplaced.map((error) => html`<li>${error.field || error.path}: ${t.fieldError(error.code, error.params ?? {})}</li>`)}</ul>` : nothing}
         </div>
-        ${registrationSections(context)} ${this.renderConsent(context)}
+        ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1')}
         <div class="hp" aria-hidden="true" inert>
           <label for="website">${t.honeypot}</label>
           <input id="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
         </div>
         <div class="actions">
           <button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-            ${sending ? t.sending : this.phase === 'failed' ? t.retry : t.submit(this.kindName)}
+            ${sending ? t.sending : this.phase === 'failed' ? t.retry : updating ? t.save : t.submit(this.kindName)}
           </button>
         </div>
+        ${this.saved ? html`<p class="confirmation" part="confirmation" role="status" tabindex="-1">${t.saved}</p>` : nothing}
         <p class="visually-hidden" role="status">${sending ? t.sending : ''}</p>
       </form>`;
   }
@@ -376,6 +379,7 @@ export class MentorRegistration extends LitElement {
     const spec = this.spec;
     if (status === 'error') return html`<p class="state" part="state" role="alert">${t.loadFailed}</p>`;
     if (status === 'complete' && !programme) return html`<p class="state" part="state" role="alert">${t.programmeNotFound(this.programme)}</p>`;
+    if (this.profileSrc && this.profileData.status === 'error') return html`<p class="state" part="state" role="alert">${t.profileLoadFailed}</p>`;
     if (!programme || !spec || !this.draft) return html`<p class="state" part="state" role="status" aria-busy="true">${t.loading}</p>`;
     if (this.phase === 'sent') {
       return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
@@ -389,7 +393,7 @@ export class MentorRegistration extends LitElement {
   override render(): TemplateResult {
     const t = this.localize.strings;
     return html`<div class="registration" lang=${t.$code}>
-      <h2 class="title" part="title">${t.title(this.kindName)}</h2>
+      <h2 class="title" part="title">${this.profileSrc ? t.updateTitle : t.title(this.kindName)}</h2>
       ${this.renderBody(t)}
     </div>`;
   }

@@ -16,8 +16,11 @@ export interface MentorRegistrationSentDetail {
   status: number;
 }
 
-/** `load-failed`: the programmes could not be read; `programme-not-found`; `send-failed`: the POST failed. */
-export type MentorRegistrationErrorCode = 'load-failed' | 'programme-not-found' | 'send-failed';
+/**
+ * `load-failed`: the programmes could not be read; `programme-not-found`; `send-failed`: the POST failed;
+ * `profile-load-failed`: the profile of `profile-src` could not be read (a refused or expired link).
+ */
+export type MentorRegistrationErrorCode = 'load-failed' | 'programme-not-found' | 'send-failed' | 'profile-load-failed';
 
 export interface MentorRegistrationErrorDetail {
   code: MentorRegistrationErrorCode;

@@ -145,4 +145,14 @@ export const mentorRegistrationStyles = css`
   .state {
     padding: 1rem 0;
   }
+
+  /* The address of a stored profile: shown, not editable. */
+  .input[readonly] {
+    border-style: dashed;
+  }
+
+  .rules ul {
+    margin: 0.25rem 0;
+    padding-left: 1.25rem;
+  }
 `;

@@ -111,6 +111,45 @@ describe('<mentor-registration>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('states the programme’s rules before anything is sent, worded in the page’s language', async () => {
+    const element = await form({ programme: CAREER });
+    await waitUntil(() => shadow(element).querySelector('[part~="rules"]'), 'no rules list');
+    const items = [...shadow(element).querySelectorAll('[part~="rules"] li')].map((item) => item.textContent?.trim());
+    expect(items).to.have.length(4);
+    expect(items[0]).to.equal('At least 5 years of experience in the role.');
+    expect(items[1]).to.match(/^A professional certificate \(.*Career counsellor.*\) valid on January 5, 2026\.$/);
+    expect(items[2]).to.equal('The mentor training completed.');
+    expect(items[3]).to.match(/paid on January 5, 2026\.$/);
+    element.setAttribute('lang', 'et');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part~="rules"] li')?.textContent?.trim()).to.equal('Vähemalt 5 aastat kogemust selles rollis.');
+    const etwinning = await form();
+    const listed = [...shadow(etwinning).querySelectorAll('[part~="rules"] li')].map((item) => item.textContent?.trim());
+    expect(listed).to.deep.equal(['At least 5 eTwinning projects.', 'At least 2 National Quality Labels.']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the server’s refusal under the programme’s rules at its field, nothing lost', async () => {
+    const original = window.fetch;
+    window.fetch = async (input, init) =>
+      init?.method === 'POST'
+        ? new Response(JSON.stringify({ code: 'programme-rules', errors: [{ code: 'rule-min-quality-labels', path: '/experience/etwinning/nationalQualityLabels', params: { required: 2, actual: 1 } }] }), { status: 422 })
+        : original(input, init);
+    try {
+      const element = await form({ endpoint: '/api/registrations' });
+      await fillMentor(element);
+      type(element, 'nationalQualityLabels', '1');
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('#nationalQualityLabels-error'), 'refusal not at its field');
+      expect(get(element, '#nationalQualityLabels-error').textContent).to.equal('The programme asks for at least 2 labels.');
+      expect(deepActiveElement()).to.equal(get(element, '#nationalQualityLabels'));
+      expect(get(element, '#givenName').value).to.equal('Mari');
+      expect(Boolean(shadow(element).querySelector('[part~="confirmation"]'))).to.equal(false);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('asks a mentee for goals and the mentee rules, with the matching consent', async () => {
     const element = await form({ programme: CAREER, kind: 'mentee' });
     await waitUntil(() => shadow(element).querySelector('#goals'), 'no goals field');

@@ -35,7 +35,7 @@ export function inputField(
   id: string,
   label: string,
   value: string,
-  options: FieldOptions & { type?: string; autocomplete?: string; maxlength?: number; min?: number; max?: number; key?: string; list?: string; index?: number; prop?: string } = {},
+  options: FieldOptions & { type?: string; autocomplete?: string; maxlength?: number; min?: number; max?: number; key?: string; list?: string; index?: number; prop?: string; readonly?: boolean } = {},
 ): TemplateResult {
   return html`<div class="field">
     <label class="label" part="label" for=${id}>${labelText(context, label, options.required)}</label>
@@ -53,6 +53,7 @@ export function inputField(
       min=${options.min ?? nothing}
       max=${options.max ?? nothing}
       ?required=${options.required}
+      ?readonly=${options.readonly}
       aria-invalid=${context.errors.has(id) ? 'true' : 'false'}
       aria-describedby=${describedBy(context, id, options.hint)}
       .value=${value}

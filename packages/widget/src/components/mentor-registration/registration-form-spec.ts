@@ -1,4 +1,4 @@
-import { CAREER_TOPICS, ETWINNING_TOPICS, MEETING_MODES, ROLES, SCHOOL_LEVELS, SUBJECTS, type Programme, type Rule } from '@mentor-finder/matcher';
+import { CAREER_TOPICS, ETWINNING_TOPICS, MEETING_MODES, ROLES, SCHOOL_LEVELS, SUBJECTS, type Programme, type Rule, type RuleName } from '@mentor-finder/matcher';
 import type { RegistrationKind } from './translations/registration-translation.js';
 
 /** Role lists a programme can name in `vocabularies.roles`. */
@@ -7,6 +7,21 @@ const ROLE_VOCABULARIES: Readonly<Record<string, readonly string[]>> = Object.fr
   'career-professional': ['career-counsellor', 'career-specialist', 'career-information-specialist', 'hr-specialist', 'hr-manager', 'other'],
 });
 const TOPIC_VOCABULARIES: Readonly<Record<string, readonly string[]>> = Object.freeze({ etwinning: ETWINNING_TOPICS, career: CAREER_TOPICS });
+
+/** A rule of the programme the server checks this kind against, as data; the template words it. */
+export interface FormRule {
+  name: RuleName;
+  value?: number;
+  /** ISO day a dated rule is checked on (the relationship's start or end). */
+  on?: string;
+  types?: readonly string[];
+  organisation?: string;
+}
+
+const RULES_OF: Readonly<Record<RegistrationKind, readonly RuleName[]>> = Object.freeze({
+  mentor: ['minYearsOfExperience', 'certificateAnyOf', 'mentorTrainingCompleted', 'membershipPaidOn', 'minEtwinningProjects', 'minNationalQualityLabels'],
+  mentee: ['goalsSet', 'participationFeePaid', 'membershipPaidOn'],
+});
 
 /** What the form asks, derived from the programme's vocabularies and the rules for this kind. */
 export interface RegistrationFormSpec {
@@ -28,6 +43,8 @@ export interface RegistrationFormSpec {
   goalsSet: boolean;
   participationFeePaid: boolean;
   etwinningStatus: boolean;
+  /** The rules, in the programme's order, shown before sending. */
+  rules: readonly FormRule[];
 }
 
 function find<N extends Rule['rule']>(rules: readonly Rule[], name: N): Extract<Rule, { rule: N }> | undefined {
@@ -55,6 +72,7 @@ export function registrationFormSpec(programme: Programme, kind: RegistrationKin
     goalsSet: Boolean(find(rules, 'goalsSet')),
     participationFeePaid: Boolean(find(rules, 'participationFeePaid')),
     etwinningStatus: kind === 'mentee' && programme.kind === 'etwinning',
+    rules: rules.filter((rule) => RULES_OF[kind].includes(rule.rule)).map((rule) => formRule(rule, programme)),
   };
   if (years) spec.minYearsOfExperience = years.value;
   if (certificate) spec.certificateTypes = certificate.types;
@@ -62,4 +80,21 @@ export function registrationFormSpec(programme: Programme, kind: RegistrationKin
   if (labels) spec.minNationalQualityLabels = labels.value;
   if (find(rules, 'membershipPaidOn')) spec.membership = programme.organiser?.name ?? programme.id;
   return spec;
+}
+
+function formRule(rule: Rule, programme: Programme): FormRule {
+  const window = programme.relationshipWindow;
+  const day = (on: unknown): string => (on === 'relationshipEnd' ? window.to : window.from);
+  switch (rule.rule) {
+    case 'certificateAnyOf':
+      return { name: rule.rule, types: rule.types, on: day(rule.validOn) };
+    case 'membershipPaidOn':
+      return { name: rule.rule, on: day(rule.date), organisation: programme.organiser?.name ?? programme.id };
+    case 'minYearsOfExperience':
+    case 'minEtwinningProjects':
+    case 'minNationalQualityLabels':
+      return { name: rule.rule, value: rule.value };
+    default:
+      return { name: rule.rule };
+  }
 }

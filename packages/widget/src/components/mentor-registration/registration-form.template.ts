@@ -9,6 +9,8 @@ export interface FormContext extends FieldContext {
   spec: RegistrationFormSpec;
   draft: RegistrationDraft;
   locale: string;
+  /** Updating a stored profile: the address is shown, not editable. */
+  updating?: boolean;
 }
 
 const sorted = new Map<string, readonly Option[]>();
@@ -49,7 +51,7 @@ function about(context: FormContext): TemplateResult {
         ${inputField(context, 'givenName', t.givenName, draft.givenName, { required: true, autocomplete: 'given-name', maxlength: 120 })}
         ${inputField(context, 'familyName', t.familyName, draft.familyName, { required: true, autocomplete: 'family-name', maxlength: 120 })}
       </div>
-      ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: t.emailHint })}
+      ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: context.updating ? t.emailFixed : t.emailHint, readonly: context.updating })}
       <div class="row">
         ${selectField(context, 'country', t.country, draft.country, labelled('country', COUNTRY_CODES, locale), { required: true })}
         ${inputField(context, 'region', t.region, draft.region, { maxlength: 80, autocomplete: 'address-level1', hint: t.regionHint })}
@@ -119,8 +121,29 @@ function eligibility(context: FormContext): TemplateResult | typeof nothing {
   if (spec.membership) parts.push(inputField(context, 'membershipPaidUntil', t.membershipPaidUntil(spec.membership), draft.membershipPaidUntil, { required: true, type: 'date' }));
   if (spec.goalsSet) parts.push(checkboxField(context, 'goalsSet', t.goalsSet, draft.goalsSet));
   if (spec.participationFeePaid) parts.push(checkboxField(context, 'participationFeePaid', t.participationFeePaid, draft.participationFeePaid));
-  if (parts.length === 0) return nothing;
-  return section(context, 'eligibility', html`<p class="hint">${t.eligibilityHint}</p>${parts}`);
+  if (parts.length === 0 && spec.rules.length === 0) return nothing;
+  return section(context, 'eligibility', html`${programmeRules(context)}<p class="hint">${t.eligibilityHint}</p>${parts}`);
+}
+
+/** The rules a registration is checked against, stated before anything is sent. */
+function programmeRules(context: FormContext): TemplateResult | typeof nothing {
+  const { t, spec, locale } = context;
+  if (spec.rules.length === 0) return nothing;
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const worded = spec.rules.map((rule) =>
+    t.rule({
+      name: rule.name,
+      ...(rule.value !== undefined ? { value: rule.value } : {}),
+      ...(rule.on ? { date: dates.format(new Date(`${rule.on}T00:00:00Z`)) } : {}),
+      ...(rule.types ? { labels: rule.types.map((type) => vocabularyLabel('role', type, locale)) } : {}),
+      ...(rule.organisation ? { organisation: rule.organisation } : {}),
+    }),
+  );
+  return html`<div class="rules" part="rules" id="programme-rules">
+    <p class="label" id="programme-rules-title">${t.rulesTitle}</p>
+    <ul aria-labelledby="programme-rules-title">${worded.map((text) => html`<li>${text}</li>`)}</ul>
+    <p class="hint">${t.rulesHint}</p>
+  </div>`;
 }
 
 function availability(context: FormContext): TemplateResult {

@@ -138,10 +138,49 @@ export const en: RegistrationTranslation = {
         return 'This language is listed twice.';
       case 'time-zone':
         return 'Choose a time zone.';
+      case 'not-offered':
+        return 'The programme does not offer this choice.';
+      case 'rule-min-years':
+        return `The programme asks for at least ${params.required} years.`;
+      case 'rule-min-projects':
+        return `The programme asks for at least ${params.required} projects.`;
+      case 'rule-min-quality-labels':
+        return `The programme asks for at least ${params.required} labels.`;
+      case 'rule-training':
+        return 'The programme asks for the mentor training to be completed.';
+      case 'rule-certificate':
+        return `The programme asks for a certificate valid on ${params.date}.`;
+      case 'rule-membership':
+      case 'mentee-rule-membership':
+        return `The programme asks for the membership to be paid on ${params.date}.`;
+      case 'mentee-rule-goals':
+        return 'The programme asks for your goals to be set first.';
+      case 'mentee-rule-fee':
+        return 'The programme asks for the participation fee to be paid first.';
       default:
         return 'Check this value.';
     }
   },
   consentRequired: 'Tick this box to register.',
   honeypot: 'Leave this field empty',
+  rulesTitle: 'What the programme asks of you',
+  rulesHint: 'A registration that does not meet these is not accepted.',
+  rule: (rule) => {
+    const on = rule.date ? ` on ${rule.date}` : '';
+    return {
+      minYearsOfExperience: `At least ${rule.value} years of experience in the role.`,
+      certificateAnyOf: `A professional certificate (${rule.labels?.join(', ')}) valid${on}.`,
+      mentorTrainingCompleted: 'The mentor training completed.',
+      membershipPaidOn: `Membership of ${rule.organisation} paid${on}.`,
+      minEtwinningProjects: `At least ${rule.value} eTwinning projects.`,
+      minNationalQualityLabels: `At least ${rule.value} National Quality Labels.`,
+      goalsSet: 'Your goals for the mentoring written down.',
+      participationFeePaid: 'The participation fee paid.',
+    }[rule.name];
+  },
+  updateTitle: 'Your mentor profile',
+  save: 'Save my profile',
+  saved: 'Your profile is saved and confirmed. You can keep correcting it with this link.',
+  emailFixed: 'Your address cannot be changed here; write to the coordinators for that.',
+  profileLoadFailed: 'Your profile could not be loaded: the link may have expired. The next mail about your profile brings a new one.',
 };

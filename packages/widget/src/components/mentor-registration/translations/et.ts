@@ -138,10 +138,49 @@ export const et: RegistrationTranslation = {
         return 'See keel on kaks korda.';
       case 'time-zone':
         return 'Vali ajavöönd.';
+      case 'not-offered':
+        return 'Programm ei paku seda valikut.';
+      case 'rule-min-years':
+        return `Programm nõuab vähemalt ${params.required} aastat.`;
+      case 'rule-min-projects':
+        return `Programm nõuab vähemalt ${params.required} projekti.`;
+      case 'rule-min-quality-labels':
+        return `Programm nõuab vähemalt ${params.required} märki.`;
+      case 'rule-training':
+        return 'Programm nõuab läbitud mentorikoolitust.';
+      case 'rule-certificate':
+        return `Programm nõuab kutsetunnistust, mis kehtib ${params.date}.`;
+      case 'rule-membership':
+      case 'mentee-rule-membership':
+        return `Programm nõuab, et liikmemaks oleks ${params.date} seisuga tasutud.`;
+      case 'mentee-rule-goals':
+        return 'Programm nõuab, et eesmärgid oleksid enne seatud.';
+      case 'mentee-rule-fee':
+        return 'Programm nõuab, et osalustasu oleks enne tasutud.';
       default:
         return 'Kontrolli seda väärtust.';
     }
   },
   consentRequired: 'Registreerumiseks märgi see kast.',
   honeypot: 'Jäta see väli tühjaks',
+  rulesTitle: 'Mida programm sinult nõuab',
+  rulesHint: 'Registreerimist, mis neile ei vasta, vastu ei võeta.',
+  rule: (rule) => {
+    const on = rule.date ? ` ${rule.date} seisuga` : '';
+    return {
+      minYearsOfExperience: `Vähemalt ${rule.value} aastat kogemust selles rollis.`,
+      certificateAnyOf: `Kutsetunnistus (${rule.labels?.join(', ')}), mis kehtib${on}.`,
+      mentorTrainingCompleted: 'Läbitud mentorikoolitus.',
+      membershipPaidOn: `Liikmemaks (${rule.organisation}) tasutud${on}.`,
+      minEtwinningProjects: `Vähemalt ${rule.value} eTwinningu projekti.`,
+      minNationalQualityLabels: `Vähemalt ${rule.value} riiklikku kvaliteedimärki.`,
+      goalsSet: 'Mentorluse eesmärgid kirja pandud.',
+      participationFeePaid: 'Osalustasu tasutud.',
+    }[rule.name];
+  },
+  updateTitle: 'Sinu mentoriprofiil',
+  save: 'Salvesta minu profiil',
+  saved: 'Sinu profiil on salvestatud ja kinnitatud. Selle lingiga saad seda edasi parandada.',
+  emailFixed: 'Aadressi siin muuta ei saa; selleks kirjuta koordinaatoritele.',
+  profileLoadFailed: 'Sinu profiili ei õnnestunud laadida: link võib olla aegunud. Järgmine kiri sinu profiili kohta toob uue lingi.',
 };

@@ -138,10 +138,49 @@ export const fi: RegistrationTranslation = {
         return 'Tämä kieli on mainittu kahdesti.';
       case 'time-zone':
         return 'Valitse aikavyöhyke.';
+      case 'not-offered':
+        return 'Ohjelma ei tarjoa tätä vaihtoehtoa.';
+      case 'rule-min-years':
+        return `Ohjelma edellyttää vähintään ${params.required} vuotta.`;
+      case 'rule-min-projects':
+        return `Ohjelma edellyttää vähintään ${params.required} projektia.`;
+      case 'rule-min-quality-labels':
+        return `Ohjelma edellyttää vähintään ${params.required} laatumerkkiä.`;
+      case 'rule-training':
+        return 'Ohjelma edellyttää suoritettua mentorikoulutusta.';
+      case 'rule-certificate':
+        return `Ohjelma edellyttää ammattitodistusta, joka on voimassa ${params.date}.`;
+      case 'rule-membership':
+      case 'mentee-rule-membership':
+        return `Ohjelma edellyttää, että jäsenmaksu on maksettu ${params.date}.`;
+      case 'mentee-rule-goals':
+        return 'Ohjelma edellyttää, että tavoitteesi on ensin asetettu.';
+      case 'mentee-rule-fee':
+        return 'Ohjelma edellyttää, että osallistumismaksu on ensin maksettu.';
       default:
         return 'Tarkista tämä arvo.';
     }
   },
   consentRequired: 'Merkitse tämä ruutu ilmoittautuaksesi.',
   honeypot: 'Jätä tämä kenttä tyhjäksi',
+  rulesTitle: 'Mitä ohjelma sinulta edellyttää',
+  rulesHint: 'Ilmoittautumista, joka ei täytä näitä, ei hyväksytä.',
+  rule: (rule) => {
+    const on = rule.date ? ` ${rule.date}` : '';
+    return {
+      minYearsOfExperience: `Vähintään ${rule.value} vuoden kokemus tehtävässä.`,
+      certificateAnyOf: `Ammattitodistus (${rule.labels?.join(', ')}), voimassa${on}.`,
+      mentorTrainingCompleted: 'Suoritettu mentorikoulutus.',
+      membershipPaidOn: `Jäsenmaksu (${rule.organisation}) maksettu${on}.`,
+      minEtwinningProjects: `Vähintään ${rule.value} eTwinning-projektia.`,
+      minNationalQualityLabels: `Vähintään ${rule.value} kansallista laatumerkkiä.`,
+      goalsSet: 'Mentoroinnin tavoitteet kirjattu.',
+      participationFeePaid: 'Osallistumismaksu maksettu.',
+    }[rule.name];
+  },
+  updateTitle: 'Mentoriprofiilisi',
+  save: 'Tallenna profiilini',
+  saved: 'Profiilisi on tallennettu ja vahvistettu. Voit jatkaa sen korjaamista tällä linkillä.',
+  emailFixed: 'Osoitetta ei voi muuttaa täällä; kirjoita siitä koordinaattoreille.',
+  profileLoadFailed: 'Profiiliasi ei voitu ladata: linkki on ehkä vanhentunut. Seuraava profiiliasi koskeva viesti tuo uuden.',
 };

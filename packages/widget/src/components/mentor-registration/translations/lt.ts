@@ -138,10 +138,49 @@ export const lt: RegistrationTranslation = {
         return 'Ši kalba nurodyta du kartus.';
       case 'time-zone':
         return 'Pasirinkite laiko juostą.';
+      case 'not-offered':
+        return 'Programa nesiūlo šio pasirinkimo.';
+      case 'rule-min-years':
+        return `Programa reikalauja bent ${params.required} m. patirties.`;
+      case 'rule-min-projects':
+        return `Programa reikalauja bent ${params.required} projektų.`;
+      case 'rule-min-quality-labels':
+        return `Programa reikalauja bent ${params.required} ženklelių.`;
+      case 'rule-training':
+        return 'Programa reikalauja baigti mentorių mokymus.';
+      case 'rule-certificate':
+        return `Programa reikalauja pažymėjimo, galiojančio ${params.date}.`;
+      case 'rule-membership':
+      case 'mentee-rule-membership':
+        return `Programa reikalauja, kad narystės mokestis būtų sumokėtas ${params.date}.`;
+      case 'mentee-rule-goals':
+        return 'Programa reikalauja pirmiau nusistatyti tikslus.';
+      case 'mentee-rule-fee':
+        return 'Programa reikalauja pirmiau sumokėti dalyvio mokestį.';
       default:
         return 'Patikrinkite šią reikšmę.';
     }
   },
   consentRequired: 'Norėdami užsiregistruoti, pažymėkite šį langelį.',
   honeypot: 'Palikite šį lauką tuščią',
+  rulesTitle: 'Ko programa iš jūsų reikalauja',
+  rulesHint: 'Registracija, neatitinkanti šių reikalavimų, nepriimama.',
+  rule: (rule) => {
+    const on = rule.date ? ` ${rule.date}` : '';
+    return {
+      minYearsOfExperience: `Bent ${rule.value} m. patirtis šiose pareigose.`,
+      certificateAnyOf: `Profesinis pažymėjimas (${rule.labels?.join(', ')}), galiojantis${on}.`,
+      mentorTrainingCompleted: 'Baigti mentorių mokymai.',
+      membershipPaidOn: `Narystės mokestis (${rule.organisation}) sumokėtas${on}.`,
+      minEtwinningProjects: `Bent ${rule.value} eTwinning projektų.`,
+      minNationalQualityLabels: `Bent ${rule.value} nacionalinių kokybės ženklelių.`,
+      goalsSet: 'Užrašyti mentorystės tikslai.',
+      participationFeePaid: 'Sumokėtas dalyvio mokestis.',
+    }[rule.name];
+  },
+  updateTitle: 'Jūsų mentoriaus profilis',
+  save: 'Išsaugoti mano profilį',
+  saved: 'Jūsų profilis išsaugotas ir patvirtintas. Šia nuoroda galite jį toliau taisyti.',
+  emailFixed: 'Adreso čia pakeisti negalima; dėl to rašykite koordinatoriams.',
+  profileLoadFailed: 'Jūsų profilio nepavyko įkelti: nuoroda galėjo nebegalioti. Kitame laiške apie profilį bus nauja nuoroda.',
 };

@@ -138,10 +138,49 @@ export const lv: RegistrationTranslation = {
         return 'Šī valoda norādīta divreiz.';
       case 'time-zone':
         return 'Izvēlieties laika joslu.';
+      case 'not-offered':
+        return 'Programma nepiedāvā šo izvēli.';
+      case 'rule-min-years':
+        return `Programma prasa vismaz ${params.required} gadus.`;
+      case 'rule-min-projects':
+        return `Programma prasa vismaz ${params.required} projektus.`;
+      case 'rule-min-quality-labels':
+        return `Programma prasa vismaz ${params.required} zīmes.`;
+      case 'rule-training':
+        return 'Programma prasa pabeigt mentoru apmācību.';
+      case 'rule-certificate':
+        return `Programma prasa sertifikātu, kas derīgs ${params.date}.`;
+      case 'rule-membership':
+      case 'mentee-rule-membership':
+        return `Programma prasa, lai biedra nauda būtu samaksāta ${params.date}.`;
+      case 'mentee-rule-goals':
+        return 'Programma prasa vispirms noteikt savus mērķus.';
+      case 'mentee-rule-fee':
+        return 'Programma prasa vispirms samaksāt dalības maksu.';
       default:
         return 'Pārbaudiet šo vērtību.';
     }
   },
   consentRequired: 'Lai reģistrētos, atzīmējiet šo rūtiņu.',
   honeypot: 'Atstājiet šo lauku tukšu',
+  rulesTitle: 'Ko programma no jums prasa',
+  rulesHint: 'Reģistrācija, kas tām neatbilst, netiek pieņemta.',
+  rule: (rule) => {
+    const on = rule.date ? ` ${rule.date}` : '';
+    return {
+      minYearsOfExperience: `Vismaz ${rule.value} gadu pieredze šajā amatā.`,
+      certificateAnyOf: `Profesionālais sertifikāts (${rule.labels?.join(', ')}), derīgs${on}.`,
+      mentorTrainingCompleted: 'Pabeigta mentoru apmācība.',
+      membershipPaidOn: `Biedra nauda (${rule.organisation}) samaksāta${on}.`,
+      minEtwinningProjects: `Vismaz ${rule.value} eTwinning projekti.`,
+      minNationalQualityLabels: `Vismaz ${rule.value} nacionālās kvalitātes zīmes.`,
+      goalsSet: 'Pierakstīti mentoringa mērķi.',
+      participationFeePaid: 'Samaksāta dalības maksa.',
+    }[rule.name];
+  },
+  updateTitle: 'Jūsu mentora profils',
+  save: 'Saglabāt manu profilu',
+  saved: 'Jūsu profils ir saglabāts un apstiprināts. Ar šo saiti varat to turpināt labot.',
+  emailFixed: 'Adresi šeit mainīt nevar; par to rakstiet koordinatoriem.',
+  profileLoadFailed: 'Jūsu profilu neizdevās ielādēt: saite, iespējams, vairs nav derīga. Nākamajā vēstulē par profilu būs jauna saite.',
 };

@@ -1,4 +1,4 @@
-import type { LanguageLevel } from '@mentor-finder/matcher';
+import type { LanguageLevel, RuleName } from '@mentor-finder/matcher';
 
 /** Who registers: a mentor offering help or a mentee asking for it. */
 export type RegistrationKind = 'mentor' | 'mentee';
@@ -8,6 +8,17 @@ export type RegistrationFailure = 'network' | 'timeout' | 'rejected' | 'server' 
 
 /** Consents a registration can record; which are asked depends on the kind. */
 export type ConsentName = 'privacy' | 'publishProfile' | 'contactRequests' | 'matching' | 'shareWithMentor';
+
+/** One programme rule as the form states it before sending; `labels` and `date` are already worded. */
+export interface RuleSummary {
+  name: RuleName;
+  value?: number;
+  /** The day a dated rule is checked on, formatted for the reader. */
+  date?: string;
+  /** Certificate types the rule accepts, labelled. */
+  labels?: readonly string[];
+  organisation?: string;
+}
 
 /** Sections of the form, in order. */
 export type SectionName = 'about' | 'languages' | 'expertise' | 'eligibility' | 'availability' | 'goals' | 'consent';
@@ -111,4 +122,16 @@ export interface RegistrationTranslation {
   fieldError: (code: string, params: Readonly<Record<string, unknown>>) => string;
   consentRequired: string;
   honeypot: string;
+
+  /** The programme's rules, listed before sending. */
+  rulesTitle: string;
+  rulesHint: string;
+  rule: (rule: RuleSummary) => string;
+
+  /** The mentor's own profile, opened from a mailed link. */
+  updateTitle: string;
+  save: string;
+  saved: string;
+  emailFixed: string;
+  profileLoadFailed: string;
 }

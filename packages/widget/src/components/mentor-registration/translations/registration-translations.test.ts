@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGE_LEVELS } from '@mentor-finder/matcher';
+import type { RuleName } from '@mentor-finder/matcher';
 import { REGISTRATION_TRANSLATIONS, resolveRegistrationTranslation } from './index.js';
 import type { RegistrationTranslation } from './registration-translation.js';
+
+const PROGRAMME_RULE_NAMES: readonly RuleName[] = ['minYearsOfExperience', 'certificateAnyOf', 'mentorTrainingCompleted', 'membershipPaidOn', 'goalsSet', 'participationFeePaid', 'minEtwinningProjects', 'minNationalQualityLabels'];
 
 /** Every visible string of a catalogue, functions called with sample arguments of each kind. */
 function visibleStrings(t: RegistrationTranslation): Record<string, string> {
@@ -27,6 +30,10 @@ function visibleStrings(t: RegistrationTranslation): Record<string, string> {
   for (const code of ['required', 'email', 'max-length', 'max-items', 'minimum', 'maximum', 'type', 'date', 'date-order', 'slot-order', 'duplicate-language', 'time-zone', 'other']) {
     out[`error.${code}`] = t.fieldError(code, { limit: 3 });
   }
+  for (const code of ['not-offered', 'rule-min-years', 'rule-min-projects', 'rule-min-quality-labels', 'rule-training', 'rule-certificate', 'rule-membership', 'mentee-rule-goals', 'mentee-rule-fee']) {
+    out[`error.${code}`] = t.fieldError(code, { required: 5, date: '2026-01-05' });
+  }
+  for (const name of PROGRAMME_RULE_NAMES) out[`rule.${name}`] = t.rule({ name, value: 5, date: '2026-01-05', labels: ['career-counsellor'], organisation: 'Org' });
   out.errorsFound = t.errorsFound(3);
   out.sent = t.sent('a@example.org');
   out.yearsOfExperience = t.yearsOfExperience(5);

@@ -1,0 +1,201 @@
+// @ts-check
+import { describe, expect, it } from 'vitest';
+import { signLink } from '../links/answer-links.js';
+import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
+import { buildCoordinatorTestApp, cookieHeader, signIn } from '../coordinator/testing/coordinator-test-context.js';
+import { runRetention } from '../retention/run-retention.js';
+import { PROGRAMMES } from '../testing/test-app.js';
+import { addMonths } from './registration-store.js';
+import { linkInMail, mentorRegistration, postRegistration } from './testing/registration-fixtures.js';
+
+const DAY = 86_400_000;
+const ORIGIN = 'http://127.0.0.1:8080';
+const EMAIL = 'liis.parn@example.org';
+
+/** A mentor registered in Estonian, confirmed and approved through the real routes. */
+async function approvedMentor() {
+  const ctx = await buildCoordinatorTestApp({ config: { publicBaseUrl: `${ORIGIN}/` } });
+  const { id } = (await postRegistration(ctx.app, mentorRegistration(), { query: '?lang=et' })).json();
+  const confirm = linkInMail(ctx.db, EMAIL, 'confirm');
+  expect((await ctx.app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })).statusCode).toBe(200);
+  const { session, csrfToken } = await signIn(ctx.app);
+  const approved = await ctx.app.inject({
+    method: 'POST',
+    url: `${WORKSPACE_PREFIX}/api/registrations/${id}/approve`,
+    headers: { cookie: cookieHeader(/** @type {any} */ (session)), 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json' },
+    payload: '{}',
+  });
+  expect(approved.statusCode).toBe(200);
+  const link = linkInMail(ctx.db, EMAIL, 'update');
+  const token = /** @type {string} */ (link.searchParams.get('t'));
+  const q = `?t=${encodeURIComponent(token)}`;
+  const row = () => /** @type {any} */ (ctx.db.prepare('SELECT * FROM registrations WHERE id = ?').get(id));
+  const published = () => JSON.parse(ctx.directory.publicJson()).find((/** @type {{ id: string }} */ m) => m.id === id);
+  const audit = () => ctx.db.prepare(`SELECT actor, action, target, detail FROM audit_log WHERE actor = 'mentor' ORDER BY id`).all();
+  const profile = async (/** @type {string} */ t = q) => ctx.app.inject({ method: 'GET', url: `/api/profile${t}` });
+  /** Sends the stored record back with `change` applied, as the form does. */
+  const save = async (/** @type {(record: any) => void} */ change = () => {}, /** @type {{ t?: string, origin?: string }} */ { t = q, origin = ORIGIN } = {}) => {
+    const current = (await profile(t)).json();
+    const record = structuredClone(current.record ?? {});
+    change(record);
+    return ctx.app.inject({ method: 'POST', url: `/api/profile${t}`, headers: { 'content-type': 'application/json', origin }, payload: JSON.stringify({ kind: 'mentor', record, lang: 'et' }) });
+  };
+  return { ...ctx, id, link, token, q, row, published, audit, profile, save };
+}
+
+describe('the mentor’s update link', () => {
+  it('comes in the approval mail beside the pause link; its page and the profile JSON show the stored record and change nothing', async () => {
+    const m = await approvedMentor();
+    const mail = /** @type {string} */ (m.db.prepare(`SELECT text FROM mail_outbox WHERE kind = 'registration-approved'`).pluck().get());
+    expect(mail).toContain('Muuda minu profiili');
+    expect(mail.indexOf('/registrations/update?t=')).toBeLessThan(mail.indexOf('/registrations/pause?t='));
+    const before = m.row();
+    const auditBefore = m.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.body).toContain('<html lang="et">');
+    expect(page.body).toContain('<script type="module" src="/mentor-registration.js"></script>');
+    const element = /** @type {string} */ (/<mentor-registration [^>]+>/.exec(page.body)?.[0]);
+    expect(element).toContain(`profile-src="/api/profile?t=${encodeURIComponent(m.token)}"`);
+    expect(element).toContain(`endpoint="/api/profile?t=${encodeURIComponent(m.token)}"`);
+    expect(element).toContain('programme="etwinning-mentors-2026"');
+    expect(element).toContain('lang="et"');
+    expect(page.body).not.toContain('/registrations/resume');
+
+    const profile = await m.profile();
+    expect(profile.statusCode).toBe(200);
+    const view = profile.json();
+    expect(view).toMatchObject({ id: m.id, kind: 'mentor', programmeId: 'etwinning-mentors-2026', lang: 'et', email: EMAIL, paused: false });
+    expect(view.record.displayName).toBe('Liis P.');
+    expect(view.record.private.givenName).toBe('Liis');
+    expect(JSON.stringify(view.record)).not.toContain(EMAIL);
+    expect(m.row()).toEqual(before);
+    expect(m.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditBefore);
+  });
+
+  it('a save is checked like a registration, stored, logged for the coordinator, published at once, and confirms the profile; the link works again for a second save', async () => {
+    const m = await approvedMentor();
+    const saved = await m.save((record) => {
+      record.bio = { et: 'Ajalooõpetaja; uus tutvustus.' };
+      record.topics = ['partner-finding', 'twinspace'];
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ id: m.id, status: 'saved', changed: ['bio', 'topics'] });
+    const now = m.now.value;
+    expect(m.row()).toMatchObject({ reconfirmed_at: now, reconfirm_due_at: addMonths(now, 12), updated_at: now, email: EMAIL });
+    expect(JSON.parse(m.row().record).private.email).toBe(EMAIL);
+    expect(m.published()).toMatchObject({ bio: { et: 'Ajalooõpetaja; uus tutvustus.' }, topics: ['partner-finding', 'twinspace'], status: 'active' });
+    expect(m.directory.publicJson()).not.toContain(EMAIL);
+    expect(m.audit()).toEqual([{ actor: 'mentor', action: 'profile-updated', target: m.id, detail: JSON.stringify({ changed: ['bio', 'topics'] }) }]);
+
+    m.now.value += 3 * DAY;
+    const again = await m.save((record) => (record.region = 'Tartu maakond'));
+    expect(again.statusCode).toBe(200);
+    expect(again.json().changed).toEqual(['region']);
+    expect(m.row().reconfirmed_at).toBe(m.now.value);
+    expect(m.published().region).toBe('Tartu maakond');
+  });
+
+  it('withdrawing the publication consent unpublishes at once; the contact-request choice turns requests off and on', async () => {
+    const m = await approvedMentor();
+    const accepting = () => m.db.prepare('SELECT accepting_requests FROM mentor_state WHERE mentor_id = ?').pluck().get(m.id);
+    expect((await m.save((r) => ((r.capacity.acceptingRequests = false), (r.private.consent.contactRequests = false)))).statusCode).toBe(200);
+    expect(accepting()).toBe(0);
+    expect(m.published()).toMatchObject({ capacity: { acceptingRequests: false } });
+    expect((await m.save((r) => (r.private.consent.publishProfile = false))).json().changed).toEqual(['private.consent']);
+    expect(m.published()).toBeUndefined();
+    expect((await m.save((r) => ((r.private.consent.publishProfile = true), (r.capacity.acceptingRequests = true)))).statusCode).toBe(200);
+    expect(accepting()).toBe(1);
+    expect(m.published()).toMatchObject({ id: m.id, capacity: { acceptingRequests: true } });
+  });
+
+  it('refuses a bad save naming the field (schema 400, programme rules 422, another address or programme 400, a foreign origin 403) and stores nothing', async () => {
+    const m = await approvedMentor();
+    const before = m.row();
+    const cases = /** @type {const} */ ([
+      [(/** @type {any} */ r) => (r.displayName = ''), 400, '/displayName'],
+      [(/** @type {any} */ r) => (r.topics = ['labour-market']), 422, '/topics/0'],
+      [(/** @type {any} */ r) => (r.experience.etwinning.projects = 1), 422, '/experience/etwinning/projects'],
+      [(/** @type {any} */ r) => (r.private.email = 'someone.else@example.org'), 400, '/private/email'],
+      [(/** @type {any} */ r) => (r.programmeId = 'career-mentoring-2025-26'), 400, '/programmeId'],
+    ]);
+    for (const [change, status, path] of cases) {
+      const response = await m.save(change);
+      expect(response.statusCode, path).toBe(status);
+      expect(response.json().errors[0].path, path).toBe(path);
+    }
+    const rules = await m.save((r) => (r.topics = ['labour-market']));
+    expect(rules.json()).toMatchObject({ code: 'programme-rules', errors: [{ code: 'not-offered', message: 'Programm ei paku siin valikut „labour-market“.' }] });
+    expect((await m.save((r) => (r.region = 'Elsewhere'), { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect(m.row()).toEqual(before);
+    expect(m.audit()).toEqual([]);
+  });
+
+  it('a tampered link is refused with 403 and an expired one with 410, on the page, the profile JSON and the save; other links do not open it', async () => {
+    const m = await approvedMentor();
+    const tampered = `?t=${encodeURIComponent(`${m.token.slice(0, -2)}AA`)}`;
+    const pauseToken = /** @type {string} */ (linkInMail(m.db, EMAIL, 'pause').searchParams.get('t'));
+    const other = `?t=${encodeURIComponent(pauseToken)}`;
+    const confirmPurpose = `?t=${encodeURIComponent(signLink(m.config.secret, { purpose: /** @type {any} */ ('confirm-email'), requestId: m.id, expiresAt: m.now.value + DAY }))}`;
+    for (const t of [tampered, other, confirmPurpose]) {
+      expect((await m.app.inject({ method: 'GET', url: `/registrations/update${t}` })).statusCode).toBe(403);
+      expect((await m.profile(t)).statusCode).toBe(403);
+      expect((await m.save((r) => (r.region = 'X'), { t })).statusCode).toBe(403);
+    }
+    const before = m.row();
+    m.now.value += 61 * DAY;
+    expect((await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` })).statusCode).toBe(410);
+    const expired = await m.profile();
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().code).toBe('link-expired');
+    const late = await m.app.inject({ method: 'POST', url: `/api/profile${m.q}`, headers: { 'content-type': 'application/json', origin: ORIGIN }, payload: JSON.stringify({ kind: 'mentor', record: {} }) });
+    expect(late.statusCode).toBe(410);
+    expect(m.row()).toEqual(before);
+  });
+
+  it('a paused mentor sees the pause on the page and resumes there: back in the directory and taking requests', async () => {
+    const m = await approvedMentor();
+    const pause = linkInMail(m.db, EMAIL, 'pause');
+    expect((await m.app.inject({ method: 'POST', url: `${pause.pathname}${pause.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })).statusCode).toBe(200);
+    expect(m.published()).toBeUndefined();
+
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    expect(page.body).toContain('Sinu profiil on peatatud');
+    expect(page.body).toContain(`action="/registrations/resume?t=${encodeURIComponent(m.token)}"`);
+    expect((await m.profile()).json().paused).toBe(true);
+    // Saving while paused keeps the profile paused.
+    expect((await m.save((r) => (r.region = 'Tartu'))).statusCode).toBe(200);
+    expect(m.published()).toBeUndefined();
+
+    const resume = (/** @type {string} */ origin) => m.app.inject({ method: 'POST', url: `/registrations/resume${m.q}`, headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, payload: '' });
+    expect((await resume('https://evil.example')).statusCode).toBe(403);
+    expect(m.published()).toBeUndefined();
+    const resumed = await resume(ORIGIN);
+    expect(resumed.statusCode).toBe(200);
+    expect(resumed.body).toContain('Profiil on taas kataloogis');
+    expect(m.published()).toMatchObject({ id: m.id, region: 'Tartu', capacity: { acceptingRequests: true } });
+    expect(m.db.prepare('SELECT accepting_requests, paused_at FROM mentor_state WHERE mentor_id = ?').get(m.id)).toEqual({ accepting_requests: 1, paused_at: null });
+    expect(m.audit().map((/** @type {any} */ e) => e.action)).toEqual(['profile-paused', 'profile-updated', 'profile-resumed']);
+  });
+
+  it('the reconfirmation mail carries an update link too; saving through it resets the due date, so no new reminder comes until then', async () => {
+    const m = await approvedMentor();
+    const ctx = { db: m.db, config: m.config, clock: m.clock, directory: m.directory, programmes: () => PROGRAMMES };
+    m.now.value = /** @type {number} */ (m.row().reconfirm_due_at);
+    expect(runRetention(ctx).reconfirmationsQueued).toBe(1);
+    const reminder = /** @type {{ text: string }} */ (m.db.prepare(`SELECT text FROM mail_outbox WHERE kind = 'profile-reconfirm'`).get());
+    expect(reminder.text).toContain('/registrations/update?t=');
+    expect(reminder.text).toContain('/registrations/pause?t=');
+    const link = linkInMail(m.db, EMAIL, 'update');
+    const t = link.search;
+    m.now.value += 5 * DAY;
+    expect((await m.save(() => {}, { t })).statusCode).toBe(200);
+    expect(m.row().reconfirm_due_at).toBe(addMonths(m.now.value, 12));
+    m.now.value = addMonths(m.now.value, 12) - DAY;
+    expect(runRetention(ctx).reconfirmationsQueued).toBe(0);
+    m.now.value += DAY;
+    expect(runRetention(ctx).reconfirmationsQueued).toBe(1);
+  });
+});

@@ -1,0 +1,92 @@
+import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
+import { emptyDraft, type RegistrationDraft } from './registration-draft.js';
+import type { StoredProfile } from './profile-controller.js';
+import type { ConsentName } from './translations/registration-translation.js';
+
+type Data = Record<string, unknown>;
+
+const object = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
+const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const rows = (value: unknown): Data[] => (Array.isArray(value) ? value.map(object) : []);
+
+/** The form's fields filled from a stored mentor record; the bio in the form's language (else its first). */
+export function draftFromProfile(profile: StoredProfile, locale: string): RegistrationDraft {
+  const record = profile.record;
+  const personal = object(record.private);
+  const experience = object(record.experience);
+  const etwinning = object(experience.etwinning);
+  const eligibility = object(record.eligibility);
+  const certificate = rows(eligibility.certificates)[0] ?? {};
+  const training = object(eligibility.mentorTraining);
+  const availability = object(record.availability);
+  const bio = pickLocalizedText(record.bio as Record<string, string> | undefined, locale)?.text ?? '';
+  return emptyDraft({
+    givenName: text(personal.givenName),
+    familyName: text(personal.familyName),
+    email: profile.email,
+    country: text(record.country),
+    region: text(record.region),
+    timezone: text(record.timezone),
+    role: text(record.role),
+    yearsInProfession: text(experience.yearsInProfession),
+    languages: rows(record.languages).map((row) => ({ code: text(row.code), level: text(row.level) })),
+    subjects: strings(record.subjects),
+    schoolLevels: strings(record.schoolLevels),
+    topics: strings(record.topics),
+    bio,
+    maxMentees: text(object(record.capacity).maxMentees),
+    from: text(availability.from),
+    to: text(availability.to),
+    weekly: rows(availability.weekly).map((slot) => ({ day: text(slot.day), start: text(slot.start), end: text(slot.end) })),
+    meetingModes: strings(availability.meetingModes),
+    inPersonArea: text(availability.inPersonArea),
+    yearsOfExperience: text(eligibility.yearsOfExperience),
+    certificateType: text(certificate.type),
+    certificateValidUntil: text(certificate.validUntil),
+    trainingCompleted: training.completed === true,
+    trainingCompletedOn: text(training.completedOn),
+    etwinningProjects: text(etwinning.projects),
+    nationalQualityLabels: text(etwinning.nationalQualityLabels),
+    membershipPaidUntil: text(object(personal.membership).paidUntil),
+  });
+}
+
+/** The consents the stored record holds; the privacy notice was accepted when registering. */
+export function consentsFromProfile(profile: StoredProfile): Set<ConsentName> {
+  const consent = object(object(profile.record.private).consent);
+  const given = new Set<ConsentName>(['privacy']);
+  if (consent.publishProfile === true) given.add('publishProfile');
+  if (consent.contactRequests === true) given.add('contactRequests');
+  return given;
+}
+
+/**
+ * The record to save: the form's fields over the stored record, so what the form does not show
+ * (bios in other languages, more certificates, eTwinning history, key competences) is kept.
+ * A field the form owns and left empty stays empty. The bio goes back under the language it was
+ * shown in.
+ */
+export function mergeProfile(stored: Data, built: Data, locale: string): Data {
+  const merged: Data = { ...stored, ...built };
+  for (const key of ['region', 'subjects', 'schoolLevels']) if (!(key in built)) delete merged[key];
+  const experience = { ...object(stored.experience), ...object(built.experience) };
+  const etwinning = { ...object(object(stored.experience).etwinning), ...object(object(built.experience).etwinning) };
+  if (Object.keys(etwinning).length > 0) experience.etwinning = etwinning;
+  merged.experience = experience;
+  const storedEligibility = object(stored.eligibility);
+  const builtEligibility = object(built.eligibility);
+  const certificates = rows(builtEligibility.certificates);
+  merged.eligibility = {
+    ...storedEligibility,
+    ...builtEligibility,
+    // The form edits the first certificate; the others stay as they were.
+    ...(certificates.length > 0 ? { certificates: [...certificates, ...rows(storedEligibility.certificates).slice(1)] } : {}),
+  };
+  const shown = pickLocalizedText(stored.bio as Record<string, string> | undefined, locale)?.lang ?? locale;
+  const bio = text(object(built.bio)[locale]);
+  merged.bio = { ...object(stored.bio), ...(bio ? { [shown]: bio } : {}) };
+  const storedPrivate = object(stored.private);
+  merged.private = { ...storedPrivate, ...object(built.private), ...(storedPrivate.createdAt ? { createdAt: storedPrivate.createdAt } : {}) };
+  return merged;
+}

@@ -36,6 +36,26 @@ function parallelChunkImports() {
   };
 }
 
+/**
+ * The pair preview imports its worker module only to learn the worker's URL. Builds point that import
+ * at the self-contained dist/mentor-pair-worker.js, so the worker never shares a chunk with the page
+ * (a module worker cannot load Lit or the elements) and an app's bundler emits it as a chunk.
+ */
+function builtWorker(dir) {
+  const source = `${dir}/src/workers/mentor-pair-worker.ts`;
+  const built = `${dir}/dist/mentor-pair-worker.js`;
+  return {
+    name: 'built-worker',
+    async resolveId(id, importer, options) {
+      if (!importer || !id.endsWith('/mentor-pair-worker.js') || importer === source) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved?.id === source ? { id: built, external: true } : null;
+    },
+    // Relative to dist/; Rollup adds the way up from a module in a folder of the per-module build.
+    outputOptions: (options) => ({ ...options, paths: { [built]: './mentor-pair-worker.js' } }),
+  };
+}
+
 function matcher() {
   const dir = `${root}packages/matcher`;
   return [
@@ -136,7 +156,7 @@ function widget() {
         entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
       },
       external: shared,
-      plugins: [nodeResolve(), ts(true)],
+      plugins: [builtWorker(dir), nodeResolve(), ts(true)],
     },
     {
       // For a <script type="module"> from a CDN: minified, with Lit, fuse.js and the matcher inlined.
@@ -181,6 +201,7 @@ function pairPreview() {
       exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
     });
   const plugins = () => [
+    builtWorker(dir),
     nodeResolve({ browser: true }),
     ts(),
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),

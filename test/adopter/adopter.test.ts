@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdopterProject, PACKAGES, WORKSPACE, type AdopterProject } from './adopter-project.js';
 import { buildPages, BUNDLERS, type Bundler } from './build-pages.js';
-import { cdnEntryGzip, visitAndContact, type Visit } from './visit-page.js';
+import { cdnEntryGzip, visitAndContact, visitPairPreview, type PairVisit, type Visit } from './visit-page.js';
 
 const run = promisify(execFile);
 const bin = (name: string) => join(WORKSPACE, 'node_modules', '.bin', name);
@@ -99,11 +99,13 @@ describe.each(PACKAGES)('@mentor-finder/%s as published', (name) => {
 
 describe('bundled into an app and visited in Chromium', () => {
   const visits = new Map<Bundler, Visit>();
+  const pairVisits = new Map<Bundler, PairVisit>();
   let cdn: number;
 
   beforeAll(async () => {
     const pages = await buildPages(project.app);
-    for (const bundler of BUNDLERS) visits.set(bundler, await visitAndContact(pages[bundler]));
+    for (const bundler of BUNDLERS) visits.set(bundler, await visitAndContact(pages.finder[bundler]));
+    for (const bundler of BUNDLERS) pairVisits.set(bundler, await visitPairPreview(pages.pair[bundler]));
     cdn = cdnEntryGzip(project.app);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log(`JS loaded before the first click (gzip): CDN entry ${kb(cdn)}`);
@@ -111,7 +113,18 @@ describe('bundled into an app and visited in Chromium', () => {
     for (const [bundler, visit] of visits) {
       console.log(`  ${bundler.padEnd(8)} ${kb(visit.jsBeforeClickGzip).padStart(9)}  ${(visit.jsBeforeClickGzip / cdn).toFixed(2)}× the CDN entry, ${(visit.jsBeforeClickGzip / cdnPage).toFixed(2)}× the CDN page (entry and the chunks it loads before a click)`);
     }
-  }, 240_000);
+  }, 360_000);
+
+  it.each(BUNDLERS)('%s: the pair preview finds its worker and solves the cohort in it, not on the main thread', (bundler) => {
+    const visit = pairVisits.get(bundler);
+    expect(visit?.errors).toEqual([]);
+    expect(visit?.pairs).toBeGreaterThan(10);
+    // Two workers: the CSV reader's and the solver's, from the same script, fetched successfully.
+    expect(visit?.workers.length).toBeGreaterThan(0);
+    for (const worker of visit?.workers ?? []) expect(worker.status, worker.path).toBe(200);
+    expect(visit?.solvedIn).toBe('worker');
+    expect(visit?.warnings.filter((text) => /main thread/.test(text))).toEqual([]);
+  });
 
   it.each(BUNDLERS)('%s: the finder lists and searches mentors and sends a contact request', (bundler) => {
     const visit = visits.get(bundler);

@@ -56,6 +56,25 @@ function builtWorker(dir) {
   };
 }
 
+/**
+ * The widget's per-module build imports each matcher function from the matcher's own module
+ * (`@mentor-finder/matcher/modules/…`), not from its index: a bundler that splits code by file
+ * (esbuild) would otherwise put everything any chunk takes from the index into one chunk that the
+ * first page loads. The same files either way, so an app still bundles one matcher.
+ */
+function matcherModules() {
+  const dist = `${root}packages/matcher/dist/`;
+  return {
+    name: 'matcher-modules',
+    async resolveId(id, importer, options) {
+      if (!importer?.startsWith(dist) || !id.startsWith('.')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (!resolved?.id.startsWith(dist)) return null;
+      return { id: `@mentor-finder/matcher/modules/${resolved.id.slice(dist.length).replace(/\.js$/, '')}`, external: true };
+    },
+  };
+}
+
 function matcher() {
   const dir = `${root}packages/matcher`;
   return [
@@ -135,7 +154,8 @@ function widget() {
       include: [`${dir}/src/**/*.ts`],
       exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
     });
-  const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@mentor-finder/');
+  // The matcher's index is read (matcherModules), so its exports resolve to the modules that define them.
+  const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || (id.startsWith('@mentor-finder/') && id !== '@mentor-finder/matcher');
   return [
     {
       // For bundlers: Lit and the matcher stay shared dependencies, and one file per source module,
@@ -156,7 +176,7 @@ function widget() {
         entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
       },
       external: shared,
-      plugins: [builtWorker(dir), nodeResolve(), ts(true)],
+      plugins: [builtWorker(dir), matcherModules(), nodeResolve(), ts(true)],
     },
     {
       // For a <script type="module"> from a CDN: minified, with Lit, fuse.js and the matcher inlined.

@@ -89,6 +89,9 @@ export async function visitAndContact(dir: string): Promise<Visit> {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/`);
     await waitForDeepSelector(page, `${FINDER}[part~="card"]`);
+    // Everything the page fetches unasked (the contact dialog once the list is indexed), so the
+    // figure does not depend on how soon after the first card it is taken.
+    await page.waitForNetworkIdle({ idleTime: 1000, timeout: 30_000 });
     const cardsShown = await page.evaluate(cardCount);
     const publicMentors = JSON.parse(publicMentorsJson()) as PublicMentor[];
     const scriptsBeforeClick = [...scripts];

@@ -36,6 +36,45 @@ function parallelChunkImports() {
   };
 }
 
+/**
+ * The pair preview imports its worker module only to learn the worker's URL. Builds point that import
+ * at the self-contained dist/mentor-pair-worker.js, so the worker never shares a chunk with the page
+ * (a module worker cannot load Lit or the elements) and an app's bundler emits it as a chunk.
+ */
+function builtWorker(dir) {
+  const source = `${dir}/src/workers/mentor-pair-worker.ts`;
+  const built = `${dir}/dist/mentor-pair-worker.js`;
+  return {
+    name: 'built-worker',
+    async resolveId(id, importer, options) {
+      if (!importer || !id.endsWith('/mentor-pair-worker.js') || importer === source) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved?.id === source ? { id: built, external: true } : null;
+    },
+    // Relative to dist/; Rollup adds the way up from a module in a folder of the per-module build.
+    outputOptions: (options) => ({ ...options, paths: { [built]: './mentor-pair-worker.js' } }),
+  };
+}
+
+/**
+ * The widget's per-module build imports each matcher function from the matcher's own module
+ * (`@mentor-finder/matcher/modules/…`), not from its index: a bundler that splits code by file
+ * (esbuild) would otherwise put everything any chunk takes from the index into one chunk that the
+ * first page loads. The same files either way, so an app still bundles one matcher.
+ */
+function matcherModules() {
+  const dist = `${root}packages/matcher/dist/`;
+  return {
+    name: 'matcher-modules',
+    async resolveId(id, importer, options) {
+      if (!importer?.startsWith(dist) || !id.startsWith('.')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (!resolved?.id.startsWith(dist)) return null;
+      return { id: `@mentor-finder/matcher/modules/${resolved.id.slice(dist.length).replace(/\.js$/, '')}`, external: true };
+    },
+  };
+}
+
 function matcher() {
   const dir = `${root}packages/matcher`;
   return [
@@ -115,7 +154,8 @@ function widget() {
       include: [`${dir}/src/**/*.ts`],
       exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
     });
-  const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@mentor-finder/');
+  // The matcher's index is read (matcherModules), so its exports resolve to the modules that define them.
+  const shared = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || (id.startsWith('@mentor-finder/') && id !== '@mentor-finder/matcher');
   return [
     {
       // For bundlers: Lit and the matcher stay shared dependencies, and one file per source module,
@@ -136,7 +176,7 @@ function widget() {
         entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
       },
       external: shared,
-      plugins: [nodeResolve(), ts(true)],
+      plugins: [builtWorker(dir), matcherModules(), nodeResolve(), ts(true)],
     },
     {
       // For a <script type="module"> from a CDN: minified, with Lit, fuse.js and the matcher inlined.
@@ -181,6 +221,7 @@ function pairPreview() {
       exclude: [`${dir}/src/**/*.test.ts`, `${dir}/src/**/*.bench.ts`],
     });
   const plugins = () => [
+    builtWorker(dir),
     nodeResolve({ browser: true }),
     ts(),
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),

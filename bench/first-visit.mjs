@@ -180,6 +180,9 @@ try {
     worst = Math.max(worst, ratio);
     const compactNote = compact ? `   (finder with compact src ${median(finderCompact).toFixed(0)} ms)` : '';
     console.log(`${label.padEnd(14)} finder ${median(finder).toFixed(0).padStart(5)} ms   bare DOM ${median(bare).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}${compactNote}`);
+    // Each run's pair, so a noisy machine shows as spread rather than hiding in the medians.
+    const ms = (list) => list.map((value) => value.toFixed(0)).join(' ');
+    console.log(`${''.padEnd(14)} runs: finder ${ms(finder)} | bare ${ms(bare)} | ratios ${finder.map((value, i) => (value / bare[i]).toFixed(2)).join(' ')}`);
   }
   console.log(`worst ratio ${worst.toFixed(2)} (target <= ${TARGET_RATIO})`);
 } finally {

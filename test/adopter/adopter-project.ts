@@ -1,9 +1,10 @@
-// A fresh project outside the workspace with the packed tarballs installed, as an adopter has it.
-// npm pack runs once for each package; the tarballs are unpacked into node_modules and their
-// registry dependencies (Lit, fuse.js) linked from the workspace's node_modules, so nothing is
-// fetched: the same files `npm install` would place, without a registry.
+// A fresh project outside the workspace with the packed tarballs installed by `npm install`, as an
+// adopter has it. npm pack runs once for each package. No registry is reachable here, so the
+// registry packages they depend on (Lit, fuse.js) are packed from the workspace's node_modules too
+// and the project lists every tarball; `npm install --offline` then resolves each dependency to one
+// of them, with no cache and no network.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,39 +20,40 @@ export interface AdopterProject {
   remove(): void;
 }
 
-function linkDependencies(app: string, names: string[], seen: Set<string>): void {
-  for (const name of names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const target = join(app, 'node_modules', name);
-    if (existsSync(target)) continue;
-    const source = join(WORKSPACE, 'node_modules', name);
-    mkdirSync(join(target, '..'), { recursive: true });
-    symlinkSync(source, target, 'dir');
-    const pkg = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    linkDependencies(app, Object.keys(pkg.dependencies ?? {}), seen);
-  }
+const dependenciesOf = (dir: string): string[] =>
+  Object.keys((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+
+/** Packs a folder (scripts skipped: the packages are built already, npm test builds first); returns the tarball. */
+function pack(dir: string, into: string): string {
+  const out = execFileSync('npm', ['pack', dir, '--ignore-scripts', '--json', '--pack-destination', into], { cwd: into, encoding: 'utf8' });
+  const [packed] = JSON.parse(out) as { filename: string }[];
+  return join(into, packed!.filename);
 }
 
 export function createAdopterProject(): AdopterProject {
   const root = mkdtempSync(join(tmpdir(), 'mentor-finder-adopter-'));
   const app = join(root, 'app');
-  mkdirSync(join(app, 'node_modules', '@mentor-finder'), { recursive: true });
+  const vendor = join(root, 'vendor');
+  mkdirSync(app, { recursive: true });
+  mkdirSync(vendor);
   const tarballs = {} as Record<PackageName, string>;
-  const registryDependencies: string[] = [];
+  const dependencies: Record<string, string> = {};
+  const registry: string[] = [];
   for (const name of PACKAGES) {
-    // The packages are built already (npm test builds first), so prepack's build is skipped.
-    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root], { cwd: join(WORKSPACE, 'packages', name), encoding: 'utf8' });
-    const [packed] = JSON.parse(out) as { filename: string }[];
-    tarballs[name] = join(root, packed!.filename);
-    const into = join(app, 'node_modules', '@mentor-finder', name);
-    mkdirSync(into);
-    execFileSync('tar', ['-xzf', tarballs[name], '-C', into, '--strip-components=1']);
-    const pkg = JSON.parse(readFileSync(join(into, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    registryDependencies.push(...Object.keys(pkg.dependencies ?? {}).filter((dep) => !dep.startsWith('@mentor-finder/')));
+    const dir = join(WORKSPACE, 'packages', name);
+    tarballs[name] = pack(dir, root);
+    dependencies[`@mentor-finder/${name}`] = `file:${tarballs[name]}`;
+    registry.push(...dependenciesOf(dir).filter((dep) => !dep.startsWith('@mentor-finder/')));
   }
-  // @types/node as the app's own dev dependency: the READMEs' Node snippets read files.
-  linkDependencies(app, [...registryDependencies, '@types/node'], new Set());
-  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'adopter-app', private: true, type: 'module', dependencies: Object.fromEntries(PACKAGES.map((name) => [`@mentor-finder/${name}`, `file:${tarballs[name]}`])) }, null, 2)}\n`);
+  // @types/node as the app's own dependency: the READMEs' Node snippets read files.
+  registry.push('@types/node');
+  for (const name of registry) {
+    if (dependencies[name]) continue;
+    const dir = join(WORKSPACE, 'node_modules', name);
+    dependencies[name] = `file:${pack(dir, vendor)}`;
+    registry.push(...dependenciesOf(dir));
+  }
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'adopter-app', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, encoding: 'utf8' });
   return { root, app, tarballs, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

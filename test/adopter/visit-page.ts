@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// Serves one built page with the public mentor list and a stub contact endpoint, and drives it in
-// Chromium as a visitor: cards, a search, a contact request.
+// Serves one built page with the public mentor list, the sample cohort and a stub contact endpoint,
+// and drives it in Chromium: the finder as a visitor (cards, a search, a contact request), the pair
+// preview as a coordinator (a cohort solved in its worker).
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { launchChromium, waitForDeepSelector } from '../e2e/launch-chromium.js';
 
 const SHARED = new URL('../../../shared/data/', import.meta.url);
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const COHORT_FILES = new Set(['/mentors.json', '/mentees.json', '/programmes.json']);
 const FINDER = 'mentor-finder >>> ';
 const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
 
@@ -38,9 +40,13 @@ export function cdnEntryGzip(app: string): number {
   return gzip(readFileSync(join(app, 'node_modules/@mentor-finder/widget/dist/mentor-finder.js')));
 }
 
-function serve(dir: string, received: unknown[]): Promise<Server> {
+/** The status each path was answered with, last answer first. */
+type Answered = Map<string, number>;
+
+function serve(dir: string, received: unknown[], answered: Answered = new Map()): Promise<Server> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    response.on('finish', () => answered.set(path, response.statusCode));
     if (path === '/api/contact-requests' && request.method === 'POST') {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,6 +58,7 @@ function serve(dir: string, received: unknown[]): Promise<Server> {
     }
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     if (path === '/mentors.public.json') return void response.writeHead(200, { 'content-type': TYPES['.json'] }).end(publicMentorsJson());
+    if (COHORT_FILES.has(path)) return void response.writeHead(200, { 'content-type': TYPES['.json'] }).end(readFileSync(new URL(path.slice(1), SHARED)));
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     try {
       const body = readFileSync(file);
@@ -82,6 +89,9 @@ export async function visitAndContact(dir: string): Promise<Visit> {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/`);
     await waitForDeepSelector(page, `${FINDER}[part~="card"]`);
+    // Everything the page fetches unasked (the contact dialog once the list is indexed), so the
+    // figure does not depend on how soon after the first card it is taken.
+    await page.waitForNetworkIdle({ idleTime: 1000, timeout: 30_000 });
     const cardsShown = await page.evaluate(cardCount);
     const publicMentors = JSON.parse(publicMentorsJson()) as PublicMentor[];
     const scriptsBeforeClick = [...scripts];
@@ -104,6 +114,49 @@ export async function visitAndContact(dir: string): Promise<Visit> {
     await page.click(`${DIALOG}[part~="button-primary"][type="submit"]`);
     const confirmed = Boolean(await waitForDeepSelector(page, `${DIALOG}[data-confirmation]`, 15_000).catch(() => undefined));
     return { cardsShown, cardsAfterSearch, contactRequest: received[0], confirmed, scriptsBeforeClick, jsBeforeClickGzip, errors };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+export interface PairVisit {
+  /** Pairs in the suggestion shown. */
+  pairs: number;
+  /** Scripts started as workers, each with the status the server answered it with. */
+  workers: { path: string; status: number | undefined }[];
+  /** Where the solver says it ran (`worker` or `main-thread`). */
+  solvedIn: unknown;
+  /** Console warnings, among them any fallback to the main thread. */
+  warnings: string[];
+  errors: string[];
+}
+
+/** Opens the coordinators' page: the pair preview loads the sample cohort and solves it. */
+export async function visitPairPreview(dir: string): Promise<PairVisit> {
+  const answered: Answered = new Map();
+  const server = await serve(dir, [], answered);
+  const browser = await launchChromium();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const workers: string[] = [];
+  try {
+    const page = await (await browser.createBrowserContext()).newPage();
+    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() === 'warn') warnings.push(message.text());
+    });
+    page.on('workercreated', (worker) => workers.push(new URL(worker.url()).pathname));
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const preview = 'mentor-pair-preview';
+    await page.waitForFunction((tag) => ((document.querySelector(tag) as { suggestion?: { pairs: unknown[] } } | null)?.suggestion?.pairs.length ?? 0) > 0, { timeout: 60_000, polling: 200 }, preview);
+    const { pairs, solvedIn } = await page.evaluate((tag) => {
+      const element = document.querySelector(tag) as unknown as { suggestion: { pairs: unknown[] }; solver?: { mode?: unknown } };
+      return { pairs: element.suggestion.pairs.length, solvedIn: element.solver?.mode };
+    }, preview);
+    return { pairs, workers: workers.map((path) => ({ path, status: answered.get(path) })), solvedIn, warnings, errors };
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));

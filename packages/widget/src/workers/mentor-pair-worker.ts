@@ -3,6 +3,12 @@ import { readCsvRecords } from '../components/mentor-pair-preview/read-csv-recor
 import { solveCohort } from './solve-cohort.js';
 import type { ReadCsvRequest, ReadCsvResponse, SolveCohort, SolveResponse, WorkerRequest } from './solve-messages.js';
 
+/**
+ * Where this module was loaded from. The pair preview imports it to learn its URL and then starts it
+ * as a worker, so a bundler that splits code emits it as a chunk of the app and the URL follows it.
+ */
+export const PAIR_WORKER_URL: string = import.meta.url;
+
 const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest | ReadCsvRequest>) => void): void;
   postMessage(message: SolveResponse | ReadCsvResponse): void;
@@ -10,7 +16,7 @@ const scope = self as unknown as {
 
 let cohort: SolveCohort | undefined;
 
-scope.addEventListener('message', ({ data }) => {
+function answer({ data }: MessageEvent<WorkerRequest | ReadCsvRequest>): void {
   if ('kind' in data && data.kind === 'read-csv') {
     scope.postMessage({ kind: 'read-csv', id: data.id, read: readCsvRecords(data.source, data.text, data.mapping) });
     return;
@@ -22,4 +28,7 @@ scope.addEventListener('message', ({ data }) => {
     return;
   }
   scope.postMessage(solveCohort({ id: request.id, input: { ...cohort, ...request.constraints }, options: request.options }));
-});
+}
+
+// Imported on the main thread for its URL, it must not answer the page's messages.
+if (typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'function') scope.addEventListener('message', answer);

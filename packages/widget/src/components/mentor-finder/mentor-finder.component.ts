@@ -1,21 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  createMentorSearch,
-  LANGUAGE_LEVELS,
-  SCHOOL_LEVELS,
-  vocabularyLabel,
-  type LanguageLevel,
-  type LanguageSkill,
-  type MenteeQuery,
-  type MentorFacets,
-  type MentorFilters,
-  type MentorSearch,
-  type PreparedMentors,
-  type PublicMentor,
-  type RankedMentor,
-  type SchoolLevel,
-} from '@mentor-finder/matcher';
+import type { MentorFilters, PublicMentor } from '@mentor-finder/matcher';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { MentorDataController } from '../../controllers/mentor-data-controller.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
@@ -25,66 +10,16 @@ import type { Translation } from '../../translations/translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { LocalizeController } from '../../utilities/localize.js';
 import type { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
+import { ContactDialogLoader } from './contact-dialog-loader.js';
+import { FINDER_VIEWS, renderLoadState, renderTabs, type FinderView } from './finder-frame.template.js';
+import { labelOptions, NO_FILTERS, renderFilters, type FilterKind, type FilterState } from './finder-filters.template.js';
+import { FinderMatchController } from './finder-match-controller.js';
+import { renderMatchView } from './finder-match.template.js';
+import { FinderSearchController } from './finder-search-controller.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
 
-export const FINDER_VIEWS = ['browse', 'match'] as const;
-export type FinderView = (typeof FINDER_VIEWS)[number];
-
-type MatchEngine = typeof import('./match-engine.js');
-type FormatReason = MatchEngine['formatReason'];
-
-let matchEngine: Promise<MatchEngine> | undefined;
-let contactDialog: Promise<void> | undefined;
-
-/** Defines <mentor-contact-dialog> from its own module once; a failed load is tried again later. */
-function loadContactDialog(): Promise<void> {
-  contactDialog ??= import('../contact-dialog/contact-dialog.js').then(
-    () => undefined,
-    (cause: unknown) => {
-      contactDialog = undefined;
-      throw cause;
-    },
-  );
-  return contactDialog;
-}
-
-/** Loads the ranking part once, from beside this module (or the CDN entry's own chunk). */
-function loadMatchEngine(): Promise<MatchEngine> {
-  matchEngine ??= import('./match-engine.js');
-  return matchEngine;
-}
-
-type FilterKind = 'languages' | 'countries' | 'subjects' | 'schoolLevels' | 'topics';
-type LabelKind = Parameters<typeof vocabularyLabel>[0];
-
-interface FilterState {
-  values: Readonly<Partial<Record<FilterKind, string>>>;
-  availableOnly: boolean;
-}
-
-interface MatchForm {
-  language: string;
-  level: LanguageLevel;
-  language2: string;
-  level2: LanguageLevel;
-  schoolLevel: string;
-  subject: string;
-  goals: string;
-}
-
-const NO_FACETS: MentorFacets = Object.freeze({ languages: [], countries: [], subjects: [], schoolLevels: [], topics: [] });
-const NO_FILTERS: FilterState = Object.freeze({ values: Object.freeze({}), availableOnly: false });
-const FILTERS: readonly { kind: FilterKind; label: LabelKind; title: keyof Translation }[] = [
-  { kind: 'languages', label: 'language', title: 'filterLanguage' },
-  { kind: 'countries', label: 'country', title: 'filterCountry' },
-  { kind: 'subjects', label: 'subject', title: 'filterSubject' },
-  { kind: 'schoolLevels', label: 'schoolLevel', title: 'filterSchoolLevel' },
-  { kind: 'topics', label: 'topic', title: 'filterTopic' },
-];
-const FIT_THRESHOLDS = Object.freeze({ strong: 0.7, good: 0.45 });
-const TOP_REASONS = 3;
-const MAX_REQUEST_TOPICS = 5;
+export { FINDER_VIEWS, type FinderView };
 
 /**
  * @tagname mentor-finder
@@ -174,6 +109,18 @@ export class MentorFinder extends LitElement {
     preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
   });
   private readonly debouncer = new DebounceController(this, 150);
+  private readonly search = new FinderSearchController(this, {
+    mentors: () => this.data.mentors,
+    locale: () => this.localize.locale,
+    complete: () => this.data.status === 'complete',
+    onError: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
+  });
+  private readonly dialog = new ContactDialogLoader(this);
+  private readonly match = new FinderMatchController(this, {
+    mentors: () => this.data.mentors,
+    locale: () => this.localize.locale,
+    onLoadFailed: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
+  });
 
   @query('mentor-contact-dialog') private contactDialog!: MentorContactDialog;
   @query('#search') private searchInput!: HTMLInputElement;
@@ -183,14 +130,6 @@ export class MentorFinder extends LitElement {
   @state() private filters: FilterState = NO_FILTERS;
   @state() private shown = 0;
   @state() private filtersOpen = false;
-  @state() private matchForm: MatchForm | undefined;
-  @state() private ranked:
-    | { mentors: readonly PublicMentor[]; list: RankedMentor[]; topics: string[]; formatReason: FormatReason }
-    | undefined;
-  @state() private matchPending = false;
-  /** Topics the visitor picked, and the picker (from the match engine) once goals were not understood. */
-  @state() private picked: readonly string[] = [];
-  @state() private goalsHelp: { render: MatchEngine['renderGoalsHelp']; notUnderstood: boolean } | undefined;
 
   /** URL of the public mentor JSON (an array of public mentor records). */
   @property() src = '';
@@ -215,13 +154,7 @@ export class MentorFinder extends LitElement {
   /** Replaces any of the UI strings. */
   @property({ attribute: false }) messages: Partial<Translation> | undefined;
 
-  private index: { mentors: readonly PublicMentor[]; search: MentorSearch; facets: MentorFacets } | undefined;
-  private prepared: { mentors: readonly PublicMentor[]; prepared: PreparedMentors } | undefined;
-  private results: { key: unknown[]; hits: PublicMentor[] } | undefined;
-  private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
-  private indexPending = false;
   private renderedLocale = '';
-  private dialogLoading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -247,14 +180,13 @@ export class MentorFinder extends LitElement {
     });
   }
 
-  private handleFilter(kind: FilterKind, event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  private handleFilter(kind: FilterKind, value: string): void {
     this.filters = { ...this.filters, values: { ...this.filters.values, [kind]: value } };
     this.shown = 0;
   }
 
-  private handleAvailableOnly(event: Event): void {
-    this.filters = { ...this.filters, availableOnly: (event.target as HTMLInputElement).checked };
+  private handleAvailableOnly(checked: boolean): void {
+    this.filters = { ...this.filters, availableOnly: checked };
     this.shown = 0;
   }
 
@@ -275,24 +207,10 @@ export class MentorFinder extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('.results [part~="card"]')[first]?.focus();
   }
 
-  private handleTabKeydown(event: KeyboardEvent): void {
-    const order = FINDER_VIEWS;
-    const current = order.indexOf(this.view);
-    const next =
-      event.key === 'ArrowRight' ? (current + 1) % order.length
-      : event.key === 'ArrowLeft' ? (current - 1 + order.length) % order.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? order.length - 1
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    this.selectView(order[next] ?? 'browse', true);
-  }
-
   private async selectView(view: FinderView, focus = false): Promise<void> {
     this.view = view;
     // Fetch the ranking part while the visitor fills the form.
-    if (view === 'match') void loadMatchEngine().catch(() => undefined);
+    if (view === 'match') this.match.prefetch();
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
@@ -301,10 +219,10 @@ export class MentorFinder extends LitElement {
   private readonly openContact = async (mentor: PublicMentor, trigger: HTMLElement): Promise<void> => {
     this.emitSelect(mentor);
     // From the match view, the topics found in the visitor's goals are offered for the request.
-    const topics = this.view === 'match' && this.ranked?.mentors === this.data.mentors ? this.ranked.topics : [];
-    if (!customElements.get('mentor-contact-dialog')) {
+    const topics = this.view === 'match' ? (this.match.results?.topics ?? []) : [];
+    if (!this.dialog.defined) {
       try {
-        await this.loadDialog();
+        await this.dialog.load();
       } catch (cause) {
         this.emitError({ code: 'load-failed', cause: String(cause) });
         return;
@@ -313,145 +231,22 @@ export class MentorFinder extends LitElement {
     void this.contactDialog.show(mentor, trigger, topics);
   };
 
-  /** Starts loading the contact dialog; `getUpdateComplete` waits for it. */
-  private loadDialog(): Promise<void> {
-    const loading = loadContactDialog();
-    const settled = loading.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.dialogLoading = settled;
-    void settled.then(() => {
-      if (this.dialogLoading === settled) this.dialogLoading = undefined;
-    });
-    return loading;
-  }
-
   private readonly chooseMentor = (mentor: PublicMentor): void => this.emitSelect(mentor);
-
-  private handleMatchInput(field: keyof MatchForm, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
-    this.matchForm = { ...this.currentMatchForm(), [field]: value };
-  }
 
   private async handleMatchSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.matchPending) return;
-    const form = this.currentMatchForm();
-    const query = this.menteeQuery(form);
-    const goals = query.goals?.text ?? '';
-    this.matchPending = true;
-    let engine: MatchEngine;
-    try {
-      engine = await loadMatchEngine();
-    } catch (cause) {
-      matchEngine = undefined;
-      this.emitError({ code: 'load-failed', cause: String(cause) });
-      return;
-    } finally {
-      this.matchPending = false;
-    }
-    const mentors = this.data.mentors;
-    const read = goals ? engine.extractTopics(goals, { lang: this.localize.locale }) : [];
-    const found = [...read, ...this.picked.filter((topic) => !read.some((m) => m.topic === topic)).map((topic) => ({ topic, confidence: 1, matched: [] }))];
-    // goals that name no topic rank nobody until the visitor picks topics
-    this.goalsHelp = goals && read.length === 0 ? { render: engine.renderGoalsHelp, notUnderstood: found.length === 0 } : this.goalsHelp;
-    if (this.goalsHelp?.notUnderstood) {
-      this.ranked = undefined;
-      return;
-    }
-    const list = engine.rankMentors(query, this.preparedMentors(engine), { includeIneligible: true, menteeTopics: found });
-    const topics = found.slice(0, MAX_REQUEST_TOPICS).map((match) => match.topic);
-    this.ranked = { mentors, list, topics, formatReason: engine.formatReason };
+    if (!(await this.match.submit())) return;
     this.shown = 0;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#match-results-title')?.focus();
   }
 
-  private menteeQuery(form: MatchForm): MenteeQuery {
-    const languages: LanguageSkill[] = [{ code: form.language, level: form.level }];
-    if (form.language2 && form.language2 !== form.language) languages.push({ code: form.language2, level: form.level2 });
-    return {
-      languages,
-      ...(form.schoolLevel ? { schoolLevels: [form.schoolLevel as SchoolLevel] } : {}),
-      ...(form.subject ? { subjects: [form.subject] } : {}),
-      ...(form.goals.trim() ? { goals: { text: form.goals.trim(), lang: this.localize.locale } } : {}),
-    };
-  }
-
-  private currentMatchForm(): MatchForm {
-    return (
-      this.matchForm ?? {
-        language: this.localize.locale,
-        level: 'native',
-        language2: '',
-        level2: 'B2',
-        schoolLevel: '',
-        subject: '',
-        goals: '',
-      }
-    );
-  }
-
-  private searchIndex(): { search: MentorSearch; facets: MentorFacets } {
-    const mentors = this.data.mentors;
-    if (this.index?.mentors !== mentors) {
-      const search = createMentorSearch(mentors);
-      this.index = { mentors, search, facets: search.facets() };
-    }
-    return this.index;
-  }
-
-  private preparedMentors(engine: MatchEngine): PreparedMentors {
-    const mentors = this.data.mentors;
-    if (this.prepared?.mentors !== mentors) this.prepared = { mentors, prepared: engine.prepareMentors([...mentors]) };
-    return this.prepared.prepared;
-  }
-
   private hits(): PublicMentor[] {
-    // Until the index exists, the unfiltered list is the name order the search would return.
-    if (!this.isIndexed() && !this.hasFilters) return this.nameOrder();
-    const { search } = this.searchIndex();
-    const locale = this.localize.locale;
-    const key = [search, this.searchText, this.filters, locale];
-    if (this.results && this.results.key.every((part, i) => part === key[i])) return this.results.hits;
     const filters: MentorFilters = { availableOnly: this.filters.availableOnly };
     for (const [kind, value] of Object.entries(this.filters.values) as [FilterKind, string][]) {
       if (value) filters[kind] = [value];
     }
-    const hits = search.search(this.searchText, filters, { locale }).map((hit) => hit.mentor as PublicMentor);
-    this.results = { key, hits };
-    return hits;
-  }
-
-  private isIndexed(): boolean {
-    return this.index?.mentors === this.data.mentors;
-  }
-
-  /** Mentors by display name (the locale's collation), ties by id: the search's empty-query order. */
-  private nameOrder(): PublicMentor[] {
-    const mentors = this.data.mentors;
-    const locale = this.localize.locale;
-    if (this.sorted?.mentors !== mentors || this.sorted.locale !== locale) {
-      const collator = new Intl.Collator(locale);
-      const list = [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      this.sorted = { mentors, locale, list };
-    }
-    return this.sorted.list;
-  }
-
-  /** Builds the search index after the first list has painted, so it does not delay it. */
-  private scheduleIndex(): void {
-    if (this.isIndexed() || this.indexPending) return;
-    this.indexPending = true;
-    const build = (): void => {
-      this.indexPending = false;
-      if (!this.isConnected || this.isIndexed() || this.data.status !== 'complete') return;
-      this.searchIndex();
-      this.requestUpdate();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 300 });
-    else setTimeout(build, 50);
+    return this.search.hits(this.searchText, filters);
   }
 
   private get contactEnabled(): boolean {
@@ -476,13 +271,13 @@ export class MentorFinder extends LitElement {
   }
 
   private arriving(): Promise<void> | undefined {
-    return this.localize.loading ?? this.data.validating ?? this.dialogLoading;
+    return this.localize.loading ?? this.data.validating ?? this.search.pending ?? this.dialog.loading;
   }
 
   protected override updated(): void {
     // Contact is offered: fetch the dialog once the list and its index are up, before anyone asks.
-    if (this.contactEnabled && this.isIndexed() && !this.dialogLoading && !customElements.get('mentor-contact-dialog')) {
-      this.loadDialog().catch(() => undefined);
+    if (this.contactEnabled && this.search.indexed && !this.dialog.loading && !this.dialog.defined) {
+      this.dialog.load().catch(() => undefined);
     }
     // The dialog takes its language from this element's rendered `lang`, which no document-level
     // observer sees change inside the shadow root.
@@ -490,7 +285,7 @@ export class MentorFinder extends LitElement {
     if (locale !== this.renderedLocale) {
       this.renderedLocale = locale;
       // Not yet upgraded while its module is still arriving; it renders in the right language then.
-      if (customElements.get('mentor-contact-dialog')) this.contactDialog?.requestUpdate();
+      if (this.dialog.defined) this.contactDialog?.requestUpdate();
     }
   }
 
@@ -522,45 +317,6 @@ export class MentorFinder extends LitElement {
     };
   }
 
-  private labelOptions(kind: LabelKind, values: readonly string[], selected: string): TemplateResult[] {
-    const locale = this.localize.locale;
-    const collator = new Intl.Collator(locale);
-    return values
-      .map((value) => ({ value, label: vocabularyLabel(kind, value, locale) }))
-      .sort((a, b) => collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-      .map((option) => html`<option value=${option.value} ?selected=${option.value === selected}>${option.label}</option>`);
-  }
-
-  private renderFilters(t: Translation, facets: MentorFacets): TemplateResult {
-    const active = Object.values(this.filters.values).filter(Boolean).length + (this.filters.availableOnly ? 1 : 0);
-    // The toggle shows only in narrow containers (see the styles); wider ones always show the filters.
-    return html`<button
-        class="button filters-toggle"
-        part="button filters-toggle"
-        type="button"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >${t.filtersToggle(active)}</button>
-      <fieldset class=${this.filtersOpen ? 'filters' : 'filters filters--collapsible'} part="filters" id="filters">
-      <legend class="visually-hidden">${t.filtersLabel}</legend>
-      ${FILTERS.map(({ kind, label, title }) => {
-        const selected = this.filters.values[kind] ?? '';
-        return html`<div class="field">
-          <label class="label" part="label" for="filter-${kind}">${t[title] as string}</label>
-          <select class="input" part="input" id="filter-${kind}" @change=${(event: Event) => this.handleFilter(kind, event)}>
-            <option value="" ?selected=${selected === ''}>${t.filterAny}</option>
-            ${this.labelOptions(label, facets[kind].map((facet) => facet.value), selected)}
-          </select>
-        </div>`;
-      })}
-      <div class="field checkbox">
-        <input type="checkbox" id="available-only" .checked=${this.filters.availableOnly} @change=${this.handleAvailableOnly} />
-        <label for="available-only">${t.filterAvailableOnly}</label>
-      </div>
-    </fieldset>`;
-  }
-
   private renderList(mentors: readonly PublicMentor[], extras?: (mentor: PublicMentor, index: number) => TemplateResult): TemplateResult {
     const context = this.cardContext();
     return html`<ul class="list" part="list">
@@ -568,15 +324,16 @@ export class MentorFinder extends LitElement {
     </ul>`;
   }
 
-  private renderShowMore(t: Translation, visible: number, total: number): TemplateResult | typeof nothing {
+  private renderShowMore(visible: number, total: number): TemplateResult | typeof nothing {
     if (visible >= total) return nothing;
-    return html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${t.showMore(visible, total)}</button></div>`;
+    return html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${this.localize.strings.showMore(visible, total)}</button></div>`;
   }
 
   private renderBrowse(t: Translation): TemplateResult {
     const hits = this.hits();
-    const facets = this.isIndexed() ? this.searchIndex().facets : NO_FACETS;
-    if (!this.isIndexed()) this.scheduleIndex();
+    const facets = this.search.facets();
+    // Until the search is ready, a search or filter already chosen is not applied yet.
+    const waiting = this.data.previewing || (this.hasFilters && !this.search.indexed);
     const visible = Math.min(hits.length, Math.max(this.shown, this.pageSize));
     return html`<div class="browse">
       <div class="search" part="search">
@@ -584,145 +341,55 @@ export class MentorFinder extends LitElement {
         <input class="input" part="input" id="search" type="search" autocomplete="off" aria-describedby="search-hint" @input=${this.handleSearchInput} />
         <p class="hint" id="search-hint">${t.searchHint}</p>
       </div>
-      ${this.renderFilters(t, facets)}
+      ${renderFilters({
+        t,
+        locale: this.localize.locale,
+        facets,
+        filters: this.filters,
+        open: this.filtersOpen,
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
+        onFilter: (kind, value) => this.handleFilter(kind, value),
+        onAvailableOnly: (checked) => this.handleAvailableOnly(checked),
+      })}
       <div class="results-bar">
-        <p class="results-count" part="results-count" role="status">${this.data.previewing ? t.loading : t.resultsCount(hits.length)}</p>
+        <p class="results-count" part="results-count" role="status">${waiting ? t.loading : t.resultsCount(hits.length)}</p>
         ${this.hasFilters ? html`<button class="button" part="button clear-filters" type="button" @click=${this.handleClearFilters}>${t.clearFilters}</button>` : nothing}
       </div>
       ${hits.length === 0
         ? html`<p class="state state--empty" part="state">${t.emptyNoResults}</p>`
-        : html`<div class="results">${this.renderList(hits.slice(0, visible))}${this.renderShowMore(t, visible, hits.length)}</div>`}
+        : html`<div class="results">${this.renderList(hits.slice(0, visible))}${this.renderShowMore(visible, hits.length)}</div>`}
     </div>`;
-  }
-
-  private renderMatchForm(t: Translation, facets: MentorFacets): TemplateResult {
-    const form = this.currentMatchForm();
-    const languages = facets.languages.map((facet) => facet.value);
-    if (!languages.includes(form.language)) languages.push(form.language);
-    const levels = (selected: string): TemplateResult[] =>
-      LANGUAGE_LEVELS.map((level) => html`<option value=${level} ?selected=${level === selected}>${level === 'native' ? t.levelNative : level}</option>`);
-    const select = (id: keyof MatchForm, label: string, options: TemplateResult[], withNone = false): TemplateResult => html`<div class="field">
-      <label class="label" part="label" for="match-${id}">${label}</label>
-      <select class="input" part="input" id="match-${id}" @change=${(event: Event) => this.handleMatchInput(id, event)}>
-        ${withNone ? html`<option value="" ?selected=${form[id] === ''}>${t.selectNone}</option>` : nothing}${options}
-      </select>
-    </div>`;
-    return html`<form class="match-form" @submit=${this.handleMatchSubmit}>
-      <p>${t.matchIntro}</p>
-      <div class="match-grid">
-        ${select('language', t.myLanguage, this.labelOptions('language', languages, form.language))}
-        ${select('level', t.myLevel, levels(form.level))}
-        ${select('language2', t.mySecondLanguage, this.labelOptions('language', languages, form.language2), true)}
-        ${select('level2', t.myLevel, levels(form.level2))}
-        ${select('schoolLevel', t.mySchoolLevel, this.labelOptions('schoolLevel', SCHOOL_LEVELS, form.schoolLevel), true)}
-        ${select('subject', t.mySubject, this.labelOptions('subject', facets.subjects.map((facet) => facet.value), form.subject), true)}
-      </div>
-      <div class="field">
-        <label class="label" part="label" for="match-goals">${t.myGoals}</label>
-        <textarea class="input" part="input" id="match-goals" rows="4" maxlength="4000" aria-describedby="match-goals-hint" .value=${form.goals} @input=${(event: Event) => this.handleMatchInput('goals', event)}></textarea>
-        <p class="hint" id="match-goals-hint">${t.myGoalsHint}</p>
-        ${this.goalsHelp?.render({
-          locale: this.localize.locale,
-          topics: facets.topics.map((facet) => facet.value),
-          picked: this.picked,
-          notUnderstood: this.goalsHelp.notUnderstood,
-          onToggle: (topic) => (this.picked = this.picked.includes(topic) ? this.picked.filter((x) => x !== topic) : [...this.picked, topic]),
-        })}
-      </div>
-      <div><button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${this.matchPending ? 'true' : 'false'}>${t.findMentors}</button></div>
-    </form>`;
-  }
-
-  private renderFit(t: Translation, entry: RankedMentor, formatReason: FormatReason): TemplateResult {
-    const score = entry.result.score;
-    const label = score >= FIT_THRESHOLDS.strong ? t.fitStrong : score >= FIT_THRESHOLDS.good ? t.fitGood : t.fitPossible;
-    const percent = new Intl.NumberFormat(this.localize.locale, { style: 'percent' }).format(score);
-    const reasons = entry.result.reasons.filter((reason) => reason.effect === 'positive').slice(0, TOP_REASONS);
-    const locale = this.localize.locale;
-    return html`<p class="fit" part="fit"><span class="fit-label">${t.fitLabel}:</span> ${label} (${percent})</p>
-      ${reasons.length > 0
-        ? html`<div class="reasons"><p class="reasons-title">${t.whyThisMentor}</p>
-            <ul class="reasons-list" part="reasons">${reasons.map((reason) => html`<li>${formatReason(reason, locale)}</li>`)}</ul></div>`
-        : nothing}`;
-  }
-
-  private renderBlocked(t: Translation, entry: RankedMentor, formatReason: FormatReason): TemplateResult {
-    const locale = this.localize.locale;
-    const reasons = entry.result.reasons.filter((reason) => reason.effect === 'blocking');
-    return html`<li class="blocked">
-      <p class="blocked-name">${entry.mentor.displayName}</p>
-      <p class="blocked-why"><span class="visually-hidden">${t.whyNot}: </span>${reasons.map((reason) => formatReason(reason, locale)).join(' ')}</p>
-    </li>`;
-  }
-
-  private renderMatchResults(t: Translation, ranked: RankedMentor[], formatReason: FormatReason): TemplateResult {
-    const eligible = ranked.filter((entry) => entry.result.eligible);
-    const blocked = ranked.filter((entry) => !entry.result.eligible);
-    const visible = Math.min(eligible.length, Math.max(this.shown, this.pageSize));
-    const shownEntries = eligible.slice(0, visible);
-    return html`<section class="match-results" aria-labelledby="match-results-title">
-      <h2 class="results-title" id="match-results-title" tabindex="-1" part="results-count">${t.matchResultsCount(eligible.length)}</h2>
-      ${eligible.length === 0
-        ? html`<p class="state state--empty" part="state">${t.noMatches}</p>`
-        : html`<div class="results">${this.renderList(
-            shownEntries.map((entry) => entry.mentor as PublicMentor),
-            (_mentor, index) => this.renderFit(t, shownEntries[index] as RankedMentor, formatReason),
-          )}${this.renderShowMore(t, visible, eligible.length)}</div>`}
-      ${blocked.length > 0
-        ? html`<details class="blocked-group">
-            <summary>${t.unavailableHeading(blocked.length)}</summary>
-            <ul class="blocked-list">${blocked.slice(0, 200).map((entry) => this.renderBlocked(t, entry, formatReason))}</ul>
-          </details>`
-        : nothing}
-    </section>`;
   }
 
   private renderMatch(t: Translation): TemplateResult {
-    const { facets } = this.searchIndex();
-    // Results for an older mentor list are dropped rather than shown stale.
-    const ranked = this.ranked?.mentors === this.data.mentors ? this.ranked : undefined;
-    return html`<div class="match">${this.renderMatchForm(t, facets)}${ranked ? this.renderMatchResults(t, ranked.list, ranked.formatReason) : nothing}</div>`;
-  }
-
-  private renderState(t: Translation): TemplateResult | undefined {
-    const status = this.data.status;
-    if (status === 'initial' || (status === 'pending' && !this.data.previewing)) {
-      return html`<p class="state state--loading" part="state" role="status" aria-busy="true">${t.loading}</p>`;
-    }
-    if (status === 'error') {
-      const loadFailed = this.data.errorCode === 'load-failed';
-      return html`<div class="state state--error" part="state" role="alert">
-        <p>${loadFailed ? t.errorLoad : t.errorInvalid}</p>
-        ${loadFailed && this.src ? html`<button class="button" part="button" type="button" @click=${() => this.reload()}>${t.retryLoad}</button>` : nothing}
-      </div>`;
-    }
-    if (this.data.mentors.length === 0) return html`<p class="state state--empty" part="state" role="status">${t.emptyNoMentors}</p>`;
-    return undefined;
-  }
-
-  private renderTabs(t: Translation): TemplateResult {
-    const tab = (view: FinderView, label: string): TemplateResult => html`<button
-      class="tab"
-      part="tab"
-      role="tab"
-      type="button"
-      id="tab-${view}"
-      aria-controls="panel"
-      aria-selected=${this.view === view ? 'true' : 'false'}
-      tabindex=${this.view === view ? '0' : '-1'}
-      @click=${() => this.selectView(view)}
-    >${label}</button>`;
-    return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.viewsLabel} @keydown=${this.handleTabKeydown}>
-      ${tab('browse', t.tabBrowse)}${tab('match', t.tabMatch)}
-    </div>`;
+    this.search.schedule();
+    const locale = this.localize.locale;
+    return renderMatchView({
+      t,
+      locale,
+      facets: this.search.facets(),
+      match: this.match,
+      shown: Math.max(this.shown, this.pageSize),
+      onSubmit: (event) => void this.handleMatchSubmit(event),
+      labelOptions: (kind, values, selected) => labelOptions(kind, values, selected, locale),
+      renderList: (mentors, extras) => this.renderList(mentors, extras),
+      renderShowMore: (visible, total) => this.renderShowMore(visible, total),
+    });
   }
 
   override render(): TemplateResult {
     const t = this.localize.strings;
-    const blocked = this.renderState(t);
+    const blocked = renderLoadState({
+      t,
+      status: this.data.status,
+      previewing: this.data.previewing,
+      errorCode: this.data.errorCode,
+      mentorCount: this.data.mentors.length,
+      onRetry: this.src ? () => void this.reload() : undefined,
+    });
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
       ${blocked ??
-      html`${this.renderTabs(t)}
+      html`${renderTabs(t, this.view, (view, focus) => void this.selectView(view, focus))}
         <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.view}">
           ${this.view === 'browse' ? this.renderBrowse(t) : this.renderMatch(t)}
         </div>`}

@@ -3,7 +3,7 @@ import type { ReadCsvRequest, ReadCsvResponse } from '../../workers/solve-messag
 import type { CohortSource } from './cohort-data-controller.js';
 import { readCsvRecords } from './read-csv-records.js';
 import type { ReadRecords } from './read-records.js';
-import { openModuleWorker } from '../../workers/open-module-worker.js';
+import { openModuleWorker, workerKey, type ModuleWorker, type WorkerSource } from '../../workers/open-module-worker.js';
 
 interface Waiting {
   resolve: (read: ReadRecords) => void;
@@ -18,13 +18,13 @@ interface Waiting {
 export class CsvWorkerReader implements ReactiveController {
   /** Where the last file was read. */
   mode: 'worker' | 'main-thread' | undefined;
-  private readonly workerUrl: () => string | URL;
-  private worker: { instance: Worker; url: string } | undefined;
+  private readonly workerUrl: () => WorkerSource;
+  private worker: { instance: ModuleWorker; url: string } | undefined;
   private unavailable = false;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
 
-  constructor(host: ReactiveControllerHost, workerUrl: () => string | URL) {
+  constructor(host: ReactiveControllerHost, workerUrl: () => WorkerSource) {
     this.workerUrl = workerUrl;
     host.addController(this);
   }
@@ -54,17 +54,17 @@ export class CsvWorkerReader implements ReactiveController {
     this.waiting.clear();
   }
 
-  private workerFor(): Worker | undefined {
+  private workerFor(): ModuleWorker | undefined {
     if (this.unavailable) return undefined;
     if (typeof Worker !== 'function') {
       this.warn('Web Workers are not available');
       this.unavailable = true;
       return undefined;
     }
-    const url = String(this.workerUrl());
-    if (this.worker?.url === url) return this.worker.instance;
+    const source = this.workerUrl();
+    if (this.worker?.url === workerKey(source)) return this.worker.instance;
     this.worker?.instance.terminate();
-    const opened = openModuleWorker<ReadCsvResponse>(url, (data) => this.finish(data), (why) => this.fallBack(why));
+    const opened = openModuleWorker<ReadCsvResponse>(source, (data) => this.finish(data), (why) => this.fallBack(why));
     if (typeof opened === 'string') {
       this.warn(opened);
       this.unavailable = true;

@@ -17,6 +17,8 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
+import type { WorkerSource } from '../../workers/open-module-worker.js';
+import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
 import { CsvWorkerReader } from './csv-worker-reader.js';
 import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
 import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
@@ -171,7 +173,7 @@ export class MentorPairPreview extends LitElement {
   @property({ attribute: 'programme-src' }) programmeSrc = '';
   /** Id of the programme to apply; by default the first one loaded. */
   @property({ attribute: 'programme-id' }) programmeId = '';
-  /** URL of the module worker; by default `mentor-pair-worker.js` beside this script. */
+  /** URL of the module worker; by default the one the page's build (or the CDN file) brings along. */
   @property({ attribute: 'worker-src' }) workerSrc = '';
   /** Pair rows shown at first and added by "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -331,8 +333,8 @@ export class MentorPairPreview extends LitElement {
     return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
   }
 
-  private workerUrl(): string | URL {
-    return this.workerSrc || new URL('./mentor-pair-worker.js', import.meta.url);
+  private workerUrl(): WorkerSource {
+    return this.workerSrc || PAIR_WORKER;
   }
 
   private menteeName(id: string): string {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SuggestInput, Suggestion, SuggestOptions } from '@mentor-finder/matcher';
 import { solveCohort } from '../../workers/solve-cohort.js';
 import type { SolveCohort, SolveRequest, SolveResponse, WorkerRequest } from '../../workers/solve-messages.js';
-import { openModuleWorker } from '../../workers/open-module-worker.js';
+import { openModuleWorker, workerKey, type ModuleWorker, type WorkerSource } from '../../workers/open-module-worker.js';
 
 export const SOLVE_STATUSES = ['idle', 'running', 'complete', 'cancelled', 'error'] as const;
 export type SolveStatus = (typeof SOLVE_STATUSES)[number];
@@ -12,7 +12,7 @@ export type SolveMode = (typeof SOLVE_MODES)[number];
 
 export interface SolveControllerOptions {
   /** URL of the module worker (dist/mentor-pair-worker.js or any build of src/workers/mentor-pair-worker.ts). */
-  workerUrl: () => string | URL;
+  workerUrl: () => WorkerSource;
   onResult: (suggestion: Suggestion, request: SolveRequest) => void;
   onError: (message: string) => void;
 }
@@ -41,7 +41,7 @@ export class SolveController implements ReactiveController {
   error = '';
   private readonly host: ReactiveControllerHost;
   private readonly options: SolveControllerOptions;
-  private worker: { instance: Worker; url: string; cohort?: SolveCohort } | undefined;
+  private worker: { instance: ModuleWorker; url: string; cohort?: SolveCohort } | undefined;
   private workerUnavailable = false;
   private current: SolveRequest | undefined;
   private nextId = 1;
@@ -110,16 +110,16 @@ export class SolveController implements ReactiveController {
     return { id: request.id, cohort, constraints, options: request.options };
   }
 
-  private workerFor(): Worker | undefined {
+  private workerFor(): ModuleWorker | undefined {
     if (this.workerUnavailable || typeof Worker !== 'function') {
       if (!this.workerUnavailable) this.warn('Web Workers are not available');
       this.workerUnavailable = true;
       return undefined;
     }
-    const url = String(this.options.workerUrl());
-    if (this.worker?.url === url) return this.worker.instance;
+    const source = this.options.workerUrl();
+    if (this.worker?.url === workerKey(source)) return this.worker.instance;
     this.worker?.instance.terminate();
-    const opened = openModuleWorker<SolveResponse>(url, (data) => this.finish(data), (why) => this.fallBack(why));
+    const opened = openModuleWorker<SolveResponse>(source, (data) => this.finish(data), (why) => this.fallBack(why));
     if (typeof opened === 'string') {
       this.warn(opened);
       this.workerUnavailable = true;

@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MentorFacets, MentorFilters, MentorSearch, PublicMentor } from '@mentor-finder/matcher';
+
+type SearchEngine = typeof import('./search-engine.js');
+
+export const NO_FACETS: MentorFacets = Object.freeze({ languages: [], countries: [], subjects: [], schoolLevels: [], topics: [] });
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** Loads the search code once; a failed load is tried again on the next call. */
+function loadSearchEngine(): Promise<SearchEngine> {
+  engine ??= import('./search-engine.js').catch((cause: unknown) => {
+    engine = undefined;
+    throw cause;
+  });
+  return engine;
+}
+
+export interface FinderSearchOptions {
+  mentors: () => readonly PublicMentor[];
+  locale: () => string;
+  /** Whether the mentors are final (validated), so an index of them is worth building. */
+  complete: () => boolean;
+  onError: (cause: unknown) => void;
+}
+
+/**
+ * The browse view's search. Until its index exists the list is in name order (the empty search's
+ * order) and there are no facets; the search code and the index come after the first list has painted.
+ */
+export class FinderSearchController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & { readonly isConnected: boolean };
+  private readonly options: FinderSearchOptions;
+  private index: { mentors: readonly PublicMentor[]; search: MentorSearch; facets: MentorFacets } | undefined;
+  private results: { key: unknown[]; hits: PublicMentor[] } | undefined;
+  private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
+  private building: Promise<void> | undefined;
+  /** The mentors whose index could not be built (the search code did not load); not tried again for them. */
+  private failedFor: readonly PublicMentor[] | undefined;
+
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, options: FinderSearchOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get indexed(): boolean {
+    return this.index !== undefined && this.index.mentors === this.options.mentors();
+  }
+
+  /** Settles once an index being built is there; undefined when none is being built. */
+  get pending(): Promise<void> | undefined {
+    return this.building;
+  }
+
+  facets(): MentorFacets {
+    return this.indexed && this.index ? this.index.facets : NO_FACETS;
+  }
+
+  /** The mentors that match; in name order, unfiltered, until the index is there (`indexed`). */
+  hits(text: string, filters: MentorFilters): PublicMentor[] {
+    if (!this.indexed || !this.index) {
+      this.schedule();
+      return this.nameOrder();
+    }
+    const { search } = this.index;
+    const locale = this.options.locale();
+    const key = [search, text, JSON.stringify(filters), locale];
+    if (this.results && this.results.key.every((part, i) => part === key[i])) return this.results.hits;
+    const hits = search.search(text, filters, { locale }).map((hit) => hit.mentor as PublicMentor);
+    this.results = { key, hits };
+    return hits;
+  }
+
+  /** Mentors by display name (the locale's collation), ties by id: the search's empty-query order. */
+  nameOrder(): PublicMentor[] {
+    const mentors = this.options.mentors();
+    const locale = this.options.locale();
+    if (this.sorted?.mentors !== mentors || this.sorted.locale !== locale) {
+      const collator = new Intl.Collator(locale);
+      const list = [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.sorted = { mentors, locale, list };
+    }
+    return this.sorted.list;
+  }
+
+  /** Loads the search code and builds the index once the browser is idle after painting the list. */
+  schedule(): void {
+    if (this.indexed || this.building || !this.options.complete() || this.failedFor === this.options.mentors()) return;
+    const building = new Promise<void>((resolve) => {
+      const build = (): void => {
+        loadSearchEngine().then(
+          ({ createMentorSearch }) => {
+            const mentors = this.options.mentors();
+            if (this.host.isConnected && this.options.complete() && !this.indexed) {
+              const search = createMentorSearch(mentors);
+              this.index = { mentors, search, facets: search.facets() };
+              this.host.requestUpdate();
+            }
+            resolve();
+          },
+          (cause: unknown) => {
+            this.failedFor = this.options.mentors();
+            this.options.onError(cause);
+            resolve();
+          },
+        );
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 300 });
+      else setTimeout(build, 50);
+    });
+    this.building = building;
+    void building.then(() => {
+      if (this.building === building) this.building = undefined;
+    });
+  }
+}

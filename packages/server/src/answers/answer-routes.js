@@ -1,6 +1,8 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
+import { acceptedLanguages } from '../app/accept-language.js';
+import { sendLinkPage } from '../app/link-page.js';
 import { verifyLink } from '../links/answer-links.js';
 import { pickLanguage, translate } from '../mail/catalogues/index.js';
 import { escapeHtml } from '../mail/mail-text.js';
@@ -37,31 +39,31 @@ export default async function answerRoutes(fastify, { ctx }) {
   fastify.get('/answer', async (request, reply) => {
     const token = tokenOf(request);
     const check = verifyLink(ctx.config.secret, token, ctx.clock.now());
-    if (!check.ok) return page(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
+    if (!check.ok) return sendLinkPage(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
     const state = checkAnswerLink(ctx, check.link);
-    if (!state.ok) return page(reply, refusalPage(state.code, state.row?.mentor_lang ?? fallbackLanguage(request), state.row));
-    return page(reply, confirmPage(check.link.purpose, state.row.mentor_lang, state.row.requester_name));
+    if (!state.ok) return sendLinkPage(reply, refusalPage(state.code, state.row?.mentor_lang ?? fallbackLanguage(request), state.row));
+    return sendLinkPage(reply, confirmPage(check.link.purpose, state.row.mentor_lang, state.row.requester_name));
   });
 
   fastify.post('/answer', { bodyLimit: 8 * 1024 }, async (request, reply) => {
     const token = tokenOf(request);
     const check = verifyLink(ctx.config.secret, token, ctx.clock.now());
-    if (!check.ok) return page(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
+    if (!check.ok) return sendLinkPage(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
     const origin = request.headers.origin;
     // The token is the capability; the Origin check also turns away forms posted from other sites.
     if (origin !== undefined && origin !== ownOrigin) {
-      return page(reply, refusalPage('other-site', checkAnswerLink(ctx, check.link).row?.mentor_lang ?? fallbackLanguage(request)));
+      return sendLinkPage(reply, refusalPage('other-site', checkAnswerLink(ctx, check.link).row?.mentor_lang ?? fallbackLanguage(request)));
     }
     const body = /** @type {Record<string, unknown> | undefined} */ (request.body);
     const { link } = check;
     /** @type {AnswerOutcome} */
     const outcome =
       link.purpose === 'accept' ? acceptRequest(ctx, link) : link.purpose === 'decline' ? declineRequest(ctx, link, body?.reason) : pauseMentor(ctx, link);
-    if (!outcome.ok) return page(reply, refusalPage(outcome.code, outcome.row?.mentor_lang ?? fallbackLanguage(request), outcome.row));
+    if (!outcome.ok) return sendLinkPage(reply, refusalPage(outcome.code, outcome.row?.mentor_lang ?? fallbackLanguage(request), outcome.row));
     request.log.info({ requestId: link.requestId, answer: link.purpose }, 'mentor answered');
     const lang = outcome.row.mentor_lang;
     const key = /** @type {const} */ ({ accept: 'page.accepted', decline: 'page.declined', pause: 'page.paused' })[link.purpose];
-    return page(reply, { status: 200, lang, title: translate(lang, key, { name: outcome.row.requester_name }), body: '' });
+    return sendLinkPage(reply, { status: 200, lang, title: translate(lang, key, { name: outcome.row.requester_name }), html: '' });
   });
 }
 
@@ -91,21 +93,11 @@ function linkLanguage(ctx, check, request) {
  * @returns {MailLanguage}
  */
 function fallbackLanguage(request) {
-  const header = request.headers['accept-language'];
-  const ranked = (typeof header === 'string' ? header : '')
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-      return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((entry) => entry.tag && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return pickLanguage(ranked.map((entry) => entry.tag));
+  return pickLanguage(acceptedLanguages(request.headers['accept-language']));
 }
 
 /**
- * @typedef {{ status: number, lang: MailLanguage, title: string, body: string }} Page
+ * @typedef {import('../app/link-page.js').LinkPage} Page
  */
 
 /**
@@ -129,7 +121,7 @@ function confirmPage(purpose, lang, name) {
     lang,
     title: translate(lang, /** @type {MessageKey} */ (parts.title), { name }),
     // Without an action the form posts back to this page's own URL, which holds the token.
-    body: `<p>${t(/** @type {MessageKey} */ (parts.text))}</p>\n<form method="post">\n${reason}<button type="submit">${t(/** @type {MessageKey} */ (parts.button))}</button>\n</form>`,
+    html: `<p>${t(/** @type {MessageKey} */ (parts.text))}</p>\n<form method="post">\n${reason}<button type="submit">${t(/** @type {MessageKey} */ (parts.button))}</button>\n</form>`,
   };
 }
 
@@ -151,39 +143,6 @@ function refusalPage(code, lang, row) {
     'other-site': () => translate(lang, 'page.otherSite'),
   };
   const title = code === 'no-place' ? messages['no-place']() : translate(lang, 'page.errorTitle');
-  const body = code === 'no-place' ? '' : `<p>${escapeHtml(messages[code]())}</p>\n<p>${escapeHtml(translate(lang, 'page.nothingChanged'))}</p>`;
-  return { status: REFUSAL_STATUS[code], lang, title, body };
-}
-
-/**
- * @param {import('fastify').FastifyReply} reply
- * @param {Page} page
- */
-function page(reply, { status, lang, title, body }) {
-  reply
-    .code(status)
-    .header('Content-Type', 'text/html; charset=utf-8')
-    // The URL holds the token: keep it out of caches, other sites' referrers and search engines.
-    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with the form.
-    .header('Cache-Control', 'no-store')
-    .header('Referrer-Policy', 'same-origin')
-    .header('X-Robots-Tag', 'noindex');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="answer.css">
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+  const html = code === 'no-place' ? '' : `<p>${escapeHtml(messages[code]())}</p>\n<p>${escapeHtml(translate(lang, 'page.nothingChanged'))}</p>`;
+  return { status: REFUSAL_STATUS[code], lang, title, html };
 }

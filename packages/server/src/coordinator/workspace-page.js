@@ -1,4 +1,5 @@
 // @ts-check
+import { acceptedLanguages } from '../app/accept-language.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { WORKSPACE_LANGUAGES, workspaceText } from './workspace-messages.js';
 
@@ -56,18 +57,7 @@ export function pageLanguage(request, reply, config) {
  * @returns {WorkspaceLanguage | undefined}
  */
 export function fromAcceptLanguage(header) {
-  if (!header) return undefined;
-  const ranked = header
-    .split(',')
-    .slice(0, 20)
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { lang: supported(tag.trim().toLowerCase().split('-')[0]), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((entry) => entry.lang !== undefined && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked[0]?.lang;
+  return acceptedLanguages(header).map((tag) => supported(tag.toLowerCase().split('-')[0])).find((lang) => lang !== undefined);
 }
 
 /**

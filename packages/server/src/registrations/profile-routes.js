@@ -1,8 +1,9 @@
 // @ts-check
+import { sendLinkPage } from '../app/link-page.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { fallback, REFUSAL_STATUS, refusal, render, tokenOf } from './link-pages.js';
+import { fallback, REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
 import { checkProfileLink, profileView, resumeProfile, saveProfile } from './profile-update.js';
 import { registrationText } from './registration-messages.js';
 
@@ -43,7 +44,7 @@ export default async function profileRoutes(fastify, ctx) {
 
   fastify.get('/registrations/update', async (request, reply) => {
     const found = resolve(request);
-    if (!found.ok) return render(reply, refusal(found.code, found.lang));
+    if (!found.ok) return sendLinkPage(reply, refusal(found.code, found.lang));
     const { row } = found;
     const lang = row.lang;
     const programme = ctx.directory.findProgramme(row.programme_id);
@@ -54,7 +55,7 @@ export default async function profileRoutes(fastify, ctx) {
       : `<p>${escapeHtml(registrationText(lang, 'page.update.paused'))}</p>
 <form method="post" action="/registrations/resume${escapeHtml(query(request))}"><button type="submit">${escapeHtml(registrationText(lang, 'page.update.resume'))}</button></form>`;
     const api = `/api/profile${query(request)}`;
-    return render(reply, {
+    return sendLinkPage(reply, {
       status: 200,
       lang,
       title: registrationText(lang, 'page.update.title'),
@@ -68,13 +69,13 @@ ${paused}
 
   fastify.post('/registrations/resume', { bodyLimit: 4096 }, async (request, reply) => {
     const found = resolve(request);
-    if (!found.ok) return render(reply, refusal(found.code, found.lang));
-    if (foreign(request)) return render(reply, refusal('other-site', found.row.lang));
+    if (!found.ok) return sendLinkPage(reply, refusal(found.code, found.lang));
+    if (foreign(request)) return sendLinkPage(reply, refusal('other-site', found.row.lang));
     const outcome = resumeProfile(ctx, found.row);
-    if (!outcome.ok) return render(reply, refusal(outcome.code, found.row.lang));
+    if (!outcome.ok) return sendLinkPage(reply, refusal(outcome.code, found.row.lang));
     const lang = found.row.lang;
     request.log.info({ event: 'profile-resumed', registration: found.row.id }, 'registration link used');
-    return render(reply, {
+    return sendLinkPage(reply, {
       status: 200,
       lang,
       title: registrationText(lang, 'page.resumed.title'),

@@ -1,0 +1,45 @@
+// @ts-check
+import { escapeHtml } from '../mail/mail-text.js';
+
+/**
+ * @typedef {object} LinkPage
+ * @property {number} status
+ * @property {string} lang
+ * @property {string} title plain text
+ * @property {string} html the page's body, already escaped
+ * @property {string} [script] a module of this site the page loads
+ */
+
+/**
+ * Sends a page reached from a signed link in a mail (answers, confirmations, profile updates).
+ * @param {import('fastify').FastifyReply} reply
+ * @param {LinkPage} page
+ */
+export function sendLinkPage(reply, { status, lang, title, html, script }) {
+  reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    // The URL holds the token: keep it out of caches, other sites' referrers and search engines.
+    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` with the form.
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'same-origin')
+    .header('x-robots-tag', 'noindex');
+  return reply.send(`<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/answer.css">
+${script ? `<script type="module" src="${escapeHtml(script)}"></script>\n` : ''}</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${html}
+</main>
+</body>
+</html>
+`);
+}

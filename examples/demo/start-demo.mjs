@@ -4,8 +4,8 @@
 // mentors, and its mail going to a local mail catcher, so the demo shows real SMTP end to end.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../packages/server/src/app/free-port.js';
 import { ConfigError, loadConfig } from '../../packages/server/src/config/load-config.js';
 import { addCoordinator } from '../../packages/server/src/coordinator/coordinator-accounts.js';
 import { startService } from '../../packages/server/src/start-service.js';
@@ -14,18 +14,6 @@ const EXAMPLES = fileURLToPath(new URL('../', import.meta.url));
 const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const HOST = '127.0.0.1';
 const DEMO_COORDINATOR = 'coordinator@demo.invalid';
-
-/** A free port on the loopback address, so the mail links can name it before the server starts. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The mail catcher, when its module is there (it arrives with the mail delivery work). */
 async function startCatcher() {
@@ -36,7 +24,7 @@ async function startCatcher() {
 }
 
 const requested = Number(process.env.MF_PORT ?? process.env.PORT ?? 8080);
-const port = requested === 0 ? /** @type {number} */ (await freePort()) : requested;
+const port = requested === 0 ? await freePort(HOST) : requested;
 const catcher = await startCatcher();
 
 let config;

@@ -2,6 +2,7 @@
 import pino from 'pino';
 import { createAnswerService } from './answers/create-answer-service.js';
 import { buildApp } from './app/build-app.js';
+import { settlePort } from './app/free-port.js';
 import coordinatorRoutes from './coordinator/coordinator-routes.js';
 import workspaceRoutes from './coordinator/workspace-routes.js';
 import registrationRoutes from './registrations/registration-routes.js';
@@ -28,12 +29,13 @@ import { loadMentorDirectory } from './directory/create-mentor-directory.js';
 /**
  * Puts the service together and listens: database and migrations, mentor directory, mail and
  * answers, the HTTP app.
- * @param {Readonly<Config>} config
+ * @param {Readonly<Config>} given with port 0 and no public address, a free port is picked first
  * @param {{ logger?: import('pino').Logger | false, clock?: { now(): number }, transport?: import('./mail/mail-worker.js').MailTransport,
  *   plugins?: import('./app/build-app.js').PluginEntry[] }} [options] `plugins`: more routes, after the answer pages
  * @returns {Promise<RunningService>}
  */
-export async function startService(config, { logger, clock = { now: () => Date.now() }, transport, plugins = [] } = {}) {
+export async function startService(given, { logger, clock = { now: () => Date.now() }, transport, plugins = [] } = {}) {
+  const config = await settlePort(given);
   const log = logger === undefined ? createLogger(config) : logger;
   const db = openDatabase(config.dataDir);
   try {

@@ -38,6 +38,30 @@ describe('startService', () => {
     await second.close();
   });
 
+  it('with port 0 and no public address, picks the port first so the public address names where it listens', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir } });
+    expect(new URL(config.publicBaseUrl).port).toBe('0');
+    const service = await startService(config, { logger: false });
+    try {
+      expect(service.port).toBeGreaterThan(0);
+      // A browser's sign-in form post carries the page's origin; the service must take it as its own.
+      const form = await fetch(`${service.url}workspace/login`);
+      const token = /name="csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+      const cookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const post = await fetch(`${service.url}workspace/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(service.url).origin, cookie },
+        body: new URLSearchParams({ csrf: token, email: 'nobody@example.org', password: 'not the password' }),
+      });
+      // Refused for the password (401), not as a post from another site (403).
+      expect(post.status).toBe(401);
+    } finally {
+      await service.close();
+    }
+  });
+
   it('on close, finishes a request in flight before the database closes, and refuses new ones', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
     const config = loadConfig({ env: { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir } });

@@ -57,6 +57,22 @@ function builtWorker(dir) {
 }
 
 /**
+ * The self-contained pair preview (a file beside its worker, as the CDN serves them) names its worker's
+ * URL instead of importing the worker module to learn it: the browser then fetches the worker once.
+ */
+function workerBeside(dir) {
+  const lookup = `${dir}/src/workers/pair-worker-url.ts`;
+  return {
+    name: 'worker-beside',
+    async resolveId(id, importer, options) {
+      if (!importer || !id.endsWith('/pair-worker-url.js')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved?.id === lookup ? `${dir}/src/workers/pair-worker-beside.ts` : null;
+    },
+  };
+}
+
+/**
  * The widget's per-module build imports each matcher function from the matcher's own module
  * (`@mentor-finder/matcher/modules/…`), not from its index: a bundler that splits code by file
  * (esbuild) would otherwise put everything any chunk takes from the index into one chunk that the
@@ -237,7 +253,7 @@ function pairPreview() {
       input: `${dir}/src/mentor-pair-preview.ts`,
       output: { file: `${dir}/dist/mentor-pair-preview.js`, format: 'es', sourcemap: true },
       treeshake,
-      plugins: plugins(),
+      plugins: [workerBeside(dir), ...plugins()],
     },
     {
       // Its module worker, loaded from beside it (or from `worker-src`).

@@ -3,13 +3,16 @@
 // mentors, in fresh browser contexts (empty cache) served by one local gzip server. Also prints the
 // size of the 2,000-mentor public JSON, plain and compact.
 // Run: npm run build -w @mentor-finder/matcher -w @mentor-finder/widget && node bench/first-visit.mjs
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// FIRST_VISIT_TRACE=<folder> also writes one Chrome trace per page and size there (open them in
+// DevTools' Performance panel), taken after the counted runs.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { median, random } from './lib/stats.mjs';
 
 const RUNS = Number(process.env.FIRST_VISIT_RUNS ?? 9);
+const TRACE_DIR = process.env.FIRST_VISIT_TRACE;
 const TARGET_RATIO = 1.25;
 const root = new URL('../', import.meta.url);
 const dist = new URL('packages/widget/dist/', root);
@@ -121,13 +124,18 @@ async function serve(files) {
   return { server, origin: `http://127.0.0.1:${server.address().port}`, setJson };
 }
 
-async function firstCard(browser, url) {
+async function firstCard(browser, url, tracePath) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    if (tracePath) {
+      await page.tracing.start({ path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
+    }
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.__firstCard === 'number', { timeout: 30_000, polling: 50 });
-    return await page.evaluate(() => window.__firstCard);
+    const time = await page.evaluate(() => window.__firstCard);
+    if (tracePath) await page.tracing.stop();
+    return time;
   } finally {
     await context.close();
   }
@@ -175,6 +183,11 @@ try {
       }
       // Not part of the ratio: the bare page reads the plain array.
       if (compact) finderCompact.push(await firstCard(browser, `${origin}/finder-compact.html`));
+    }
+    if (TRACE_DIR) {
+      mkdirSync(TRACE_DIR, { recursive: true });
+      const name = label.replace(/\W+/g, '-');
+      for (const page of ['finder', 'bare']) await firstCard(browser, `${origin}/${page}.html`, `${TRACE_DIR}/${page}-${name}.json`);
     }
     const ratio = median(finder) / median(bare);
     worst = Math.max(worst, ratio);

@@ -115,4 +115,32 @@ describe('MentorDataController', () => {
     expect(host.data.mentors).to.deep.equal([]);
     host.remove();
   });
+
+  it('runs the first render\'s preparation once per load, while the request is on its way', async () => {
+    const calls: string[] = [];
+    class WarmHost extends LitElement {
+      readonly data = new MentorDataController(this, { onError: () => undefined, whileLoading: () => calls.push(this.data.status) });
+    }
+    customElements.define('data-warm-host', WarmHost);
+    const host = document.body.appendChild(new WarmHost());
+    const body = JSON.stringify(await sampleMentors());
+    const original = window.fetch;
+    let respond: (response: Response) => void = () => undefined;
+    window.fetch = () => new Promise<Response>((resolve) => (respond = resolve));
+    try {
+      const loading = host.data.load('/mentors-held-back.json');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls).to.deep.equal(['pending']);
+      expect(host.data.mentors).to.deep.equal([]);
+      respond(new Response(body, { headers: { 'content-type': 'application/json' } }));
+      await loading;
+    } finally {
+      window.fetch = original;
+    }
+    expect(host.data.status).to.equal('complete');
+    expect(calls).to.deep.equal(['pending']);
+    await host.data.accept(JSON.parse(body));
+    expect(calls, 'mentors given directly wait for no request').to.deep.equal(['pending']);
+    host.remove();
+  });
 });

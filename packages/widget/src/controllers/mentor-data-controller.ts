@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
+import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
 
 type Validation = typeof import('./public-mentor-validation.js');
 
@@ -25,6 +26,8 @@ export interface MentorDataOptions {
   onError: (detail: MentorFinderErrorDetail) => void;
   /** How many mentors, in which locale's name order, to show from a large `src` before all are validated. */
   preview?: () => { count: number; locale: string };
+  /** Work the first render needs that can run while a `src` request is on its way (the main thread is idle then). */
+  whileLoading?: () => void;
 }
 
 /** Settles after the next frame has painted (or soon, where frames are not drawn). */
@@ -85,8 +88,12 @@ export class MentorDataController implements ReactiveController {
     this.generation += 1;
     this.setStatus('pending');
     let data: unknown;
+    const whileLoading = this.options.whileLoading;
+    if (whileLoading) setTimeout(whileLoading);
     try {
-      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      // The first load of a URL may find its request already started (see mentor-data-prefetch).
+      const prefetched = this.generation === 1 ? takePrefetchedMentorData(src) : undefined;
+      const response = await (prefetched ?? fetch(src, { signal: abort.signal, headers: { accept: 'application/json' }, credentials: 'same-origin' }));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       data = await response.json();
     } catch (error) {

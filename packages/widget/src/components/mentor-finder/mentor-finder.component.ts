@@ -16,6 +16,7 @@ import { labelOptions, NO_FILTERS, renderFilters, type FilterKind, type FilterSt
 import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
+import { warmUpFirstRender } from './first-render-warm-up.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
 
@@ -107,6 +108,7 @@ export class MentorFinder extends LitElement {
     onError: (detail) => this.emitError(detail),
     // A large list's first page paints before the rest is validated.
     preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
+    whileLoading: () => warmUpFirstRender(this.localize.strings),
   });
   private readonly debouncer = new DebounceController(this, 150);
   private readonly search = new FinderSearchController(this, {

@@ -1,3 +1,4 @@
+import './mentor-finder-prefetch.js';
 import { MentorFinder } from './mentor-finder.component.js';
 
 export { MentorFinder };

@@ -28,6 +28,7 @@ const ASSETS = Object.freeze({
 /**
  * @typedef {import('./coordinator-accounts.js').Session} Session
  * @typedef {import('./coordinator-accounts.js').CoordinatorSettings} CoordinatorSettings
+ * @typedef {import('./workspace-messages.js').WorkspaceMessageKey} WorkspaceMessageKey
  * @typedef {object} CoordinatorOptions
  * @property {import('better-sqlite3').Database} db
  * @property {Readonly<import('../config/load-config.js').Config>} config
@@ -119,6 +120,23 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     return reply.header('cache-control', 'no-store').redirect(`${WORKSPACE_PREFIX}/`, 303);
   });
 
+  /**
+   * A short page that says why and links to the sign-in form.
+   * @param {import('fastify').FastifyRequest} request
+   * @param {import('fastify').FastifyReply} reply
+   * @param {{ status: number, title: WorkspaceMessageKey, body: WorkspaceMessageKey, link: WorkspaceMessageKey }} words
+   */
+  const signInNotice = (request, reply, { status, title, body, link }) => {
+    const lang = languageOf(request, reply);
+    return sendPage(reply, {
+      status,
+      lang,
+      url: request.url,
+      title: workspaceText(lang, title),
+      body: `<p>${escapeHtml(workspaceText(lang, body))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, link))}</a></p>`,
+    });
+  };
+
   // Everything registered in here needs a live session, and a CSRF token for any change.
   await fastify.register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
@@ -127,14 +145,7 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       if (!session) {
         reply.clearCookie(sessionCookie, cookieOptions);
         if (!acceptsHtml(request)) return reply.code(401).send({ code: 'sign-in-needed', message: 'Sign in to the coordinator workspace first.' });
-        const lang = languageOf(request, reply);
-        return sendPage(reply, {
-          status: 401,
-          lang,
-          url: request.url,
-          title: workspaceText(lang, 'unauthorised.title'),
-          body: `<p>${escapeHtml(workspaceText(lang, 'unauthorised.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'login.submit'))}</a></p>`,
-        });
+        return signInNotice(request, reply, { status: 401, title: 'unauthorised.title', body: 'unauthorised.body', link: 'login.submit' });
       }
       /** @type {any} */ (request).coordinatorSession = session;
     });
@@ -158,14 +169,7 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       deleteSession(db, request.cookies[sessionCookie]);
       audit(db, { coordinator: session.coordinator, action: 'sign-out', now: clock.now() });
       reply.clearCookie(sessionCookie, cookieOptions);
-      const lang = languageOf(request, reply);
-      return sendPage(reply, {
-        status: 200,
-        lang,
-        url: request.url,
-        title: workspaceText(lang, 'signed-out.title'),
-        body: `<p>${escapeHtml(workspaceText(lang, 'signed-out.body'))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, 'signed-out.again'))}</a></p>`,
-      });
+      return signInNotice(request, reply, { status: 200, title: 'signed-out.title', body: 'signed-out.body', link: 'signed-out.again' });
     });
 
     for (const { plugin, options } of workspace) await scope.register(plugin, options ?? {});

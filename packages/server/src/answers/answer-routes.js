@@ -1,10 +1,10 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
-import { acceptedLanguages } from '../app/accept-language.js';
+import { browserLanguage } from '../app/accept-language.js';
 import { sendLinkPage } from '../app/link-page.js';
 import { verifyLink } from '../links/answer-links.js';
-import { pickLanguage, translate } from '../mail/catalogues/index.js';
+import { translate } from '../mail/catalogues/index.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { acceptRequest, checkAnswerLink, declineRequest, pauseMentor } from './request-answers.js';
 
@@ -41,7 +41,7 @@ export default async function answerRoutes(fastify, { ctx }) {
     const check = verifyLink(ctx.config.secret, token, ctx.clock.now());
     if (!check.ok) return sendLinkPage(reply, refusalPage(check.code, linkLanguage(ctx, check, request)));
     const state = checkAnswerLink(ctx, check.link);
-    if (!state.ok) return sendLinkPage(reply, refusalPage(state.code, state.row?.mentor_lang ?? fallbackLanguage(request), state.row));
+    if (!state.ok) return sendLinkPage(reply, refusalPage(state.code, state.row?.mentor_lang ?? browserLanguage(request), state.row));
     return sendLinkPage(reply, confirmPage(check.link.purpose, state.row.mentor_lang, state.row.requester_name));
   });
 
@@ -52,14 +52,14 @@ export default async function answerRoutes(fastify, { ctx }) {
     const origin = request.headers.origin;
     // The token is the capability; the Origin check also turns away forms posted from other sites.
     if (origin !== undefined && origin !== ownOrigin) {
-      return sendLinkPage(reply, refusalPage('other-site', checkAnswerLink(ctx, check.link).row?.mentor_lang ?? fallbackLanguage(request)));
+      return sendLinkPage(reply, refusalPage('other-site', checkAnswerLink(ctx, check.link).row?.mentor_lang ?? browserLanguage(request)));
     }
     const body = /** @type {Record<string, unknown> | undefined} */ (request.body);
     const { link } = check;
     /** @type {AnswerOutcome} */
     const outcome =
       link.purpose === 'accept' ? acceptRequest(ctx, link) : link.purpose === 'decline' ? declineRequest(ctx, link, body?.reason) : pauseMentor(ctx, link);
-    if (!outcome.ok) return sendLinkPage(reply, refusalPage(outcome.code, outcome.row?.mentor_lang ?? fallbackLanguage(request), outcome.row));
+    if (!outcome.ok) return sendLinkPage(reply, refusalPage(outcome.code, outcome.row?.mentor_lang ?? browserLanguage(request), outcome.row));
     request.log.info({ requestId: link.requestId, answer: link.purpose }, 'mentor answered');
     const lang = outcome.row.mentor_lang;
     const key = /** @type {const} */ ({ accept: 'page.accepted', decline: 'page.declined', pause: 'page.paused' })[link.purpose];
@@ -84,16 +84,8 @@ function tokenOf(request) {
  * @returns {MailLanguage}
  */
 function linkLanguage(ctx, check, request) {
-  if (check.ok || check.code !== 'expired') return fallbackLanguage(request);
-  return checkAnswerLink(ctx, check.link).row?.mentor_lang ?? fallbackLanguage(request);
-}
-
-/**
- * @param {import('fastify').FastifyRequest} request
- * @returns {MailLanguage}
- */
-function fallbackLanguage(request) {
-  return pickLanguage(acceptedLanguages(request.headers['accept-language']));
+  if (check.ok || check.code !== 'expired') return browserLanguage(request);
+  return checkAnswerLink(ctx, check.link).row?.mentor_lang ?? browserLanguage(request);
 }
 
 /**

@@ -1,4 +1,5 @@
 // @ts-check
+import { pickLanguage } from '../mail/catalogues/index.js';
 
 /**
  * The language tags of an Accept-Language header, most wanted first: q=0 means "not this one",
@@ -21,4 +22,13 @@ export function acceptedLanguages(header) {
     .filter((entry) => entry.tag !== '' && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index)
     .map((entry) => entry.tag);
+}
+
+/**
+ * The mail language a visitor's browser asks for (English when none of ours), for pages reached
+ * before the record that holds a person's own language is known.
+ * @param {import('fastify').FastifyRequest} request
+ */
+export function browserLanguage(request) {
+  return pickLanguage(acceptedLanguages(request.headers['accept-language']));
 }

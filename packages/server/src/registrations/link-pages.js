@@ -1,6 +1,4 @@
 // @ts-check
-import { acceptedLanguages } from '../app/accept-language.js';
-import { pickLanguage } from '../mail/catalogues/index.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { registrationText } from './registration-messages.js';
 
@@ -11,11 +9,6 @@ export const REFUSAL_STATUS = Object.freeze({ invalid: 403, used: 410, expired: 
 /** @param {import('fastify').FastifyRequest} request */
 export function tokenOf(request) {
   return /** @type {{ t?: unknown }} */ (request.query ?? {}).t;
-}
-
-/** @param {import('fastify').FastifyRequest} request */
-export function fallback(request) {
-  return pickLanguage(acceptedLanguages(request.headers['accept-language']));
 }
 
 /**

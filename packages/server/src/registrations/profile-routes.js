@@ -1,9 +1,10 @@
 // @ts-check
+import { browserLanguage } from '../app/accept-language.js';
 import { sendLinkPage } from '../app/link-page.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { fallback, REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
+import { REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
 import { checkProfileLink, profileView, resumeProfile, saveProfile } from './profile-update.js';
 import { registrationText } from './registration-messages.js';
 
@@ -31,9 +32,9 @@ export default async function profileRoutes(fastify, ctx) {
    */
   function resolve(request) {
     const check = verifyLink(ctx.config.secret, tokenOf(request), ctx.clock.now(), PURPOSES);
-    if (!check.ok) return { ok: /** @type {const} */ (false), code: check.code, lang: fallback(request) };
+    if (!check.ok) return { ok: /** @type {const} */ (false), code: check.code, lang: browserLanguage(request) };
     const state = checkProfileLink(ctx, check.link);
-    if (!state.ok) return { ok: /** @type {const} */ (false), code: state.code, lang: state.row?.lang ?? fallback(request) };
+    if (!state.ok) return { ok: /** @type {const} */ (false), code: state.code, lang: state.row?.lang ?? browserLanguage(request) };
     return { ok: /** @type {const} */ (true), row: state.row };
   }
 

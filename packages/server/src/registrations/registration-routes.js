@@ -1,12 +1,13 @@
 // @ts-check
 import formbody from '@fastify/formbody';
+import { browserLanguage } from '../app/accept-language.js';
 import { sendLinkPage } from '../app/link-page.js';
 import { clientKey } from '../contact/client-key.js';
 import { createRateLimiter } from '../contact/create-rate-limiter.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { fallback, refusal, tokenOf } from './link-pages.js';
+import { refusal, tokenOf } from './link-pages.js';
 import profileRoutes from './profile-routes.js';
 import { registrationText } from './registration-messages.js';
 import { actOnRegistrationLink, checkRegistrationLink, readRegistration, submitRegistration } from './registration-store.js';
@@ -57,9 +58,9 @@ export default async function registrationRoutes(fastify, ctx) {
     const path = `/registrations/${page}`;
     fastify.get(path, async (request, reply) => {
       const check = verify(request, purpose);
-      if (!check.ok) return sendLinkPage(reply, refusal(check.code, fallback(request)));
+      if (!check.ok) return sendLinkPage(reply, refusal(check.code, browserLanguage(request)));
       const state = checkRegistrationLink(ctx, check.link);
-      if (!state.ok) return sendLinkPage(reply, refusal(state.code, state.row?.lang ?? fallback(request)));
+      if (!state.ok) return sendLinkPage(reply, refusal(state.code, state.row?.lang ?? browserLanguage(request)));
       const lang = state.row.lang;
       const programme = ctx.directory.findProgramme(state.row.programme_id);
       const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : state.row.programme_id;
@@ -74,11 +75,11 @@ export default async function registrationRoutes(fastify, ctx) {
     });
     fastify.post(path, { bodyLimit: 4096 }, async (request, reply) => {
       const check = verify(request, purpose);
-      if (!check.ok) return sendLinkPage(reply, refusal(check.code, fallback(request)));
+      if (!check.ok) return sendLinkPage(reply, refusal(check.code, browserLanguage(request)));
       const origin = request.headers.origin;
-      if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', fallback(request)));
+      if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', browserLanguage(request)));
       const outcome = actOnRegistrationLink(ctx, check.link);
-      if (!outcome.ok) return sendLinkPage(reply, refusal(outcome.code, outcome.row?.lang ?? fallback(request)));
+      if (!outcome.ok) return sendLinkPage(reply, refusal(outcome.code, outcome.row?.lang ?? browserLanguage(request)));
       const lang = outcome.row.lang;
       request.log.info({ event: purpose, registration: outcome.row.id }, 'registration link used');
       const [title, body] = /** @type {[Key, Key]} */ (page === 'confirm' ? ['page.confirmed.title', 'page.confirmed.body'] : ['page.paused.title', 'page.paused.body']);

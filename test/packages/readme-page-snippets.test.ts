@@ -51,6 +51,16 @@ let siteDir: string;
 let server: ServerProcess;
 let browser: Browser;
 
+/**
+ * The status of a request, its body read to the end: a body left unread holds the connection
+ * open, and the server's shutdown waits for it.
+ */
+async function statusOf(url: URL, init?: RequestInit): Promise<number> {
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  return response.status;
+}
+
 function page(snippet: Snippet, body: string): string {
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${where(snippet)}</title><link rel="icon" href="/favicon.svg"></head>\n<body>\n${body}</body>\n</html>\n`;
 }
@@ -88,7 +98,7 @@ beforeAll(async () => {
     const path = new URL(url, server.url).pathname;
     const name = basename(path);
     if (!/\.(json|csv)$/.test(name) || !existsSync(join(SHARED_DATA_DIR, name))) continue;
-    if ((await fetch(new URL(path, server.url))).status !== 404) continue;
+    if ((await statusOf(new URL(path, server.url))) !== 404) continue;
     mkdirSync(join(siteDir, dirname(path)), { recursive: true });
     cpSync(join(SHARED_DATA_DIR, name), join(siteDir, path));
   }
@@ -146,12 +156,12 @@ describe.each(snippets.map((snippet) => [where(snippet), snippet] as const))('%s
         continue;
       }
       // An endpoint takes POSTs: an empty body must be refused as bad input, not as an unknown route.
-      const response =
+      const status =
         attribute === 'endpoint'
-          ? await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-          : await fetch(target);
-      const ok = attribute === 'endpoint' ? response.status === 400 || response.status === 422 : response.status === 200;
-      if (!ok) missing.push(`${attribute}="${url}" answers ${response.status}`);
+          ? await statusOf(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+          : await statusOf(target);
+      const ok = attribute === 'endpoint' ? status === 400 || status === 422 : status === 200;
+      if (!ok) missing.push(`${attribute}="${url}" answers ${status}`);
     }
     expect(missing, place).toEqual([]);
   });

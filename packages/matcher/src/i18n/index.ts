@@ -1,4 +1,5 @@
 export * from './supported-locales.js';
+export * from './named-codes.js';
 export * from './resolve-locale.js';
 export * from './vocabulary-label-catalogue.js';
 export * from './vocabulary-label.js';

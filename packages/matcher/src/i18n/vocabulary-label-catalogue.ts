@@ -2,8 +2,12 @@ import type { MeetingMode, Role, SchoolLevel } from '../model/shared.js';
 import type { KeyCompetence } from '../vocabulary/key-competences.js';
 import type { Subject } from '../vocabulary/subjects.js';
 import type { CareerTopic, EtwinningTopic } from '../vocabulary/topics.js';
+import type { NamedCountry, NamedLanguage } from './named-codes.js';
 
-/** Kinds of vocabulary with labels; `language` and `country` come from `Intl.DisplayNames`. */
+/**
+ * Kinds of vocabulary with labels. `language` and `country` take any ISO code: the catalogues name
+ * the programmes' own (NAMED_LANGUAGES, NAMED_COUNTRIES), `Intl.DisplayNames` the rest.
+ */
 export const VOCABULARY_KINDS = [
   'topic',
   'subject',
@@ -25,4 +29,6 @@ export interface VocabularyLabelCatalogue {
   role: Readonly<Record<Role, string>>;
   meetingMode: Readonly<Record<MeetingMode, string>>;
   keyCompetence: Readonly<Record<KeyCompetence, string>>;
+  language: Readonly<Record<NamedLanguage, string>>;
+  country: Readonly<Record<NamedCountry, string>>;
 }

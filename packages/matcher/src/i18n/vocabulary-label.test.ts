@@ -3,6 +3,8 @@ import { MEETING_MODES, ROLES, SCHOOL_LEVELS } from '../model/shared.js';
 import { KEY_COMPETENCES } from '../vocabulary/key-competences.js';
 import { SUBJECTS } from '../vocabulary/subjects.js';
 import { CAREER_TOPICS, ETWINNING_TOPICS } from '../vocabulary/topics.js';
+import { VOCABULARY_LABELS } from './labels/index.js';
+import { NAMED_COUNTRIES, NAMED_LANGUAGES } from './named-codes.js';
 import { SUPPORTED_LOCALES } from './supported-locales.js';
 import { vocabularyLabel } from './vocabulary-label.js';
 
@@ -49,7 +51,26 @@ describe('vocabularyLabel', () => {
     expect(vocabularyLabel('nope' as never, 'art', 'en')).toBe('art');
   });
 
-  it('names languages and countries through Intl.DisplayNames', () => {
+  it('names every programme language and country in every catalogue, each name once', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const [kind, codes] of [['language', NAMED_LANGUAGES], ['country', NAMED_COUNTRIES]] as const) {
+        const names = VOCABULARY_LABELS[locale][kind] as Readonly<Record<string, string>>;
+        expect(Object.keys(names).sort(), `${locale} ${kind}`).toEqual([...codes].sort());
+        for (const code of codes) expect(names[code]!.trim().length, `${locale} ${kind} ${code}`).toBeGreaterThan(code.length);
+        expect(new Set(Object.values(names)).size, `${locale} ${kind}`).toBe(codes.length);
+      }
+    }
+  });
+
+  it('takes programme names from the catalogue and other codes or locales from Intl.DisplayNames', () => {
+    expect(vocabularyLabel('language', 'uk', 'lt')).toBe(VOCABULARY_LABELS.lt.language.uk);
+    expect(vocabularyLabel('country', ' ee ', 'fi-FI')).toBe(VOCABULARY_LABELS.fi.country.EE);
+    expect(vocabularyLabel('language', 'ja', 'en')).toBe('Japanese');
+    expect(vocabularyLabel('country', 'JP', 'et')).toBe('Jaapan');
+    expect(vocabularyLabel('language', 'et', 'de')).toBe('Estnisch');
+  });
+
+  it('names languages and countries in the locale', () => {
     expect(vocabularyLabel('language', 'et', 'en')).toBe('Estonian');
     expect(vocabularyLabel('language', 'fi', 'fi')).toBe('suomi');
     expect(vocabularyLabel('country', 'EE', 'et')).toBe('Eesti');

@@ -26,17 +26,21 @@ const matcher = await import(matcherDist.href);
 
 /**
  * Both pages note the first painted card the same way: a requestAnimationFrame loop started by an
- * inline script in <head> looks for a card on every frame; the first frame whose callback finds
- * one is the frame that paints it (rAF runs just before that frame's style, layout and paint), so
- * its `performance.now()` (milliseconds since navigation start) is the figure. Element timing cannot
- * see into the finder's shadow root, and a MutationObserver cannot be attached to a shadow root
- * that does not exist yet, so polling per frame is what measures the same thing on both pages.
+ * inline script in <head> looks for a card on every frame. rAF callbacks run just before their
+ * frame's style, layout and paint, so the first callback that finds a card schedules a task, which
+ * runs once that frame has been laid out and painted; its `performance.now()` (milliseconds since
+ * navigation start) is the figure, and a page's layout and paint count. Element timing cannot see
+ * into the finder's shadow root, and a MutationObserver cannot be attached to a shadow root that
+ * does not exist yet, so polling per frame is what measures the same thing on both pages.
  */
 const probe = (findCard) => `<script>
   (function () {
     const find = ${findCard};
     function frame() {
-      if (find()) { window.__firstCard = performance.now(); return; }
+      if (find()) {
+        setTimeout(function () { window.__firstCard = performance.now(); });
+        return;
+      }
       requestAnimationFrame(frame);
     }
     requestAnimationFrame(frame);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Node-side tests. The widget's tests run in Chromium through web-test-runner.
@@ -14,5 +15,8 @@ export default defineConfig({
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
+    // Most files wait on servers, Chromium and npm rather than compute, so even two cores run two
+    // files at a time (the default leaves one core free, which there means one file at a time).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -104,11 +104,10 @@ function matcher() {
         sourcemap: true,
         preserveModules: true,
         preserveModulesRoot: `${dir}/src`,
-        // Papa Parse ships CommonJS only: it is converted and kept as dist/vendor/, so the package
-        // stays plain ES modules for browsers and workers.
+        // A module from node_modules, should one be bundled, goes to dist/vendor/: npm never packs a
+        // folder named node_modules.
         entryFileNames: (chunk) => (chunk.facadeModuleId?.includes('/node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
       },
-      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
       plugins: [
         nodeResolve(),
         noNodeStream(),
@@ -122,7 +121,6 @@ function matcher() {
       // package.json (type commonjs) and a copy of the declarations, so TypeScript reads them as CommonJS.
       input: `${dir}/dist/index.js`,
       output: { file: `${dir}/dist/cjs/index.js`, format: 'cjs', exports: 'named', sourcemap: true },
-      external: (id) => id === 'fuse.js' || id.startsWith('fuse.js/'),
       plugins: [cjsTypes(`${dir}/dist`)],
     },
   ];
@@ -195,7 +193,7 @@ function widget() {
       plugins: [builtWorker(dir), matcherModules(), nodeResolve(), ts(true)],
     },
     {
-      // For a <script type="module"> from a CDN: minified, with Lit, fuse.js and the matcher inlined.
+      // For a <script type="module"> from a CDN: minified, with Lit and the matcher inlined.
       // Parts loaded on demand (validators, ranking, the contact dialog, languages other than English)
       // are chunks beside it, imported relative to it, so they come from wherever the entry came from.
       input: { 'mentor-finder': `${dir}/src/mentor-finder.ts` },

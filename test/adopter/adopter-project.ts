@@ -1,6 +1,6 @@
 // A fresh project outside the workspace with the packed tarballs installed by `npm install`, as an
 // adopter has it. npm pack runs once for each package. No registry is reachable here, so the
-// registry packages they depend on (Lit, fuse.js) are packed from the workspace's node_modules too
+// registry packages they depend on (Lit) are packed from the workspace's node_modules too
 // and the project lists every tarball; `npm install --offline` then resolves each dependency to one
 // of them, with no cache and no network.
 import { execFileSync } from 'node:child_process';

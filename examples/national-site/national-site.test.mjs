@@ -17,7 +17,7 @@ describe('national site example', () => {
     const html = read('index.html');
     expect(html).toContain('<script type="module" src="/mentor-finder.js"></script>');
     expect(html).toContain(
-      '<mentor-finder src="/mentors.public.json" endpoint="/api/contact-requests" lang="et" privacy-url="/privacy.html"></mentor-finder>',
+      '<mentor-finder src="/mentors.public.json" endpoint="/api/contact-requests" lang="et" privacy-url="/privacy.html" privacy-version="2026-12"></mentor-finder>',
     );
   });
 
@@ -67,15 +67,15 @@ describe('national site example', () => {
   it('embeds the registration form on the become-a-mentor page, apart from the finder', () => {
     const html = read('become-a-mentor.html');
     expect(html).toContain('<script type="module" src="/mentor-registration.js"></script>');
-    expect(html).toMatch(/<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2025-08"><\/mentor-registration>/);
+    expect(html).toMatch(/<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2026-12"><\/mentor-registration>/);
     expect(html).not.toContain('/mentor-finder.js');
-    expect(read('privacy.html')).toContain('2025-08');
+    expect(read('privacy.html')).toContain('2026-12');
   });
 
   it('embeds the mentee form on its own page, linked from the finder page', () => {
     const html = read('become-a-mentee.html');
     expect(html).toContain('<script type="module" src="/mentor-registration.js"></script>');
-    expect(html).toMatch(/<mentor-registration kind="mentee" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2025-08"><\/mentor-registration>/);
+    expect(html).toMatch(/<mentor-registration kind="mentee" programme="etwinning-mentors-2026" src="\/programmes.json" endpoint="\/api\/registrations"[^>]*privacy-url="\/privacy.html" privacy-version="2026-12"><\/mentor-registration>/);
     expect(html).not.toContain('/mentor-finder.js');
     expect(read('index.html')).toContain('<a class="button" href="/become-a-mentee.html" data-i18n="menteeCta">');
   });

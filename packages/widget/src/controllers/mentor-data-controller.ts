@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
+import { nextPaint } from '../utilities/next-paint.js';
 import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
 
 type Validation = typeof import('./public-mentor-validation.js');
@@ -28,17 +29,6 @@ export interface MentorDataOptions {
   preview?: () => { count: number; locale: string };
   /** Work the first render needs that can run while a `src` request is on its way (the main thread is idle then). */
   whileLoading?: () => void;
-}
-
-/** Settles after the next frame has painted (or soon, where frames are not drawn). */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve);
-    });
-  });
 }
 
 /**

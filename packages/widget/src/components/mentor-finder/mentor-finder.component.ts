@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { MentorFilters, PublicMentor } from '@mentor-finder/matcher';
 import { DebounceController } from '../../controllers/debounce-controller.js';
+import { FirstPaintController } from '../../controllers/first-paint-controller.js';
 import { MentorDataController } from '../../controllers/mentor-data-controller.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
 import type { MentorFinderSelectDetail } from '../../events/mentor-finder-select.js';
@@ -118,6 +119,7 @@ export class MentorFinder extends LitElement {
     onError: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
   });
   private readonly dialog = new ContactDialogLoader(this);
+  private readonly firstPaint = new FirstPaintController(this);
   private readonly match = new FinderMatchController(this, {
     mentors: () => this.data.mentors,
     locale: () => this.localize.locale,
@@ -261,7 +263,8 @@ export class MentorFinder extends LitElement {
 
   /**
    * Also waits for parts still arriving that change what is shown (the page language's strings, the
-   * validator for mentors already given) and the re-render they bring; never for a data request.
+   * validator for mentors already given, the cards after the first frame's) and the re-render they
+   * bring; never for a data request.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -273,7 +276,7 @@ export class MentorFinder extends LitElement {
   }
 
   private arriving(): Promise<void> | undefined {
-    return this.localize.loading ?? this.data.validating ?? this.search.pending ?? this.dialog.loading;
+    return this.localize.loading ?? this.data.validating ?? this.search.pending ?? this.dialog.loading ?? this.firstPaint.pending;
   }
 
   protected override updated(): void {
@@ -359,7 +362,7 @@ export class MentorFinder extends LitElement {
       </div>
       ${hits.length === 0
         ? html`<p class="state state--empty" part="state">${t.emptyNoResults}</p>`
-        : html`<div class="results">${this.renderList(hits.slice(0, visible))}${this.renderShowMore(visible, hits.length)}</div>`}
+        : html`<div class="results">${this.renderList(hits.slice(0, this.firstPaint.limit(visible)))}${this.renderShowMore(visible, hits.length)}</div>`}
     </div>`;
   }
 

@@ -2,25 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
+import { loadOnce } from '../utilities/load-once.js';
 import { nextPaint } from '../utilities/next-paint.js';
 import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
 
 type Validation = typeof import('./public-mentor-validation.js');
 
-let validation: Promise<Validation> | undefined;
 let loadedValidator: Validation | undefined;
-
-/** Loads the validator once; a failed load is tried again on the next call. */
-function loadValidator(): Promise<Validation> {
-  validation ??= import('./public-mentor-validation.js').then(
-    (module) => (loadedValidator = module),
-    (cause: unknown) => {
-      validation = undefined;
-      throw cause;
-    },
-  );
-  return validation;
-}
+const loadValidator = loadOnce(() => import('./public-mentor-validation.js').then((module) => (loadedValidator = module)));
 
 export interface MentorDataOptions {
   /** Called for every problem: load failure, no valid mentor, or skipped records. */

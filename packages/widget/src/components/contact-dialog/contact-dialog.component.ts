@@ -11,23 +11,12 @@ import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../.
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
 import { readFailure, refusalText, serverFieldText } from './contact-refusal.js';
+import { loadOnce } from '../../utilities/load-once.js';
 
 type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
 
-let validation: Promise<ValidateContactRequest> | undefined;
 let loadedValidator: ValidateContactRequest | undefined;
-
-/** Loads the validator once; a failed load is tried again on the next call. */
-function loadValidator(): Promise<ValidateContactRequest> {
-  validation ??= import('./contact-validation.js').then(
-    (module) => (loadedValidator = module.validateContactRequest),
-    (cause: unknown) => {
-      validation = undefined;
-      throw cause;
-    },
-  );
-  return validation;
-}
+const loadValidator = loadOnce(() => import('./contact-validation.js').then((module) => (loadedValidator = module.validateContactRequest)));
 
 export const CONTACT_PHASES = ['editing', 'sending', 'sent', 'failed'] as const;
 export type ContactPhase = (typeof CONTACT_PHASES)[number];

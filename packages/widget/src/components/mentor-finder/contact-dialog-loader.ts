@@ -1,18 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadOnce } from '../../utilities/load-once.js';
 
-let contactDialog: Promise<void> | undefined;
-
-/** Defines <mentor-contact-dialog> from its own module once; a failed load is tried again later. */
-function loadContactDialog(): Promise<void> {
-  contactDialog ??= import('../contact-dialog/contact-dialog.js').then(
-    () => undefined,
-    (cause: unknown) => {
-      contactDialog = undefined;
-      throw cause;
-    },
-  );
-  return contactDialog;
-}
+/** Defines <mentor-contact-dialog> from its own module. */
+const loadContactDialog = loadOnce(() => import('../contact-dialog/contact-dialog.js').then(() => undefined));
 
 /** Loads <mentor-contact-dialog> when contact is offered; `loading` lets the host's updateComplete wait for it. */
 export class ContactDialogLoader implements ReactiveController {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LanguageLevel, LanguageSkill, MenteeQuery, PreparedMentors, PublicMentor, RankedMentor, SchoolLevel } from '@mentor-finder/matcher';
+import { loadOnce } from '../../utilities/load-once.js';
 
 type MatchEngine = typeof import('./match-engine.js');
 export type FormatReason = MatchEngine['formatReason'];
@@ -23,16 +24,8 @@ export interface MatchResults {
 
 const MAX_REQUEST_TOPICS = 5;
 
-let matchEngine: Promise<MatchEngine> | undefined;
-
-/** Loads the ranking part once, from beside this module (or the CDN entry's own chunk); a failed load is tried again. */
-function loadMatchEngine(): Promise<MatchEngine> {
-  matchEngine ??= import('./match-engine.js').catch((cause: unknown) => {
-    matchEngine = undefined;
-    throw cause;
-  });
-  return matchEngine;
-}
+/** The ranking part, from beside this module (or the CDN entry's own chunk). */
+const loadMatchEngine = loadOnce((): Promise<MatchEngine> => import('./match-engine.js'));
 
 export interface FinderMatchOptions {
   mentors: () => readonly PublicMentor[];

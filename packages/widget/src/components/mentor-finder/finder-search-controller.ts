@@ -1,20 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentorFacets, MentorFilters, MentorSearch, PublicMentor } from '@mentor-finder/matcher';
+import { loadOnce } from '../../utilities/load-once.js';
 
 type SearchEngine = typeof import('./search-engine.js');
 
 export const NO_FACETS: MentorFacets = Object.freeze({ languages: [], countries: [], subjects: [], schoolLevels: [], topics: [] });
 
-let engine: Promise<SearchEngine> | undefined;
-
-/** Loads the search code once; a failed load is tried again on the next call. */
-function loadSearchEngine(): Promise<SearchEngine> {
-  engine ??= import('./search-engine.js').catch((cause: unknown) => {
-    engine = undefined;
-    throw cause;
-  });
-  return engine;
-}
+const loadSearchEngine = loadOnce((): Promise<SearchEngine> => import('./search-engine.js'));
 
 export interface FinderSearchOptions {
   mentors: () => readonly PublicMentor[];

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import { MENTORS_URL, sampleMentors } from '../../test/helpers.js';
@@ -22,6 +22,17 @@ class PreviewHost extends LitElement {
 }
 customElements.define('data-preview-host', PreviewHost);
 
+/** Records whether each of its updates saw the load quiet. */
+class QuietHost extends LitElement {
+  delay = 0;
+  readonly seen: boolean[] = [];
+  readonly data = new MentorDataController(this, { onError: () => undefined, noticeDelay: () => this.delay });
+  protected override updated(): void {
+    this.seen.push(this.data.quiet);
+  }
+}
+customElements.define('data-quiet-host', QuietHost);
+
 const jsonUrl = (data: unknown): string => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
 const byName = (mentors: PublicMentor[]): string[] => {
   const collator = new Intl.Collator('en');
@@ -35,6 +46,38 @@ function quietly<T>(run: () => Promise<T>): Promise<T> {
 }
 
 describe('MentorDataController', () => {
+  describe('quiet', () => {
+    it('stays quiet while a load is younger than the notice delay, then asks the host to announce it', async () => {
+      const host = document.body.appendChild(new QuietHost());
+      host.delay = 150;
+      void host.data.load('/__test__/contact/slow');
+      expect(host.data.status).to.equal('pending');
+      expect(host.data.quiet).to.equal(true);
+      await host.updateComplete;
+      expect(host.seen).to.deep.equal([true]);
+      await waitUntil(() => !host.data.quiet, 'never announced', { timeout: 3000 });
+      await host.updateComplete;
+      expect(host.seen).to.deep.equal([true, false]);
+      expect(host.data.status).to.equal('pending');
+      host.remove();
+    });
+
+    it('ends with the load, and is never quiet without a delay', async () => {
+      const host = document.body.appendChild(new QuietHost());
+      host.delay = 60_000;
+      const loading = host.data.load(MENTORS_URL);
+      expect(host.data.quiet).to.equal(true);
+      await loading;
+      expect(host.data.status).to.equal('complete');
+      expect(host.data.quiet).to.equal(false);
+      host.delay = 0;
+      void host.data.load('/__test__/contact/slow');
+      expect(host.data.status).to.equal('pending');
+      expect(host.data.quiet).to.equal(false);
+      host.remove();
+    });
+  });
+
   it('goes pending, then complete with the validated mentors', async () => {
     const host = document.body.appendChild(new DataHost());
     expect(host.data.status).to.equal('initial');

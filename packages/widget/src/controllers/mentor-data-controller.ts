@@ -18,6 +18,8 @@ export interface MentorDataOptions {
   preview?: () => { count: number; locale: string };
   /** Work the first render needs that can run while a `src` request is on its way (the main thread is idle then). */
   whileLoading?: () => void;
+  /** Milliseconds a load stays `quiet` before the host announces it; 0 announces it at once. */
+  noticeDelay?: () => number;
 }
 
 /**
@@ -31,12 +33,18 @@ export class MentorDataController implements ReactiveController {
   errorCode: 'load-failed' | 'invalid-data' | undefined;
   /** While `pending`: `mentors` holds the first page in name order, shown before the rest is validated. */
   previewing = false;
+  /**
+   * While `pending` and younger than the notice delay: the host shows a busy region without a
+   * message, so a load that is over in a moment neither flashes one nor spends a frame on it.
+   */
+  quiet = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: MentorDataOptions;
   private abort: AbortController | undefined;
   private lastSrc = '';
   private generation = 0;
   private waiting: Promise<void> | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: MentorDataOptions) {
     this.host = host;
@@ -56,6 +64,7 @@ export class MentorDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.endQuiet();
   }
 
   /** Fetches and validates `src`; a newer call cancels an older one. */
@@ -164,7 +173,26 @@ export class MentorDataController implements ReactiveController {
   }
 
   private setStatus(status: LoadStatus): void {
+    if (status !== 'pending') this.endQuiet();
+    else if (this.status !== 'pending') this.startQuiet();
     this.status = status;
     this.host.requestUpdate();
+  }
+
+  private startQuiet(): void {
+    const delay = this.options.noticeDelay?.() ?? 0;
+    if (!(delay > 0)) return;
+    this.quiet = true;
+    this.noticeTimer = setTimeout(() => {
+      this.noticeTimer = undefined;
+      this.quiet = false;
+      this.host.requestUpdate();
+    }, delay);
+  }
+
+  private endQuiet(): void {
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = undefined;
+    this.quiet = false;
   }
 }

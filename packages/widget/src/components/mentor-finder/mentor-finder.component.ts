@@ -110,6 +110,7 @@ export class MentorFinder extends LitElement {
     // A large list's first page paints before the rest is validated.
     preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
     whileLoading: () => warmUpFirstRender(this.localize.strings),
+    noticeDelay: () => this.loadingDelay,
   });
   private readonly debouncer = new DebounceController(this, 150);
   private readonly search = new FinderSearchController(this, {
@@ -151,6 +152,8 @@ export class MentorFinder extends LitElement {
   @property({ type: Boolean, attribute: 'host-handles-contact' }) hostHandlesContact = false;
   /** Cards shown at first and added by "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+  /** Milliseconds a load may take before the loading message shows; a faster load shows none. */
+  @property({ type: Number, attribute: 'loading-delay' }) loadingDelay = 400;
   /** Milliseconds the search waits after typing stops. */
   @property({ type: Number }) debounce = 150;
   /** UI language; falls back to the closest `lang`, then `<html lang>`, then English. */
@@ -384,6 +387,9 @@ export class MentorFinder extends LitElement {
 
   override render(): TemplateResult {
     const t = this.localize.strings;
+    if (this.data.quiet && !this.data.previewing) {
+      return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} aria-busy="true" lang=${this.localize.locale}></div>`;
+    }
     const blocked = renderLoadState({
       t,
       status: this.data.status,

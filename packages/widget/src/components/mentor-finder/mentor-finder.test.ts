@@ -10,11 +10,27 @@ import { MentorFinder } from './mentor-finder.component.js';
 describe('<mentor-finder>', () => {
   describe('states', () => {
     it('shows an accessible loading state while src loads', async () => {
-      const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow"></mentor-finder>`);
+      const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow" loading-delay="0"></mentor-finder>`);
       const state = part(element, '[part~="state"]');
       expect(state.getAttribute('role')).to.equal('status');
       expect(state.textContent).to.contain('Loading mentors');
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps a load quiet for loading-delay ms, as a busy region without a message', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow" loading-delay="60000"></mentor-finder>`);
+      const base = part(element, '[part~="base"]');
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(base.getAttribute('aria-label')).to.equal('Mentor finder');
+      expect(base.textContent?.trim()).to.equal('');
+      await expect(element).to.be.accessible();
+    });
+
+    it('announces a load that takes longer than the default delay', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow"></mentor-finder>`);
+      await waitUntil(() => shadow(element).querySelector('[part~="state"]'), 'no loading message', { timeout: 3000 });
+      expect(part(element, '[part~="state"]').textContent).to.contain('Loading mentors');
+      expect(part(element, '[part~="base"]').hasAttribute('aria-busy')).to.equal(false);
     });
 
     it('lists the mentors from src, 24 at a time, with the count announced', async () => {

@@ -13,7 +13,8 @@ import { LocalizeController } from '../../utilities/localize.js';
 import type { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
 import { ContactDialogLoader } from './contact-dialog-loader.js';
 import { FINDER_VIEWS, renderLoadState, renderTabs, type FinderView } from './finder-frame.template.js';
-import { labelOptions, NO_FILTERS, renderFilters, type FilterKind, type FilterState } from './finder-filters.template.js';
+import { renderBrowseView } from './finder-browse.template.js';
+import { labelOptions, NO_FILTERS, type FilterKind, type FilterState } from './finder-filters.template.js';
 import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
@@ -339,34 +340,29 @@ export class MentorFinder extends LitElement {
 
   private renderBrowse(t: Translation): TemplateResult {
     const hits = this.hits();
-    const facets = this.search.facets();
-    // Until the search is ready, a search or filter already chosen is not applied yet.
-    const waiting = this.data.previewing || (this.hasFilters && !this.search.indexed);
     const visible = Math.min(hits.length, Math.max(this.shown, this.pageSize));
-    return html`<div class="browse">
-      <div class="search" part="search">
-        <label class="label" part="label" for="search">${t.searchLabel}</label>
-        <input class="input" part="input" id="search" type="search" autocomplete="off" aria-describedby="search-hint" @input=${this.handleSearchInput} />
-        <p class="hint" id="search-hint">${t.searchHint}</p>
-      </div>
-      ${renderFilters({
-        t,
+    return renderBrowseView({
+      t,
+      hits,
+      visible,
+      drawn: this.firstPaint.limit(visible),
+      // Until the search is ready, a search or filter already chosen is not applied yet.
+      waiting: this.data.previewing || (this.hasFilters && !this.search.indexed),
+      hasFilters: this.hasFilters,
+      filters: {
         locale: this.localize.locale,
-        facets,
+        facets: this.search.facets(),
         filters: this.filters,
         open: this.filtersOpen,
         onToggle: () => (this.filtersOpen = !this.filtersOpen),
         onFilter: (kind, value) => this.handleFilter(kind, value),
         onAvailableOnly: (checked) => this.handleAvailableOnly(checked),
-      })}
-      <div class="results-bar">
-        <p class="results-count" part="results-count" role="status">${waiting ? t.loading : t.resultsCount(hits.length)}</p>
-        ${this.hasFilters ? html`<button class="button" part="button clear-filters" type="button" @click=${this.handleClearFilters}>${t.clearFilters}</button>` : nothing}
-      </div>
-      ${hits.length === 0
-        ? html`<p class="state state--empty" part="state">${t.emptyNoResults}</p>`
-        : html`<div class="results">${this.renderList(hits.slice(0, this.firstPaint.limit(visible)))}${this.renderShowMore(visible, hits.length)}</div>`}
-    </div>`;
+      },
+      onSearchInput: (event) => this.handleSearchInput(event),
+      onClearFilters: () => this.handleClearFilters(),
+      renderList: (mentors) => this.renderList(mentors),
+      renderShowMore: (shown, total) => this.renderShowMore(shown, total),
+    });
   }
 
   private renderMatch(t: Translation): TemplateResult {

@@ -6,7 +6,13 @@ import { CAREER_TOPICS, ETWINNING_TOPICS } from '../vocabulary/topics.js';
 import { VOCABULARY_LABELS } from './labels/index.js';
 import { NAMED_COUNTRIES, NAMED_LANGUAGES } from './named-codes.js';
 import { SUPPORTED_LOCALES } from './supported-locales.js';
+import { EN_LABELS } from './labels/en.js';
+import { ET_LABELS } from './labels/et.js';
+import { FI_LABELS } from './labels/fi.js';
+import { LT_LABELS } from './labels/lt.js';
+import { LV_LABELS } from './labels/lv.js';
 import { vocabularyLabel } from './vocabulary-label.js';
+import { vocabularyLabelIn } from './vocabulary-label-in.js';
 
 const IDS = {
   topic: [...ETWINNING_TOPICS, ...CAREER_TOPICS],
@@ -83,5 +89,29 @@ describe('vocabularyLabel', () => {
     expect(vocabularyLabel('country', 'XQ', 'en')).toBe('XQ');
     expect(vocabularyLabel('country', 'E1', 'en')).toBe('E1');
     expect(vocabularyLabel('language', '', 'en')).toBe('');
+  });
+});
+
+describe('vocabularyLabelIn', () => {
+  const CATALOGUES = { en: EN_LABELS, et: ET_LABELS, fi: FI_LABELS, lt: LT_LABELS, lv: LV_LABELS } as const;
+
+  it('gives what vocabularyLabel gives for the catalogue’s own locale, for every id of every kind', () => {
+    const kinds = { ...IDS, language: [...NAMED_LANGUAGES, 'ja', 'xx'], country: [...NAMED_COUNTRIES, 'JP', 'XQ'] };
+    for (const locale of SUPPORTED_LOCALES) {
+      expect(CATALOGUES[locale]).toBe(VOCABULARY_LABELS[locale]);
+      for (const [kind, ids] of Object.entries(kinds)) {
+        for (const id of ids) {
+          const label = vocabularyLabelIn(CATALOGUES[locale], kind as keyof typeof kinds, id, locale);
+          expect(label, `${kind} ${id} ${locale}`).toBe(vocabularyLabel(kind as keyof typeof kinds, id, locale));
+        }
+      }
+    }
+  });
+
+  it('names codes the catalogue lacks in its locale, and returns unknown ids', () => {
+    expect(vocabularyLabelIn(ET_LABELS, 'country', 'JP', 'et')).toBe('Jaapan');
+    expect(vocabularyLabelIn(ET_LABELS, 'language', ' UK ', 'et')).toBe(ET_LABELS.language.uk);
+    expect(vocabularyLabelIn(FI_LABELS, 'topic', 'robot-league', 'fi')).toBe('robot-league');
+    expect(vocabularyLabelIn(FI_LABELS, 'nope' as never, 'art', 'fi')).toBe('art');
   });
 });

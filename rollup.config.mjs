@@ -202,7 +202,8 @@ function widget() {
         format: 'es',
         sourcemap: true,
         entryFileNames: 'mentor-finder.js',
-        chunkFileNames: 'mentor-finder-[name]-[hash].js',
+        // A language's vocabulary labels are named apart from its UI strings.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/labels/')) ? 'mentor-finder-labels-[name]-[hash].js' : 'mentor-finder-[name]-[hash].js'),
       },
       // Code shared with the chunks stays in the entry (they import it from there), not in a third file.
       preserveEntrySignatures: 'allow-extension',

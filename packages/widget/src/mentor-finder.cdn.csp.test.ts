@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { EN_LABELS, ET_LABELS, FI_LABELS, LT_LABELS, LV_LABELS, type PublicMentor } from '@mentor-finder/matcher';
 import type { MentorFinder } from './components/mentor-finder/mentor-finder.component.js';
 
 // Runs the built, minified CDN files (build first) under the strict policy of the `csp` group: the
@@ -27,6 +28,12 @@ describe('dist/mentor-finder.js (CDN build)', () => {
     expect(customElements.get('mentor-finder')).to.equal(module.MentorFinder);
   });
 
+  it('carries the English vocabulary labels only; each other language’s arrive with its strings', async () => {
+    const entry = await (await fetch(CDN_FILE)).text();
+    expect(entry).to.contain(EN_LABELS.topic['partner-finding']);
+    for (const labels of [ET_LABELS, FI_LABELS, LT_LABELS, LV_LABELS]) expect(entry).not.to.contain(labels.topic['partner-finding']);
+  });
+
   it('loads, validates and lists mentors with no policy violation', async () => {
     await import(CDN_FILE);
     const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} endpoint=${ENDPOINT}></mentor-finder>`);
@@ -48,6 +55,13 @@ describe('dist/mentor-finder.js (CDN build)', () => {
     await waitUntil(() => root.querySelector('[part~="card"]') && root.querySelector('#filter-languages option + option'), 'no cards', { timeout: 5000 });
     await element.updateComplete;
     expect(root.querySelector('[part~="results-count"]')?.textContent?.trim()).to.equal('Atrasti 38 mentori');
+    // Labels come with the language's chunk: the first card names its country and topics in Latvian.
+    const first = root.querySelector('[part~="card"]')!;
+    const mentors = (await (await fetch(MENTORS_URL)).json()) as PublicMentor[];
+    const shown = mentors.find((mentor) => mentor.displayName === first.querySelector('[part~="name"]')?.textContent)!;
+    expect(first.querySelector('[part~="place"]')?.textContent).to.contain(LV_LABELS.country[shown.country as keyof typeof LV_LABELS.country]);
+    const tags = [...first.querySelectorAll('[part~="tag"]')].map((tag) => tag.textContent);
+    expect(tags).to.deep.equal(shown.topics.map((topic) => LV_LABELS.topic[topic as keyof typeof LV_LABELS.topic]));
 
     (root.querySelector('#tab-match') as HTMLElement).click();
     await element.updateComplete;

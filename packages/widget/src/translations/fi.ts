@@ -1,6 +1,9 @@
 import { plural } from '../utilities/plural.js';
 import type { Translation } from './translation.js';
 
+// The vocabularies' labels in this language load with its strings, not with the finder's entry.
+export { FI_LABELS as labels } from '@mentor-finder/matcher';
+
 const required = {
   name: 'Kirjoita nimesi.',
   email: 'Kirjoita sähköpostiosoitteesi.',

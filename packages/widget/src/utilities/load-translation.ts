@@ -1,18 +1,25 @@
+import { EN_LABELS, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
+
+/** A language's UI strings and the labels of the vocabularies in it. */
+interface Catalogues {
+  strings: Translation;
+  labels: VocabularyLabelCatalogue;
+}
 
 /**
  * Catalogues other than English, each imported when a page first asks for it; English is built in
  * as the fallback. In the CDN build each is a chunk beside the entry.
  */
-const LOADERS: Readonly<Record<string, () => Promise<Translation>>> = Object.freeze({
-  et: () => import('../translations/et.js').then((module) => module.et),
-  fi: () => import('../translations/fi.js').then((module) => module.fi),
-  lt: () => import('../translations/lt.js').then((module) => module.lt),
-  lv: () => import('../translations/lv.js').then((module) => module.lv),
+const LOADERS: Readonly<Record<string, () => Promise<Catalogues>>> = Object.freeze({
+  et: () => import('../translations/et.js').then((module) => ({ strings: module.et, labels: module.labels })),
+  fi: () => import('../translations/fi.js').then((module) => ({ strings: module.fi, labels: module.labels })),
+  lt: () => import('../translations/lt.js').then((module) => ({ strings: module.lt, labels: module.labels })),
+  lv: () => import('../translations/lv.js').then((module) => ({ strings: module.lv, labels: module.labels })),
 });
 
-const loaded = new Map<string, Translation>([['en', en]]);
+const loaded = new Map<string, Catalogues>([['en', { strings: en, labels: EN_LABELS }]]);
 const loading = new Map<string, Promise<Translation>>();
 
 /** The catalogue code for a BCP 47 tag: exact, then its language (`et-EE` -> `et`), else English. */
@@ -25,22 +32,27 @@ export function translationCode(lang: string): string {
 
 /** The catalogue for a code if it is already here. */
 export function loadedTranslation(code: string): Translation | undefined {
-  return loaded.get(code);
+  return loaded.get(code)?.strings;
+}
+
+/** The vocabulary labels that came with a loaded catalogue; English ones before it is here. */
+export function loadedLabels(code: string): VocabularyLabelCatalogue {
+  return (loaded.get(code) ?? loaded.get('en')!).labels;
 }
 
 /** Loads a catalogue once; a failed load is tried again on the next call. */
 export function loadTranslation(code: string): Promise<Translation> {
   const ready = loaded.get(code);
-  if (ready) return Promise.resolve(ready);
+  if (ready) return Promise.resolve(ready.strings);
   const load = LOADERS[code];
   if (!load) return Promise.resolve(en);
   let pending = loading.get(code);
   if (!pending) {
     pending = load().then(
-      (translation) => {
-        loaded.set(code, translation);
+      (catalogues) => {
+        loaded.set(code, catalogues);
         loading.delete(code);
-        return translation;
+        return catalogues.strings;
       },
       (cause: unknown) => {
         loading.delete(code);

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
-import { loadedTranslation, loadTranslation, translationCode } from './load-translation.js';
+import { loadedLabels, loadedTranslation, loadTranslation, translationCode } from './load-translation.js';
 
 export const FALLBACK_LOCALE = 'en';
 
@@ -87,6 +88,11 @@ export class LocalizeController implements ReactiveController {
       });
     }
     return en;
+  }
+
+  /** The vocabulary labels in the language of the strings' catalogue. */
+  get labels(): VocabularyLabelCatalogue {
+    return loadedLabels(this.catalogue().$code);
   }
 
   /** The strings to show, `messages` applied. */

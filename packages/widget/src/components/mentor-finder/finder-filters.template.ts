@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { vocabularyLabel, type MentorFacets } from '@mentor-finder/matcher';
+import { vocabularyLabelIn, type MentorFacets, type VocabularyKind, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import type { Translation } from '../../translations/translation.js';
 
 export type FilterKind = 'languages' | 'countries' | 'subjects' | 'schoolLevels' | 'topics';
-export type LabelKind = Parameters<typeof vocabularyLabel>[0];
+export type LabelKind = VocabularyKind;
 
 export interface FilterState {
   values: Readonly<Partial<Record<FilterKind, string>>>;
@@ -20,11 +20,11 @@ const FILTERS: readonly { kind: FilterKind; label: LabelKind; title: keyof Trans
   { kind: 'topics', label: 'topic', title: 'filterTopic' },
 ];
 
-/** Options for vocabulary values, by their label in the locale's collation (ties by value). */
-export function labelOptions(kind: LabelKind, values: readonly string[], selected: string, locale: string): TemplateResult[] {
+/** Options for vocabulary values, by their label (from `labels`, in `locale`) in the locale's collation (ties by value). */
+export function labelOptions(kind: LabelKind, values: readonly string[], selected: string, locale: string, labels: VocabularyLabelCatalogue): TemplateResult[] {
   const collator = new Intl.Collator(locale);
   return values
-    .map((value) => ({ value, label: vocabularyLabel(kind, value, locale) }))
+    .map((value) => ({ value, label: vocabularyLabelIn(labels, kind, value, locale) }))
     .sort((a, b) => collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .map((option) => html`<option value=${option.value} ?selected=${option.value === selected}>${option.label}</option>`);
 }
@@ -32,6 +32,7 @@ export function labelOptions(kind: LabelKind, values: readonly string[], selecte
 export interface FiltersContext {
   t: Translation;
   locale: string;
+  labels: VocabularyLabelCatalogue;
   facets: MentorFacets;
   filters: FilterState;
   open: boolean;
@@ -60,7 +61,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
         <label class="label" part="label" for="filter-${kind}">${t[title] as string}</label>
         <select class="input" part="input" id="filter-${kind}" @change=${(event: Event) => c.onFilter(kind, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${selected === ''}>${t.filterAny}</option>
-          ${labelOptions(label, c.facets[kind].map((facet) => facet.value), selected, c.locale)}
+          ${labelOptions(label, c.facets[kind].map((facet) => facet.value), selected, c.locale, c.labels)}
         </select>
       </div>`;
     })}

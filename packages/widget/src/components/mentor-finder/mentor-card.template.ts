@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { freePlaces, vocabularyLabel, type PublicMentor } from '@mentor-finder/matcher';
+import { freePlaces, vocabularyLabelIn, type PublicMentor, type VocabularyKind, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import type { Translation } from '../../translations/translation.js';
 import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
 import { safePhotoUrl } from '../../utilities/safe-photo-url.js';
@@ -7,14 +7,16 @@ import { safePhotoUrl } from '../../utilities/safe-photo-url.js';
 export interface MentorCardContext {
   t: Translation;
   locale: string;
+  /** The vocabulary labels in `locale`. */
+  labels: VocabularyLabelCatalogue;
   /** Whether the contact button is offered; otherwise a "choose" button is. */
   contactEnabled: boolean;
   onContact: (mentor: PublicMentor, trigger: HTMLElement) => void;
   onChoose: (mentor: PublicMentor) => void;
 }
 
-function labels(kind: Parameters<typeof vocabularyLabel>[0], ids: readonly string[] | undefined, locale: string): string[] {
-  return (ids ?? []).map((id) => vocabularyLabel(kind, id, locale));
+function labels(kind: VocabularyKind, ids: readonly string[] | undefined, context: MentorCardContext): string[] {
+  return (ids ?? []).map((id) => vocabularyLabelIn(context.labels, kind, id, context.locale));
 }
 
 function renderList(title: string, items: string[]): TemplateResult | typeof nothing {
@@ -39,9 +41,9 @@ function isOpen(mentor: PublicMentor): boolean {
   return mentor.takesRequests !== false && mentor.capacity.acceptingRequests && freePlaces(mentor) > 0;
 }
 
-function languageLine(mentor: PublicMentor, t: Translation, locale: string): string[] {
+function languageLine(mentor: PublicMentor, context: MentorCardContext): string[] {
   return mentor.languages.map(
-    (skill) => `${vocabularyLabel('language', skill.code, locale)} (${skill.level === 'native' ? t.levelNative : skill.level})`,
+    (skill) => `${vocabularyLabelIn(context.labels, 'language', skill.code, context.locale)} (${skill.level === 'native' ? context.t.levelNative : skill.level})`,
   );
 }
 
@@ -53,8 +55,8 @@ export function renderMentorCard(mentor: PublicMentor, context: MentorCardContex
   const { t, locale } = context;
   const bio = pickLocalizedText(mentor.bio, locale);
   const photo = safePhotoUrl(mentor.photoUrl);
-  const place = [mentor.region, vocabularyLabel('country', mentor.country, locale)].filter(Boolean).join(', ');
-  const topics = labels('topic', mentor.topics, locale);
+  const place = [mentor.region, vocabularyLabelIn(context.labels, 'country', mentor.country, locale)].filter(Boolean).join(', ');
+  const topics = labels('topic', mentor.topics, context);
   return html`<article class="card" part="card" tabindex="-1" aria-labelledby="name-${mentor.id}">
     <div class="card-header">
       ${photo ? html`<img class="photo" part="photo" src=${photo} alt="" width="64" height="64" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
@@ -66,9 +68,9 @@ export function renderMentorCard(mentor: PublicMentor, context: MentorCardContex
     ${extra ?? nothing}
     ${renderAvailability(mentor, t)}
     <dl class="facts">
-      ${renderList(t.cardLanguages, languageLine(mentor, t, locale))}
-      ${renderList(t.cardSubjects, labels('subject', mentor.subjects, locale))}
-      ${renderList(t.cardSchoolLevels, labels('schoolLevel', mentor.schoolLevels, locale))}
+      ${renderList(t.cardLanguages, languageLine(mentor, context))}
+      ${renderList(t.cardSubjects, labels('subject', mentor.subjects, context))}
+      ${renderList(t.cardSchoolLevels, labels('schoolLevel', mentor.schoolLevels, context))}
     </dl>
     ${topics.length > 0
       ? html`<div class="topics"><p class="topics-title">${t.cardTopics}</p><ul class="tags">${topics.map((topic) => html`<li class="tag" part="tag">${topic}</li>`)}</ul></div>`

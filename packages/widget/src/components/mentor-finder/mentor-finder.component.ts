@@ -320,6 +320,7 @@ export class MentorFinder extends LitElement {
     return {
       t: this.localize.strings,
       locale: this.localize.locale,
+      labels: this.localize.labels,
       contactEnabled: this.contactEnabled,
       onContact: this.openContact,
       onChoose: this.chooseMentor,
@@ -351,6 +352,7 @@ export class MentorFinder extends LitElement {
       hasFilters: this.hasFilters,
       filters: {
         locale: this.localize.locale,
+        labels: this.localize.labels,
         facets: this.search.facets(),
         filters: this.filters,
         open: this.filtersOpen,
@@ -375,7 +377,7 @@ export class MentorFinder extends LitElement {
       match: this.match,
       shown: Math.max(this.shown, this.pageSize),
       onSubmit: (event) => void this.handleMatchSubmit(event),
-      labelOptions: (kind, values, selected) => labelOptions(kind, values, selected, locale),
+      labelOptions: (kind, values, selected) => labelOptions(kind, values, selected, locale, this.localize.labels),
       renderList: (mentors, extras) => this.renderList(mentors, extras),
       renderShowMore: (visible, total) => this.renderShowMore(visible, total),
     });

@@ -38,6 +38,7 @@ try {
       MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
       MF_SITE_DIR: `${EXAMPLES}national-site`,
       MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
+      MF_PRIVACY_URL: '/privacy.html',
       MF_RATE_LIMIT_MAX: '50',
       MF_LOG_LEVEL: 'warn',
       ...(catcher ? { MF_SMTP_URL: catcher.smtpUrl, MF_SMTP_FROM: 'Mentor Finder (demo) <mentors@demo.invalid>' } : {}),

@@ -64,6 +64,9 @@ describe('loadConfig', () => {
     ['MF_MAX_CONNECTIONS', 'many'],
     ['MF_LOG_LEVEL', 'loud'],
     ['MF_MODE', 'staging'],
+    ['MF_PRIVACY_URL', 'javascript:alert(1)'],
+    ['MF_PRIVACY_URL', '//elsewhere.example/privacy'],
+    ['MF_PRIVACY_URL', 'privacy.html'],
   ]))('stops on an invalid %s (%j), naming it', (name, value) => {
     expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, [name]: value } }))).toBe(name);
   });
@@ -75,6 +78,12 @@ describe('loadConfig', () => {
     ['MF_COORDINATOR_DIR', '/no/such/coordinator'],
   ]))('stops when %s names nothing (%s)', (name, value) => {
     expect(settingOf(() => loadConfig({ env: { MF_MODE: 'development', [name]: value } }))).toBe(name);
+  });
+
+  it('takes the privacy notice as a path on the site or an http(s) URL, and has none by default', () => {
+    expect(loadConfig({ env: PRODUCTION }).privacyUrl).toBe(undefined);
+    expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: '/privacy.html' } }).privacyUrl).toBe('/privacy.html');
+    expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: 'https://example.org/privacy?lang=et' } }).privacyUrl).toBe('https://example.org/privacy?lang=et');
   });
 
   it('development and demo run without secret, SMTP or data settings', () => {

@@ -56,6 +56,7 @@ export default async function profileRoutes(fastify, ctx) {
       : `<p>${escapeHtml(registrationText(lang, 'page.update.paused'))}</p>
 <form method="post" action="/registrations/resume${escapeHtml(query(request))}"><button type="submit">${escapeHtml(registrationText(lang, 'page.update.resume'))}</button></form>`;
     const api = `/api/profile${query(request)}`;
+    const privacy = ctx.config.privacyUrl ? ` privacy-url="${escapeHtml(ctx.config.privacyUrl)}"` : '';
     return sendLinkPage(reply, {
       status: 200,
       lang,
@@ -63,7 +64,7 @@ export default async function profileRoutes(fastify, ctx) {
       script: '/mentor-registration.js',
       html: `<p>${escapeHtml(registrationText(lang, 'page.update.body', { programme: name }))}</p>
 ${paused}
-<mentor-registration kind="mentor" programme="${escapeHtml(row.programme_id)}" src="/programmes.json" profile-src="${escapeHtml(api)}" endpoint="${escapeHtml(api)}" lang="${escapeHtml(lang)}" privacy-version="${escapeHtml(String(version))}"></mentor-registration>
+<mentor-registration kind="mentor" programme="${escapeHtml(row.programme_id)}" src="/programmes.json" profile-src="${escapeHtml(api)}" endpoint="${escapeHtml(api)}" lang="${escapeHtml(lang)}"${privacy} privacy-version="${escapeHtml(String(version))}"></mentor-registration>
 <noscript><p>${escapeHtml(registrationText(lang, 'page.update.noscript'))}</p></noscript>`,
     });
   });

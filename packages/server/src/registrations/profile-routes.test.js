@@ -13,8 +13,8 @@ const ORIGIN = 'http://127.0.0.1:8080';
 const EMAIL = 'liis.parn@example.org';
 
 /** A mentor registered in Estonian, confirmed and approved through the real routes. */
-async function approvedMentor() {
-  const ctx = await buildCoordinatorTestApp({ config: { publicBaseUrl: `${ORIGIN}/` } });
+async function approvedMentor(config = {}) {
+  const ctx = await buildCoordinatorTestApp({ config: { publicBaseUrl: `${ORIGIN}/`, ...config } });
   const { id } = (await postRegistration(ctx.app, mentorRegistration(), { query: '?lang=et' })).json();
   const confirm = linkInMail(ctx.db, EMAIL, 'confirm');
   expect((await ctx.app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })).statusCode).toBe(200);
@@ -62,6 +62,7 @@ describe('the mentor’s update link', () => {
     expect(element).toContain(`endpoint="/api/profile?t=${encodeURIComponent(m.token)}"`);
     expect(element).toContain('programme="etwinning-mentors-2026"');
     expect(element).toContain('lang="et"');
+    expect(element, 'no privacy notice is configured').not.toContain('privacy-url');
     expect(page.body).not.toContain('/registrations/resume');
 
     const profile = await m.profile();
@@ -73,6 +74,14 @@ describe('the mentor’s update link', () => {
     expect(JSON.stringify(view.record)).not.toContain(EMAIL);
     expect(m.row()).toEqual(before);
     expect(m.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditBefore);
+  });
+
+  it('links the configured privacy notice from the page’s consent box, escaped', async () => {
+    const m = await approvedMentor({ privacyUrl: '/privacy.html?lang=et&from="update"' });
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    const element = /** @type {string} */ (/<mentor-registration [^>]+>/.exec(page.body)?.[0]);
+    expect(element).toContain('privacy-url="/privacy.html?lang=et&#38;from=&#34;update&#34;"');
+    expect(element, 'the version the mentor accepted').toContain('privacy-version="2025-08"');
   });
 
   it('a save is checked like a registration, stored, logged for the coordinator, published at once, and confirms the profile; the link works again for a second save', async () => {

@@ -7,7 +7,6 @@ export const WORKSPACE_LANGUAGES = /** @type {const} */ (['en', 'et', 'fi', 'lt'
 
 const en = Object.freeze({
   'login.title': 'Coordinator sign-in',
-  'login.heading': 'Sign in to the coordinator workspace',
   'login.email': 'E-mail',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -123,7 +122,6 @@ const en = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const et = Object.freeze({
   'login.title': 'Koordinaatori sisselogimine',
-  'login.heading': 'Logi sisse koordinaatori töölauale',
   'login.email': 'E-post',
   'login.password': 'Parool',
   'login.submit': 'Logi sisse',
@@ -239,7 +237,6 @@ const et = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const fi = Object.freeze({
   'login.title': 'Koordinaattorin kirjautuminen',
-  'login.heading': 'Kirjaudu koordinaattorin työtilaan',
   'login.email': 'Sähköposti',
   'login.password': 'Salasana',
   'login.submit': 'Kirjaudu sisään',
@@ -355,7 +352,6 @@ const fi = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const lt = Object.freeze({
   'login.title': 'Koordinatoriaus prisijungimas',
-  'login.heading': 'Prisijunkite prie koordinatoriaus darbo srities',
   'login.email': 'El. paštas',
   'login.password': 'Slaptažodis',
   'login.submit': 'Prisijungti',
@@ -471,7 +467,6 @@ const lt = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const lv = Object.freeze({
   'login.title': 'Koordinatora pieteikšanās',
-  'login.heading': 'Piesakieties koordinatora darbvietā',
   'login.email': 'E-pasts',
   'login.password': 'Parole',
   'login.submit': 'Pieteikties',

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string | undefined} siteDir static site served at /
  * @property {string | undefined} coordinatorDir static page served at /coordinator/
  * @property {string | undefined} privacyUrl the privacy notice the service's own pages link from their consent boxes
+ * @property {string} timeZone IANA time zone the coordinator workspace shows times in
  * @property {string} widgetDir built widget bundles served at /
  * @property {boolean | number | string[]} trustProxy Fastify's trustProxy: false, hop count or addresses/CIDRs
  * @property {string} secret signs the mentor's answer links
@@ -48,7 +49,7 @@ const LOG_LEVELS = Object.freeze(['fatal', 'error', 'warn', 'info', 'debug', 'tr
 /**
  * Every setting: its key in the config file, its environment variable, and how to read it.
  * The README's table is written from this list.
- * @type {readonly { key: string, env: string, kind: 'string' | 'url' | 'link' | 'integer' | 'path' | 'list' | 'mode' | 'level' | 'proxy' }[]}
+ * @type {readonly { key: string, env: string, kind: 'string' | 'url' | 'link' | 'zone' | 'integer' | 'path' | 'list' | 'mode' | 'level' | 'proxy' }[]}
  */
 export const SETTINGS = Object.freeze([
   { key: 'mode', env: 'MF_MODE', kind: 'mode' },
@@ -63,6 +64,7 @@ export const SETTINGS = Object.freeze([
   { key: 'siteDir', env: 'MF_SITE_DIR', kind: 'path' },
   { key: 'coordinatorDir', env: 'MF_COORDINATOR_DIR', kind: 'path' },
   { key: 'privacyUrl', env: 'MF_PRIVACY_URL', kind: 'link' },
+  { key: 'timeZone', env: 'MF_TIME_ZONE', kind: 'zone' },
   { key: 'widgetDir', env: 'MF_WIDGET_DIR', kind: 'path' },
   { key: 'trustProxy', env: 'MF_TRUST_PROXY', kind: 'proxy' },
   { key: 'secret', env: 'MF_SECRET', kind: 'string' },
@@ -180,6 +182,7 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
     siteDir: raw.siteDir,
     coordinatorDir: raw.coordinatorDir,
     privacyUrl: raw.privacyUrl,
+    timeZone: raw.timeZone ?? 'UTC',
     widgetDir: raw.widgetDir ?? resolve(REPO_ROOT, 'packages', 'widget', 'dist'),
     trustProxy: raw.trustProxy ?? false,
     secret,
@@ -241,6 +244,12 @@ function parseSetting(setting, value, base) {
       // A page of the site (`/privacy.html`) or an address elsewhere; never a scheme a link could run.
       if (/^\/(?!\/)/.test(text) || /^https?:\/\/[^\s]+$/i.test(text)) return text;
       return fail('a path on this site starting with / or an http:// or https:// URL');
+    case 'zone':
+      try {
+        return new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;
+      } catch {
+        return fail('an IANA time zone such as Europe/Tallinn');
+      }
     case 'integer': {
       const n = Number(text);
       const [min, max] = /** @type {Record<string, number[]>} */ (INTEGER_RANGES)[setting.key] ?? [0, Number.MAX_SAFE_INTEGER];

@@ -67,6 +67,7 @@ describe('loadConfig', () => {
     ['MF_PRIVACY_URL', 'javascript:alert(1)'],
     ['MF_PRIVACY_URL', '//elsewhere.example/privacy'],
     ['MF_PRIVACY_URL', 'privacy.html'],
+    ['MF_TIME_ZONE', 'Mars/Olympus_Mons'],
   ]))('stops on an invalid %s (%j), naming it', (name, value) => {
     expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, [name]: value } }))).toBe(name);
   });
@@ -84,6 +85,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: PRODUCTION }).privacyUrl).toBe(undefined);
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: '/privacy.html' } }).privacyUrl).toBe('/privacy.html');
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: 'https://example.org/privacy?lang=et' } }).privacyUrl).toBe('https://example.org/privacy?lang=et');
+  });
+
+  it('takes an IANA time zone for the workspace, UTC by default', () => {
+    expect(loadConfig({ env: PRODUCTION }).timeZone).toBe('UTC');
+    expect(loadConfig({ env: { ...PRODUCTION, MF_TIME_ZONE: 'Europe/Tallinn' } }).timeZone).toBe('Europe/Tallinn');
   });
 
   it('development and demo run without secret, SMTP or data settings', () => {

@@ -69,13 +69,17 @@ function supported(value) {
 }
 
 /**
- * Date and time of a stored timestamp, in the page's language (UTC, said so).
+ * Date and time of a stored timestamp, in the page's language and the programme's time zone, named
+ * (`2. veebr 2026, 11:00 GMT +2`): coordinators of one country read their own clock.
  * @param {WorkspaceLanguage} lang
  * @param {number | null | undefined} time
+ * @param {string} [timeZone] IANA zone (MF_TIME_ZONE)
  */
-export function formatTime(lang, time) {
+export function formatTime(lang, time, timeZone = 'UTC') {
   if (typeof time !== 'number') return '';
-  return `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(time)} UTC`;
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(time);
+  const zone = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' }).formatToParts(time).find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${when} ${zone}` : when;
 }
 
 /**

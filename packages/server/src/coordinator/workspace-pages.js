@@ -285,7 +285,7 @@ function pairRow(ctx, lang, session, pair) {
   const actions = [pair.status === 'proposed' ? button('confirm') : '', pair.status !== 'ended' ? button('end') : ''].join('');
   const cell = (/** @type {WorkspaceMessageKey} */ label, /** @type {string} */ content, header = false) =>
     `<${header ? 'th scope="row"' : 'td'}><span class="ws-cell-label">${t(label)}</span> ${content}</${header ? 'th' : 'td'}>`;
-  return `<tr data-pair-id="${pair.id}" data-state="${pair.status}">${cell('pairs.mentor', escapeHtml(names.mentor), true)}${cell('pairs.mentee', escapeHtml(names.mentee))}${cell('pairs.state', `<span class="ws-state ws-state--${pair.status}">${escapeHtml(pairStateLabel(lang, pair.status))}</span>`)}${cell('pairs.since', escapeHtml(formatTime(lang, since)))}<td class="ws-row-actions">${actions}</td></tr>`;
+  return `<tr data-pair-id="${pair.id}" data-state="${pair.status}">${cell('pairs.mentor', escapeHtml(names.mentor), true)}${cell('pairs.mentee', escapeHtml(names.mentee))}${cell('pairs.state', `<span class="ws-state ws-state--${pair.status}">${escapeHtml(pairStateLabel(lang, pair.status))}</span>`)}${cell('pairs.since', escapeHtml(formatTime(lang, since, ctx.config.timeZone)))}<td class="ws-row-actions">${actions}</td></tr>`;
 }
 
 /**
@@ -326,11 +326,11 @@ function registrationCard(ctx, lang, session, row, shown, filter) {
   const modes = label('meetingMode', record.availability?.meetingModes ?? record.preferences?.meetingModes);
   if (modes.length > 0) facts.push(['field.meeting', escapeHtml(list(modes))]);
   if (typeof record.goals?.text === 'string') facts.push(['field.goals', escapeHtml(record.goals.text), typeof record.goals.lang === 'string' ? record.goals.lang : undefined]);
-  facts.push(['field.submitted', escapeHtml(formatTime(lang, row.created_at))]);
+  facts.push(['field.submitted', escapeHtml(formatTime(lang, row.created_at, ctx.config.timeZone))]);
   const confirmed =
-    row.email_confirmed_at !== null ? t('email.confirmed', { time: formatTime(lang, row.email_confirmed_at) }) : row.kind === 'mentee' ? t('email.not-asked') : t('email.not-confirmed');
+    row.email_confirmed_at !== null ? t('email.confirmed', { time: formatTime(lang, row.email_confirmed_at, ctx.config.timeZone) }) : row.kind === 'mentee' ? t('email.not-asked') : t('email.not-confirmed');
   facts.push(['field.email', `<a href="mailto:${escapeHtml(row.email)}">${escapeHtml(row.email)}</a> · <span class="ws-email-state" data-email-confirmed="${row.email_confirmed_at !== null}">${confirmed}</span>`]);
-  if (row.decided_at !== null) facts.push(['field.decided', escapeHtml(formatTime(lang, row.decided_at))]);
+  if (row.decided_at !== null) facts.push(['field.decided', escapeHtml(formatTime(lang, row.decided_at, ctx.config.timeZone))]);
   if (row.reason) facts.push(['field.reason', escapeHtml(row.reason)]);
 
   const duplicates = [];

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
 import { buildCoordinatorTestApp, cookieHeader, signIn } from './testing/coordinator-test-context.js';
+import { formatTime } from './workspace-page.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-async function signedIn() {
-  const ctx = await buildCoordinatorTestApp();
+async function signedIn(config = {}) {
+  const ctx = await buildCoordinatorTestApp({ config });
   const { session, csrfToken } = await signIn(ctx.app);
   const token = /** @type {string} */ (csrfToken);
   const cookie = cookieHeader(/** @type {any} */ (session));
@@ -62,6 +63,17 @@ describe('workspace registrations page', () => {
     const waiting = (await postRegistration(w.app, mentorRegistration({ email: 'waiting@example.org', givenName: 'Wait' }))).json().id;
     expect(card((await w.page('/workspace/')).body, waiting)).toBe('');
     expect(card((await w.page('/workspace/?status=awaiting-email')).body, waiting)).toMatch(/data-email-confirmed="false"/);
+  });
+
+  it('shows times in the zone of MF_TIME_ZONE, named; UTC without it', async () => {
+    for (const [timeZone, expected] of [['Europe/Tallinn', '11:00'], [undefined, '09:00']]) {
+      const w = await signedIn(timeZone ? { timeZone } : {});
+      const id = (await postRegistration(w.app, mentorRegistration(), { query: '?lang=et' })).json().id;
+      await w.confirmEmail('liis.parn@example.org');
+      const submitted = card((await w.page('/workspace/', { 'accept-language': 'et' })).body, id);
+      expect(submitted, String(timeZone)).toContain(expected);
+      expect(submitted).toContain(formatTime('et', w.now.value, timeZone));
+    }
   });
 
   it('approves with a plain form: 303 back to the page, which says so; the mentor is published and audited', async () => {

@@ -62,6 +62,27 @@ describe('MentorDataController', () => {
       host.remove();
     });
 
+    it('loads again when a disconnect cut its request short', async () => {
+      const host = document.body.appendChild(new QuietHost());
+      const requested: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        requested.push(String(input));
+        return original(input, init);
+      };
+      try {
+        void host.data.load(MENTORS_URL);
+        host.remove();
+        document.body.append(host);
+        await waitUntil(() => host.data.status === 'complete', 'never loaded after the reconnect', { timeout: 5000 });
+        expect(requested).to.have.length(2);
+        expect(host.data.mentors.length).to.equal((await sampleMentors()).length);
+      } finally {
+        window.fetch = original;
+        host.remove();
+      }
+    });
+
     it('ends with the load, and is never quiet without a delay', async () => {
       const host = document.body.appendChild(new QuietHost());
       host.delay = 60_000;

@@ -45,6 +45,10 @@ export class MentorDataController implements ReactiveController {
   private generation = 0;
   private waiting: Promise<void> | undefined;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The request of this load, while it is on its way. */
+  private fetching: AbortController | undefined;
+  /** A request was cut short by a disconnect; the next connect loads again. */
+  private interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: MentorDataOptions) {
     this.host = host;
@@ -55,6 +59,11 @@ export class MentorDataController implements ReactiveController {
   hostConnected(): void {
     // Fetched while the data loads, so validation does not wait for it afterwards.
     void loadValidator().catch(() => undefined);
+    // An element moved in the page while its data was on the way picks the load up again.
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.load(this.lastSrc);
+    }
   }
 
   /** Settles when input already received has been validated; undefined when nothing waits for the validator. */
@@ -63,6 +72,7 @@ export class MentorDataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.fetching) this.interrupted = true;
     this.abort?.abort();
     this.endQuiet();
   }
@@ -78,6 +88,7 @@ export class MentorDataController implements ReactiveController {
     let data: unknown;
     const whileLoading = this.options.whileLoading;
     if (whileLoading) setTimeout(whileLoading);
+    this.fetching = abort;
     try {
       // The first load of a URL may find its request already started (see mentor-data-prefetch).
       const prefetched = this.generation === 1 ? takePrefetchedMentorData(src) : undefined;
@@ -88,6 +99,8 @@ export class MentorDataController implements ReactiveController {
       if (abort.signal.aborted) return;
       this.fail('load-failed', undefined, error instanceof Error ? error.message : String(error));
       return;
+    } finally {
+      if (this.fetching === abort) this.fetching = undefined;
     }
     if (abort.signal.aborted) return;
     await this.take(data, true);
@@ -180,7 +193,8 @@ export class MentorDataController implements ReactiveController {
   }
 
   private startQuiet(): void {
-    const delay = this.options.noticeDelay?.() ?? 0;
+    // setTimeout takes at most 2^31 - 1 ms; a longer delay means no message while loading.
+    const delay = Math.min(this.options.noticeDelay?.() ?? 0, 2 ** 31 - 1);
     if (!(delay > 0)) return;
     this.quiet = true;
     this.noticeTimer = setTimeout(() => {

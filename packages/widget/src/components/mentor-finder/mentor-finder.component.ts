@@ -385,10 +385,9 @@ export class MentorFinder extends LitElement {
 
   override render(): TemplateResult {
     const t = this.localize.strings;
-    if (this.data.quiet && !this.data.previewing) {
-      return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} aria-busy="true" lang=${this.localize.locale}></div>`;
-    }
-    const blocked = renderLoadState({
+    // A load younger than loading-delay shows an empty busy region; the dialog stays as it is.
+    const quiet = this.data.quiet && !this.data.previewing;
+    const blocked = quiet ? nothing : renderLoadState({
       t,
       status: this.data.status,
       previewing: this.data.previewing,
@@ -396,7 +395,7 @@ export class MentorFinder extends LitElement {
       mentorCount: this.data.mentors.length,
       onRetry: this.src ? () => void this.reload() : undefined,
     });
-    return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
+    return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} aria-busy=${quiet ? 'true' : nothing} lang=${this.localize.locale}>
       ${blocked ??
       html`${renderTabs(t, this.view, (view, focus) => void this.selectView(view, focus))}
         <div class="panel" id="panel" role="tabpanel" aria-labelledby="tab-${this.view}">

@@ -26,6 +26,30 @@ describe('<mentor-finder>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('keeps its contact dialog while a new src loads quietly', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} loading-delay="60000"></mentor-finder>`);
+      await ready(element);
+      const dialog = part(element, 'mentor-contact-dialog');
+      element.src = '/__test__/contact/slow';
+      await element.updateComplete;
+      expect(part(element, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(element).querySelector('[part~="card"]')).to.equal(null);
+      expect(part(element, 'mentor-contact-dialog')).to.equal(dialog);
+    });
+
+    it('names languages and countries in the locale of a host’s own strings', async () => {
+      const mentors = await sampleMentors();
+      const element = await finderWith(mentors);
+      element.messages = { $code: 'de' };
+      await element.updateComplete;
+      const card = cards(element)[0]!;
+      const shown = mentors.find((mentor) => mentor.displayName === card.querySelector('[part~="name"]')?.textContent)!;
+      const language = new Intl.DisplayNames(['de'], { type: 'language' }).of(shown.languages[0]!.code)!;
+      expect(language).not.to.equal(new Intl.DisplayNames(['en'], { type: 'language' }).of(shown.languages[0]!.code));
+      expect(card.textContent).to.contain(language);
+      expect(card.querySelector('[part~="place"]')?.textContent).to.contain(new Intl.DisplayNames(['de'], { type: 'region' }).of(shown.country));
+    });
+
     it('announces a load that takes longer than the default delay', async () => {
       const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow"></mentor-finder>`);
       await waitUntil(() => shadow(element).querySelector('[part~="state"]'), 'no loading message', { timeout: 3000 });

@@ -203,7 +203,7 @@ function widget() {
         sourcemap: true,
         entryFileNames: 'mentor-finder.js',
         // A language's vocabulary labels are named apart from its UI strings.
-        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/i18n/labels/')) ? 'mentor-finder-labels-[name]-[hash].js' : 'mentor-finder-[name]-[hash].js'),
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /\/i18n\/labels\/[a-z]{2}\.js$/.test(id)) ? 'mentor-finder-labels-[name]-[hash].js' : 'mentor-finder-[name]-[hash].js'),
       },
       // Code shared with the chunks stays in the entry (they import it from there), not in a third file.
       preserveEntrySignatures: 'allow-extension',

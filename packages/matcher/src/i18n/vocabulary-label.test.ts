@@ -108,6 +108,13 @@ describe('vocabularyLabelIn', () => {
     }
   });
 
+  it('takes labels and names from the catalogue it is given', () => {
+    expect(vocabularyLabelIn(LT_LABELS, 'topic', 'national-quality-label', 'lt')).toBe('Nacionalinis kokybės ženklelis');
+    expect(vocabularyLabelIn(ET_LABELS, 'country', 'EE', 'et')).toBe('Eesti');
+    expect(vocabularyLabelIn(FI_LABELS, 'language', 'fi', 'fi')).toBe('suomi');
+    expect(vocabularyLabelIn(EN_LABELS, 'meetingMode', 'video', 'en')).toBe('Video call');
+  });
+
   it('names codes the catalogue lacks in its locale, and returns unknown ids', () => {
     expect(vocabularyLabelIn(ET_LABELS, 'country', 'JP', 'et')).toBe('Jaapan');
     expect(vocabularyLabelIn(ET_LABELS, 'language', ' UK ', 'et')).toBe(ET_LABELS.language.uk);

@@ -1,10 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { VocabularyLabelCatalogue } from '@mentor-finder/matcher';
+import { EN_LABELS, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
 import { loadedLabels, loadedTranslation, loadTranslation, translationCode } from './load-translation.js';
 
 export const FALLBACK_LOCALE = 'en';
+
+/**
+ * Labels for a locale no catalogue speaks (a host's own `$code` in `messages`): the English
+ * vocabulary labels, and no names of its own, so languages and countries are named in that locale
+ * by the browser.
+ */
+const OTHER_LOCALE_LABELS = Object.freeze({ ...EN_LABELS, language: {}, country: {} }) as unknown as VocabularyLabelCatalogue;
 
 /** The nearest `lang` attribute, looking through shadow roots, then `<html lang>`. */
 export function findLang(element: Element): string {
@@ -90,9 +97,10 @@ export class LocalizeController implements ReactiveController {
     return en;
   }
 
-  /** The vocabulary labels in the language of the strings' catalogue. */
+  /** The vocabulary labels for `locale`. */
   get labels(): VocabularyLabelCatalogue {
-    return loadedLabels(this.catalogue().$code);
+    const code = this.catalogue().$code;
+    return this.locale === code ? loadedLabels(code) : OTHER_LOCALE_LABELS;
   }
 
   /** The strings to show, `messages` applied. */

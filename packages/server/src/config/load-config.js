@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string | undefined} programmesFile
  * @property {string | undefined} siteDir static site served at /
  * @property {string | undefined} coordinatorDir static page served at /coordinator/
- * @property {string | undefined} privacyUrl the privacy notice the service's own pages link from their consent boxes
+ * @property {string | undefined} privacyUrl the privacy notice the mentor's profile update page links from its consent box
  * @property {string} timeZone IANA time zone the coordinator workspace shows times in
  * @property {string} widgetDir built widget bundles served at /
  * @property {boolean | number | string[]} trustProxy Fastify's trustProxy: false, hop count or addresses/CIDRs
@@ -209,6 +209,23 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
   }
 }
 
+const OWN_SITE = 'https://own-site.invalid';
+
+/**
+ * A page of the site (`/privacy.html`) that a browser cannot read as another host, or an http(s)
+ * address; never a scheme a link could run, nor spaces, control characters or backslashes.
+ * @param {string} text
+ */
+function isSafeLink(text) {
+  if (/[\s\\\u0000-\u001f\u007f]/.test(text)) return false;
+  try {
+    if (text.startsWith('/')) return new URL(text, OWN_SITE).origin === OWN_SITE && !text.startsWith('//');
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * @param {typeof SETTINGS[number]} setting
  * @param {unknown} value
@@ -241,9 +258,7 @@ function parseSetting(setting, value, base) {
       return text;
     }
     case 'link':
-      // A page of the site (`/privacy.html`) or an address elsewhere; never a scheme a link could run.
-      if (/^\/(?!\/)/.test(text) || /^https?:\/\/[^\s]+$/i.test(text)) return text;
-      return fail('a path on this site starting with / or an http:// or https:// URL');
+      return isSafeLink(text) ? text : fail('a path on this site starting with / or an http:// or https:// URL');
     case 'zone':
       try {
         return new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;

@@ -67,6 +67,10 @@ describe('loadConfig', () => {
     ['MF_PRIVACY_URL', 'javascript:alert(1)'],
     ['MF_PRIVACY_URL', '//elsewhere.example/privacy'],
     ['MF_PRIVACY_URL', 'privacy.html'],
+    ['MF_PRIVACY_URL', '/\\evil.example/privacy'],
+    ['MF_PRIVACY_URL', '/\t/evil.example/privacy'],
+    ['MF_PRIVACY_URL', '/\n/evil.example'],
+    ['MF_PRIVACY_URL', '/privacy notice.html'],
     ['MF_TIME_ZONE', 'Mars/Olympus_Mons'],
   ]))('stops on an invalid %s (%j), naming it', (name, value) => {
     expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, [name]: value } }))).toBe(name);

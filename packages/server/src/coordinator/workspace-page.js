@@ -69,8 +69,8 @@ function supported(value) {
 }
 
 /**
- * Date and time of a stored timestamp, in the page's language and the programme's time zone, named
- * (`2. veebr 2026, 11:00 GMT +2`): coordinators of one country read their own clock.
+ * Date and time of a stored timestamp, in the page's language and the service's time zone
+ * (MF_TIME_ZONE), named (`2. veebr 2026, 11:00 GMT +2`): coordinators read their own clock.
  * @param {WorkspaceLanguage} lang
  * @param {number | null | undefined} time
  * @param {string} [timeZone] IANA zone (MF_TIME_ZONE)

@@ -34,8 +34,8 @@ export class MentorDataController implements ReactiveController {
   /** While `pending`: `mentors` holds the first page in name order, shown before the rest is validated. */
   previewing = false;
   /**
-   * While `pending` and younger than the notice delay: the host shows a busy region without a
-   * message, so a load that is over in a moment neither flashes one nor spends a frame on it.
+   * While `pending`, younger than the notice delay and not `previewing`: the host shows a busy region
+   * without a message, so a load that is over in a moment neither flashes one nor spends a frame on it.
    */
   quiet = false;
   private readonly host: ReactiveControllerHost;
@@ -156,6 +156,7 @@ export class MentorDataController implements ReactiveController {
     if (first && first.length > 0) {
       this.mentors = first;
       this.previewing = true;
+      this.endQuiet();
       this.host.requestUpdate();
       await nextPaint();
       if (generation !== this.generation) return;

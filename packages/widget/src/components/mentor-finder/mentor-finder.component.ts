@@ -386,7 +386,7 @@ export class MentorFinder extends LitElement {
   override render(): TemplateResult {
     const t = this.localize.strings;
     // A load younger than loading-delay shows an empty busy region; the dialog stays as it is.
-    const quiet = this.data.quiet && !this.data.previewing;
+    const quiet = this.data.quiet;
     const blocked = quiet ? nothing : renderLoadState({
       t,
       status: this.data.status,

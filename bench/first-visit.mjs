@@ -1,13 +1,16 @@
 // First visit: navigation -> first painted mentor card, the finder's CDN file against a bare-DOM page
 // that fetches the same public JSON and renders 24 cards with plain DOM calls, for 40 and 2,000
 // mentors, in fresh browser contexts (empty cache) served by one local gzip server. Also prints the
-// size of the 2,000-mentor public JSON, plain and compact.
+// size of the 2,000-mentor public JSON, plain and compact, and a reference page's time: a bare Lit
+// element that validates the records with the matcher and renders the same 24 cards (bench/lib/
+// lit-floor-page.js), the least an element built like the finder pays before its first card.
 // Run: npm run build -w @mentor-finder/matcher -w @mentor-finder/widget && node bench/first-visit.mjs
 // FIRST_VISIT_TRACE=<folder> also writes one Chrome trace per page and size there (open them in
 // DevTools' Performance panel), taken after the counted runs.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { median, random } from './lib/stats.mjs';
 
@@ -99,7 +102,26 @@ const datasets = [
   { label: '2,000 mentors', mentors: generateMentors(sample, 2000) },
 ];
 
-function staticFiles() {
+const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>
+${probe(`() => document.querySelector('floor-finder')?.shadowRoot?.querySelector('[part~="card"]')`)}
+<script type="module" src="/floor.js"></script>
+</head><body><floor-finder src="/mentors.public.json"></floor-finder></body></html>`;
+
+/** The reference page's script: Lit and the matcher's validation, minified into one file. */
+async function floorScript() {
+  const result = await build({
+    entryPoints: [new URL('bench/lib/lit-floor-page.js', root).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+async function staticFiles() {
   const files = new Map();
   for (const name of readdirSync(dist)) {
     if (name.startsWith('mentor-finder') && name.endsWith('.js')) files.set(`/${name}`, ['text/javascript', readFileSync(new URL(name, dist))]);
@@ -108,6 +130,8 @@ function staticFiles() {
   files.set('/finder-compact.html', ['text/html; charset=utf-8', Buffer.from(finderPage.replace('/mentors.public.json', '/mentors.compact.json'))]);
   files.set('/bare.html', ['text/html; charset=utf-8', Buffer.from(barePage)]);
   files.set('/bare.js', ['text/javascript', Buffer.from(bareScript)]);
+  files.set('/floor.html', ['text/html; charset=utf-8', Buffer.from(floorPage)]);
+  files.set('/floor.js', ['text/javascript', await floorScript()]);
   return files;
 }
 
@@ -156,7 +180,7 @@ function printSizes(mentors) {
   }
 }
 
-const { server, origin, setJson } = await serve(staticFiles());
+const { server, origin, setJson } = await serve(await staticFiles());
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -173,6 +197,7 @@ try {
     const finder = [];
     const bare = [];
     const finderCompact = [];
+    const floor = [];
     // One warm-up pair, not counted: the first navigation pays for starting the renderer.
     await firstCard(browser, `${origin}/bare.html`);
     await firstCard(browser, `${origin}/finder.html`);
@@ -187,6 +212,8 @@ try {
       }
       // Not part of the ratio: the bare page reads the plain array.
       if (compact) finderCompact.push(await firstCard(browser, `${origin}/finder-compact.html`));
+      // Not part of the ratio either: the reference page, for what an element of this kind costs at least.
+      floor.push(await firstCard(browser, `${origin}/floor.html`));
     }
     if (TRACE_DIR) {
       mkdirSync(TRACE_DIR, { recursive: true });
@@ -200,6 +227,7 @@ try {
     // Each run's pair, so a noisy machine shows as spread rather than hiding in the medians.
     const ms = (list) => list.map((value) => value.toFixed(0)).join(' ');
     console.log(`${''.padEnd(14)} runs: finder ${ms(finder)} | bare ${ms(bare)} | ratios ${finder.map((value, i) => (value / bare[i]).toFixed(2)).join(' ')}`);
+    console.log(`${''.padEnd(14)} reference, Lit element validating every record, then 24 cards: ${median(floor).toFixed(0)} ms, ratio ${(median(floor) / median(bare)).toFixed(2)}`);
   }
   console.log(`worst ratio ${worst.toFixed(2)} (target <= ${TARGET_RATIO})`);
 } finally {

@@ -39,6 +39,7 @@ try {
       MF_SITE_DIR: `${EXAMPLES}national-site`,
       MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
       MF_PRIVACY_URL: '/privacy.html',
+      MF_PRIVACY_VERSION: '2026-12',
       MF_TIME_ZONE: 'Europe/Tallinn',
       MF_RATE_LIMIT_MAX: '50',
       MF_LOG_LEVEL: 'warn',

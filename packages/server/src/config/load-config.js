@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string | undefined} siteDir static site served at /
  * @property {string | undefined} coordinatorDir static page served at /coordinator/
  * @property {string | undefined} privacyUrl the privacy notice the mentor's profile update page links from its consent box
+ * @property {string | undefined} privacyVersion the current privacy notice's version, which a mentor accepts by saving the profile update page
  * @property {string} timeZone IANA time zone the coordinator workspace shows times in
  * @property {string} widgetDir built widget bundles served at /
  * @property {boolean | number | string[]} trustProxy Fastify's trustProxy: false, hop count or addresses/CIDRs
@@ -49,7 +50,7 @@ const LOG_LEVELS = Object.freeze(['fatal', 'error', 'warn', 'info', 'debug', 'tr
 /**
  * Every setting: its key in the config file, its environment variable, and how to read it.
  * The README's table is written from this list.
- * @type {readonly { key: string, env: string, kind: 'string' | 'url' | 'link' | 'zone' | 'integer' | 'path' | 'list' | 'mode' | 'level' | 'proxy' }[]}
+ * @type {readonly { key: string, env: string, kind: 'string' | 'url' | 'link' | 'version' | 'zone' | 'integer' | 'path' | 'list' | 'mode' | 'level' | 'proxy' }[]}
  */
 export const SETTINGS = Object.freeze([
   { key: 'mode', env: 'MF_MODE', kind: 'mode' },
@@ -64,6 +65,7 @@ export const SETTINGS = Object.freeze([
   { key: 'siteDir', env: 'MF_SITE_DIR', kind: 'path' },
   { key: 'coordinatorDir', env: 'MF_COORDINATOR_DIR', kind: 'path' },
   { key: 'privacyUrl', env: 'MF_PRIVACY_URL', kind: 'link' },
+  { key: 'privacyVersion', env: 'MF_PRIVACY_VERSION', kind: 'version' },
   { key: 'timeZone', env: 'MF_TIME_ZONE', kind: 'zone' },
   { key: 'widgetDir', env: 'MF_WIDGET_DIR', kind: 'path' },
   { key: 'trustProxy', env: 'MF_TRUST_PROXY', kind: 'proxy' },
@@ -182,6 +184,7 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
     siteDir: raw.siteDir,
     coordinatorDir: raw.coordinatorDir,
     privacyUrl: raw.privacyUrl,
+    privacyVersion: raw.privacyVersion,
     timeZone: raw.timeZone ?? 'UTC',
     widgetDir: raw.widgetDir ?? resolve(REPO_ROOT, 'packages', 'widget', 'dist'),
     trustProxy: raw.trustProxy ?? false,
@@ -259,6 +262,9 @@ function parseSetting(setting, value, base) {
     }
     case 'link':
       return isSafeLink(text) ? text : fail('a path on this site starting with / or an http:// or https:// URL');
+    case 'version':
+      // Stored with each consent, whose schema allows 1 to 40 characters.
+      return /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(text) ? text : fail('1 to 40 letters, digits, dots, dashes or underscores, such as 2026-12');
     case 'zone':
       try {
         return new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;

@@ -71,6 +71,10 @@ describe('loadConfig', () => {
     ['MF_PRIVACY_URL', '/\t/evil.example/privacy'],
     ['MF_PRIVACY_URL', '/\n/evil.example'],
     ['MF_PRIVACY_URL', '/privacy notice.html'],
+    ['MF_PRIVACY_VERSION', 'v 2'],
+    ['MF_PRIVACY_VERSION', '-2026'],
+    ['MF_PRIVACY_VERSION', 'x'.repeat(41)],
+    ['MF_PRIVACY_VERSION', '2026-12"><script>'],
     ['MF_TIME_ZONE', 'Mars/Olympus_Mons'],
   ]))('stops on an invalid %s (%j), naming it', (name, value) => {
     expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, [name]: value } }))).toBe(name);
@@ -89,6 +93,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: PRODUCTION }).privacyUrl).toBe(undefined);
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: '/privacy.html' } }).privacyUrl).toBe('/privacy.html');
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: 'https://example.org/privacy?lang=et' } }).privacyUrl).toBe('https://example.org/privacy?lang=et');
+  });
+
+  it('takes the privacy notice’s version (at most 40 characters, as a consent stores it), and has none by default', () => {
+    expect(loadConfig({ env: PRODUCTION }).privacyVersion).toBe(undefined);
+    expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_VERSION: ' 2026-12 ' } }).privacyVersion).toBe('2026-12');
+    expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_VERSION: `v${'1'.repeat(39)}` } }).privacyVersion).toHaveLength(40);
   });
 
   it('takes an IANA time zone for the workspace, UTC by default', () => {

@@ -50,7 +50,8 @@ export default async function profileRoutes(fastify, ctx) {
     const lang = row.lang;
     const programme = ctx.directory.findProgramme(row.programme_id);
     const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : row.programme_id;
-    const version = JSON.parse(row.record).private?.consent?.noticeVersion ?? '1';
+    // Saving the page accepts the current notice; without one configured, the version accepted before.
+    const version = ctx.config.privacyVersion ?? JSON.parse(row.record).private?.consent?.noticeVersion ?? '1';
     const paused = row.paused_at === null
       ? ''
       : `<p>${escapeHtml(registrationText(lang, 'page.update.paused'))}</p>

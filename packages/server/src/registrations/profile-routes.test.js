@@ -84,6 +84,21 @@ describe('the mentor’s update link', () => {
     expect(element, 'the version the mentor accepted').toContain('privacy-version="2025-08"');
   });
 
+  it('offers the current privacy notice’s version when one is configured, and a save stores the mentor’s acceptance of it', async () => {
+    const m = await approvedMentor({ privacyVersion: '2026-12' });
+    expect(JSON.parse(m.row().record).private.consent.noticeVersion, 'accepted at registration').toBe('2025-08');
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    const element = /** @type {string} */ (/<mentor-registration [^>]+>/.exec(page.body)?.[0]);
+    const offered = /privacy-version="([^"]*)"/.exec(element)?.[1];
+    expect(offered).toBe('2026-12');
+    // The form sends the version its page offered with the consent.
+    const saved = await m.save((record) => {
+      record.private.consent.noticeVersion = offered;
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(JSON.parse(m.row().record).private.consent.noticeVersion).toBe('2026-12');
+  });
+
   it('a save is checked like a registration, stored, logged for the coordinator, published at once, and confirms the profile; the link works again for a second save', async () => {
     const m = await approvedMentor();
     const saved = await m.save((record) => {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { MentorFilters, PublicMentor } from '@mentor-finder/matcher';
+import type { PublicMentor } from '@mentor-finder/matcher';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FirstPaintController } from '../../controllers/first-paint-controller.js';
 import { MentorDataController } from '../../controllers/mentor-data-controller.js';
@@ -13,8 +13,9 @@ import { LocalizeController } from '../../utilities/localize.js';
 import type { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
 import { ContactDialogLoader } from './contact-dialog-loader.js';
 import { FINDER_VIEWS, renderLoadState, renderTabs, type FinderView } from './finder-frame.template.js';
+import { FinderBrowseController } from './finder-browse-controller.js';
 import { renderBrowseView } from './finder-browse.template.js';
-import { labelOptions, NO_FILTERS, type FilterKind, type FilterState } from './finder-filters.template.js';
+import { labelOptions } from './finder-filters.template.js';
 import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
@@ -120,6 +121,10 @@ export class MentorFinder extends LitElement {
     complete: () => this.data.status === 'complete',
     onError: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
   });
+  private readonly browse = new FinderBrowseController(this, {
+    hits: (text, filters) => this.search.hits(text, filters),
+    onChange: () => (this.shown = 0),
+  });
   private readonly dialog = new ContactDialogLoader(this);
   private readonly firstPaint = new FirstPaintController(this);
   private readonly match = new FinderMatchController(this, {
@@ -132,10 +137,7 @@ export class MentorFinder extends LitElement {
   @query('#search') private searchInput!: HTMLInputElement;
 
   @state() private view: FinderView = 'browse';
-  @state() private searchText = '';
-  @state() private filters: FilterState = NO_FILTERS;
   @state() private shown = 0;
-  @state() private filtersOpen = false;
 
   /** URL of the public mentor JSON (an array of public mentor records). */
   @property() src = '';
@@ -182,27 +184,12 @@ export class MentorFinder extends LitElement {
   private handleSearchInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.debouncer.delay = this.debounce;
-    this.debouncer.schedule(() => {
-      this.searchText = value;
-      this.shown = 0;
-    });
-  }
-
-  private handleFilter(kind: FilterKind, value: string): void {
-    this.filters = { ...this.filters, values: { ...this.filters.values, [kind]: value } };
-    this.shown = 0;
-  }
-
-  private handleAvailableOnly(checked: boolean): void {
-    this.filters = { ...this.filters, availableOnly: checked };
-    this.shown = 0;
+    this.debouncer.schedule(() => this.browse.setSearchText(value));
   }
 
   private handleClearFilters(): void {
     this.debouncer.cancel();
-    this.filters = NO_FILTERS;
-    this.searchText = '';
-    this.shown = 0;
+    this.browse.clear();
     if (this.searchInput) this.searchInput.value = '';
     this.searchInput?.focus();
   }
@@ -249,20 +236,8 @@ export class MentorFinder extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#match-results-title')?.focus();
   }
 
-  private hits(): PublicMentor[] {
-    const filters: MentorFilters = { availableOnly: this.filters.availableOnly };
-    for (const [kind, value] of Object.entries(this.filters.values) as [FilterKind, string][]) {
-      if (value) filters[kind] = [value];
-    }
-    return this.search.hits(this.searchText, filters);
-  }
-
   private get contactEnabled(): boolean {
     return Boolean(this.endpoint) || this.hostHandlesContact;
-  }
-
-  private get hasFilters(): boolean {
-    return this.searchText !== '' || this.filters.availableOnly || Object.values(this.filters.values).some(Boolean);
   }
 
   /**
@@ -340,7 +315,8 @@ export class MentorFinder extends LitElement {
   }
 
   private renderBrowse(t: Translation): TemplateResult {
-    const hits = this.hits();
+    const { browse } = this;
+    const hits = browse.hits();
     const visible = Math.min(hits.length, Math.max(this.shown, this.pageSize));
     return renderBrowseView({
       t,
@@ -348,17 +324,17 @@ export class MentorFinder extends LitElement {
       visible,
       drawn: this.firstPaint.limit(visible),
       // Until the search is ready, a search or filter already chosen is not applied yet.
-      waiting: this.data.previewing || (this.hasFilters && !this.search.indexed),
-      hasFilters: this.hasFilters,
+      waiting: this.data.previewing || (browse.active && !this.search.indexed),
+      hasFilters: browse.active,
       filters: {
         locale: this.localize.locale,
         labels: this.localize.labels,
         facets: this.search.facets(),
-        filters: this.filters,
-        open: this.filtersOpen,
-        onToggle: () => (this.filtersOpen = !this.filtersOpen),
-        onFilter: (kind, value) => this.handleFilter(kind, value),
-        onAvailableOnly: (checked) => this.handleAvailableOnly(checked),
+        filters: browse.filters,
+        open: browse.filtersOpen,
+        onToggle: () => browse.toggleFilters(),
+        onFilter: (kind, value) => browse.setFilter(kind, value),
+        onAvailableOnly: (checked) => browse.setAvailableOnly(checked),
       },
       onSearchInput: (event) => this.handleSearchInput(event),
       onClearFilters: () => this.handleClearFilters(),

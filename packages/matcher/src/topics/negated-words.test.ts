@@ -39,4 +39,15 @@ describe('negatedWords', () => {
     expect(negatedOf('I have no partner yet', (w) => w === 'partner')).toEqual([]);
     expect(negatedOf('')).toEqual([]);
   });
+
+  it('reads a negated ability before a wish word as a need, in Estonian and Finnish too', () => {
+    expect(negatedOf('En osaa etsiä kumppania')).toEqual([]);
+    expect(negatedOf('En tiedä miten etsiä kumppania')).toEqual([]);
+    expect(negatedOf('Ma ei oska partnerit otsida')).toEqual([]);
+    expect(negatedOf('Ma ei suuda partnerit otsida')).toEqual([]);
+    expect(negatedOf('I do not know where to search')).toEqual([]);
+    // The ability must come before the wish: "not want to know" still refuses.
+    expect(negatedOf('I do not want to know about partners')).toEqual(['I', 'do', 'not', 'want', 'to', 'know', 'about', 'partners']);
+    expect(negatedOf('En etsi kumppania')).toEqual(['En', 'etsi', 'kumppania']);
+  });
 });

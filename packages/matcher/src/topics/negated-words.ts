@@ -38,7 +38,8 @@ function ratherThanAt(tokens: readonly string[], i: number, cues: NegationCues):
  * clause, back to its start or the last "and" before the negator; a negator right before a topic
  * ("not the label but…", "mitte partnerit, vaid…") negates from there on; "rather than",
  * "instead of" negate what follows them. `startsTopic(i)` says whether a topic cue matches word i.
- * A negator that is not about wanting ("I don't know how to find a partner") negates nothing.
+ * A negator that is not about wanting ("I don't know how to find a partner", "en osaa etsiä
+ * kumppania") negates nothing.
  */
 export function negatedWords(
   text: string,
@@ -78,7 +79,13 @@ export function negatedWords(
     if (!isNegator(tokens, i, cues)) continue;
     const end = clauseEnd(i);
     let wish = false;
-    for (let k = i + 1; k < end && k <= i + cues.wishWindow && !wish; k++) wish = startsWithAny(tokens[k]!, cues.wishes);
+    let ability = false;
+    for (let k = i + 1; k < end && k <= i + cues.wishWindow && !wish && !ability; k++) {
+      // "do not know how to look for", "en osaa etsiä": not being able is a need, not a refusal.
+      ability = cues.abilities?.includes(tokens[k]!) ?? false;
+      wish = !ability && startsWithAny(tokens[k]!, cues.wishes);
+    }
+    if (ability) continue;
     if (wish) {
       mark(scopeStart, end);
       continue;

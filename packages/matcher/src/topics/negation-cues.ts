@@ -9,6 +9,11 @@ export interface NegationCues {
   readonly apostropheNegators: readonly string[];
   /** Stems of wanting and needing; only a wish can be negated by a negator (not "don't know how"). */
   readonly wishes: readonly string[];
+  /**
+   * Words of being able or knowing how. A negator followed by one of them, before any wish word, is
+   * about ability, so the clause states a need ("en osaa etsiä" = "I cannot look for"). Whole words.
+   */
+  readonly abilities?: readonly string[];
   /** Stems of negated wish verbs written as one word (Lithuanian, Latvian). */
   readonly negatedWishes: readonly string[];
   /** Negate a topic right after them ("not the quality label", "mitte partnerit", "ne partnerių"), up to the clause end. */
@@ -40,6 +45,12 @@ export const NEGATION_CUES: NegationCues = Object.freeze({
     'tarvit', 'halua', 'etsi', 'kaipaa', 'kiinnost',
     'reik', 'nori', 'norim', 'norec', 'noret', 'iesk', 'domin', 'domiu',
     'vajag', 'vajadz', 'velos', 'velam', 'velet', 'grib', 'mekle', 'interes', 'nepieciesam',
+  ]),
+  // The forms that follow a negator: Estonian "ei oska", Finnish connegatives "en osaa", "en tiedä".
+  abilities: Object.freeze([
+    'know', 'able', 'understand',
+    'oska', 'osanud', 'tea', 'teadnud', 'suuda', 'suutnud', 'moista', 'moistnud',
+    'osaa', 'osannut', 'osanneet', 'tieda', 'tiennyt', 'tienneet', 'pysty', 'pystynyt', 'ymmarra', 'ymmartanyt',
   ]),
   negatedWishes: Object.freeze([
     'nenor', 'nereik', 'nebereik', 'neiesk', 'nedomin', 'nesidomi', 'nebutin',

@@ -49,6 +49,10 @@ describe('readGoals', () => {
     expect(topicsOf("I don't know how to find a partner school", 'en')).toEqual(['partner-finding']);
     expect(topicsOf("I can't find partners for my project", 'en')).toContain('partner-finding');
     expect(topicsOf('Ma ei tea, kuidas partnerit leida', 'et')).toEqual(['partner-finding']);
+    expect(topicsOf('En osaa etsiä kumppania', 'fi')).toEqual(['partner-finding']);
+    expect(topicsOf('En tiedä miten etsiä kumppania', 'fi')).toEqual(['partner-finding']);
+    expect(topicsOf('Ma ei oska partnerit otsida', 'et')).toEqual(['partner-finding']);
+    expect(topicsOf('En etsi kumppania, vaan TwinSpace', 'fi')).toEqual(['twinspace']);
     expect(topicsOf('I want pupils to work in mixed teams, not only send letters', 'en')).toEqual(['pupil-collaboration']);
   });
 });

@@ -331,6 +331,8 @@ function registrationCard(ctx, lang, session, row, shown, filter) {
     row.email_confirmed_at !== null ? t('email.confirmed', { time: formatTime(lang, row.email_confirmed_at, ctx.config.timeZone) }) : row.kind === 'mentee' ? t('email.not-asked') : t('email.not-confirmed');
   facts.push(['field.email', `<a href="mailto:${escapeHtml(row.email)}">${escapeHtml(row.email)}</a> · <span class="ws-email-state" data-email-confirmed="${row.email_confirmed_at !== null}">${confirmed}</span>`]);
   if (row.decided_at !== null) facts.push(['field.decided', escapeHtml(formatTime(lang, row.decided_at, ctx.config.timeZone))]);
+  // Set by each save through the mentor's update link, a reconfirmation without changes included.
+  if (row.reconfirmed_at !== null) facts.push(['field.profile-saved', escapeHtml(formatTime(lang, row.reconfirmed_at, ctx.config.timeZone))]);
   if (row.reason) facts.push(['field.reason', escapeHtml(row.reason)]);
 
   const duplicates = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signLink } from '../links/answer-links.js';
 import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
 import { buildCoordinatorTestApp, cookieHeader, signIn } from '../coordinator/testing/coordinator-test-context.js';
+import { formatTime } from '../coordinator/workspace-page.js';
 import { runRetention } from '../retention/run-retention.js';
 import { PROGRAMMES } from '../testing/test-app.js';
 import { addMonths } from './registration-store.js';
@@ -40,7 +41,14 @@ async function approvedMentor(config = {}) {
     change(record);
     return ctx.app.inject({ method: 'POST', url: `/api/profile${t}`, headers: { 'content-type': 'application/json', origin }, payload: JSON.stringify({ kind: 'mentor', record, lang: 'et' }) });
   };
-  return { ...ctx, id, link, token, q, row, published, audit, profile, save };
+  /** This registration's card on the workspace's approved list, in English (signed in afresh: the test clock moves). */
+  const workspaceCard = async () => {
+    const fresh = (await signIn(ctx.app)).session;
+    const page = await ctx.app.inject({ method: 'GET', url: '/workspace/?status=approved', headers: { cookie: cookieHeader(/** @type {any} */ (fresh)), accept: 'text/html', 'accept-language': 'en' } });
+    const start = page.body.indexOf(`data-registration-id="${id}"`);
+    return start < 0 ? '' : page.body.slice(page.body.lastIndexOf('<article', start), page.body.indexOf('</article>', start));
+  };
+  return { ...ctx, id, link, token, q, row, published, audit, profile, save, workspaceCard };
 }
 
 describe('the mentor’s update link', () => {
@@ -101,6 +109,10 @@ describe('the mentor’s update link', () => {
 
   it('a save is checked like a registration, stored, logged for the coordinator, published at once, and confirms the profile; the link works again for a second save', async () => {
     const m = await approvedMentor();
+    const before = await m.workspaceCard();
+    expect(before).toContain('data-status="approved"');
+    expect(before, 'never saved through the link').not.toContain('Profile last saved by the mentor');
+    m.now.value += DAY;
     const saved = await m.save((record) => {
       record.bio = { et: 'Ajalooõpetaja; uus tutvustus.' };
       record.topics = ['partner-finding', 'twinspace'];
@@ -109,6 +121,7 @@ describe('the mentor’s update link', () => {
     expect(saved.json()).toMatchObject({ id: m.id, status: 'saved', changed: ['bio', 'topics'] });
     const now = m.now.value;
     expect(m.row()).toMatchObject({ reconfirmed_at: now, reconfirm_due_at: addMonths(now, 12), updated_at: now, email: EMAIL });
+    expect(await m.workspaceCard(), 'the coordinator sees when').toContain(`<dt>Profile last saved by the mentor</dt><dd>${formatTime('en', now)}</dd>`);
     expect(JSON.parse(m.row().record).private.email).toBe(EMAIL);
     expect(m.published()).toMatchObject({ bio: { et: 'Ajalooõpetaja; uus tutvustus.' }, topics: ['partner-finding', 'twinspace'], status: 'active' });
     expect(m.directory.publicJson()).not.toContain(EMAIL);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cards, choose, dialogOf, dialogPart, MENTORS_URL, part, ready, shadow, typeInto } from '../../../test/helpers.js';
 import type { MentorFinder } from './mentor-finder.component.js';
 
-// This file runs in the `csp` group: its page is served with
+// This file runs in the `csp` group, whose page sets the policy in a meta tag:
 // `script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'` and no unsafe-inline or unsafe-eval.
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
@@ -16,6 +16,8 @@ const OWN_MODULE = /^\/(packages\/(widget|matcher)|node_modules)\/[^?#]+\.(ts|js
 
 describe('<mentor-finder> under a strict Content Security Policy', () => {
   it('runs on a page that really forbids eval and reports violations', async () => {
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(policy, 'this page has no policy: run the file in its group (web-test-runner --group csp)').to.be.a('string');
     expect(() => eval('1')).to.throw(EvalError);
     expect(() => new Function('return 1')).to.throw(EvalError);
     await waitUntil(() => violations.length === 2, 'violations were not reported');

@@ -49,5 +49,13 @@ describe('negatedWords', () => {
     // The ability must come before the wish: "not want to know" still refuses.
     expect(negatedOf('I do not want to know about partners')).toEqual(['I', 'do', 'not', 'want', 'to', 'know', 'about', 'partners']);
     expect(negatedOf('En etsi kumppania')).toEqual(['En', 'etsi', 'kumppania']);
+    expect(negatedOf('En voi etsiä kumppania')).toEqual([]);
+    expect(negatedOf('Ma ei saa partnerit otsida')).toEqual([]);
+  });
+
+  it('still refuses a wish joined to a negated ability ("nor", "ega", "enkä")', () => {
+    expect(negatedOf('Ma ei oska ega taha partnerit otsida')).toEqual(['Ma', 'ei', 'oska', 'ega', 'taha', 'partnerit', 'otsida']);
+    expect(negatedOf('En osaa enkä halua etsiä kumppania')).toEqual(['En', 'osaa', 'enkä', 'halua', 'etsiä', 'kumppania']);
+    expect(negatedOf("I don't know nor want partners")).toEqual(['I', 'don', 't', 'know', 'nor', 'want', 'partners']);
   });
 });

@@ -78,14 +78,18 @@ export function negatedWords(
     }
     if (!isNegator(tokens, i, cues)) continue;
     const end = clauseEnd(i);
+    // "do not know how to look for", "en osaa etsiä": not being able is a need, not a refusal,
+    // unless a wish is refused beside it ("ei oska ega taha").
     let wish = false;
     let ability = false;
-    for (let k = i + 1; k < end && k <= i + cues.wishWindow && !wish && !ability; k++) {
-      // "do not know how to look for", "en osaa etsiä": not being able is a need, not a refusal.
-      ability = cues.abilities?.includes(tokens[k]!) ?? false;
-      wish = !ability && startsWithAny(tokens[k]!, cues.wishes);
+    let joined = false;
+    for (let k = i + 1; k < end && k <= i + cues.wishWindow && !wish; k++) {
+      const word = tokens[k]!;
+      if (cues.abilities?.includes(word)) ability = true;
+      else if (ability && cues.abilityJoiners?.includes(word)) joined = true;
+      else wish = (!ability || joined) && startsWithAny(word, cues.wishes);
     }
-    if (ability) continue;
+    if (ability && !wish) continue;
     if (wish) {
       mark(scopeStart, end);
       continue;

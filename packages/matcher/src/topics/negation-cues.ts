@@ -14,6 +14,11 @@ export interface NegationCues {
    * about ability, so the clause states a need ("en osaa etsiä" = "I cannot look for"). Whole words.
    */
   readonly abilities?: readonly string[];
+  /**
+   * Join a negated ability to a negated wish ("don't know nor want", "ei oska ega taha", "en osaa
+   * enkä halua"): a wish word after one of them is refused after all. Whole words.
+   */
+  readonly abilityJoiners?: readonly string[];
   /** Stems of negated wish verbs written as one word (Lithuanian, Latvian). */
   readonly negatedWishes: readonly string[];
   /** Negate a topic right after them ("not the quality label", "mitte partnerit", "ne partnerių"), up to the clause end. */
@@ -49,9 +54,11 @@ export const NEGATION_CUES: NegationCues = Object.freeze({
   // The forms that follow a negator: Estonian "ei oska", Finnish connegatives "en osaa", "en tiedä".
   abilities: Object.freeze([
     'know', 'able', 'understand',
-    'oska', 'osanud', 'tea', 'teadnud', 'suuda', 'suutnud', 'moista', 'moistnud',
-    'osaa', 'osannut', 'osanneet', 'tieda', 'tiennyt', 'tienneet', 'pysty', 'pystynyt', 'ymmarra', 'ymmartanyt',
+    'oska', 'osanud', 'tea', 'teadnud', 'suuda', 'suutnud', 'moista', 'moistnud', 'saa', 'saanud',
+    'osaa', 'osannut', 'osanneet', 'tieda', 'tiennyt', 'tienneet', 'pysty', 'pystynyt', 'pystyneet',
+    'ymmarra', 'ymmartanyt', 'ymmartaneet', 'voi', 'voinut', 'voineet',
   ]),
+  abilityJoiners: Object.freeze(['or', 'nor', 'ega', 'enka', 'etka', 'eika', 'emmeka', 'etteka', 'eivatka']),
   negatedWishes: Object.freeze([
     'nenor', 'nereik', 'nebereik', 'neiesk', 'nedomin', 'nesidomi', 'nebutin',
     'nevelos', 'nevelam', 'negrib', 'nevajag', 'nevajadz', 'nemekle', 'neinteres',

@@ -53,6 +53,7 @@ describe('readGoals', () => {
     expect(topicsOf('En tiedä miten etsiä kumppania', 'fi')).toEqual(['partner-finding']);
     expect(topicsOf('Ma ei oska partnerit otsida', 'et')).toEqual(['partner-finding']);
     expect(topicsOf('En etsi kumppania, vaan TwinSpace', 'fi')).toEqual(['twinspace']);
+    expect(topicsOf('En osaa enkä halua etsiä kumppania', 'fi')).toEqual([]);
     expect(topicsOf('I want pupils to work in mixed teams, not only send letters', 'en')).toEqual(['pupil-collaboration']);
   });
 });

@@ -70,9 +70,9 @@ function stubServer(answers: Response[] = [], profile: Response = json(200, stor
   return { saves, restore: () => (window.fetch = original) };
 }
 
-async function profileForm(lang = 'en'): Promise<MentorRegistration> {
+async function profileForm(lang = 'en', privacyVersion = '2025-08'): Promise<MentorRegistration> {
   const element = await fixture<MentorRegistration>(
-    html`<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src=${PROGRAMMES} profile-src=${PROFILE_URL} endpoint=${SAVE_URL} lang=${lang} privacy-version="2025-08"></mentor-registration>`,
+    html`<mentor-registration kind="mentor" programme="etwinning-mentors-2026" src=${PROGRAMMES} profile-src=${PROFILE_URL} endpoint=${SAVE_URL} lang=${lang} privacy-version=${privacyVersion}></mentor-registration>`,
   );
   await waitUntil(() => shadow(element).querySelector('form, [part~="state"][role="alert"]'), 'the profile form never rendered');
   return element;
@@ -119,6 +119,27 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     expect(get(element, '#consent-publishProfile').checked).to.equal(true);
     expect(get(element, '#consent-contactRequests').checked).to.equal(true);
     expect(get(element, 'button[type="submit"]').textContent?.trim()).to.equal('Save my profile');
+    expect(shadow(element).querySelector('.notice-changed'), 'the notice accepted is the one offered').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('asks again for the privacy notice when it changed since the mentor accepted it, and saves the new version', async () => {
+    server = stubServer();
+    const element = await profileForm('en', '2026-12');
+    const privacy = get(element, '#consent-privacy');
+    expect(privacy.checked, 'not ticked for a notice never accepted').to.equal(false);
+    expect(get(element, '#consent-publishProfile').checked).to.equal(true);
+    expect(get(element, '.notice-changed').textContent).to.equal(
+      'You accepted version 2025-08 of the privacy notice; it has changed since. Please read it and tick the box again.',
+    );
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('#consent-privacy-error'), 'no error for the unticked notice');
+    expect(server.saves).to.have.length(0);
+    privacy.click();
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no saved message');
+    const record = server.saves[0]!.record as { private: { consent: Record<string, unknown> } };
+    expect(record.private.consent).to.include({ noticeVersion: '2026-12', publishProfile: true });
     await expect(element).to.be.accessible();
   });
 

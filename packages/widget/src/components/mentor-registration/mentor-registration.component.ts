@@ -10,7 +10,7 @@ import { mentorRegistrationStyles } from './mentor-registration.styles.js';
 import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post-registration.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
-import { consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
+import { acceptedNoticeVersion, consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
 import { ProfileController } from './profile-controller.js';
 import { registrationFormSpec, type RegistrationFormSpec } from './registration-form-spec.js';
 import { registrationSections } from './registration-form.template.js';
@@ -121,7 +121,7 @@ export class MentorRegistration extends LitElement {
     if (key !== this.draftKey || changed.has('kind')) {
       this.draftKey = key;
       this.draft = !ready ? undefined : profile ? draftFromProfile(profile, this.localize.locale) : loadDraft(key, this.defaults(programme));
-      this.consents = profile ? consentsFromProfile(profile) : new Set();
+      this.consents = profile ? consentsFromProfile(profile, this.privacyVersion || '1') : new Set();
       this.saved = false;
       this.errors = new Map();
       this.unplaced = [];
@@ -359,7 +359,7 @@ export class MentorRegistration extends LitElement {
           ${alert}
           ${this.unplaced.length > 0 ? html`<ul>${this.unplaced.map((error) => html`<li>${error.field || error.path}: ${t.fieldError(error.code, error.params ?? {})}</li>`)}</ul>` : nothing}
         </div>
-        ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1')}
+        ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1', acceptedNoticeVersion(this.profileSrc ? this.profileData.value : undefined))}
         <div class="hp" aria-hidden="true" inert>
           <label for="website">${t.honeypot}</label>
           <input id="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />

@@ -52,10 +52,20 @@ export function draftFromProfile(profile: StoredProfile, locale: string): Regist
   });
 }
 
-/** The consents the stored record holds; the privacy notice was accepted when registering. */
-export function consentsFromProfile(profile: StoredProfile): Set<ConsentName> {
+/** The privacy notice version the stored consent was given for; undefined when none is recorded. */
+export function acceptedNoticeVersion(profile: StoredProfile | undefined): string | undefined {
+  const version = object(object(profile?.record.private).consent).noticeVersion;
+  return typeof version === 'string' && version !== '' ? version : undefined;
+}
+
+/**
+ * The consents the stored record holds. The privacy notice counts only if it was accepted in the
+ * version offered now: a changed notice must be read and accepted again.
+ */
+export function consentsFromProfile(profile: StoredProfile, offeredVersion: string): Set<ConsentName> {
   const consent = object(object(profile.record.private).consent);
-  const given = new Set<ConsentName>(['privacy']);
+  const given = new Set<ConsentName>();
+  if (acceptedNoticeVersion(profile) === offeredVersion) given.add('privacy');
   if (consent.publishProfile === true) given.add('publishProfile');
   if (consent.contactRequests === true) given.add('contactRequests');
   return given;

@@ -14,12 +14,23 @@ export function consentTexts(t: RegistrationTranslation, kind: RegistrationKind)
   return texts;
 }
 
-/** The consent section: the required consent with the privacy notice link, then the choices. */
-export function consentSection(context: FieldContext, kind: RegistrationKind, given: ReadonlySet<ConsentName>, privacyUrl: string, version: string): TemplateResult {
+/**
+ * The consent section: the required consent with the privacy notice link, then the choices. A
+ * profile whose consent was given for another notice version (`accepted`) is told the notice changed.
+ */
+export function consentSection(
+  context: FieldContext,
+  kind: RegistrationKind,
+  given: ReadonlySet<ConsentName>,
+  privacyUrl: string,
+  version: string,
+  accepted?: string,
+): TemplateResult {
   const { t } = context;
   const link = privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice;
   return html`<section class="section" part="section" aria-labelledby="section-consent">
     <h3 class="section-title" id="section-consent">${t.section('consent')}</h3>
+    ${accepted !== undefined && accepted !== version ? html`<p class="hint notice-changed">${t.noticeChanged(accepted)}</p>` : ''}
     ${CONSENTS[kind].map((name, index) =>
       checkboxField(
         context,

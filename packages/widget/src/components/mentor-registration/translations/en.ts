@@ -91,6 +91,7 @@ export const en: RegistrationTranslation = {
   privacyNotice: 'privacy notice',
   privacyAfter: (kind) => (kind === 'mentor' ? ' and agree that the coordinators process my registration.' : ' and agree that the coordinators process my registration to find me a mentor.'),
   noticeVersion: (version) => `Privacy notice version ${version}.`,
+  noticeChanged: (version) => `You accepted version ${version} of the privacy notice; it has changed since. Please read it and tick the box again.`,
 
   submit: (kind) => (kind === 'mentor' ? 'Register as a mentor' : 'Register as a mentee'),
   sending: 'Sending…',

@@ -91,6 +91,7 @@ export const et: RegistrationTranslation = {
   privacyNotice: 'privaatsusteavet',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ja nõustun, et koordinaatorid töötlevad minu registreeringut.' : ' ja nõustun, et koordinaatorid töötlevad minu registreeringut mentori leidmiseks.'),
   noticeVersion: (version) => `Privaatsusteabe versioon ${version}.`,
+  noticeChanged: (version) => `Nõustusite privaatsusteabe versiooniga ${version}; see on vahepeal muutunud. Palun lugege see läbi ja märkige kast uuesti.`,
 
   submit: (kind) => (kind === 'mentor' ? 'Registreeru mentoriks' : 'Registreeru mentiiks'),
   sending: 'Saadan…',

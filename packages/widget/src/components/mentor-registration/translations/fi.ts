@@ -91,6 +91,7 @@ export const fi: RegistrationTranslation = {
   privacyNotice: 'tietosuojaselosteen',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ja hyväksyn, että koordinaattorit käsittelevät ilmoittautumistani.' : ' ja hyväksyn, että koordinaattorit käsittelevät ilmoittautumistani mentorin löytämiseksi.'),
   noticeVersion: (version) => `Tietosuojaselosteen versio ${version}.`,
+  noticeChanged: (version) => `Hyväksyit tietosuojaselosteen version ${version}; se on sen jälkeen muuttunut. Lue se ja rastita ruutu uudelleen.`,
 
   submit: (kind) => (kind === 'mentor' ? 'Ilmoittaudu mentoriksi' : 'Ilmoittaudu mentoroitavaksi'),
   sending: 'Lähetetään…',

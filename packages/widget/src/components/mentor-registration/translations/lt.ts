@@ -91,6 +91,7 @@ export const lt: RegistrationTranslation = {
   privacyNotice: 'privatumo pranešimą',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ir sutinku, kad koordinatoriai tvarkytų mano registraciją.' : ' ir sutinku, kad koordinatoriai tvarkytų mano registraciją, kad surastų man mentorių.'),
   noticeVersion: (version) => `Privatumo pranešimo versija ${version}.`,
+  noticeChanged: (version) => `Sutikote su privatumo pranešimo versija ${version}; nuo to laiko jis pasikeitė. Perskaitykite jį ir vėl pažymėkite langelį.`,
 
   submit: (kind) => (kind === 'mentor' ? 'Registruotis mentoriumi' : 'Registruotis ugdomuoju'),
   sending: 'Siunčiama…',

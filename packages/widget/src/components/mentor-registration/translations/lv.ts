@@ -91,6 +91,7 @@ export const lv: RegistrationTranslation = {
   privacyNotice: 'paziņojumu par privātumu',
   privacyAfter: (kind) => (kind === 'mentor' ? ' un piekrītu, ka koordinatori apstrādā manu reģistrāciju.' : ' un piekrītu, ka koordinatori apstrādā manu reģistrāciju, lai atrastu man mentoru.'),
   noticeVersion: (version) => `Paziņojuma par privātumu versija ${version}.`,
+  noticeChanged: (version) => `Jūs piekritāt paziņojuma par privātumu versijai ${version}; kopš tā laika tas ir mainījies. Lūdzu, izlasiet to un atzīmējiet lodziņu vēlreiz.`,
 
   submit: (kind) => (kind === 'mentor' ? 'Reģistrēties kā mentoram' : 'Reģistrēties kā mentorējamajam'),
   sending: 'Sūta…',

@@ -108,6 +108,8 @@ export interface RegistrationTranslation {
   privacyNotice: string;
   privacyAfter: (kind: RegistrationKind) => string;
   noticeVersion: (version: string) => string;
+  /** On the profile update page, when the stored consent was given for another notice version. */
+  noticeChanged: (acceptedVersion: string) => string;
 
   submit: (kind: RegistrationKind) => string;
   sending: string;

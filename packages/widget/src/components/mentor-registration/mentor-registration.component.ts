@@ -91,7 +91,7 @@ export class MentorRegistration extends LitElement {
   /** URL of a stored profile to update (`{ id, email, paused, record }`); the form then saves changes to `endpoint`. */
   @property({ attribute: 'profile-src' }) profileSrc = '';
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
-  /** Version of the privacy notice the consent refers to; recorded with the consent. */
+  /** Version of the privacy notice the consent refers to; recorded with it. A profile accepted for another version must accept again. */
   @property({ attribute: 'privacy-version' }) privacyVersion = '1';
   /** Milliseconds before a send is abandoned. */
   @property({ type: Number }) timeout: number = DEFAULT_POST_OPTIONS.timeout;

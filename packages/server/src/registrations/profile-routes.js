@@ -50,7 +50,7 @@ export default async function profileRoutes(fastify, ctx) {
     const lang = row.lang;
     const programme = ctx.directory.findProgramme(row.programme_id);
     const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : row.programme_id;
-    // Saving the page accepts the current notice; without one configured, the version accepted before.
+    // The page offers the current notice (a mentor who accepted another must accept it again); without one configured, the version accepted before.
     const version = ctx.config.privacyVersion ?? JSON.parse(row.record).private?.consent?.noticeVersion ?? '1';
     const paused = row.paused_at === null
       ? ''

@@ -1,6 +1,7 @@
 import { EN_LABELS, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
+import { loadOnce } from './load-once.js';
 
 /** A language's UI strings and the labels of the vocabularies in it. */
 interface Catalogues {
@@ -9,18 +10,17 @@ interface Catalogues {
 }
 
 /**
- * Catalogues other than English, each imported when a page first asks for it; English is built in
- * as the fallback. In the CDN build each is a chunk beside the entry.
+ * Catalogues other than English, each imported once, when a page first asks for it; English is
+ * built in as the fallback. In the CDN build each is a chunk beside the entry.
  */
 const LOADERS: Readonly<Record<string, () => Promise<Catalogues>>> = Object.freeze({
-  et: () => import('../translations/et.js').then((module) => ({ strings: module.et, labels: module.labels })),
-  fi: () => import('../translations/fi.js').then((module) => ({ strings: module.fi, labels: module.labels })),
-  lt: () => import('../translations/lt.js').then((module) => ({ strings: module.lt, labels: module.labels })),
-  lv: () => import('../translations/lv.js').then((module) => ({ strings: module.lv, labels: module.labels })),
+  et: loadOnce(() => import('../translations/et.js').then((module) => ({ strings: module.et, labels: module.labels }))),
+  fi: loadOnce(() => import('../translations/fi.js').then((module) => ({ strings: module.fi, labels: module.labels }))),
+  lt: loadOnce(() => import('../translations/lt.js').then((module) => ({ strings: module.lt, labels: module.labels }))),
+  lv: loadOnce(() => import('../translations/lv.js').then((module) => ({ strings: module.lv, labels: module.labels }))),
 });
 
 const loaded = new Map<string, Catalogues>([['en', { strings: en, labels: EN_LABELS }]]);
-const loading = new Map<string, Promise<Translation>>();
 
 /** The catalogue code for a BCP 47 tag: exact, then its language (`et-EE` -> `et`), else English. */
 export function translationCode(lang: string): string {
@@ -46,20 +46,8 @@ export function loadTranslation(code: string): Promise<Translation> {
   if (ready) return Promise.resolve(ready.strings);
   const load = LOADERS[code];
   if (!load) return Promise.resolve(en);
-  let pending = loading.get(code);
-  if (!pending) {
-    pending = load().then(
-      (catalogues) => {
-        loaded.set(code, catalogues);
-        loading.delete(code);
-        return catalogues.strings;
-      },
-      (cause: unknown) => {
-        loading.delete(code);
-        throw cause;
-      },
-    );
-    loading.set(code, pending);
-  }
-  return pending;
+  return load().then((catalogues) => {
+    loaded.set(code, catalogues);
+    return catalogues.strings;
+  });
 }

@@ -1,7 +1,7 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
-import { buildCoordinatorTestApp, cookieHeader, signIn } from './testing/coordinator-test-context.js';
+import { buildCoordinatorTestApp, cookieHeader, registrationCard as card, signIn } from './testing/coordinator-test-context.js';
 import { formatTime } from './workspace-page.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -23,12 +23,6 @@ async function signedIn(config = {}) {
   };
   const status = (/** @type {string} */ id) => ctx.db.prepare('SELECT status FROM registrations WHERE id = ?').pluck().get(id);
   return { ...ctx, token, cookie, page, form, api, confirmEmail, status };
-}
-
-/** The element carrying `data-registration-id="id"`, up to its closing tag. */
-function card(/** @type {string} */ html, /** @type {string} */ id) {
-  const start = html.indexOf(`data-registration-id="${id}"`);
-  return start < 0 ? '' : html.slice(html.lastIndexOf('<article', start), html.indexOf('</article>', start));
 }
 
 describe('workspace registrations page', () => {

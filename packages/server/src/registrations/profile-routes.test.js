@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { signLink } from '../links/answer-links.js';
 import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
-import { buildCoordinatorTestApp, cookieHeader, signIn } from '../coordinator/testing/coordinator-test-context.js';
+import { buildCoordinatorTestApp, cookieHeader, registrationCard, signIn } from '../coordinator/testing/coordinator-test-context.js';
 import { formatTime } from '../coordinator/workspace-page.js';
 import { runRetention } from '../retention/run-retention.js';
 import { PROGRAMMES } from '../testing/test-app.js';
@@ -45,8 +45,7 @@ async function approvedMentor(config = {}) {
   const workspaceCard = async () => {
     const fresh = (await signIn(ctx.app)).session;
     const page = await ctx.app.inject({ method: 'GET', url: '/workspace/?status=approved', headers: { cookie: cookieHeader(/** @type {any} */ (fresh)), accept: 'text/html', 'accept-language': 'en' } });
-    const start = page.body.indexOf(`data-registration-id="${id}"`);
-    return start < 0 ? '' : page.body.slice(page.body.lastIndexOf('<article', start), page.body.indexOf('</article>', start));
+    return registrationCard(page.body, id);
   };
   return { ...ctx, id, link, token, q, row, published, audit, profile, save, workspaceCard };
 }

@@ -91,3 +91,9 @@ export async function signIn(app, { email = COORDINATOR.email, password = COORDI
   }
   return { response, session, csrfToken, sessionCookie };
 }
+
+/** The workspace card (`<article>`) carrying `data-registration-id="id"` in a page, '' when there is none. */
+export function registrationCard(/** @type {string} */ html, /** @type {string} */ id) {
+  const start = html.indexOf(`data-registration-id="${id}"`);
+  return start < 0 ? '' : html.slice(html.lastIndexOf('<article', start), html.indexOf('</article>', start));
+}

@@ -13,6 +13,8 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's own address-bar pages load in every new browser context, competing with the page for the CPU.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 // The strict policy the widget must run under, set by a meta tag on the pages of the `csp` group.

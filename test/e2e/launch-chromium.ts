@@ -11,6 +11,8 @@ export const CHROMIUM_FLAGS = Object.freeze([
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium's own address-bar pages load in every new browser context, competing with the page for the CPU.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ]);
 
 export function launchChromium(): Promise<Browser> {

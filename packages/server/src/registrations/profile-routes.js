@@ -102,8 +102,9 @@ ${paused}
     const result = saveProfile(ctx, found.row, request.body);
     if (!result.ok && 'errors' in result) {
       const first = result.errors[0];
-      const code = result.status === 422 ? 'programme-rules' : 'invalid-registration';
-      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid profile.', errors: result.errors });
+      const code = result.status === 422 ? 'programme-rules' : result.status === 409 ? 'notice-changed' : 'invalid-registration';
+      const notice = 'noticeVersion' in result ? { noticeVersion: result.noticeVersion } : {};
+      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid profile.', ...notice, errors: result.errors });
     }
     if (!result.ok) return reply.code(410).send(linkRefusal('used'));
     request.log.info({ event: 'profile-updated', registration: result.row.id, changed: result.changed.length }, 'profile updated');

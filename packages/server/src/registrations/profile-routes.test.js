@@ -106,6 +106,17 @@ describe('the mentor’s update link', () => {
     expect(JSON.parse(m.row().record).private.consent.noticeVersion).toBe('2026-12');
   });
 
+  it('refuses with 409 a save whose consent names another notice than the configured one, says which to offer, and stores nothing', async () => {
+    const m = await approvedMentor({ privacyVersion: '2026-12' });
+    const before = m.row();
+    // A page opened before the notice changed sends the version it showed (here the one accepted at registration).
+    const stale = await m.save((record) => (record.region = 'Tartu maakond'));
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'privacy', path: '/consent/privacy' }] });
+    expect(m.row()).toEqual(before);
+    expect(m.audit()).toEqual([]);
+  });
+
   it('a save is checked like a registration, stored, logged for the coordinator, published at once, and confirms the profile; the link works again for a second save', async () => {
     const m = await approvedMentor();
     const before = await m.workspaceCard();

@@ -66,12 +66,13 @@ export function profileView(row) {
  * Saves what the mentor sent from the profile page, checked like a registration (the matcher's
  * schemas, then the programme's rules). The address, programme, id, status, live mentee count,
  * creation time and coordinators' fields stay as stored. Saving confirms the profile: the next
- * reconfirmation is due `profileReconfirmMonths` from now. The change goes to the audit log
+ * reconfirmation is due `profileReconfirmMonths` from now. With `privacyVersion` configured, the
+ * consent must name that version (409 otherwise, with the version to offer). The change goes to the audit log
  * (which fields, not their values) and the public directory is recomputed at once.
  * @param {RegistrationContext} ctx
  * @param {RegistrationRow} row
  * @param {unknown} body what `<mentor-registration>` sends
- * @returns {{ ok: true, row: RegistrationRow, changed: string[] } | { ok: false, status: 400 | 422, errors: FieldError[] } | { ok: false, status: 410, code: 'used' }}
+ * @returns {{ ok: true, row: RegistrationRow, changed: string[] } | { ok: false, status: 400 | 422, errors: FieldError[] } | { ok: false, status: 409, noticeVersion: string, errors: FieldError[] } | { ok: false, status: 410, code: 'used' }}
  */
 export function saveProfile(ctx, row, body) {
   const read = readRegistration(body, { kind: 'mentor' });
@@ -109,6 +110,11 @@ export function saveProfile(ctx, row, body) {
   }
   const mentor = /** @type {import('@mentor-finder/matcher').Mentor} */ (result.valid[0]);
   const lang = pickLanguage([read.lang, row.lang]);
+  // A page opened before the notice changed still sends the version it showed: that consent is to a notice no longer in force.
+  const notice = ctx.config.privacyVersion;
+  if (notice !== undefined && mentor.private.consent.noticeVersion !== notice) {
+    return { ok: false, status: 409, noticeVersion: notice, errors: [{ code: 'consent', field: 'privacy', path: '/consent/privacy', message: `The privacy notice is now version ${notice}; read it and accept it again.`, params: { noticeVersion: notice } }] };
+  }
   const programme = ctx.directory.findProgramme(row.programme_id);
   if (programme) {
     const ineligible = checkProgrammeRules('mentor', mentor, programme, lang);

@@ -143,6 +143,32 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     await expect(element).to.be.accessible();
   });
 
+  it('when the notice changed while the page was open, keeps the edits, asks for the new notice, and saves it', async () => {
+    server = stubServer([
+      json(409, {
+        code: 'notice-changed',
+        noticeVersion: '2026-12',
+        errors: [{ code: 'consent', field: 'privacy', path: '/consent/privacy', message: 'The privacy notice is now version 2026-12.' }],
+      }),
+    ]);
+    const element = await profileForm('en', '2025-08');
+    type(element, 'region', 'Vidzemes reģions');
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('#consent-privacy-error'), 'the refusal is not shown at the privacy box');
+    expect(server.saves[0]!.consent.noticeVersion).to.equal('2025-08');
+    const privacy = get(element, '#consent-privacy');
+    expect(privacy.checked, 'the old acceptance does not count').to.equal(false);
+    expect(get(element, '.notice-changed').textContent).to.contain('You accepted version 2025-08');
+    expect(get(element, '#section-consent').parentElement?.textContent).to.contain('2026-12');
+    expect(get(element, '#region').value, 'the edit is kept').to.equal('Vidzemes reģions');
+    privacy.click();
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no saved message');
+    const record = server.saves[1]!.record as { region: string; private: { consent: Record<string, unknown> } };
+    expect(record.private.consent).to.include({ noticeVersion: '2026-12' });
+    expect(record.region).to.equal('Vidzemes reģions');
+  });
+
   it('speaks the mentor’s language and shows the bio written in it', async () => {
     server = stubServer();
     const element = await profileForm('lv');

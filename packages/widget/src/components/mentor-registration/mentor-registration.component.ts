@@ -7,7 +7,7 @@ import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
 import { buildRegistration, CONSENTS, fieldOfError, validateRegistration, type RegistrationRequest } from './build-registration.js';
 import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
 import { mentorRegistrationStyles } from './mentor-registration.styles.js';
-import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post-registration.js';
+import { DEFAULT_POST_OPTIONS, noticeToOffer, postRegistration, type PostOutcome } from './post-registration.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
 import { acceptedNoticeVersion, consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
@@ -156,11 +156,7 @@ export class MentorRegistration extends LitElement {
     this.saved = false;
     // A stored profile is not copied into the browser's storage.
     if (!this.profileSrc) saveDraft(this.draftKey, this.draft);
-    if (field && this.errors.has(field)) {
-      const errors = new Map(this.errors);
-      errors.delete(field);
-      this.errors = errors;
-    }
+    if (field && this.errors.has(field)) this.errors = new Map([...this.errors].filter(([key]) => key !== field));
   }
 
   private handleChange(event: Event): void {
@@ -255,6 +251,9 @@ export class MentorRegistration extends LitElement {
     this.phase = 'failed';
     this.failure = { kind: outcome.failure, ...(outcome.status ? { status: outcome.status } : {}) };
     this.emitError({ code: 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure });
+    const notice = noticeToOffer(outcome.body);
+    // The notice changed while the page was open: the mentor reads the new one and ticks the box again.
+    if (notice) [this.privacyVersion, this.consents] = [notice, new Set([...this.consents].filter((name) => name !== 'privacy'))];
     const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
     if (Array.isArray(returned) && returned.length > 0) {
       const serverErrors = returned.filter((error): error is ValidationError => Boolean(error) && typeof error?.path === 'string' && typeof error?.code === 'string');

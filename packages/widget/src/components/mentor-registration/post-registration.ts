@@ -8,7 +8,8 @@ export type PostOutcome =
 
 export const DEFAULT_POST_OPTIONS = Object.freeze({ timeout: 15_000 });
 
-function failureOf(status: number): RegistrationFailure {
+function failureOf(status: number, body: unknown): RegistrationFailure {
+  if (noticeToOffer(body)) return 'rejected';
   if (status === 409) return 'duplicate';
   if (status === 429) return 'rate-limited';
   return status >= 500 ? 'server' : 'rejected';
@@ -21,5 +22,14 @@ export async function postRegistration(endpoint: string, request: RegistrationRe
   if (!result.answered) return { ok: false, failure: result.failure };
   if (result.ok) return { ok: true, status: result.status };
   // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
-  return { ok: false, failure: failureOf(result.status), status: result.status, body: result.body };
+  return { ok: false, failure: failureOf(result.status, result.body), status: result.status, body: result.body };
+}
+
+/**
+ * The privacy notice version a server asks the consent to be given for, when it refused a save
+ * that accepted another (`notice-changed`: the notice changed while the page was open).
+ */
+export function noticeToOffer(body: unknown): string | undefined {
+  const { code, noticeVersion } = (body ?? {}) as { code?: unknown; noticeVersion?: unknown };
+  return code === 'notice-changed' && typeof noticeVersion === 'string' && noticeVersion !== '' ? noticeVersion : undefined;
 }

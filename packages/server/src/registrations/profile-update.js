@@ -67,8 +67,8 @@ export function profileView(row) {
  * schemas, then the programme's rules). The address, programme, id, status, live mentee count,
  * creation time and coordinators' fields stay as stored. Saving confirms the profile: the next
  * reconfirmation is due `profileReconfirmMonths` from now. With `privacyVersion` configured, the
- * consent must name that version (409 otherwise, with the version to offer). The change goes to the audit log
- * (which fields, not their values) and the public directory is recomputed at once.
+ * consent must name that version (409 otherwise, with the version to offer). The change goes to the
+ * audit log (which fields, not their values) and the public directory is recomputed at once.
  * @param {RegistrationContext} ctx
  * @param {RegistrationRow} row
  * @param {unknown} body what `<mentor-registration>` sends

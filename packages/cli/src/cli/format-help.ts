@@ -24,5 +24,13 @@ export function formatCommandHelp(bin: string, command: Command): string {
 
 export function formatMainHelp(bin: string, commands: readonly Command[]): string {
   const list = table(commands.map((c) => [c.name, c.summary]));
-  return [`Usage: ${bin} <command> [options]`, '', 'Commands:', list, '', `Run "${bin} <command> --help" for the options of a command.`, ''].join('\n');
+  return [
+    `Usage: ${bin} <command> [options]`,
+    '',
+    'Commands:',
+    list,
+    '',
+    `Run "${bin} <command> --help" for the options of a command, "${bin} --version" for the version.`,
+    '',
+  ].join('\n');
 }

@@ -11,6 +11,7 @@ describe('run', () => {
     expect(await run(['--help'], io)).toBe(EXIT_CODES.ok);
     expect(io.out.join('')).toMatch(/Usage: mentor-match <command>/);
     expect(io.out.join('')).toMatch(/pairs\s+Suggest mentor–mentee pairs/);
+    expect(io.out.join('')).toMatch(/"mentor-match --version" for the version/);
   });
 
   it('exits 2 with the command list when no command is given', async () => {

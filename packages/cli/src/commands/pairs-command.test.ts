@@ -157,6 +157,49 @@ describe('mentor-match pairs', () => {
     expect(json?.pairs.find((p) => p.menteeId === 'e-ee-02')).toMatchObject({ mentorId: 'm-ee-03', pinned: true });
   });
 
+  it('reports each pin or exclusion it cannot use with file and row, pairs the rest, and exits 1 unless --allow-invalid', async () => {
+    const pins = 'menteeId;mentorId\ne-xx-99;m-ee-01\ne-fi-06;m-fi-01\ne-fi-06;m-fi-03\ne-ee-01;m-cc-01\ne-ee-02;m-ee-03\n';
+    const files = { ...sampleFiles(), 'pins.csv': pins, 'exclusions.csv': 'menteeId,mentorId\ne-ee-03,m-zz-01\n' };
+    const { code, io, json } = await runJson(files, [...base, '--pins', 'pins.csv', '--exclusions', 'exclusions.csv']);
+    expect(code).toBe(EXIT_CODES.rejected);
+    const err = io.errText();
+    expect(err).toMatch(/^pins\.csv row 2: .*e-xx-99.*not in this run/m);
+    expect(err).toMatch(/^pins\.csv row 4: .*e-fi-06.*pinned twice/m);
+    expect(err).toMatch(/^pins\.csv row 5: .*m-cc-01.*not in this run/m);
+    expect(err).toMatch(/^exclusions\.csv row 2: .*m-zz-01.*not in this run/m);
+    expect(err).toMatch(/^4 input row\(s\) or record\(s\) rejected/m);
+    expect(json?.pairs.find((p) => p.menteeId === 'e-ee-02')).toMatchObject({ mentorId: 'm-ee-03', pinned: true });
+    expect(await run([...base, '--pins', 'pins.csv', '--allow-invalid', '--out', 'out/again.csv'], memoryIo(files))).toBe(EXIT_CODES.ok);
+  });
+
+  it('reads the pins and exclusions file <mentor-pair-preview> downloads', async () => {
+    const constraints = JSON.stringify({
+      kind: 'mentor-pair-constraints',
+      version: 1,
+      programmeId: null,
+      pins: [{ menteeId: 'e-ee-02', mentorId: 'm-ee-03' }],
+      exclusions: [{ menteeId: 'e-ee-13', mentorId: 'm-ee-01' }],
+    });
+    const files = { ...sampleFiles(), 'decisions.json': constraints };
+    const { code, json } = await runJson(files, [...base, '--pins', 'decisions.json', '--exclusions', 'decisions.json']);
+    expect(code).toBe(EXIT_CODES.ok);
+    expect(json?.pairs.find((p) => p.menteeId === 'e-ee-02')).toMatchObject({ mentorId: 'm-ee-03', pinned: true });
+    expect(json?.pairs.some((p) => p.menteeId === 'e-ee-13' && p.mentorId === 'm-ee-01')).toBe(false);
+    const running = memoryIo(files);
+    expect(await run([...base, '--existing', 'decisions.json', '--out', 'out/x.csv'], running)).toBe(EXIT_CODES.rejected);
+    expect(running.errText()).toMatch(/decisions\.json: type: a pins and exclusions file holds no running pairs/);
+  });
+
+  it('refuses an output name that says no format, before pairing, unless --format says it', async () => {
+    const io = memoryIo(sampleFiles());
+    expect(await run([...base, '--out', 'out/pairs.xlsx'], io)).toBe(EXIT_CODES.usage);
+    expect(io.errText()).toMatch(/--out out\/pairs\.xlsx: the name must end in \.csv, \.json or \.md/);
+    expect(io.files.has('/work/out/pairs.xlsx')).toBe(false);
+    const chosen = memoryIo(sampleFiles());
+    expect(await run([...base, '--out', 'out/pairs.txt', '--format', 'csv'], chosen)).toBe(EXIT_CODES.ok);
+    expect(chosen.files.get('/work/out/pairs.txt')).toMatch(/^\uFEFFprogramme,status,menteeId/);
+  });
+
   it('runs the greedy strategy for comparison', async () => {
     const optimal = await runJson(sampleFiles(), base);
     const greedy = await runJson(sampleFiles(), [...base, '--strategy', 'greedy']);

@@ -2,6 +2,7 @@ import {
   COHORT_STRATEGIES,
   SUPPORTED_LOCALES,
   formatInputIssue,
+  formatReason,
   pairsToCsv,
   pairsToJson,
   pairsToMarkdown,
@@ -39,8 +40,11 @@ class InputFileError extends Error {}
 function formatOf(values: OptionValues): OutputFormat {
   if (typeof values['format'] === 'string') return values['format'] as OutputFormat;
   const out = typeof values['out'] === 'string' ? values['out'] : '';
+  if (out === '' || out === '-') return 'md';
   const ext = /\.(csv|json|md)$/i.exec(out)?.[1]?.toLowerCase();
-  return (ext as OutputFormat | undefined) ?? 'md';
+  // A spreadsheet would not open a report written under pairs.xlsx; say so instead of writing it.
+  if (!ext) throw new UsageError(`--out ${out}: the name must end in .csv, .json or .md, or --format must say which.`);
+  return ext as OutputFormat;
 }
 
 async function loadMapping(io: CliIo, file: string | undefined): Promise<ColumnMapping | undefined> {
@@ -70,7 +74,13 @@ function refsFor(refs: readonly PairRef[], programmeId: string | undefined, firs
   });
 }
 
+/** Cohort notes about a pin, exclusion or running pair that could not be used: the row is dropped. */
+const DROPPED_REF = new Set(['not-in-cohort', 'duplicate-pin', 'pin-already-paired', 'invalid-pair-ref']);
+const LIST_OF_OPTION = { pins: 'pins', exclusions: 'exclusions', existing: 'existingPairs' } as const;
+const refKey = (list: string, menteeId: unknown, mentorId: unknown) => `${list}|${String(menteeId)}|${String(mentorId)}`;
+
 async function execute(values: OptionValues, io: CliIo): Promise<number> {
+  const format = formatOf(values);
   const delimiter = DELIMITERS[str(values['delimiter']) ?? ''];
   const outDelimiter = DELIMITERS[str(values['out-delimiter']) ?? ''] ?? delimiter ?? ',';
   const shared = await loadMapping(io, str(values['map']));
@@ -103,12 +113,14 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     rejected += loaded.rejected;
   }
   const lists: Record<'pins' | 'exclusions' | 'existing', PairRef[]> = { pins: [], exclusions: [], existing: [] };
+  const refPlaces = new Map<string, string>();
   for (const name of ['pins', 'exclusions', 'existing'] as const) {
     const file = str(values[name]);
     if (!file) continue;
-    const loaded = await loadPairRefs(io, file, delimiter);
+    const loaded = await loadPairRefs(io, file, delimiter, name);
     requireReadable(name, file, loaded.issues);
     lists[name] = loaded.refs;
+    loaded.refs.forEach((ref, i) => refPlaces.set(refKey(LIST_OF_OPTION[name], ref.menteeId, ref.mentorId), `${file} ${loaded.places[i]}`));
     issues.push(...loaded.issues);
     rejected += loaded.rejected;
   }
@@ -147,13 +159,17 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     inputIssues: issues,
     locale: str(values['lang']) ?? 'en',
   };
-  const format = formatOf(values);
   const text = format === 'csv' ? pairsToCsv(report, outDelimiter) : format === 'json' ? pairsToJson(report) : pairsToMarkdown(report);
   const out = str(values['out']);
   if (out && out !== '-') await io.writeFile(resolvePath(io, out), text);
   else io.stdout(text);
 
   for (const issue of issues) io.stderr(`${formatInputIssue(issue)}\n`);
+  for (const issue of runs.flatMap((run) => run.suggestion.issues).filter((i) => DROPPED_REF.has(i.code))) {
+    const p = issue.params ?? {};
+    io.stderr(`${refPlaces.get(refKey(String(p['list']), p['menteeId'], p['mentorId'])) ?? String(p['list'])}: ${formatReason(issue, 'en')}\n`);
+    rejected++;
+  }
   for (const note of notes) io.stderr(`note: ${note}\n`);
   for (const run of runs) {
     const { stats } = run.suggestion;
@@ -181,7 +197,7 @@ export const pairsCommand: Command = {
       valueName: 'file',
       description: 'Programme JSON (one object or an array). Its rules and relationship window apply; each programme is paired on its own; records without programmeId get it when there is one programme.',
     },
-    { name: 'pins', type: 'string', valueName: 'file', description: 'Pairs to keep: CSV with menteeId,mentorId columns or a JSON array of {menteeId, mentorId}.' },
+    { name: 'pins', type: 'string', valueName: 'file', description: 'Pairs to keep: CSV with menteeId,mentorId columns, a JSON array of {menteeId, mentorId}, or the pins and exclusions file of <mentor-pair-preview>.' },
     { name: 'exclusions', type: 'string', valueName: 'file', description: 'Pairs never to suggest (same format as --pins).' },
     { name: 'existing', type: 'string', valueName: 'file', description: 'Pairs already running: they use capacity and their mentees are not paired again (same format).' },
     { name: 'map', type: 'string', valueName: 'file', description: 'Column mapping JSON for both CSV files (see "Column mapping" below).' },
@@ -191,7 +207,7 @@ export const pairsCommand: Command = {
     { name: 'strategy', type: 'string', valueName: 'name', choices: COHORT_STRATEGIES, default: 'optimal', description: 'optimal: most pairs, then the highest total score; greedy: best pair first, for comparison.' },
     { name: 'alternatives', type: 'string', valueName: 'n', default: '3', description: 'Alternative mentors listed per mentee.' },
     { name: 'allow-invalid', type: 'boolean', description: 'Exit with 0 even when input rows were rejected (they are still reported).' },
-    { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format. Without it the report goes to standard output.' },
+    { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format (another name needs --format). Without it the report goes to standard output.' },
     { name: 'format', type: 'string', valueName: 'name', choices: OUTPUT_FORMATS, description: 'Output format when the file name does not tell (default md).' },
     { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else ","). With ";" scores get a decimal comma.' },
     { name: 'lang', type: 'string', valueName: 'locale', choices: SUPPORTED_LOCALES, default: 'en', description: 'Language of the Markdown report and of the reasons in CSV output (en, et, fi, lt, lv).' },

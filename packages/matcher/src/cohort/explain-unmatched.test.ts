@@ -22,13 +22,15 @@ describe('explainUnmatched', () => {
     expect(reasons[2]?.params).toEqual({ reason: 'mentor-full', count: 1, mentorIds: ['m-a'] });
   });
 
-  it('names the mentee rules that fail, followed by the rule reasons themselves', () => {
+  it('names the mentee rules that fail, followed by the rule reasons themselves, each once', () => {
     const reasons = explainUnmatched(
       [verdict('m-a', ['mentee-rule-goals']), verdict('m-b', ['mentee-rule-goals', 'rule-certificate'])],
       ['et'],
     );
     expect(reasons[0]).toEqual({ code: 'mentee-ineligible', effect: 'blocking', params: { rules: ['mentee-rule-goals'] } });
     expect(reasons[1]).toEqual(block('mentee-rule-goals'));
+    // The mentors' own failures are still counted; the mentee's rule is not counted again.
+    expect(reasons.slice(2).map((r) => r.params?.['reason'])).toEqual(['rule-certificate']);
   });
 
   it('reports everyone excluded when each mentor is excluded one way or another', () => {

@@ -114,5 +114,8 @@ function headline(verdicts: readonly MentorVerdict[], languages: readonly string
 export function explainUnmatched(verdicts: readonly MentorVerdict[], menteeLanguages: readonly string[]): Reason[] {
   if (verdicts.length === 0) return [blocking(UNMATCHED_CODES.noMentors, undefined)];
   const sorted = [...verdicts].sort((a, b) => byId(a.mentorId, b.mentorId));
-  return [...headline(sorted, menteeLanguages), ...blockingSummary(sorted)];
+  const head = headline(sorted, menteeLanguages);
+  // A mentee rule the headline already names is not repeated as a count of the mentors it ruled out.
+  const said = new Set(head.map((r) => r.code));
+  return [...head, ...blockingSummary(sorted).filter((r) => !said.has(String(r.params?.['reason'])))];
 }

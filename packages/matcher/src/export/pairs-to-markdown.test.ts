@@ -20,7 +20,7 @@ describe('pairsToMarkdown', () => {
     expect(md).toContain('| Mean score | 0.41 |');
     expect(md).toMatch(/\| Maarja K\. \(e-1\) \| Kadri T\. \(m-1\) \| 0\.82 \| [^|]+ \| m-2 0\.50 \|/);
     expect(md).toMatch(/Jonas P\. \(m-2\) 📌 pinned \| 0\.00 \| ⚠ /);
-    expect(md).toContain("- **João P. (e-3)**: No mentor speaks any of the mentee's languages (Portuguese).; 2 mentors share no language with the mentee at a usable level");
+    expect(md).toContain("- **João P. (e-3)**: No mentor speaks any of the mentee's languages (Portuguese). 2 mentors share no language with the mentee at a usable level");
     expect(md).toContain('| Jonas P. (m-2) | 2 | 0 | 1 | 0 | 1 |');
     expect(md).toContain('## Input problems');
     expect(md).toContain('- mentees.csv row 4, column "Country" (country): country-code: not a country');

@@ -84,7 +84,7 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
     );
   out.push('', `### ${t.unmatchedHeading}`, '');
   if (s.unmatched.length === 0) out.push(t.everyoneMatched);
-  for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join('; ')}`);
+  for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join(' ')}`);
   out.push('', `### ${t.loadHeading}`, '');
   append(
     out,

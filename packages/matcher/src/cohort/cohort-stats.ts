@@ -9,6 +9,8 @@ export interface StatsInput {
   existing: ArrayLike<number>;
   pinned: ArrayLike<number>;
   suggested: ArrayLike<number>;
+  /** Whether each mentor takes new mentees at all. */
+  open: ArrayLike<boolean>;
 }
 
 /** Summary figures of a suggestion and the load each mentor ends up with. */
@@ -22,7 +24,8 @@ export function cohortStats(input: StatsInput): CohortStats {
     const existing = input.existing[j] ?? 0;
     const pinned = input.pinned[j] ?? 0;
     const suggested = input.suggested[j] ?? 0;
-    load[id] = { free, existing, pinned, suggested, remaining: free - existing - pinned - suggested };
+    const left = free - existing - pinned - suggested;
+    load[id] = { free, existing, pinned, suggested, remaining: input.open[j] ? left : Math.min(0, left) };
   });
   return {
     total: input.total,

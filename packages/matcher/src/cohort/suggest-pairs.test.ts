@@ -121,6 +121,12 @@ describe('suggestPairs on the eTwinning sample', () => {
     expect(country?.params?.['count']).toBe(foreign);
   });
 
+  it('leaves no place to a paused mentor who takes no requests, whatever the record\'s capacity says', () => {
+    const paused = byId(mentors, 'm-ge-01');
+    expect([paused.status, paused.capacity.acceptingRequests, freeOnRecord(paused)]).toEqual(['paused', false, 1]);
+    expect(s.stats.load['m-ge-01']).toMatchObject({ free: 1, suggested: 0, remaining: 0 });
+  });
+
   it('keeps the mentor without publish consent in the coordinator run', () => {
     expect(byId(mentors, 'm-lv-04').private.consent.publishProfile).toBe(false);
     expect(s.stats.load['m-lv-04']).toBeDefined();

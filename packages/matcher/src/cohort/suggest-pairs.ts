@@ -192,7 +192,9 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
   pool.forEach((mentee, i) => (alternativesById[mentee.id] = alternativeLists[i] ?? []));
 
   const alreadyPaired = cohort.mentees.length - pool.length;
-  const stats = cohortStats({ pairs, total: pool.length, alreadyPaired, mentorIds, free, existing, pinned, suggested });
+  // The same test scoring blocks on: a paused or closed mentor has no place left for this run.
+  const open = mentors.map((m) => m.status === 'active' && m.capacity?.acceptingRequests !== false);
+  const stats = cohortStats({ pairs, total: pool.length, alreadyPaired, mentorIds, free, existing, pinned, suggested, open });
   phase('reasons');
   return { strategy, pairs, unmatched, alternatives: alternativesById, stats, issues };
 }

@@ -81,7 +81,10 @@ export interface MentorLoad {
   existing: number;
   pinned: number;
   suggested: number;
-  /** Places left after existing pairs, pins and suggestions (negative when pins overrun). */
+  /**
+   * Places left for new mentees after existing pairs, pins and suggestions (negative when pins
+   * overrun); never above 0 for a mentor who takes no new mentees (not active, or not accepting requests).
+   */
   remaining: number;
 }
 

@@ -16,6 +16,7 @@ import { isoDay } from '../scoring/iso-day.js';
 import { popcount, type MenteeContext } from '../scoring/mentee-context.js';
 import { ruleDate } from '../scoring/relationship-dates.js';
 import { overlapMinutes } from '../scoring/weekly-slots.js';
+import { zoneShift } from '../scoring/zone-offset.js';
 import { hasMember, indicesOfId, type PreparedMentors, type PreparedSet } from './prepare-mentors.js';
 
 /** Score given to an ineligible mentor by the kernel. */
@@ -54,7 +55,7 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
   const levelIndex = known(prepared.schoolLevels, ctx.schoolLevels);
   const menteeCountry = ctx.country === undefined ? -1 : (prepared.countries.get(ctx.country) ?? -2);
   const menteeArea = ctx.inPersonArea ? (prepared.inPersonAreas.get(ctx.inPersonArea) ?? -2) : -1;
-  const menteeZone = ctx.weekly.length > 0 && ctx.timezone ? (prepared.timezones.get(ctx.timezone) ?? -2) : -2;
+  const zoneShifts = weeklyShifts(prepared.timezones, ctx);
   const checks = mentorChecks(prepared, ctx);
   const checkCount = checks.length;
   // Components in SCORE_COMPONENTS order; summed in that order below, as combineOrdered does.
@@ -96,8 +97,9 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
       const t = topicIndex[k] as number;
       if (t >= 0 && hasMember(topics, i, t)) matched += topicWeight[k] as number;
     }
-    const comparable = timezone[i] === menteeZone && (weeklyStart[i + 1] as number) > (weeklyStart[i] as number);
-    const minutes = comparable ? overlapMinutes(menteeWeekly, 0, menteeWeekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number) : 0;
+    const shift = (timezone[i] as number) < 0 ? Number.NaN : (zoneShifts[timezone[i] as number] as number);
+    const comparable = !Number.isNaN(shift) && (weeklyStart[i + 1] as number) > (weeklyStart[i] as number);
+    const minutes = comparable ? overlapMinutes(menteeWeekly, 0, menteeWeekly.length, weekly, weeklyStart[i] as number, weeklyStart[i + 1] as number, shift) : 0;
     let sum = wTopics! * topicsValue(matched, topicTotal);
     sum += wSubjects! * coverageValue(countMembers(subjects, i, subjectIndex), subjectTotal);
     sum += wLevels! * coverageValue(countMembers(schoolLevels, i, levelIndex), levelTotal);
@@ -110,6 +112,14 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
     scores[i] = weightedMean(sum, weightTotal);
   }
   return scores;
+}
+
+/** Per mentor time zone (by index), the minutes that put its clock on the mentee's; NaN where weekly times cannot be compared. */
+function weeklyShifts(zones: ReadonlyMap<string, number>, ctx: MenteeContext): Float64Array {
+  const shifts = new Float64Array(zones.size).fill(Number.NaN);
+  if (ctx.weekly.length === 0 || !ctx.timezone) return shifts;
+  for (const [zone, index] of zones) shifts[index] = zoneShift(zone, ctx.timezone, ctx.fromDay) ?? Number.NaN;
+  return shifts;
 }
 
 /** The programme's mentor rules as checks over the arrays; rules that cannot be checked do not block. */

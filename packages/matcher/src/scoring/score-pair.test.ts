@@ -259,15 +259,22 @@ describe('scorePair', () => {
       expect(native.reasons.find((r) => r.code === 'shared-language')?.params).toEqual({ language: 'et', level: 'native' });
     });
 
-    it('compares weekly slots only in the same time zone', () => {
-      // e-ee-01 Tue 15-17 vs m-ee-01 Tue 15-18: 2 hours
+    it('compares weekly slots on one clock across time zones, and not at all in a zone it does not know', () => {
+      // e-ee-01 Tue 15-17 vs m-ee-01 Tue 15-18 (both Tallinn, UTC+2 in January): 2 hours
       const same = scorePair(mentor('m-ee-01'), mentee('e-ee-01'));
       expect(same.reasons.find((r) => r.code === 'availability-overlap')?.params).toEqual({ hours: 2 });
       expect(same.components.availability).toBe(1);
-      const elsewhere = { ...mentee('e-ee-01'), timezone: 'Europe/Helsinki', weekly: [] };
-      const other = scorePair(mentor('m-ee-01'), elsewhere);
-      expect(codes(other)).not.toContain('availability-overlap');
-      expect(other.components.availability).toBe(1);
+      const hours = (timezone: string) => {
+        const result = scorePair(mentor('m-ee-01'), { ...mentee('e-ee-01'), timezone });
+        return { overlap: result.reasons.find((r) => r.code === 'availability-overlap')?.params?.['hours'], none: codes(result).includes('no-weekly-overlap') };
+      };
+      // Helsinki keeps Tallinn's clock; Lisbon's 15-17 is 17-19 in Tallinn; Tbilisi's 15-17 is 13-15.
+      expect(hours('Europe/Helsinki')).toEqual({ overlap: 2, none: false });
+      expect(hours('Europe/Lisbon')).toEqual({ overlap: 1, none: false });
+      expect(hours('Asia/Tbilisi')).toEqual({ overlap: undefined, none: true });
+      expect(hours('Mars/Base')).toEqual({ overlap: undefined, none: false });
+      const unknown = scorePair(mentor('m-ee-01'), { ...mentee('e-ee-01'), timezone: 'Mars/Base' });
+      expect(unknown.components.availability, 'dates alone').toBe(1);
       // e-ee-06 Mon 14-16 vs m-ee-01 Tue/Thu: no weekly overlap
       const none = scorePair(mentor('m-ee-01'), mentee('e-ee-06'));
       expect(none.components.availability).toBe(0.5);

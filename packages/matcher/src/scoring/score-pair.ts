@@ -23,6 +23,7 @@ import { checkMentorRules } from './mentor-rules.js';
 import { isPreparedMentee, type PreparedMentee } from './prepare-mentee.js';
 import type { ScoreOptions } from './score-options.js';
 import { canonicalTimezone, overlapMinutes, weekMinutes } from './weekly-slots.js';
+import { zoneShift } from './zone-offset.js';
 
 /** What scorePair says about one pair. */
 export interface PairScore {
@@ -242,11 +243,13 @@ function intersect(wanted: string[], offered: unknown): string[] {
   return wanted.filter((x) => offered.includes(x));
 }
 
+/** The mentor's weekly times read on the mentee's clock; not comparable without times or a known zone on both sides. */
 function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boolean; minutes: number } {
-  if (ctx.weekly.length === 0 || !ctx.timezone || canonicalTimezone(mentor.timezone) !== ctx.timezone) return { comparable: false, minutes: 0 };
+  if (ctx.weekly.length === 0 || !ctx.timezone) return { comparable: false, minutes: 0 };
   const slots = weekMinutes(mentor.availability?.weekly);
-  if (slots.length === 0) return { comparable: false, minutes: 0 };
-  return { comparable: true, minutes: overlapMinutes(ctx.weekly, 0, ctx.weekly.length, slots, 0, slots.length) };
+  const shift = slots.length === 0 ? undefined : zoneShift(canonicalTimezone(mentor.timezone), ctx.timezone, ctx.fromDay);
+  if (shift === undefined) return { comparable: false, minutes: 0 };
+  return { comparable: true, minutes: overlapMinutes(ctx.weekly, 0, ctx.weekly.length, slots, 0, slots.length, shift) };
 }
 
 function byWeight(topics: WeightedTopic[]): string[] {

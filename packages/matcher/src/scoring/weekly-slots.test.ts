@@ -18,6 +18,16 @@ describe('overlapMinutes', () => {
     expect(overlapMinutes(a, 0, a.length, b, 2, 4)).toBe(0);
     expect(overlapMinutes([], 0, 0, b, 0, b.length)).toBe(0);
   });
+
+  it('reads the second list on another clock, wrapping around the week', () => {
+    const monday = weekMinutes([{ day: 'mon', start: '00:00', end: '01:00' }]);
+    const sunday = weekMinutes([{ day: 'sun', start: '22:30', end: '24:00' }]);
+    // Sunday 22:30-24:00 two hours later is Monday 00:30-02:00.
+    expect(overlapMinutes(monday, 0, monday.length, sunday, 0, sunday.length, 120)).toBe(30);
+    // Monday 00:00-01:00 two hours earlier is Sunday 22:00-23:00.
+    expect(overlapMinutes(sunday, 0, sunday.length, monday, 0, monday.length, -120)).toBe(30);
+    expect(overlapMinutes(monday, 0, monday.length, sunday, 0, sunday.length)).toBe(0);
+  });
 });
 
 describe('canonicalTimezone', () => {

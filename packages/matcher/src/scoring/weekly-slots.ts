@@ -17,7 +17,12 @@ export function weekMinutes(weekly: unknown): number[] {
   return out;
 }
 
-/** Minutes shared by two flat slot lists (ranges [aFrom, aTo) and [bFrom, bTo) of the arrays). */
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/**
+ * Minutes shared by two flat slot lists (ranges [aFrom, aTo) and [bFrom, bTo) of the arrays), the
+ * second read `shift` minutes later (another time zone's clock), wrapping around the week.
+ */
 export function overlapMinutes(
   a: ArrayLike<number>,
   aFrom: number,
@@ -25,16 +30,24 @@ export function overlapMinutes(
   b: ArrayLike<number>,
   bFrom: number,
   bTo: number,
+  shift = 0,
 ): number {
   let total = 0;
+  for (let j = bFrom; j < bTo; j += 2) {
+    const start = (((b[j] as number) + shift) % MINUTES_PER_WEEK + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+    const end = start + (b[j + 1] as number) - (b[j] as number);
+    total += shared(a, aFrom, aTo, start, Math.min(end, MINUTES_PER_WEEK));
+    if (end > MINUTES_PER_WEEK) total += shared(a, aFrom, aTo, 0, end - MINUTES_PER_WEEK);
+  }
+  return total;
+}
+
+function shared(a: ArrayLike<number>, aFrom: number, aTo: number, from: number, to: number): number {
+  let total = 0;
   for (let i = aFrom; i < aTo; i += 2) {
-    const s = a[i] as number;
-    const e = a[i + 1] as number;
-    for (let j = bFrom; j < bTo; j += 2) {
-      const lo = s > (b[j] as number) ? s : (b[j] as number);
-      const hi = e < (b[j + 1] as number) ? e : (b[j + 1] as number);
-      if (hi > lo) total += hi - lo;
-    }
+    const lo = (a[i] as number) > from ? (a[i] as number) : from;
+    const hi = (a[i + 1] as number) < to ? (a[i + 1] as number) : to;
+    if (hi > lo) total += hi - lo;
   }
   return total;
 }

@@ -4,7 +4,7 @@ import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-p
 
 const sources: Record<DataSource, string> = {
   mentors: 'Mentorit',
-  mentees: 'Aktorit',
+  mentees: 'Mentoroitavat',
   programmes: 'Ohjelmat',
   mapping: 'Sarakkeiden vastaavuus',
   constraints: 'Lukitukset ja poissulkemiset',
@@ -58,7 +58,7 @@ export const fi: PairPreviewTranslation = {
   fileLabel: (source) =>
     ({
       mentors: 'Mentorit (JSON tai CSV)',
-      mentees: 'Aktorit (JSON tai CSV)',
+      mentees: 'Mentoroitavat (JSON tai CSV)',
       programmes: 'Ohjelmat (JSON)',
       mapping: 'CSV-tiedostojen sarakkeiden vastaavuus (JSON, valinnainen)',
       constraints: 'Lataa lukitukset ja poissulkemiset (JSON)',
@@ -68,7 +68,7 @@ export const fi: PairPreviewTranslation = {
   loading: (source) => `${sources[source]}: ladataan…`,
   loadedCount: (source, n) =>
     source === 'mentors' ? plural('fi', n, { one: '# mentori', other: '# mentoria' })
-    : source === 'mentees' ? plural('fi', n, { one: '# aktori', other: '# aktoria' })
+    : source === 'mentees' ? plural('fi', n, { one: '# mentoroitava', other: '# mentoroitavaa' })
     : source === 'programmes' ? plural('fi', n, { one: '# ohjelma', other: '# ohjelmaa' })
     : plural('fi', n, { one: '# kohta', other: '# kohtaa' }),
   loadFailed: (source, cause) => `${sources[source]}: lataus epäonnistui (${cause}).`,
@@ -77,7 +77,7 @@ export const fi: PairPreviewTranslation = {
   issueWhere: (source, row, recordId, field) =>
     `${sources[source]}${row !== null ? `, rivi ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, kenttä ”${field}”` : ''}`,
   validationMessage: (code, _field, params) => validation[code]?.(params) ?? `ei ole kelvollinen (${code})`,
-  emptyState: 'Lataa mentorit ja aktorit nähdäksesi ehdotetut parit.',
+  emptyState: 'Lataa mentorit ja mentoroitavat nähdäksesi ehdotetut parit.',
 
   settingsHeading: 'Ohjelman asetukset',
   programmeLabel: 'Ohjelma',
@@ -110,9 +110,9 @@ export const fi: PairPreviewTranslation = {
 
   pairsHeading: (n) => plural('fi', n, { one: '# ehdotettu pari', other: '# ehdotettua paria' }),
   filterLabel: 'Suodata pareja',
-  filterHint: 'Aktorin tai mentorin nimi tai tunnus',
+  filterHint: 'Mentoroitavan tai mentorin nimi tai tunnus',
   filteredCount: (shown, total) => `${shown}/${total} paria vastaa suodatinta`,
-  column: (column) => ({ mentee: 'Aktori', mentor: 'Mentori', score: 'Sopivuus' })[column],
+  column: (column) => ({ mentee: 'Mentoroitava', mentor: 'Mentori', score: 'Sopivuus' })[column],
   columnReasons: 'Miksi',
   columnActions: 'Toiminnot',
   pin: 'Lukitse',
@@ -148,14 +148,14 @@ export const fi: PairPreviewTranslation = {
   removeLabel: (what) => `Poista: ${what}`,
   noConstraints: 'Ei vielä lukituksia tai poissulkemisia.',
 
-  unmatchedHeading: (n) => plural('fi', n, { one: '# aktori ilman mentoria', other: '# aktoria ilman mentoria' }),
+  unmatchedHeading: (n) => plural('fi', n, { one: '# mentoroitava ilman mentoria', other: '# mentoroitavaa ilman mentoria' }),
   freeMentorsHeading: (n) => plural('fi', n, { one: '# mentorilla on vapaita paikkoja', other: '# mentorilla on vapaita paikkoja' }),
   freePlacesLeft: (n) => plural('fi', n, { one: '# paikka jäljellä', other: '# paikkaa jäljellä' }),
-  noneUnmatched: 'Jokaisella aktorilla on mentori.',
+  noneUnmatched: 'Jokaisella mentoroitavalla on mentori.',
   noFreeMentors: 'Yhdelläkään mentorilla ei ole vapaata paikkaa.',
 
   summaryHeading: 'Yhteenveto',
-  matchedOf: (matched, total) => `${matched}/${total} aktoria sai parin`,
+  matchedOf: (matched, total) => `${matched}/${total} mentoroitavaa sai parin`,
   meanScore: 'Keskimääräinen sopivuus',
   minScore: 'Heikoin sopivuus',
   histogramCaption: 'Ehdotettujen parien sopivuus',

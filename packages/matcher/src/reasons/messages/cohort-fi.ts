@@ -10,7 +10,7 @@ const MENTOR_FORMS = { one: '# mentori', other: '# mentoria' };
 const MENTORS: Record<string, MentorsBlocked> = {
   'mentor-not-active': mentorsWho('Mentorit, jotka eivät ole aktiivisia', MENTOR_FORMS),
   'different-programme': mentorsWho('Toisen ohjelman mentorit', MENTOR_FORMS),
-  'excluded-by-mentee': mentorsWho('Mentorit, joiden kanssa aktori ei halua paria', MENTOR_FORMS),
+  'excluded-by-mentee': mentorsWho('Mentorit, joiden kanssa mentoroitava ei halua paria', MENTOR_FORMS),
   'conflict-of-interest': mentorsWho('Mentorit, joilla on eturistiriita', MENTOR_FORMS),
   'no-shared-language': mentorsWho('Mentorit, joilla ei ole yhteistä kieltä riittävällä tasolla', MENTOR_FORMS),
   'different-country': mentorsWho((inner, t) => `Mentorit toisessa maassa (${t.labels('country', innerList(inner, 'country'))})`, MENTOR_FORMS),
@@ -30,22 +30,22 @@ const MENTORS: Record<string, MentorsBlocked> = {
 
 export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
   'no-mentors': () => 'Tässä ajossa ei ole mentoreita.',
-  'mentee-ineligible': () => 'Aktori ei täytä ohjelman ehtoja.',
-  'no-shared-language-any': (p, t) => `Kukaan mentori ei puhu aktorin kieliä (${t.labels('language', p.list('languages'))}).`,
-  'all-excluded': () => 'Kaikki mentorit on suljettu pois tältä aktorilta.',
-  'lost-to-others': (p, t) => `Sopivat mentorit, joilla oli tilaa (${p.list('mentorIds').length}), tarvittiin muille aktoreille (${cohortTools(t).people('mentor', p.list('mentorIds'), more)}).`,
+  'mentee-ineligible': () => 'Mentoroitava ei täytä ohjelman ehtoja.',
+  'no-shared-language-any': (p, t) => `Kukaan mentori ei puhu mentoroitavan kieliä (${t.labels('language', p.list('languages'))}).`,
+  'all-excluded': () => 'Kaikki mentorit on suljettu pois tältä mentoroitavalta.',
+  'lost-to-others': (p, t) => `Sopivat mentorit, joilla oli tilaa (${p.list('mentorIds').length}), tarvittiin muille mentoroitaville (${cohortTools(t).people('mentor', p.list('mentorIds'), more)}).`,
   'all-suitable-full': (p, t) => `Kaikki sopivat mentorit ovat täynnä (${cohortTools(t).people('mentor', p.list('mentorIds'), more)}).`,
   'no-eligible-mentor': (p, t) => `Yksikään ${t.number(p.number('count'))} mentorista ei täytä ehtoja.`,
   'blocked-by': (p, t) => blockedBy(p, t, MENTORS, MENTOR_FORMS),
   'excluded-by-coordinator': (_p, t) => (cohortTools(t).coordinator ? 'Suljit tämän parin pois.' : 'Koordinaattori sulki tämän parin pois.'),
   'pin-over-capacity': (p, t) => `Lukittu yli kapasiteetin: ${t.number(p.number('pinned'))} lukittu, ${t.number(p.number('free'))} vapaana.`,
   'outside-programme': (p, t) =>
-    `Muiden ohjelmien ${p.text('kind') === 'mentor' ? 'mentorit' : 'aktorit'} jätettiin pois ohjelmasta ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
+    `Muiden ohjelmien ${p.text('kind') === 'mentor' ? 'mentorit' : 'mentoroitavat'} jätettiin pois ohjelmasta ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
-    `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: tämä ${p.text('side') === 'mentor' ? 'mentori' : 'aktori'} ei ole mukana tässä ajossa.`,
+    `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: tämä ${p.text('side') === 'mentor' ? 'mentori' : 'mentoroitava'} ei ole mukana tässä ajossa.`,
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on lukittu kahdesti; ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)} säilytetään, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ohitetaan.`,
   'pin-already-paired': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on jo käynnissä olevassa parissa; lukitus mentoriin ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ohitetaan.`,
-  'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: rivi ilman aktorin ja mentorin tunnusta ohitetaan.`,
+  'invalid-pair-ref': (p) => `${LISTS[p.text('list')] ?? p.text('list')}: rivi ilman mentoroitavan ja mentorin tunnusta ohitetaan.`,
   'duplicate-mentee': (p, t) => {
     const c = cohortTools(t);
     const kept = p.has('keptMenteeId') ? ` Pariin otetaan: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';

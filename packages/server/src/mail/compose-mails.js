@@ -170,11 +170,14 @@ function dateFormat(lang, timeZone) {
   const key = `${lang}|${timeZone}`;
   let format = DATE_FORMATS.get(key);
   if (!format) {
+    // Latvian month names take the case of the sentence ("līdz 19. decembrim"); Intl gives only the
+    // nominative, so Latvian mails write dates in figures, which read right in any sentence.
+    const style = lang === 'lv' ? /** @type {const} */ ({ day: 'numeric', month: 'numeric', year: 'numeric' }) : /** @type {const} */ ({ dateStyle: 'long' });
     try {
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
+      format = new Intl.DateTimeFormat(lang, { ...style, timeZone });
     } catch {
       // An unknown zone in a mentor record: dates in UTC rather than no mail.
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' });
     }
     if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(key, format);
   }

@@ -121,6 +121,12 @@ describe('the mentor’s mail', () => {
     expect(mail.text).toContain('16. helmikuuta 2026');
     expect(mail.text).toContain(urls.accept);
   });
+
+  it('writes Latvian dates in figures, which fit any case the sentence needs', () => {
+    const mail = composeMentorReminder({ request: requestFixture(), mentor: mentorFixture(), programme: programmeFixture(), lang: 'lv', replyBy, urls });
+    expect(mail.text).toContain('16.02.2026.');
+    expect(mail.text).not.toMatch(/februāris/);
+  });
 });
 
 describe('the requester’s mails', () => {

@@ -23,6 +23,7 @@ describe('pairsToCsv', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text).rows.map((r) => r.cells);
     expect(rows[0]?.['score']).toBe('0,825');
+    expect(rows[0]?.['alternatives'], 'the alternatives\' scores too').toBe('m-2 (0,50)');
     expect(rows[0]?.['mentee']).toBe("'@cmd");
   });
 });

@@ -18,18 +18,21 @@ export const PAIRS_CSV_HEADER = [
 ] as const;
 
 /**
- * One row per pair, then one per unmatched mentee. With `;` as delimiter, scores use a decimal comma,
- * as spreadsheets in comma-decimal locales expect.
+ * One row per pair, then one per unmatched mentee. With `;` as delimiter, scores (the alternatives'
+ * too) use a decimal comma, as spreadsheets in comma-decimal locales expect.
  */
 export function pairsToCsv(report: PairsReport, delimiter: CsvDelimiter = ','): string {
   const { locale } = report;
+  const decimal = delimiter === ';' ? ',' : '.';
+  // With a decimal comma the alternatives are listed with semicolons, so "0,64" stays one number.
+  const score = (value: number) => value.toFixed(2).replace('.', decimal);
   const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => formatReason(r, locale)).join(' | ');
   const rows: CsvCell[][] = [[...PAIRS_CSV_HEADER]];
   for (const run of report.runs) {
     const programme = run.programme?.id ?? '';
     const { suggestion } = run;
     const alternatives = (menteeId: string) =>
-      (suggestion.alternatives[menteeId] ?? []).map((a) => `${a.mentorId} (${a.score.toFixed(2)})`).join(', ');
+      (suggestion.alternatives[menteeId] ?? []).map((a) => `${a.mentorId} (${score(a.score)})`).join(decimal === ',' ? '; ' : ', ');
     for (const p of suggestion.pairs) {
       rows.push([
         programme,
@@ -48,5 +51,5 @@ export function pairsToCsv(report: PairsReport, delimiter: CsvDelimiter = ','): 
       rows.push([programme, 'unmatched', u.menteeId, displayNameOf(report.mentees, u.menteeId), '', '', null, words(u.reasons), '', alternatives(u.menteeId)]);
     }
   }
-  return writeCsv(rows, { delimiter, decimal: delimiter === ';' ? ',' : '.' });
+  return writeCsv(rows, { delimiter, decimal });
 }

@@ -95,8 +95,9 @@ export class FinderMatchController implements ReactiveController {
     const mentors = this.options.mentors();
     const read = goals ? engine.extractTopics(goals, { lang: this.options.locale() }) : [];
     const found = [...read, ...this.picked.filter((topic) => !read.some((m) => m.topic === topic)).map((topic) => ({ topic, confidence: 1, matched: [] }))];
-    // goals that name no topic rank nobody until the visitor picks topics
-    this.goalsHelp = goals && read.length === 0 ? { render: engine.renderGoalsHelp, notUnderstood: found.length === 0 } : this.goalsHelp;
+    // Goals that name no topic rank nobody until the visitor picks topics; the picker stays once shown.
+    if (goals && read.length === 0) this.goalsHelp = { render: engine.renderGoalsHelp, notUnderstood: found.length === 0 };
+    else if (this.goalsHelp) this.goalsHelp = { ...this.goalsHelp, notUnderstood: false };
     this.host.requestUpdate();
     if (this.goalsHelp?.notUnderstood) {
       this.ranked = undefined;

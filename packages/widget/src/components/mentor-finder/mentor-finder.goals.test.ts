@@ -48,6 +48,20 @@ describe('<mentor-finder> goals it did not understand', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('ranks once the goals are rewritten in words it understands, after goals it did not', async () => {
+    const element = await finderWith(await sampleMentors(), { lang: 'et' });
+    part(element, '#tab-match').click();
+    await element.updateComplete;
+    typeInto(part(element, '#match-goals') as HTMLTextAreaElement, 'tahan õppida leiba küpsetama');
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('[part~="goals-unknown"]'), 'no notice');
+    typeInto(part(element, '#match-goals') as HTMLTextAreaElement, 'Vajan abi partneri leidmisel');
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('#match-results-title'), 'still not understood');
+    expect(shadow(element).querySelector('[part~="goals-unknown"]')).to.equal(null);
+    expect(shadow(element).querySelectorAll('.match-results [part~="card"]').length).to.be.greaterThan(0);
+  });
+
   it('ranks as before when the goals name a topic, without the picker', async () => {
     const element = await finderWith(await sampleMentors());
     part(element, '#tab-match').click();

@@ -1,10 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LANGUAGE_LEVELS, SCHOOL_LEVELS, type MentorFacets, type PublicMentor, type RankedMentor } from '@mentor-finder/matcher';
+import { LANGUAGE_LEVELS, SCHOOL_LEVELS, type FitLabel, type MentorFacets, type PublicMentor, type RankedMentor } from '@mentor-finder/matcher';
 import type { Translation } from '../../translations/translation.js';
 import type { FinderMatchController, FormatReason, MatchForm } from './finder-match-controller.js';
 import type { LabelKind } from './finder-filters.template.js';
 
-const FIT_THRESHOLDS = Object.freeze({ strong: 0.7, good: 0.45 });
+/** Words for the matcher's fit labels; without known goals only the score is shown. */
+const FIT_WORDS: Partial<Record<FitLabel, (t: Translation) => string>> = {
+  'very-good': (t) => t.fitStrong,
+  good: (t) => t.fitGood,
+  fair: (t) => t.fitPossible,
+  poor: (t) => t.fitPossible,
+};
 const TOP_REASONS = 3;
 
 export interface MatchViewContext {
@@ -62,10 +68,11 @@ function renderForm(c: MatchViewContext): TemplateResult {
 
 function renderFit(t: Translation, locale: string, entry: RankedMentor, formatReason: FormatReason): TemplateResult {
   const score = entry.result.score;
-  const label = score >= FIT_THRESHOLDS.strong ? t.fitStrong : score >= FIT_THRESHOLDS.good ? t.fitGood : t.fitPossible;
+  // The matcher's label: never above "possible" for a mentor who covers none of the visitor's topics.
+  const label = FIT_WORDS[entry.result.fit]?.(t);
   const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(score);
   const reasons = entry.result.reasons.filter((reason) => reason.effect === 'positive').slice(0, TOP_REASONS);
-  return html`<p class="fit" part="fit"><span class="fit-label">${t.fitLabel}:</span> ${label} (${percent})</p>
+  return html`<p class="fit" part="fit"><span class="fit-label">${t.fitLabel}:</span> ${label ? `${label} (${percent})` : percent}</p>
     ${reasons.length > 0
       ? html`<div class="reasons"><p class="reasons-title">${t.whyThisMentor}</p>
           <ul class="reasons-list" part="reasons">${reasons.map((reason) => html`<li>${formatReason(reason, locale)}</li>`)}</ul></div>`

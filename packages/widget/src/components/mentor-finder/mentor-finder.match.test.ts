@@ -55,6 +55,13 @@ describe('<mentor-finder> find my mentor', () => {
     expect(reasons.length).to.be.greaterThan(0);
     expect([...(shown[0]?.querySelectorAll('[part~="reasons"] li') ?? [])].map((li) => li.textContent)).to.deep.equal(reasons);
     expect(shown[0]?.querySelector('[part~="fit"]')?.textContent).to.match(/Fit: (Strong|Good|Possible) fit \(\d+%\)/);
+    // The matcher's label: a mentor who covers none of the goals is at most a possible fit, whatever the score.
+    const words = { 'very-good': 'Strong fit', good: 'Good fit', fair: 'Possible fit', poor: 'Possible fit' } as Record<string, string>;
+    eligible.slice(0, 24).forEach((entry, i) => {
+      expect(shown[i]?.querySelector('[part~="fit"]')?.textContent, entry.mentor.displayName).to.contain(words[entry.result.fit]);
+      if (entry.result.components.topics === 0) expect(shown[i]?.querySelector('[part~="fit"]')?.textContent).to.contain('Possible fit');
+    });
+    expect(eligible.some((entry) => entry.result.components.topics === 0 && entry.result.score >= 0.45), 'a mentor scored well on the rest alone').to.equal(true);
 
     const blocked = expected.filter((entry) => !entry.result.eligible);
     if (blocked.length > 0) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Programme } from '@mentor-finder/matcher';
-import { displayNameOf, fieldOfError } from './build-registration.js';
+import { displayNameOf, fieldOfError, ownErrorsFirst } from './build-registration.js';
 import { loadDraft, saveDraft } from './registration-draft.js';
 import { registrationFormSpec } from './registration-form-spec.js';
 
@@ -27,6 +27,15 @@ describe('registration building blocks', () => {
     expect(fieldOfError(error('/preferences/meetingModes', 'min-items'))).to.equal('meetingModes');
     expect(fieldOfError(error('/bio', 'min-properties'))).to.equal('bio');
     expect(fieldOfError(error('/id', 'pattern'))).to.equal(undefined);
+  });
+
+  it('places errors on fields the form fills by itself at the fields they come from', () => {
+    expect(fieldOfError(error('/displayName', 'min-length'))).to.equal('givenName');
+    expect(fieldOfError(error('/eligibility/yearsOfExperience', 'required'))).to.equal('yearsOfExperience');
+    expect(fieldOfError(error('/eligibility/yearsOfExperience', 'required'), (id) => id !== 'yearsOfExperience')).to.equal('yearsInProfession');
+    const derived = error('/displayName', 'pattern');
+    const own = error('/private/givenName', 'required');
+    expect(ownErrorsFirst([derived, own])).to.deep.equal([own, derived]);
   });
 
   it('derives the fields from each programme’s rules and vocabularies', async () => {

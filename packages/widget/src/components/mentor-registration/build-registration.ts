@@ -187,6 +187,8 @@ export function validateRegistration(request: RegistrationRequest): ValidationEr
 
 const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray) => string)])[] = [
   [/^\/private\/(givenName|familyName|email)$/, (m) => m[1]!],
+  // The public name is made from the given name and the family name's initial.
+  [/^\/displayName$/, 'givenName'],
   [/^\/private\/membership(\/paidUntil)?$/, 'membershipPaidUntil'],
   [/^\/(country|region|timezone|role|subjects|schoolLevels|topics)(\/\d+)?$/, (m) => m[1]!],
   [/^\/languages\/(\d+)\/(code|level)$/, (m) => `lang-${m[1]}-${m[2]}`],
@@ -210,12 +212,28 @@ const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray
   [/^\/goals\/text$/, 'goals'],
 ];
 
-/** The form field an error belongs to (its element id), or undefined for one no field shows. */
-export function fieldOfError(error: ValidationError): string | undefined {
+/** Paths the form fills from other fields: their errors are shown where nothing more direct is. */
+const DERIVED_PATHS = /^\/(displayName|eligibility\/yearsOfExperience)$/;
+
+/** The errors with those of derived paths last, so a field's own error is the one it shows. */
+export function ownErrorsFirst(errors: readonly ValidationError[]): ValidationError[] {
+  return [...errors.filter((e) => !DERIVED_PATHS.test(e.path)), ...errors.filter((e) => DERIVED_PATHS.test(e.path))];
+}
+
+/** Fields the form fills from another when a programme does not ask for them (years of experience: years in the profession). */
+const FILLED_FROM: Readonly<Record<string, string>> = { yearsOfExperience: 'yearsInProfession' };
+
+/**
+ * The form field an error belongs to (its element id), or undefined for one no field shows. A field
+ * the form does not show (`shown` false) hands its error to the field it is filled from.
+ */
+export function fieldOfError(error: ValidationError, shown: (id: string) => boolean = () => true): string | undefined {
   const path = error.path;
   for (const [pattern, field] of FIELD_PATHS) {
     const match = pattern.exec(path);
-    if (match) return typeof field === 'string' ? field : field(match);
+    if (!match) continue;
+    const id = typeof field === 'string' ? field : field(match);
+    return shown(id) ? id : (FILLED_FROM[id] ?? id);
   }
   return undefined;
 }

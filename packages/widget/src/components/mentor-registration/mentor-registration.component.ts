@@ -4,7 +4,7 @@ import type { Programme, ValidationError } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
-import { buildRegistration, CONSENTS, fieldOfError, validateRegistration, type RegistrationRequest } from './build-registration.js';
+import { buildRegistration, CONSENTS, fieldOfError, ownErrorsFirst, validateRegistration, type RegistrationRequest } from './build-registration.js';
 import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
 import { mentorRegistrationStyles } from './mentor-registration.styles.js';
 import { DEFAULT_POST_OPTIONS, noticeToOffer, postRegistration, type PostOutcome } from './post-registration.js';
@@ -282,8 +282,8 @@ export class MentorRegistration extends LitElement {
   private async showErrors(errors: readonly ValidationError[], editing = true): Promise<void> {
     const placed = new Map<string, ValidationError>();
     const unplaced: ValidationError[] = [];
-    for (const error of errors) {
-      const field = error.code === 'consent' ? `consent-${error.field}` : fieldOfError(error);
+    for (const error of ownErrorsFirst(errors)) {
+      const field = error.code === 'consent' ? `consent-${error.field}` : fieldOfError(error, (id) => this.renderRoot.querySelector(`#${id}`) !== null);
       if (!field || !this.renderRoot.querySelector(`#${field}`)) unplaced.push(error);
       else if (!placed.has(field)) placed.set(field, error);
     }

@@ -164,6 +164,17 @@ describe('<mentor-registration>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lists languages by their names only, each name once, in every UI language', async () => {
+    for (const lang of ['en', 'et', 'fi', 'lt', 'lv']) {
+      const element = await form({ lang });
+      const options = [...get<HTMLSelectElement>(element, '#lang-0-code').options].filter((option) => option.value !== '');
+      expect(options.length, lang).to.be.greaterThan(80);
+      expect(options.filter((option) => option.textContent?.trim().toLowerCase() === option.value).map((option) => option.value), lang).to.deep.equal([]);
+      const labels = options.map((option) => option.textContent?.trim());
+      expect(labels.filter((label, i) => labels.indexOf(label) !== i), lang).to.deep.equal([]);
+    }
+  });
+
   it('shows the schema’s errors at their fields, tied with aria-describedby, announced, and focuses the first', async () => {
     const posts = recordPosts();
     try {
@@ -180,6 +191,10 @@ describe('<mentor-registration>', () => {
       expect(get(element, '#givenName-error').textContent).to.equal('This field is required.');
       expect(get(element, '#topics').getAttribute('aria-describedby')).to.contain('topics-error');
       expect(get(element, '#consent-privacy-error').textContent).to.equal('Tick this box to register.');
+      // The summary counts the fields marked, and names no field the form fills by itself (displayName, years of experience).
+      const marked = shadow(element).querySelectorAll('form [part~="field-error"]').length;
+      expect(get(element, '[part~="alert"]').textContent).to.contain(`Please correct ${marked} fields`);
+      expect(get(element, '[part~="alert"]').textContent).not.to.match(/displayName|yearsOfExperience/);
       expect(deepActiveElement()).to.equal(get(element, '#givenName'));
       expect(posts.bodies).to.have.length(0);
       await expect(element).to.be.accessible();

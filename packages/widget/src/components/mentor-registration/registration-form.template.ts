@@ -15,16 +15,29 @@ export interface FormContext extends FieldContext {
 
 const sorted = new Map<string, readonly Option[]>();
 
-/** Code lists labelled in the reader's language and sorted by label; computed once per language. */
+/**
+ * Code lists labelled in the reader's language and sorted by label; computed once per language.
+ * Codes the runtime has no name for are left out (a bare code means nothing to the reader); two
+ * codes with one name get their codes beside it.
+ */
 function labelled(kind: 'country' | 'language', codes: readonly string[], locale: string): readonly Option[] {
   const key = `${kind}:${locale}`;
   let options = sorted.get(key);
   if (!options) {
     const collator = new Intl.Collator(locale);
-    options = codes.map((code): Option => [code, vocabularyLabel(kind, code, locale)]).sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : 1));
+    const named = codes.map((code): Option => [code, vocabularyLabel(kind, code, locale)]).filter(([code, label]) => label.toLowerCase() !== code.toLowerCase());
+    const shared = new Set(named.map(([, label]) => label).filter((label, i, all) => all.indexOf(label) !== i));
+    options = named
+      .map(([code, label]): Option => [code, shared.has(label) ? `${label} (${code})` : label])
+      .sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : 1));
     sorted.set(key, options);
   }
   return options;
+}
+
+/** The list, with a code already chosen kept even when it has no name (a stored profile's). */
+function withChosen(kind: 'country' | 'language', options: readonly Option[], chosen: string, locale: string): readonly Option[] {
+  return chosen && !options.some(([code]) => code === chosen) ? [[chosen, vocabularyLabel(kind, chosen, locale)], ...options] : options;
 }
 
 let zones: readonly string[] | undefined;
@@ -53,7 +66,7 @@ function about(context: FormContext): TemplateResult {
       </div>
       ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: context.updating ? t.emailFixed : t.emailHint, readonly: context.updating })}
       <div class="row">
-        ${selectField(context, 'country', t.country, draft.country, labelled('country', COUNTRY_CODES, locale), { required: true })}
+        ${selectField(context, 'country', t.country, draft.country, withChosen('country', labelled('country', COUNTRY_CODES, locale), draft.country, locale), { required: true })}
         ${inputField(context, 'region', t.region, draft.region, { maxlength: 80, autocomplete: 'address-level1', hint: t.regionHint })}
       </div>
       <div class="row">
@@ -74,7 +87,7 @@ function languages(context: FormContext): TemplateResult {
       ${context.errors.has('languages') ? html`<p class="field-error" part="field-error" id="languages-error" tabindex="-1">${context.errors.get('languages')}</p>` : nothing}
       ${draft.languages.map(
         (row, index) => html`<div class="row row--removable">
-          ${selectField(context, `lang-${index}-code`, t.language(index + 1), row.code, labelled('language', LANGUAGE_CODES, locale), { required: true, list: 'languages', index, prop: 'code' })}
+          ${selectField(context, `lang-${index}-code`, t.language(index + 1), row.code, withChosen('language', labelled('language', LANGUAGE_CODES, locale), row.code, locale), { required: true, list: 'languages', index, prop: 'code' })}
           ${selectField(context, `lang-${index}-level`, t.level(index + 1), row.level, levels, { required: true, list: 'languages', index, prop: 'level' })}
           ${draft.languages.length > 1
             ? html`<button class="button remove" part="button" type="button" data-remove="languages" data-index=${index}>${t.removeLanguage(index + 1)}</button>`

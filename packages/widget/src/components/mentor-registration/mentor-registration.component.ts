@@ -257,7 +257,8 @@ export class MentorRegistration extends LitElement {
     const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
     if (Array.isArray(returned) && returned.length > 0) {
       const serverErrors = returned.filter((error): error is ValidationError => Boolean(error) && typeof error?.path === 'string' && typeof error?.code === 'string');
-      await this.showErrors(serverErrors.map((error) => ({ ...error, path: error.path.replace(/^\/record(?=\/|$)/, '') })), false);
+      // Answers to correct, not a failed send: the form is back to editing.
+      await this.showErrors(serverErrors.map((error) => ({ ...error, path: error.path.replace(/^\/record(?=\/|$)/, '') })));
       return;
     }
     await this.updateComplete;
@@ -279,7 +280,7 @@ export class MentorRegistration extends LitElement {
     }
   }
 
-  private async showErrors(errors: readonly ValidationError[], editing = true): Promise<void> {
+  private async showErrors(errors: readonly ValidationError[]): Promise<void> {
     const placed = new Map<string, ValidationError>();
     const unplaced: ValidationError[] = [];
     for (const error of ownErrorsFirst(errors)) {
@@ -289,7 +290,7 @@ export class MentorRegistration extends LitElement {
     }
     this.errors = placed;
     this.unplaced = unplaced;
-    if (editing) this.phase = 'editing';
+    this.phase = 'editing';
     await this.updateComplete;
     const first = [...this.renderRoot.querySelectorAll<HTMLElement>('form [id]')].find((element) => placed.has(element.id));
     (first?.matches('fieldset') ? first.querySelector<HTMLElement>('input') : first)?.focus();

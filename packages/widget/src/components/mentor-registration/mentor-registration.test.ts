@@ -145,6 +145,7 @@ describe('<mentor-registration>', () => {
       expect(deepActiveElement()).to.equal(get(element, '#nationalQualityLabels'));
       expect(get(element, '#givenName').value).to.equal('Mari');
       expect(Boolean(shadow(element).querySelector('[part~="confirmation"]'))).to.equal(false);
+      expect(get(element, 'button[type="submit"]').textContent?.trim(), 'answers to correct, not a failed send').to.equal('Register as a mentor');
     } finally {
       window.fetch = original;
     }

@@ -79,7 +79,7 @@ function formCsv(mentees: readonly Mentee[]): string {
   return writeCsv([FORM_COLUMNS.map(([header]) => header), ...mentees.map((m) => FORM_COLUMNS.map(([, cell]) => cell(m)))], { delimiter: ';' });
 }
 
-function pickFile(element: MentorPairPreview, id: string, name: string, text: string): void {
+function pickFile(element: MentorPairPreview, id: string, name: string, text: string | Uint8Array<ArrayBuffer>): void {
   const input = find<HTMLInputElement>(element, id);
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], name));
@@ -137,6 +137,9 @@ describe('<mentor-pair-preview> CSV input', () => {
       pickFile(element, '#file-mentees', 'mentees.csv', '\n\n');
       await waitUntil(() => element.shadowRoot?.querySelector('#load-issues'), 'no issues listed', { timeout: 5000 });
       expect(find(element, '#load-issues').textContent).to.contain('the file has no header row');
+      // A spreadsheet's regional CSV (Windows-1257: 0xE2 is ā) rather than UTF-8.
+      pickFile(element, '#file-mentees', 'mentees.csv', new Uint8Array([...new TextEncoder().encode('id;displayName\ne-1;'), 0x4a, 0xe2, 0x6e, 0x69, 0x73, 0x0a]));
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the file is not UTF-8'), 'encoding not named');
       pickFile(element, '#file-mentees', 'mentees.json', '[{"id": ');
       await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed');
       pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify({ Languages: { field: 'languages', type: 'colour' } }));

@@ -14,13 +14,20 @@ export interface RowIssue {
   message: string;
 }
 
+/** Where in the record, as a dotted path (`availability.from`, not only `from`). */
+function fieldPath(error: ValidationError): string {
+  const segments = error.path.split('/').slice(error.index === undefined ? 1 : 2).filter(Boolean);
+  if (error.field && segments.at(-1) !== error.field) segments.push(error.field);
+  return segments.join('.') || error.field;
+}
+
 /** Validation errors of a JSON list as row issues; `rows` maps a list index to its row (CSV lines). */
 export function issuesFromValidation(source: DataSource, errors: readonly ValidationError[], rows?: readonly number[]): RowIssue[] {
   return errors.map((error) => ({
     source,
     row: error.index === undefined ? null : (rows?.[error.index] ?? error.index + 1),
     recordId: error.recordId ?? null,
-    field: error.field,
+    field: fieldPath(error),
     code: error.code,
     params: error.params ?? {},
     message: error.message,

@@ -87,6 +87,7 @@ export const en: PairPreviewTranslation = {
   relationshipStart: 'Relationship starts',
   relationshipEnd: 'Relationship ends',
   datesHint: 'Leave empty to use the programme’s relationship window.',
+  datesReversed: 'The relationship ends before it starts; the programme’s dates are used until this is corrected.',
   weightsLegend: 'Weights',
   weightLabel: (component) =>
     ({

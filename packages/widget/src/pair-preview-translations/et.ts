@@ -86,6 +86,7 @@ export const et: PairPreviewTranslation = {
   relationshipStart: 'Mentorluse algus',
   relationshipEnd: 'Mentorluse lõpp',
   datesHint: 'Jäta tühjaks, et kasutada programmi kuupäevi.',
+  datesReversed: 'Mentorlus lõpeb enne, kui see algab; kuni see on parandatud, kasutatakse programmi kuupäevi.',
   weightsLegend: 'Kaalud',
   weightLabel: (component) =>
     ({

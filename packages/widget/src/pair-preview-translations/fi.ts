@@ -86,6 +86,7 @@ export const fi: PairPreviewTranslation = {
   relationshipStart: 'Mentoroinnin alku',
   relationshipEnd: 'Mentoroinnin loppu',
   datesHint: 'Jätä tyhjäksi käyttääksesi ohjelman päivämääriä.',
+  datesReversed: 'Mentorointi päättyy ennen kuin se alkaa; ohjelman päivämääriä käytetään, kunnes tämä on korjattu.',
   weightsLegend: 'Painot',
   weightLabel: (component) =>
     ({

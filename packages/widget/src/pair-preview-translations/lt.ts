@@ -91,6 +91,7 @@ export const lt: PairPreviewTranslation = {
   relationshipStart: 'Mentorystės pradžia',
   relationshipEnd: 'Mentorystės pabaiga',
   datesHint: 'Palikite tuščią, kad būtų naudojamos programos datos.',
+  datesReversed: 'Mentorystė baigiasi anksčiau, nei prasideda; kol tai nepataisyta, naudojamos programos datos.',
   weightsLegend: 'Svoriai',
   weightLabel: (component) =>
     ({

@@ -91,6 +91,7 @@ export const lv: PairPreviewTranslation = {
   relationshipStart: 'Mentorēšanas sākums',
   relationshipEnd: 'Mentorēšanas beigas',
   datesHint: 'Atstājiet tukšu, lai izmantotu programmas datumus.',
+  datesReversed: 'Mentorēšana beidzas, pirms tā sākas; kamēr tas nav izlabots, tiek izmantoti programmas datumi.',
   weightsLegend: 'Svari',
   weightLabel: (component) =>
     ({

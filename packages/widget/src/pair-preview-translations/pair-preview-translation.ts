@@ -44,6 +44,8 @@ export interface PairPreviewTranslation {
   relationshipStart: string;
   relationshipEnd: string;
   datesHint: string;
+  /** Shown when the chosen end comes before the start. */
+  datesReversed: string;
   weightsLegend: string;
   weightLabel: (component: ScoreComponent) => string;
   resetWeights: string;

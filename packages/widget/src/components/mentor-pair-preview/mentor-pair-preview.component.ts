@@ -74,6 +74,7 @@ function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boole
  * @csspart base - The outer wrapper.
  * @csspart section - Each section (cohort, settings, pairs, unmatched, summary, export).
  * @csspart input - Every field, select and slider.
+ * @csspart field-error - A field's error: the relationship ending before it starts.
  * @csspart label - Every field label.
  * @csspart button - Every button.
  * @csspart button-primary - The run button.
@@ -305,6 +306,16 @@ export class MentorPairPreview extends LitElement {
     return list.find((p) => p.id === id);
   }
 
+  private relationshipDates(): { start: string | undefined; end: string | undefined } {
+    const programme = this.currentProgramme();
+    return { start: this.relationshipStart || programme?.relationshipWindow.from, end: this.relationshipEnd || programme?.relationshipWindow.to };
+  }
+
+  private datesReversed(): boolean {
+    const { start, end } = this.relationshipDates();
+    return Boolean(start && end && end < start);
+  }
+
   private request(): { input: SuggestInput; options: SuggestOptions } {
     const programme = this.currentProgramme();
     const input: SuggestInput = {
@@ -314,9 +325,9 @@ export class MentorPairPreview extends LitElement {
       exclusions: this.constraints.exclusions,
       ...(programme ? { programme } : {}),
     };
-    const start = this.relationshipStart || programme?.relationshipWindow.from;
-    const end = this.relationshipEnd || programme?.relationshipWindow.to;
-    const datesSet = Boolean(this.relationshipStart || this.relationshipEnd);
+    const { start, end } = this.relationshipDates();
+    // Reversed dates are shown as an error at the fields; the programme's window serves meanwhile.
+    const datesSet = Boolean(this.relationshipStart || this.relationshipEnd) && !this.datesReversed();
     const options: SuggestOptions = {
       weights: { ...this.weights },
       ...(this.constraints.keep?.length ? { duplicates: { chosen: this.constraints.keep } } : {}),
@@ -538,6 +549,7 @@ export class MentorPairPreview extends LitElement {
   private renderSettings(t: PairPreviewTranslation): TemplateResult {
     const programmes = this.data.programmes.records;
     const current = this.currentProgramme()?.id ?? '';
+    const reversed = this.datesReversed();
     const locale = this.localize.locale;
     const name = (p: Programme) => p.name[locale] ?? p.name['en'] ?? Object.values(p.name)[0] ?? p.id;
     const running = this.solver.running;
@@ -558,11 +570,13 @@ export class MentorPairPreview extends LitElement {
         </div>
         <div class="field">
           <label class="label" part="label" for="relationship-end">${t.relationshipEnd}</label>
-          <input class="input" part="input" id="relationship-end" type="date" aria-describedby="dates-hint" .value=${this.relationshipEnd}
+          <input class="input" part="input" id="relationship-end" type="date" .value=${this.relationshipEnd}
+            aria-describedby=${reversed ? 'dates-hint dates-error' : 'dates-hint'} aria-invalid=${reversed ? 'true' : 'false'}
             @change=${(e: Event) => (this.relationshipEnd = (e.target as HTMLInputElement).value)} />
         </div>
       </div>
       <p class="hint" id="dates-hint">${t.datesHint}</p>
+      ${reversed ? html`<p class="field-error" part="field-error" id="dates-error" role="alert">${t.datesReversed}</p>` : nothing}
       <fieldset class="weights">
         <legend class="label">${t.weightsLegend}</legend>
         ${SCORE_COMPONENTS.map(

@@ -264,6 +264,30 @@ describe('<mentor-pair-preview>', () => {
       expect(element.suggestion?.stats.total).to.equal(cohort.mentees.filter((m) => m.programmeId === association.id).length);
       expect(pairsOf(expected), 'the dates matter in this programme').to.not.deep.equal(pairsOf(withoutDates));
     });
+
+    it('says when the relationship would end before it starts, and uses the programme’s dates meanwhile', async () => {
+      const { element, cohort } = await loadedPreview();
+      const association = cohort.programmes.find((p) => p.id === 'career-mentoring-2025-26');
+      if (!association) throw new Error('no association programme in the sample');
+      const select = find<HTMLSelectElement>(element, '#programme');
+      select.value = association.id;
+      select.dispatchEvent(new Event('change'));
+      const end = find<HTMLInputElement>(element, '#relationship-end');
+      end.value = '2025-01-01';
+      end.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(find(element, '#dates-error').textContent).to.equal('The relationship ends before it starts; the programme’s dates are used until this is corrected.');
+      expect(end.getAttribute('aria-invalid')).to.equal('true');
+      expect(end.getAttribute('aria-describedby')).to.contain('dates-error');
+      await afterRun(element, () => find(element, '#run').click());
+      const programmeDates = suggestPairs({ mentors: cohort.mentors, mentees: cohort.mentees, programme: association }, { weights: { ...DEFAULT_WEIGHTS } });
+      expect(pairsOf(element.suggestion)).to.deep.equal(pairsOf(programmeDates));
+      end.value = '';
+      end.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+      expect(element.shadowRoot?.querySelector('#dates-error')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
   });
 
   describe('table', () => {

@@ -32,7 +32,9 @@ const TOPICS = [...ETWINNING_TOPICS.slice(0, 8), ...CAREER_TOPICS.slice(0, 4)];
 const SUBJECTS = ['art', 'music', 'physics', 'history', 'foreign-languages'];
 const LANGS = ['en', 'et', 'fi', 'lt', 'ru'];
 const COUNTRIES = ['EE', 'FI', 'LT'];
-const ZONES = ['Europe/Tallinn', 'Europe/Helsinki', 'Europe/Kiev', 'Europe/Kyiv'];
+// Same clock, other offsets (Lisbon, Tbilisi without summer time, Kolkata's half hour), the week's
+// other end (Kiritimati, Pago Pago), a zone no runtime knows, and none.
+const ZONES = ['Europe/Tallinn', 'Europe/Helsinki', 'Europe/Kiev', 'Europe/Kyiv', 'Europe/Lisbon', 'Asia/Tbilisi', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Mars/Base', ''];
 const DATES = ['2025-12-31', '2026-01-05', '2026-03-01', '2026-04-30', '2026-06-12', '2026-06-15', '2026-09-01', 'not-a-date'];
 const IDS = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e', 'm-f'];
 

@@ -118,7 +118,7 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
 function weeklyShifts(zones: ReadonlyMap<string, number>, ctx: MenteeContext): Float64Array {
   const shifts = new Float64Array(zones.size).fill(Number.NaN);
   if (ctx.weekly.length === 0 || !ctx.timezone) return shifts;
-  for (const [zone, index] of zones) shifts[index] = zoneShift(zone, ctx.timezone, ctx.fromDay) ?? Number.NaN;
+  for (const [zone, index] of zones) shifts[index] = zoneShift(zone, ctx.timezone, ctx.clockDay) ?? Number.NaN;
   return shifts;
 }
 

@@ -53,7 +53,7 @@ export function dateFit(menteeFrom: number, menteeTo: number, mentorFrom: number
   return (hi - lo + 1) / (menteeTo - menteeFrom + 1);
 }
 
-/** Weekly slots count only when both sides use the same time zone; otherwise dates alone decide. */
+/** Weekly slots count when both sides' can be put on one clock (see weeklyOverlap); otherwise dates alone decide. */
 export function availabilityValue(dates: number, weeklyComparable: boolean, overlapMinutes: number): number {
   if (!weeklyComparable) return dates;
   return (dates + Math.min(1, overlapMinutes / WEEKLY_MINUTES_FOR_FULL_FIT)) / 2;

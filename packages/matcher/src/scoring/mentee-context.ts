@@ -52,6 +52,8 @@ export interface MenteeContext {
   toDay: number;
   weekly: number[];
   timezone: string;
+  /** The day clocks are compared on across zones: the mentee's first day, else the relationship's start (NaN: none). */
+  clockDay: number;
   mentorRules: readonly Rule[];
   dates: RelationshipDates;
   /** Id of the programme whose rules apply; its mentors only. */
@@ -92,6 +94,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     toDay: isoDay(mentee.availability?.to),
     weekly: weekMinutes(mentee.availability?.weekly),
     timezone: canonicalTimezone((mentee as { timezone?: unknown }).timezone),
+    clockDay: Number.isFinite(isoDay(mentee.availability?.from)) ? isoDay(mentee.availability?.from) : isoDay(dates.start),
     mentorRules: Array.isArray(options.programme?.mentorRules) ? options.programme.mentorRules : [],
     dates,
     programmeOfRules: typeof options.programme?.id === 'string' ? options.programme.id : undefined,

@@ -273,6 +273,10 @@ describe('scorePair', () => {
       expect(hours('Europe/Lisbon')).toEqual({ overlap: 1, none: false });
       expect(hours('Asia/Tbilisi')).toEqual({ overlap: undefined, none: true });
       expect(hours('Mars/Base')).toEqual({ overlap: undefined, none: false });
+      // Without the mentee's own dates, the clocks are compared on the relationship's start: July, Tallinn in summer time.
+      const undated = { ...mentee('e-ee-01'), timezone: 'Asia/Tbilisi', availability: { ...mentee('e-ee-01').availability, from: undefined, to: undefined } } as unknown as Mentee;
+      const summer = scorePair(mentor('m-ee-01'), undated, { relationship: { start: '2026-07-01', end: '2026-12-31' } });
+      expect(summer.reasons.find((r) => r.code === 'availability-overlap')?.params, 'Tbilisi 15-17 is 14-16 in a Tallinn summer').toEqual({ hours: 1 });
       const unknown = scorePair(mentor('m-ee-01'), { ...mentee('e-ee-01'), timezone: 'Mars/Base' });
       expect(unknown.components.availability, 'dates alone').toBe(1);
       // e-ee-06 Mon 14-16 vs m-ee-01 Tue/Thu: no weekly overlap

@@ -247,7 +247,7 @@ function intersect(wanted: string[], offered: unknown): string[] {
 function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boolean; minutes: number } {
   if (ctx.weekly.length === 0 || !ctx.timezone) return { comparable: false, minutes: 0 };
   const slots = weekMinutes(mentor.availability?.weekly);
-  const shift = slots.length === 0 ? undefined : zoneShift(canonicalTimezone(mentor.timezone), ctx.timezone, ctx.fromDay);
+  const shift = slots.length === 0 ? undefined : zoneShift(canonicalTimezone(mentor.timezone), ctx.timezone, ctx.clockDay);
   if (shift === undefined) return { comparable: false, minutes: 0 };
   return { comparable: true, minutes: overlapMinutes(ctx.weekly, 0, ctx.weekly.length, slots, 0, slots.length, shift) };
 }

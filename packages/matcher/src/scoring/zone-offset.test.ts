@@ -11,6 +11,10 @@ describe('zoneOffsetMinutes', () => {
     expect(zoneOffsetMinutes('America/Sao_Paulo', Date.parse('2026-07-15T12:00:00Z'))).toBe(-180);
   });
 
+  it('reads Kyiv under its old name where the runtime knows only that', () => {
+    expect(zoneOffsetMinutes('Europe/Kyiv', Date.parse('2026-01-15T12:00:00Z'))).toBe(120);
+  });
+
   it('knows no zone the runtime does not know', () => {
     expect(zoneOffsetMinutes('Mars/Base', 0)).toBeUndefined();
     expect(zoneOffsetMinutes('UTC+2', 0)).toBeUndefined();

@@ -1,27 +1,28 @@
 /** One formatter per zone; `null` marks a zone this runtime does not know. */
 const FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();
+const FORMATTERS_LIMIT = 1024;
+/** Older tz data knows Kyiv only by its old name. */
+const OLD_NAMES: Readonly<Record<string, string>> = { 'Europe/Kyiv': 'Europe/Kiev' };
 
 const NOON = 12 * 60 * 60 * 1000;
 const DAY = 24 * 60 * 60 * 1000;
-/** Offsets are read on the mentee's first day; without one, on a fixed winter day (2026-01-15). */
+/** Offsets are read on the mentee's first day, else the relationship's; without either, on a fixed winter day (2026-01-15). */
 const FALLBACK_DAY = Date.UTC(2026, 0, 15) / DAY;
+
+function create(zone: string): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  } catch {
+    const old = OLD_NAMES[zone];
+    return old ? create(old) : null;
+  }
+}
 
 function formatter(zone: string): Intl.DateTimeFormat | null {
   let found = FORMATTERS.get(zone);
   if (found !== undefined) return found;
-  try {
-    found = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-  } catch {
-    found = null;
-  }
+  found = create(zone);
+  if (FORMATTERS.size >= FORMATTERS_LIMIT) FORMATTERS.clear();
   FORMATTERS.set(zone, found);
   return found;
 }
@@ -51,7 +52,8 @@ function offsetOn(zone: string, instant: number): number | undefined {
 
 /**
  * Minutes to add to a clock time in zone `from` to read it in zone `to`, on `day` (days since
- * 1970-01-01, noon UTC; NaN for the fallback day): 0 for the same zone, undefined when either zone is unknown.
+ * 1970-01-01, noon UTC; NaN for the fallback day). 0 for the same name, known or not (both sides
+ * read one clock); undefined when the names differ and either is unknown, or a name is empty.
  */
 export function zoneShift(from: string, to: string, day: number): number | undefined {
   if (from === to) return from ? 0 : undefined;

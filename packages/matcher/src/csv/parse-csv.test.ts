@@ -55,7 +55,7 @@ describe('parseCsv', () => {
     // Windows-1257 bytes of "Skolotājs" read as UTF-8.
     const decoded = new TextDecoder('utf-8').decode(new Uint8Array([0x69, 0x64, 0x3b, 0x72, 0x6f, 0x6c, 0x65, 0x0a, 0x6d, 0x2d, 0x31, 0x3b, 0x53, 0x6b, 0x6f, 0x6c, 0x6f, 0x74, 0xe2, 0x6a, 0x73, 0x0a]));
     const parsed = parseCsv(decoded);
-    expect(parsed.issues.map((i) => [i.row, i.code])).toEqual([[1, 'csv-not-utf8']]);
+    expect(parsed.issues.map((i) => [i.row, i.code]), 'at the first row it happens').toEqual([[2, 'csv-not-utf8']]);
     expect(parsed.rows, 'the rows are still read, to be checked field by field').toHaveLength(1);
     expect(parseCsv('id;role\nm-1;Skolotājs\n').issues).toEqual([]);
     expect(parseCsv('id,id\n1,2\n').issues[0]).toMatchObject({ row: 1, code: 'csv-duplicate-header' });

@@ -47,8 +47,13 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCs
     return { headers: [], rows: [], delimiter, issues: [{ row: 1, code: 'csv-no-header', message: 'The file has no header row.' }] };
   }
   // Text decoded as UTF-8 from another encoding (a spreadsheet's regional "CSV") has U+FFFD where its letters were.
-  if (text.includes('\uFFFD')) {
-    issues.push({ row: 1, code: 'csv-not-utf8', message: 'The file is not UTF-8: letters such as õ, ä or š come out as �. Save it as "CSV UTF-8" and load it again.' });
+  const unreadable = data.findIndex((cells) => cells.some((cell) => cell.includes('\uFFFD')));
+  if (unreadable >= 0) {
+    issues.push({
+      row: unreadable + 1,
+      code: 'csv-not-utf8',
+      message: 'Letters such as õ, ä or š come out as � from here on: the file is probably not UTF-8. Save it as "CSV UTF-8" and load it again.',
+    });
   }
   const seen = new Set<string>();
   for (const h of headers) {

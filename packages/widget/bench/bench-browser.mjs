@@ -21,8 +21,8 @@ export function launchChromium(options = {}) {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-  // Without the last flag, Chromium's own address-bar pages load in every new browser context and
-  // compete with the page for the CPU, adding noise that is no page's work.
+    // Without the last flag, Chromium's own address-bar pages load in every new browser context and
+    // compete with the page for the CPU, adding noise that is no page's work.
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
     ...options,
   });

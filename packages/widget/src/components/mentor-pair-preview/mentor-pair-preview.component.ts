@@ -565,7 +565,8 @@ export class MentorPairPreview extends LitElement {
         </div>
         <div class="field">
           <label class="label" part="label" for="relationship-start">${t.relationshipStart}</label>
-          <input class="input" part="input" id="relationship-start" type="date" aria-describedby="dates-hint" .value=${this.relationshipStart}
+          <input class="input" part="input" id="relationship-start" type="date" .value=${this.relationshipStart}
+            aria-describedby=${reversed ? 'dates-hint dates-error' : 'dates-hint'} aria-invalid=${reversed ? 'true' : 'false'}
             @change=${(e: Event) => (this.relationshipStart = (e.target as HTMLInputElement).value)} />
         </div>
         <div class="field">

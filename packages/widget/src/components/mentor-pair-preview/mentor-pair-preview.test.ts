@@ -277,8 +277,10 @@ describe('<mentor-pair-preview>', () => {
       end.dispatchEvent(new Event('change'));
       await element.updateComplete;
       expect(find(element, '#dates-error').textContent).to.equal('The relationship ends before it starts; the programme’s dates are used until this is corrected.');
-      expect(end.getAttribute('aria-invalid')).to.equal('true');
-      expect(end.getAttribute('aria-describedby')).to.contain('dates-error');
+      for (const field of [end, find<HTMLInputElement>(element, '#relationship-start')]) {
+        expect(field.getAttribute('aria-invalid'), field.id).to.equal('true');
+        expect(field.getAttribute('aria-describedby'), field.id).to.contain('dates-error');
+      }
       await afterRun(element, () => find(element, '#run').click());
       const programmeDates = suggestPairs({ mentors: cohort.mentors, mentees: cohort.mentees, programme: association }, { weights: { ...DEFAULT_WEIGHTS } });
       expect(pairsOf(element.suggestion)).to.deep.equal(pairsOf(programmeDates));

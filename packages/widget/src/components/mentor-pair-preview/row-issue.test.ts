@@ -10,10 +10,12 @@ describe('issuesFromValidation', () => {
     const availability = broken.availability as Partial<Mentee['availability']>;
     availability.from = '2026-02-31';
     delete availability.to;
+    (broken.preferences as { meetingModes: string[] }).meetingModes = ['video', 'telepathy'];
     const issues = issuesFromValidation('mentees', validateMentees([first, broken]).errors, [2, 5]);
     expect(issues.map((issue) => [issue.row, issue.recordId, issue.field])).to.deep.include.members([
       [5, broken.id, 'availability.from'],
       [5, broken.id, 'availability.to'],
+      [5, broken.id, 'preferences.meetingModes.1'],
     ]);
   });
 });

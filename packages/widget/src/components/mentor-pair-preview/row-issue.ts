@@ -14,11 +14,10 @@ export interface RowIssue {
   message: string;
 }
 
-/** Where in the record, as a dotted path (`availability.from`, not only `from`). */
+/** Where in the record, as a dotted path like a column mapping's (`availability.from`, `topics.0`), not only `from`. */
 function fieldPath(error: ValidationError): string {
-  const segments = error.path.split('/').slice(error.index === undefined ? 1 : 2).filter(Boolean);
-  if (error.field && segments.at(-1) !== error.field) segments.push(error.field);
-  return segments.join('.') || error.field;
+  const segments = error.path.split('/').slice(error.index === undefined ? 1 : 2);
+  return segments.map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')).join('.') || error.field;
 }
 
 /** Validation errors of a JSON list as row issues; `rows` maps a list index to its row (CSV lines). */

@@ -155,6 +155,7 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     type(element, 'region', 'Vidzemes reģions');
     get(element, 'button[type="submit"]').click();
     await waitUntil(() => shadow(element).querySelector('#consent-privacy-error'), 'the refusal is not shown at the privacy box');
+    expect(get(element, '#consent-privacy-error').textContent).to.equal('Tick this box to save your profile.');
     expect(server.saves[0]!.consent.noticeVersion).to.equal('2025-08');
     const privacy = get(element, '#consent-privacy');
     expect(privacy.checked, 'the old acceptance does not count').to.equal(false);
@@ -167,6 +168,15 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     const record = server.saves[1]!.record as { region: string; private: { consent: Record<string, unknown> } };
     expect(record.private.consent).to.include({ noticeVersion: '2026-12' });
     expect(record.region).to.equal('Vidzemes reģions');
+  });
+
+  it('keeps a refusal it cannot place on a field as a failed send, with its message', async () => {
+    server = stubServer([json(400, { code: 'invalid-registration', errors: [{ message: 'no path, no code' }] })]);
+    const element = await profileForm();
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => get(element, '[part~="alert"]').textContent?.trim(), 'nothing said');
+    expect(get(element, '[part~="alert"]').textContent).to.contain('did not accept');
+    expect(get(element, 'button[type="submit"]').textContent?.trim()).to.equal('Try again');
   });
 
   it('speaks the mentor’s language and shows the bio written in it', async () => {

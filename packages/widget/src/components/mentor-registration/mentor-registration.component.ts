@@ -255,8 +255,8 @@ export class MentorRegistration extends LitElement {
     // The notice changed while the page was open: the mentor reads the new one and ticks the box again.
     if (notice) [this.privacyVersion, this.consents] = [notice, new Set([...this.consents].filter((name) => name !== 'privacy'))];
     const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
-    if (Array.isArray(returned) && returned.length > 0) {
-      const serverErrors = returned.filter((error): error is ValidationError => Boolean(error) && typeof error?.path === 'string' && typeof error?.code === 'string');
+    const serverErrors = (Array.isArray(returned) ? returned : []).filter((error): error is ValidationError => typeof error?.path === 'string' && typeof error?.code === 'string');
+    if (serverErrors.length > 0) {
       // Answers to correct, not a failed send: the form is back to editing.
       await this.showErrors(serverErrors.map((error) => ({ ...error, path: error.path.replace(/^\/record(?=\/|$)/, '') })));
       return;
@@ -339,7 +339,7 @@ export class MentorRegistration extends LitElement {
     const worded = new Map<string, string>();
     for (const [field, error] of this.errors) {
       const code = error.code === 'min-properties' ? 'required' : error.code;
-      worded.set(field, error.code === 'consent' ? t.consentRequired : t.fieldError(code, error.params ?? {}));
+      worded.set(field, error.code === 'consent' ? (this.profileSrc ? t.consentRequiredToSave : t.consentRequired) : t.fieldError(code, error.params ?? {}));
     }
     return worded;
   }

@@ -163,6 +163,7 @@ export const en: RegistrationTranslation = {
     }
   },
   consentRequired: 'Tick this box to register.',
+  consentRequiredToSave: 'Tick this box to save your profile.',
   honeypot: 'Leave this field empty',
   rulesTitle: 'What the programme asks of you',
   rulesHint: 'A registration that does not meet these is not accepted.',

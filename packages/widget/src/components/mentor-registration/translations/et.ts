@@ -163,6 +163,7 @@ export const et: RegistrationTranslation = {
     }
   },
   consentRequired: 'Registreerumiseks märgi see kast.',
+  consentRequiredToSave: 'Profiili salvestamiseks märgi see kast.',
   honeypot: 'Jäta see väli tühjaks',
   rulesTitle: 'Mida programm sinult nõuab',
   rulesHint: 'Registreerimist, mis neile ei vasta, vastu ei võeta.',

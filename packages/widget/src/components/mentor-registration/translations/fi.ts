@@ -163,6 +163,7 @@ export const fi: RegistrationTranslation = {
     }
   },
   consentRequired: 'Merkitse tämä ruutu ilmoittautuaksesi.',
+  consentRequiredToSave: 'Merkitse tämä ruutu tallentaaksesi profiilisi.',
   honeypot: 'Jätä tämä kenttä tyhjäksi',
   rulesTitle: 'Mitä ohjelma sinulta edellyttää',
   rulesHint: 'Ilmoittautumista, joka ei täytä näitä, ei hyväksytä.',

@@ -163,6 +163,7 @@ export const lt: RegistrationTranslation = {
     }
   },
   consentRequired: 'Norėdami užsiregistruoti, pažymėkite šį langelį.',
+  consentRequiredToSave: 'Norėdami išsaugoti profilį, pažymėkite šį langelį.',
   honeypot: 'Palikite šį lauką tuščią',
   rulesTitle: 'Ko programa iš jūsų reikalauja',
   rulesHint: 'Registracija, neatitinkanti šių reikalavimų, nepriimama.',

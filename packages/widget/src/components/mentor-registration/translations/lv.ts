@@ -163,6 +163,7 @@ export const lv: RegistrationTranslation = {
     }
   },
   consentRequired: 'Lai reģistrētos, atzīmējiet šo rūtiņu.',
+  consentRequiredToSave: 'Lai saglabātu profilu, atzīmējiet šo rūtiņu.',
   honeypot: 'Atstājiet šo lauku tukšu',
   rulesTitle: 'Ko programma no jums prasa',
   rulesHint: 'Reģistrācija, kas tām neatbilst, netiek pieņemta.',

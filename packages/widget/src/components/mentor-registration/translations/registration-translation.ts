@@ -123,6 +123,8 @@ export interface RegistrationTranslation {
   /** A validation error at a field, from its code and params. */
   fieldError: (code: string, params: Readonly<Record<string, unknown>>) => string;
   consentRequired: string;
+  /** The same on the profile update page, where the form saves rather than registers. */
+  consentRequiredToSave: string;
   honeypot: string;
 
   /** The programme's rules, listed before sending. */

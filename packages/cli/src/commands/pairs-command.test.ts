@@ -158,7 +158,7 @@ describe('mentor-match pairs', () => {
   });
 
   it('reports each pin or exclusion it cannot use with file and row, pairs the rest, and exits 1 unless --allow-invalid', async () => {
-    const pins = 'menteeId;mentorId\ne-xx-99;m-ee-01\ne-fi-06;m-fi-01\ne-fi-06;m-fi-03\ne-ee-01;m-cc-01\ne-ee-02;m-ee-03\n';
+    const pins = 'menteeId;mentorId\ne-xx-99;m-ee-01\ne-fi-06;m-fi-01\ne-fi-06;m-fi-03\ne-ee-01;m-cc-01\ne-ee-02;m-ee-03\ne-xx-99;m-ee-01\n';
     const files = { ...sampleFiles(), 'pins.csv': pins, 'exclusions.csv': 'menteeId,mentorId\ne-ee-03,m-zz-01\n' };
     const { code, io, json } = await runJson(files, [...base, '--pins', 'pins.csv', '--exclusions', 'exclusions.csv']);
     expect(code).toBe(EXIT_CODES.rejected);
@@ -167,7 +167,8 @@ describe('mentor-match pairs', () => {
     expect(err).toMatch(/^pins\.csv row 4: .*e-fi-06.*pinned twice/m);
     expect(err).toMatch(/^pins\.csv row 5: .*m-cc-01.*not in this run/m);
     expect(err).toMatch(/^exclusions\.csv row 2: .*m-zz-01.*not in this run/m);
-    expect(err).toMatch(/^4 input row\(s\) or record\(s\) rejected/m);
+    expect(err, 'each copy of a repeated row').toMatch(/^pins\.csv row 7: .*e-xx-99.*not in this run/m);
+    expect(err).toMatch(/^5 input row\(s\) or record\(s\) rejected/m);
     expect(json?.pairs.find((p) => p.menteeId === 'e-ee-02')).toMatchObject({ mentorId: 'm-ee-03', pinned: true });
     expect(await run([...base, '--pins', 'pins.csv', '--allow-invalid', '--out', 'out/again.csv'], memoryIo(files))).toBe(EXIT_CODES.ok);
   });

@@ -113,14 +113,20 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     rejected += loaded.rejected;
   }
   const lists: Record<'pins' | 'exclusions' | 'existing', PairRef[]> = { pins: [], exclusions: [], existing: [] };
-  const refPlaces = new Map<string, string>();
+  /** Where each pin, exclusion and running pair stands, in file order; a row repeated has one place per copy. */
+  const refPlaces = new Map<string, string[]>();
+  const listFiles = new Map<string, string>();
   for (const name of ['pins', 'exclusions', 'existing'] as const) {
     const file = str(values[name]);
     if (!file) continue;
     const loaded = await loadPairRefs(io, file, delimiter, name);
     requireReadable(name, file, loaded.issues);
     lists[name] = loaded.refs;
-    loaded.refs.forEach((ref, i) => refPlaces.set(refKey(LIST_OF_OPTION[name], ref.menteeId, ref.mentorId), `${file} ${loaded.places[i]}`));
+    listFiles.set(LIST_OF_OPTION[name], file);
+    loaded.refs.forEach((ref, i) => {
+      const key = refKey(LIST_OF_OPTION[name], ref.menteeId, ref.mentorId);
+      refPlaces.set(key, [...(refPlaces.get(key) ?? []), `${file} ${loaded.places[i]}`]);
+    });
     issues.push(...loaded.issues);
     rejected += loaded.rejected;
   }
@@ -167,7 +173,11 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   for (const issue of issues) io.stderr(`${formatInputIssue(issue)}\n`);
   for (const issue of runs.flatMap((run) => run.suggestion.issues).filter((i) => DROPPED_REF.has(i.code))) {
     const p = issue.params ?? {};
-    io.stderr(`${refPlaces.get(refKey(String(p['list']), p['menteeId'], p['mentorId'])) ?? String(p['list'])}: ${formatReason(issue, 'en')}\n`);
+    const list = String(p['list']);
+    const places = refPlaces.get(refKey(list, p['menteeId'], p['mentorId']));
+    // A row repeated in the file is reported once per copy, in file order.
+    const place = places && places.length > 1 ? places.shift() : places?.[0];
+    io.stderr(`${place ?? listFiles.get(list) ?? list}: ${formatReason(issue, 'en')}\n`);
     rejected++;
   }
   for (const note of notes) io.stderr(`note: ${note}\n`);

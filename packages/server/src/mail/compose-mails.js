@@ -154,7 +154,9 @@ export function programmeName(programme, lang) {
  * @param {string} timeZone
  */
 export function formatDate(time, lang, timeZone) {
-  return dateFormat(lang, timeZone).format(time);
+  const text = dateFormat(lang, timeZone).format(time);
+  // "16.02.2026." ends with the year's dot, and the sentence brings its own full stop.
+  return lang === 'lv' ? text.replace(/\.$/, '') : text;
 }
 
 /** @type {Map<string, Intl.DateTimeFormat>} */
@@ -172,7 +174,7 @@ function dateFormat(lang, timeZone) {
   if (!format) {
     // Latvian month names take the case of the sentence ("līdz 19. decembrim"); Intl gives only the
     // nominative, so Latvian mails write dates in figures, which read right in any sentence.
-    const style = lang === 'lv' ? /** @type {const} */ ({ day: 'numeric', month: 'numeric', year: 'numeric' }) : /** @type {const} */ ({ dateStyle: 'long' });
+    const style = lang === 'lv' ? /** @type {const} */ ({ day: '2-digit', month: '2-digit', year: 'numeric' }) : /** @type {const} */ ({ dateStyle: 'long' });
     try {
       format = new Intl.DateTimeFormat(lang, { ...style, timeZone });
     } catch {

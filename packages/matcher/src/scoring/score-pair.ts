@@ -243,7 +243,7 @@ function intersect(wanted: string[], offered: unknown): string[] {
   return wanted.filter((x) => offered.includes(x));
 }
 
-/** The mentor's weekly times read on the mentee's clock; not comparable without times or a known zone on both sides. */
+/** The mentor's weekly times read on the mentee's clock; not comparable without times on both sides or zones put on one clock. */
 function weeklyOverlap(mentor: AnyMentor, ctx: MenteeContext): { comparable: boolean; minutes: number } {
   if (ctx.weekly.length === 0 || !ctx.timezone) return { comparable: false, minutes: 0 };
   const slots = weekMinutes(mentor.availability?.weekly);

@@ -69,6 +69,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
   const topics = menteeTopicWeights(mentee, options);
   const modes = uniqueStrings(mentee.preferences?.meetingModes).filter((m) => MEETING_MODES.includes(m as MeetingMode));
   const dates = relationshipDates(options);
+  const fromDay = isoDay(mentee.availability?.from);
   return {
     mentee,
     weights,
@@ -90,11 +91,11 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     programmeId: typeof mentee.programmeId === 'string' && mentee.programmeId ? mentee.programmeId : undefined,
     excluded: new Set(uniqueStrings(mentee.preferences?.excludedMentorIds)),
     preferred: new Set(uniqueStrings(mentee.preferences?.preferredMentorIds)),
-    fromDay: isoDay(mentee.availability?.from),
+    fromDay,
     toDay: isoDay(mentee.availability?.to),
     weekly: weekMinutes(mentee.availability?.weekly),
     timezone: canonicalTimezone((mentee as { timezone?: unknown }).timezone),
-    clockDay: Number.isFinite(isoDay(mentee.availability?.from)) ? isoDay(mentee.availability?.from) : isoDay(dates.start),
+    clockDay: Number.isFinite(fromDay) ? fromDay : isoDay(dates.start),
     mentorRules: Array.isArray(options.programme?.mentorRules) ? options.programme.mentorRules : [],
     dates,
     programmeOfRules: typeof options.programme?.id === 'string' ? options.programme.id : undefined,

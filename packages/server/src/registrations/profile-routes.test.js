@@ -14,9 +14,14 @@ const ORIGIN = 'http://127.0.0.1:8080';
 const EMAIL = 'liis.parn@example.org';
 
 /** A mentor registered in Estonian, confirmed and approved through the real routes. */
-async function approvedMentor(config = {}) {
+async function approvedMentor(config = /** @type {Record<string, unknown>} */ ({})) {
   const ctx = await buildCoordinatorTestApp({ config: { publicBaseUrl: `${ORIGIN}/`, ...config } });
-  const { id } = (await postRegistration(ctx.app, mentorRegistration(), { query: '?lang=et' })).json();
+  const record = mentorRegistration();
+  const accepted = record.private.consent.noticeVersion;
+  if (ctx.config.privacyVersion) record.private.consent.noticeVersion = ctx.config.privacyVersion;
+  const { id } = (await postRegistration(ctx.app, record, { query: '?lang=et' })).json();
+  // Registered under the notice before the configured one: the sample's version is put back.
+  ctx.db.prepare(`UPDATE registrations SET record = json_set(record, '$.private.consent.noticeVersion', ?) WHERE id = ?`).run(accepted, id);
   const confirm = linkInMail(ctx.db, EMAIL, 'confirm');
   expect((await ctx.app.inject({ method: 'POST', url: `${confirm.pathname}${confirm.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' })).statusCode).toBe(200);
   const { session, csrfToken } = await signIn(ctx.app);

@@ -3,6 +3,7 @@ import { validateMentors } from '@mentor-finder/matcher';
 import { signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { checkProgrammeRules } from './check-programme-rules.js';
+import { noticeRefusal } from './notice-version.js';
 import { addMonths, auditByMentor, getRegistration, linkUrl, PROFILE_LINK_DAYS, readRegistration } from './registration-store.js';
 
 /**
@@ -110,11 +111,8 @@ export function saveProfile(ctx, row, body) {
   }
   const mentor = /** @type {import('@mentor-finder/matcher').Mentor} */ (result.valid[0]);
   const lang = pickLanguage([read.lang, row.lang]);
-  // A page opened before the notice changed still sends the version it showed: that consent is to a notice no longer in force.
-  const notice = ctx.config.privacyVersion;
-  if (notice !== undefined && mentor.private.consent.noticeVersion !== notice) {
-    return { ok: false, status: 409, noticeVersion: notice, errors: [{ code: 'consent', field: 'privacy', path: '/consent/privacy', message: `The privacy notice is now version ${notice}; read it and accept it again.`, params: { noticeVersion: notice } }] };
-  }
+  const stale = noticeRefusal(ctx.config.privacyVersion, mentor.private.consent.noticeVersion, 'privacy');
+  if (stale) return stale;
   const programme = ctx.directory.findProgramme(row.programme_id);
   if (programme) {
     const ineligible = checkProgrammeRules('mentor', mentor, programme, lang);

@@ -47,8 +47,9 @@ export default async function registrationRoutes(fastify, ctx) {
     if (!result.ok) {
       const first = result.errors[0];
       // 422: a well-formed registration the programme's vocabularies or rules do not admit.
-      const code = result.status === 422 ? 'programme-rules' : 'invalid-registration';
-      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', errors: result.errors });
+      const code = result.status === 422 ? 'programme-rules' : result.status === 409 ? 'notice-changed' : 'invalid-registration';
+      const notice = 'noticeVersion' in result ? { noticeVersion: result.noticeVersion } : {};
+      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', ...notice, errors: result.errors });
     }
     request.log.info({ event: 'registration', registration: result.id, kind: read.kind, duplicate: result.duplicateOf !== null }, 'registration stored');
     return reply.code(202).send({ id: result.id, status: result.status });

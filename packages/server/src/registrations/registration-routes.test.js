@@ -86,6 +86,29 @@ describe('POST /api/registrations', () => {
     expect(dup(otherProgramme)).toBeNull();
   });
 
+  it('with a privacy notice version configured, refuses with 409 a consent to another version (at the consent carrying the notice) and stores nothing', async () => {
+    const { app, db } = await buildCoordinatorTestApp({ config: { privacyVersion: '2026-12' } });
+    const mentor = mentorRegistration();
+    const mentee = menteeRegistration();
+    expect(mentor.private.consent.noticeVersion, 'the sample consents name an older notice').not.toBe('2026-12');
+    const cases = /** @type {const} */ ([
+      ['mentor', mentor, 'privacy'],
+      ['mentee', mentee, 'matching'],
+    ]);
+    for (const [kind, record, field] of cases) {
+      const stale = await postRegistration(app, { kind, record });
+      expect(stale.statusCode, kind).toBe(409);
+      expect(stale.json(), kind).toMatchObject({ code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field, path: `/consent/${field}`, params: { noticeVersion: '2026-12' } }] });
+    }
+    expect(db.prepare('SELECT count(*) FROM registrations').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);
+    for (const [kind, record] of cases) {
+      record.private.consent.noticeVersion = '2026-12';
+      expect((await postRegistration(app, { kind, record })).statusCode, `${kind} accepting the notice in force`).toBe(202);
+    }
+    expect(db.prepare('SELECT count(*) FROM registrations').pluck().get()).toBe(2);
+  });
+
   it('rate-limits per client like contact requests, counting only valid registrations', async () => {
     const { app, db } = await buildCoordinatorTestApp({ config: { rateLimitMax: 2 } });
     for (let i = 0; i < 3; i += 1) expect((await postRegistration(app, { nonsense: true }, { ip: '203.0.113.5' })).statusCode).toBe(400);

@@ -5,6 +5,7 @@ import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { checkProgrammeRules } from './check-programme-rules.js';
+import { noticeRefusal } from './notice-version.js';
 import { composeRegistrationMail } from './registration-mails.js';
 
 /**
@@ -62,7 +63,7 @@ export function readRegistration(body, query = {}) {
  * @param {() => { retryAfterSeconds: number } | undefined} [admit] asked once the registration is valid (the rate limit):
  *   a refusal stores nothing
  * @returns {{ ok: true, id: string, status: RegistrationStatus, duplicateOf: string | null } | { ok: false, status: 400 | 422, errors: FieldError[] }
- *   | { ok: false, status: 429, retryAfterSeconds: number }}
+ *   | { ok: false, status: 409, noticeVersion: string, errors: FieldError[] } | { ok: false, status: 429, retryAfterSeconds: number }}
  */
 export function submitRegistration(ctx, { kind, record, lang }, admit = () => undefined) {
   const id = `r-${randomBytes(10).toString('hex')}`;
@@ -80,6 +81,8 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
   if (!programme) {
     return { ok: false, status: 400, errors: [{ code: 'unknown-programme', field: 'programmeId', path: '/programmeId', message: `No programme "${valid.programmeId}" on this server.` }] };
   }
+  const stale = noticeRefusal(ctx.config.privacyVersion, valid.private.consent.noticeVersion, kind === 'mentor' ? 'privacy' : 'matching');
+  if (stale) return stale;
   const language = pickLanguage([lang, ...valid.languages.map((l) => l.code)]);
   const ineligible = checkProgrammeRules(kind, valid, programme, language);
   if (ineligible.length > 0) return { ok: false, status: 422, errors: ineligible };

@@ -73,6 +73,8 @@ export class MentorRegistration extends LitElement {
   @state() private failure: { kind: RegistrationFailure; status?: number } | undefined;
   @state() private sentTo = '';
   @state() private saved = false;
+  /** The notice version a refused send accepted, while the form asks for the one in force. */
+  @state() private acceptedNotice: string | undefined;
   private honeypot = '';
   private draftKey = '';
   /** The last load problem reported as an event, so each is reported once. */
@@ -252,8 +254,8 @@ export class MentorRegistration extends LitElement {
     this.failure = { kind: outcome.failure, ...(outcome.status ? { status: outcome.status } : {}) };
     this.emitError({ code: 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure });
     const notice = noticeToOffer(outcome.body);
-    // The notice changed while the page was open: the mentor reads the new one and ticks the box again.
-    if (notice) [this.privacyVersion, this.consents] = [notice, new Set([...this.consents].filter((name) => name !== 'privacy'))];
+    // The notice changed while the page was open: the new one is read and its box ticked again.
+    if (notice) [this.acceptedNotice, this.privacyVersion, this.consents] = [request.consent.noticeVersion, notice, new Set([...this.consents].filter((name) => name !== CONSENTS[this.kindName][0]))];
     const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
     const serverErrors = (Array.isArray(returned) ? returned : []).filter((error): error is ValidationError => typeof error?.path === 'string' && typeof error?.code === 'string');
     if (serverErrors.length > 0) {
@@ -302,13 +304,10 @@ export class MentorRegistration extends LitElement {
     clearDraft(this.draftKey);
     this.sentTo = this.draft?.email.trim() ?? '';
     this.phase = 'sent';
-    this.consents = new Set();
+    [this.consents, this.acceptedNotice] = [new Set(), undefined];
     this.honeypot = '';
     if (this.programmeData.value) this.draft = loadDraft(this.draftKey, this.defaults(this.programmeData.value));
-    if (status !== undefined) {
-      const detail: MentorRegistrationSentDetail = { request, status };
-      this.dispatchEvent(new CustomEvent('mentor-registration-sent', { detail, bubbles: true, composed: true }));
-    }
+    if (status !== undefined) this.dispatchEvent(new CustomEvent('mentor-registration-sent', { detail: { request, status } satisfies MentorRegistrationSentDetail, bubbles: true, composed: true }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="confirmation"]')?.focus();
   }
@@ -359,7 +358,7 @@ export class MentorRegistration extends LitElement {
           ${alert}
           ${this.unplaced.length > 0 ? html`<ul>${this.unplaced.map((error) => html`<li>${error.field || error.path}: ${t.fieldError(error.code, error.params ?? {})}</li>`)}</ul>` : nothing}
         </div>
-        ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1', acceptedNoticeVersion(this.profileSrc ? this.profileData.value : undefined))}
+        ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1', acceptedNoticeVersion(this.profileSrc ? this.profileData.value : undefined) ?? this.acceptedNotice)}
         <div class="hp" aria-hidden="true" inert>
           <label for="website">${t.honeypot}</label>
           <input id="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />

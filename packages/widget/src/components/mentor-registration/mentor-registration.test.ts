@@ -57,6 +57,29 @@ async function fillMentor(element: MentorRegistration): Promise<void> {
   await element.updateComplete;
 }
 
+async function fillMentee(element: MentorRegistration): Promise<void> {
+  await waitUntil(() => shadow(element).querySelector('#goals'), 'no goals field');
+  type(element, 'givenName', 'Jaan');
+  type(element, 'familyName', 'Tamm');
+  type(element, 'email', 'jaan.tamm@example.org');
+  type(element, 'country', 'EE');
+  type(element, 'timezone', 'Europe/Tallinn');
+  type(element, 'role', 'career-specialist');
+  type(element, 'yearsInProfession', '2');
+  type(element, 'lang-0-level', 'native');
+  type(element, 'goals', 'Tahan õppida grupinõustamist.');
+  type(element, 'membershipPaidUntil', '2026-12-31');
+  tick(element, '#goalsSet');
+  tick(element, '#meetingModes input[data-value="video"]');
+  tick(element, '#consent-matching');
+  await element.updateComplete;
+  get(element, 'button[data-add="weekly"]').click();
+  await element.updateComplete;
+  type(element, 'slot-0-day', 'tue');
+  type(element, 'slot-0-start', '16:00');
+  type(element, 'slot-0-end', '18:00');
+}
+
 function recordPosts(): { bodies: RegistrationRequest[]; restore: () => void } {
   const bodies: RegistrationRequest[] = [];
   const original = window.fetch;
@@ -238,26 +261,7 @@ describe('<mentor-registration>', () => {
     const posts = recordPosts();
     try {
       const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/__test__/contact/201' });
-      await waitUntil(() => shadow(element).querySelector('#goals'), 'no goals field');
-      type(element, 'givenName', 'Jaan');
-      type(element, 'familyName', 'Tamm');
-      type(element, 'email', 'jaan.tamm@example.org');
-      type(element, 'country', 'EE');
-      type(element, 'timezone', 'Europe/Tallinn');
-      type(element, 'role', 'career-specialist');
-      type(element, 'yearsInProfession', '2');
-      type(element, 'lang-0-level', 'native');
-      type(element, 'goals', 'Tahan õppida grupinõustamist.');
-      type(element, 'membershipPaidUntil', '2026-12-31');
-      tick(element, '#goalsSet');
-      tick(element, '#meetingModes input[data-value="video"]');
-      tick(element, '#consent-matching');
-      await element.updateComplete;
-      get(element, 'button[data-add="weekly"]').click();
-      await element.updateComplete;
-      type(element, 'slot-0-day', 'tue');
-      type(element, 'slot-0-start', '16:00');
-      type(element, 'slot-0-end', '18:00');
+      await fillMentee(element);
       get(element, 'button[type="submit"]').click();
       await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
       const record = posts.bodies[0]!.record as { goals: object; eligibility: object; availability: { weekly: object[] } };
@@ -312,6 +316,35 @@ describe('<mentor-registration>', () => {
     get(element, 'button[type="submit"]').click();
     await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('already registered'), 'no duplicate message');
     expect(get(element, '#givenName').value).to.equal('Mari');
+  });
+
+  it('when the privacy notice changed while the page was open, asks a mentee to accept the new one, keeps the answers, and sends it', async () => {
+    const original = window.fetch;
+    const bodies: RegistrationRequest[] = [];
+    const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'matching', path: '/consent/matching', message: 'The privacy notice is now version 2026-12.' }] };
+    window.fetch = async (input, init) => {
+      if (init?.method !== 'POST') return original(input, init);
+      bodies.push(JSON.parse(String(init.body)) as RegistrationRequest);
+      return new Response(JSON.stringify(bodies.length === 1 ? refusal : { id: 'r-1', status: 'pending' }), { status: bodies.length === 1 ? 409 : 202 });
+    };
+    try {
+      const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/api/registrations' });
+      await fillMentee(element);
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('#consent-matching-error'), 'the refusal is not shown at the consent carrying the notice');
+      expect(get(element, '#consent-matching-error').textContent).to.equal('Tick this box to register.');
+      expect(get(element, '#consent-matching').checked, 'the acceptance of the old notice does not count').to.equal(false);
+      expect(get(element, '.notice-changed').textContent).to.contain('You accepted version 2025-08');
+      expect(get(element, '#section-consent').parentElement?.textContent).to.contain('2026-12');
+      expect(get(element, '#goals').value, 'the answers are kept').to.equal('Tahan õppida grupinõustamist.');
+      get(element, '#consent-matching').click();
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
+      expect(bodies.map((body) => body.consent.noticeVersion)).to.deep.equal(['2025-08', '2026-12']);
+      expect((bodies[1]!.record as { private: { consent: Record<string, unknown> } }).private.consent).to.include({ noticeVersion: '2026-12', matching: true });
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('says so, and fires mentor-registration-error, when the programmes file cannot be loaded', async () => {

@@ -147,13 +147,19 @@ describe('createMentorSearch: fields and ranking', () => {
     }
   });
 
-  it('searches region, role label and bios in every language', () => {
+  it('searches region, in-person town, role label and bios in every language', () => {
     const search = createMentorSearch([
       mentor('r', { region: 'Ida-Virumaa' }),
       mentor('b', { bio: { el: 'Καθηγήτρια φυσικής', ka: 'მასწავლებელი', uk: 'Вчителька історії' } }),
       mentor('c', { role: 'career-counsellor' }),
     ]);
     expect(ids(search.search('virumaa'))).toEqual(['r']);
+    // The town for meeting in person is where a visitor looks too.
+    const inPerson = createMentorSearch([
+      mentor('n', { region: 'Ida-Virumaa', availability: { from: '2026-01-01', meetingModes: ['video', 'in-person'], inPersonArea: 'Narva' } }),
+      mentor('t', { region: 'Harjumaa' }),
+    ]);
+    expect(ids(inPerson.search('narva'))).toEqual(['n']);
     expect(ids(search.search('φυσικης'))).toEqual(['b']);
     expect(ids(search.search('მასწავლებელი'))).toEqual(['b']);
     expect(ids(search.search('вчителька'))).toEqual(['b']);

@@ -19,12 +19,17 @@ export function indexMentorFields(
   };
   add(searchWords(asString(record.displayName)), weights.displayName);
   add(searchWords(asString(record.region)), weights.region);
+  add(searchWords(asString(asRecord(record.availability).inPersonArea)), weights.region);
   for (const text of localizedTexts(record.bio)) add(searchWords(text), weights.bio);
   addLabels('topic', stringList(record.topics), weights.topics);
   addLabels('subject', stringList(record.subjects), weights.subjects);
   addLabels('schoolLevel', stringList(record.schoolLevels), weights.schoolLevels);
   addLabels('role', stringList(record.role), weights.role);
   addLabels('country', stringList(record.country), weights.country);
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function asString(value: unknown): string {

@@ -52,6 +52,7 @@ export interface SearchFieldWeights {
   subjects: number;
   schoolLevels: number;
   role: number;
+  /** The region and the town for meeting in person (`availability.inPersonArea`). */
   region: number;
   country: number;
   bio: number;

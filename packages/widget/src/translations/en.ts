@@ -35,6 +35,7 @@ export const en: Translation = {
   emptyNoResults: 'No mentors match your search.',
 
   cardLanguages: 'Languages',
+  cardMeeting: 'Meets',
   cardSubjects: 'Subjects',
   cardSchoolLevels: 'School levels',
   cardTopics: 'Can help with',

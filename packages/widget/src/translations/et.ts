@@ -44,6 +44,7 @@ export const et: Translation = {
   emptyNoResults: 'Otsingule ei vasta ükski mentor.',
 
   cardLanguages: 'Keeled',
+  cardMeeting: 'Kohtumised',
   cardSubjects: 'Õppeained',
   cardSchoolLevels: 'Kooliastmed',
   cardTopics: 'Saab aidata',

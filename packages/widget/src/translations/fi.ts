@@ -44,6 +44,7 @@ export const fi: Translation = {
   emptyNoResults: 'Hakuasi vastaavia mentoreita ei löytynyt.',
 
   cardLanguages: 'Kielet',
+  cardMeeting: 'Tapaamiset',
   cardSubjects: 'Oppiaineet',
   cardSchoolLevels: 'Kouluasteet',
   cardTopics: 'Voi auttaa',

@@ -45,6 +45,7 @@ export const lt: Translation = {
   emptyNoResults: 'Jūsų paiešką atitinkančių mentorių nėra.',
 
   cardLanguages: 'Kalbos',
+  cardMeeting: 'Susitikimai',
   cardSubjects: 'Dalykai',
   cardSchoolLevels: 'Ugdymo pakopos',
   cardTopics: 'Gali padėti',

@@ -44,6 +44,7 @@ export const lv: Translation = {
   emptyNoResults: 'Jūsu meklējumam neatbilst neviens mentors.',
 
   cardLanguages: 'Valodas',
+  cardMeeting: 'Tikšanās',
   cardSubjects: 'Mācību priekšmeti',
   cardSchoolLevels: 'Izglītības pakāpes',
   cardTopics: 'Var palīdzēt',

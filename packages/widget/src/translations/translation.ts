@@ -54,6 +54,8 @@ export interface Translation {
   emptyNoResults: string;
 
   cardLanguages: string;
+  /** Card row of the meeting modes, the town for meeting in person in brackets. */
+  cardMeeting: string;
   cardSubjects: string;
   cardSchoolLevels: string;
   cardTopics: string;

@@ -47,6 +47,15 @@ function languageLine(mentor: PublicMentor, context: MentorCardContext): string[
   );
 }
 
+/** How the mentor meets, the town named for meeting in person. */
+function meetingLine(mentor: PublicMentor, context: MentorCardContext): string[] {
+  const area = mentor.availability?.inPersonArea?.trim();
+  return (mentor.availability?.meetingModes ?? []).map((mode) => {
+    const label = vocabularyLabelIn(context.labels, 'meetingMode', mode, context.locale);
+    return mode === 'in-person' && area ? `${label} (${area})` : label;
+  });
+}
+
 /**
  * One mentor. Every value is bound as text, so markup in the data shows literally; `extra`
  * carries the match view's fit and reasons.
@@ -69,6 +78,7 @@ export function renderMentorCard(mentor: PublicMentor, context: MentorCardContex
     ${renderAvailability(mentor, t)}
     <dl class="facts">
       ${renderList(t.cardLanguages, languageLine(mentor, context))}
+      ${renderList(t.cardMeeting, meetingLine(mentor, context))}
       ${renderList(t.cardSubjects, labels('subject', mentor.subjects, context))}
       ${renderList(t.cardSchoolLevels, labels('schoolLevel', mentor.schoolLevels, context))}
     </dl>

@@ -151,7 +151,7 @@ describe('<mentor-finder>', () => {
       expect(countries.slice(1).sort()).to.deep.equal([...new Set(mentors.map((m) => m.country))].sort());
     });
 
-    it('renders each card’s name, place, languages, subjects, topics, bio and whether it takes requests', async () => {
+    it('renders each card’s name, place, languages, how the mentor meets, subjects, topics, bio and whether it takes requests', async () => {
       const element = await finderWith(await sampleMentors());
       const card = cards(element).find((c) => c.textContent?.includes('Kadri T.'));
       expect(card, 'card of Kadri T.').to.exist;
@@ -159,6 +159,7 @@ describe('<mentor-finder>', () => {
       expect(text).to.contain('Tartumaa, Estonia');
       expect(text).to.contain('Estonian (native)');
       expect(text).to.contain('English (C1)');
+      expect(text).to.contain('MeetsVideo call, In person (Tartu)');
       expect(card?.querySelector('[part~="availability"]')?.textContent).to.equal('Taking requests');
       expect(card?.querySelectorAll('[part~="tag"]').length).to.equal(4);
       const bio = card?.querySelector('[part~="bio"]');

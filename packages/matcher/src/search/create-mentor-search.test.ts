@@ -156,7 +156,7 @@ describe('createMentorSearch: fields and ranking', () => {
     expect(ids(search.search('virumaa'))).toEqual(['r']);
     // The town for meeting in person is where a visitor looks too.
     const inPerson = createMentorSearch([
-      mentor('n', { region: 'Ida-Virumaa', availability: { from: '2026-01-01', meetingModes: ['video', 'in-person'], inPersonArea: 'Narva' } }),
+      mentor('n', { region: 'Ida-Virumaa', availability: { from: '2026-01-01', to: '2026-06-30', meetingModes: ['video', 'in-person'], inPersonArea: 'Narva' } }),
       mentor('t', { region: 'Harjumaa' }),
     ]);
     expect(ids(inPerson.search('narva'))).toEqual(['n']);

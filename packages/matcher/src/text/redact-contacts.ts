@@ -124,7 +124,9 @@ function collect(pattern: RegExp, clean: string, keep: (match: RegExpExecArray) 
  * or in national form (`5123 4567`, `040 123 4567`). Years, ranges, counts and dates stay.
  */
 export function redactContacts(text: string): string {
-  if (typeof text !== 'string' || !/\d|[@\ufe6b\u24d0\uff01-\uff5e]|[aä]t|et/i.test(text)) return text;
+  if (typeof text !== 'string') return text;
+  // An invisible character may split the very word this quick test looks for (`a\u200dt`).
+  if (!/\d|[@\ufe6b\u24d0\uff01-\uff5e]|[aä]t|et/i.test(text) && !UNUSUAL.test(text)) return text;
   const { clean, at } = readable(text);
   const ranges: [number, number][] = [];
   if (MAY_HOLD_ADDRESS.test(clean)) collect(EMAIL, clean, isAddress, ranges);

@@ -73,6 +73,8 @@ export interface MenteeQuery {
   id?: string;
   programmeId?: string;
   country?: CountryCode;
+  /** Where the visitor lives; with no town for meeting in person, regions tell whether it is close. */
+  region?: string;
   languages: LanguageSkill[];
   role?: Role;
   subjects?: string[];

@@ -47,6 +47,9 @@ export interface PreparedMentors {
   /** areaKey of the town for in-person meetings, index into inPersonAreas; -1 when not given. */
   readonly inPersonArea: Int32Array;
   readonly inPersonAreas: ReadonlyMap<string, number>;
+  /** areaKey of the region, index into regions; -1 when not given. */
+  readonly region: Int32Array;
+  readonly regions: ReadonlyMap<string, number>;
   /** Days since 1970-01-01; NaN when open. */
   readonly fromDay: Float64Array;
   readonly toDay: Float64Array;
@@ -78,6 +81,8 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
   const timezones = dictionary(list.map((m) => canonicalTimezone(m.timezone)));
   const areas = list.map((m) => areaKey(m.availability?.inPersonArea));
   const inPersonAreas = dictionary(areas);
+  const regionKeys = list.map((m) => areaKey(m.region));
+  const regions = dictionary(regionKeys);
   const languages = dictionary(list.flatMap((m) => (Array.isArray(m.languages) ? m.languages.map((l) => l?.code) : [])));
   const certificateTypes = dictionary(list.flatMap((m) => (m.eligibility?.certificates ?? []).map((c) => c?.type)));
   const languageRanks = new Uint8Array(n * languages.size);
@@ -95,6 +100,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     timezone: new Int32Array(n),
     modeMask: new Uint8Array(n),
     inPersonArea: new Int32Array(n),
+    region: new Int32Array(n),
     fromDay: new Float64Array(n),
     toDay: new Float64Array(n),
     yearsOfExperience: new Float64Array(n),
@@ -114,6 +120,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     prepared.timezone[i] = lookup(timezones, canonicalTimezone(m.timezone));
     prepared.modeMask[i] = modeMask(m.availability?.meetingModes);
     prepared.inPersonArea[i] = lookup(inPersonAreas, areas[i]);
+    prepared.region[i] = lookup(regions, regionKeys[i]);
     prepared.fromDay[i] = isoDay(m.availability?.from);
     prepared.toDay[i] = isoDay(m.availability?.to);
     prepared.yearsOfExperience[i] = finiteOr(m.eligibility?.yearsOfExperience, 0);
@@ -150,6 +157,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
     countries,
     timezones,
     inPersonAreas,
+    regions,
     languages,
     languageRanks,
     topics: preparedSet(list.map((m) => m.topics)),

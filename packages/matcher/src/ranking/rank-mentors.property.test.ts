@@ -89,6 +89,7 @@ const mentorArb: fc.Arbitrary<AnyMentor> = fc
     conflictsWith: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>([]), subset(['e-x', 'e-y'], 2)),
     isPublic: fc.boolean(),
     area: fc.constantFrom(undefined, 'Tartu', 'Rīga', 'Riga '),
+    region: fc.constantFrom(undefined, '', 'Tartumaa', 'Saaremaa'),
   })
   .map((r) => {
     const base = r.base;
@@ -106,6 +107,7 @@ const mentorArb: fc.Arbitrary<AnyMentor> = fc
       experience: { yearsInProfession: r.years, etwinning: { projects: r.projects, nationalQualityLabels: r.labels } },
       eligibility: { yearsOfExperience: r.years, certificates: r.certificates, mentorTraining: { completed: r.training } },
       availability: { from: r.from, to: r.to, weekly: r.weekly, meetingModes: r.modes, ...(r.area ? { inPersonArea: r.area } : {}) },
+      region: r.region,
     };
     if (r.isPublic) {
       const { private: _p, ...rest } = common;
@@ -145,12 +147,14 @@ const menteeArb: fc.Arbitrary<Mentee> = fc
     fee: mostly(true, false),
     paidUntil: date,
     area: fc.constantFrom(undefined, 'Tartu', 'riga', 'Kuressaare'),
+    region: fc.constantFrom(undefined, 'tartumaa ', 'Harjumaa'),
   })
   .map((r) => ({
     ...r.base,
     id: r.id,
     programmeId: r.programmeId,
     country: r.country,
+    region: r.region as string,
     timezone: r.timezone,
     languages: r.languages,
     topics: r.topics,

@@ -11,7 +11,7 @@ import {
   weightedMean,
 } from '../scoring/component-values.js';
 import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
-import { reachableModes } from '../scoring/in-person-area.js';
+import { indexesApart, reachableModes } from '../scoring/in-person-area.js';
 import { isoDay } from '../scoring/iso-day.js';
 import { popcount, type MenteeContext } from '../scoring/mentee-context.js';
 import { ruleDate } from '../scoring/relationship-dates.js';
@@ -55,12 +55,13 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
   const levelIndex = known(prepared.schoolLevels, ctx.schoolLevels);
   const menteeCountry = ctx.country === undefined ? -1 : (prepared.countries.get(ctx.country) ?? -2);
   const menteeArea = ctx.inPersonArea ? (prepared.inPersonAreas.get(ctx.inPersonArea) ?? -2) : -1;
+  const menteeRegion = ctx.region ? (prepared.regions.get(ctx.region) ?? -2) : -1;
   const zoneShifts = weeklyShifts(prepared.timezones, ctx);
   const checks = mentorChecks(prepared, ctx);
   const checkCount = checks.length;
   // Components in SCORE_COMPONENTS order; summed in that order below, as combineOrdered does.
   const [wTopics, wSubjects, wLevels, wLanguage, wCountry, wModes, wAvailability, wFree, wPreferred] = SCORE_COMPONENTS.map((name) => ctx.weights[name]) as number[];
-  const { active, notAccepting, free, maxMentees, programme, country, modeMask, inPersonArea } = prepared;
+  const { active, notAccepting, free, maxMentees, programme, country, modeMask, inPersonArea, region } = prepared;
   const { fromDay, toDay, timezone, weekly, weeklyStart, languageRanks, topics, subjects, schoolLevels } = prepared;
   // Read once: the calls in the loop keep the compiler from hoisting property reads of ctx.
   const { sameCountryOnly, modeCount, minLanguageRank, topicTotal, weightTotal, fromDay: menteeFrom, toDay: menteeTo } = ctx;
@@ -75,8 +76,8 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
     if (menteeProgramme !== -1 && programme[i] !== menteeProgramme) continue;
     if (rulesProgramme !== -1 && programme[i] !== rulesProgramme) continue;
     if (sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
-    const area = inPersonArea[i] as number;
-    const modes = reachableModes(modeMask[i] as number, menteeArea !== -1 && area >= 0 && area !== menteeArea);
+    const apart = indexesApart(inPersonArea[i] as number, region[i] as number, country[i] as number, menteeArea, menteeRegion, menteeCountry);
+    const modes = reachableModes(modeMask[i] as number, apart);
     const sharedModes = popcount(menteeModes & modes);
     if (modeCount > 0 && sharedModes === 0) continue;
     let best = 0;

@@ -42,6 +42,8 @@ export interface MenteeContext {
   onlyInPerson: boolean;
   /** areaKey of the town where the mentee can meet in person; '' when not given. */
   inPersonArea: string;
+  /** areaKey of the mentee's region; '' when not given. */
+  region: string;
   country: string | undefined;
   sameCountryOnly: boolean;
   id: string | undefined;
@@ -85,6 +87,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     modeCount: modes.length,
     onlyInPerson: modes.length === 1 && modes[0] === 'in-person',
     inPersonArea: areaKey(mentee.preferences?.inPersonArea),
+    region: areaKey(mentee.region),
     country: typeof mentee.country === 'string' && mentee.country ? mentee.country : undefined,
     sameCountryOnly: mentee.preferences?.sameCountryOnly === true,
     id: typeof mentee.id === 'string' ? mentee.id : undefined,

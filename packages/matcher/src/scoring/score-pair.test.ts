@@ -208,7 +208,7 @@ describe('scorePair', () => {
       expect(blockingCodes(scorePair(mentor('m-ee-01'), mentee('e-ee-01'), { programme: career }))).toContain('different-programme');
     });
 
-    it('does not count meeting in person between different towns (m-cc-09 in Kuressaare)', () => {
+    it('does not count meeting in person between different towns, or regions or countries when no towns are named (m-cc-09 in Kuressaare)', () => {
       const far = scorePair(mentor('m-cc-09'), mentee('e-cc-01'), { programme: career });
       expect(mentee('e-cc-01').preferences.inPersonArea).toBe('Tallinn');
       expect(blockingCodes(far)).toEqual(['no-meeting-mode']);
@@ -216,8 +216,15 @@ describe('scorePair', () => {
       expect(blockingCodes(scorePair(mentor('m-cc-09'), inPersonOnly, { programme: career }))).toEqual(['no-in-person']);
       const near = { ...mentee('e-cc-01'), preferences: { ...mentee('e-cc-01').preferences, inPersonArea: ' kuressaare ' } };
       expect(scorePair(mentor('m-cc-09'), near, { programme: career }).eligible).toBe(true);
-      const { inPersonArea: _area, ...anywhere } = mentee('e-cc-01').preferences;
-      expect(scorePair(mentor('m-cc-09'), { ...mentee('e-cc-01'), preferences: anywhere }, { programme: career }).eligible).toBe(true);
+      // No town named: the regions decide (Harjumaa is not Saaremaa), else the countries.
+      const { inPersonArea: _area, ...noTown } = mentee('e-cc-01').preferences;
+      const harjumaa = { ...mentee('e-cc-01'), preferences: noTown };
+      expect([mentee('e-cc-01').region, mentor('m-cc-09').region]).toEqual(['Harjumaa', 'Saaremaa']);
+      expect(blockingCodes(scorePair(mentor('m-cc-09'), harjumaa, { programme: career }))).toEqual(['no-meeting-mode']);
+      expect(scorePair(mentor('m-cc-09'), { ...harjumaa, region: 'saaremaa' }, { programme: career }).eligible, 'same region').toBe(true);
+      const { region: _region, ...noRegion } = harjumaa;
+      expect(scorePair(mentor('m-cc-09'), noRegion, { programme: career }).eligible, 'same country, nothing finer').toBe(true);
+      expect(blockingCodes(scorePair(mentor('m-cc-09'), { ...noRegion, country: 'LV' }, { programme: career })), 'another country').toContain('no-meeting-mode');
       // a mentor who also meets by video stays eligible, without the in-person share
       const tartu = scorePair(mentor('m-cc-02'), mentee('e-cc-01'), { programme: career });
       expect(tartu.eligible).toBe(true);

@@ -81,7 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(await journey?.close()).toBe(0);
-});
+}, 30_000);
 
 /** A page in a browser context of its own (one person, one browser profile), watched for CSP violations and errors. */
 async function personPage(): Promise<Page> {

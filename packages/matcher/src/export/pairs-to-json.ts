@@ -1,7 +1,8 @@
 import type { Pair } from '../model/index.js';
+import { jsonText } from './json-text.js';
 import type { PairsReport } from './pairs-report.js';
 
-/** Pairs as Pair records (state `proposed`; a pinned pair's warnings join its reasons), with the rest of each run. */
+/** Pairs as Pair records (state `proposed`; a pinned pair's warnings join its reasons), with the rest of each run; numbers as `jsonText` writes them. */
 export function pairsToJson(report: PairsReport): string {
   const pairs: Pair[] = report.runs.flatMap((run) =>
     run.suggestion.pairs.map((p) => ({
@@ -22,5 +23,5 @@ export function pairsToJson(report: PairsReport): string {
     stats: run.suggestion.stats,
     issues: run.suggestion.issues,
   }));
-  return `${JSON.stringify({ pairs, runs, inputIssues: report.inputIssues }, null, 2)}\n`;
+  return jsonText({ pairs, runs, inputIssues: report.inputIssues });
 }

@@ -18,6 +18,8 @@ export interface CellIssue {
   field: string;
   code: string;
   message: string;
+  /** The cell's text as the file has it. */
+  value: string;
 }
 
 export interface ConvertedRows {
@@ -61,9 +63,10 @@ export function rowsToRecords(headers: readonly string[], rows: readonly CsvRow[
     for (const [column, spec] of mapping.columns) {
       if (spec === null || !present.has(column)) continue;
       source.columns[spec.field] = column;
-      const result = convertCell(cells[column] ?? '', spec);
+      const value = cells[column] ?? '';
+      const result = convertCell(value, spec);
       if (!result.ok) {
-        issues.push({ row, column, field: spec.field, code: result.code, message: result.message });
+        issues.push({ row, column, field: spec.field, code: result.code, message: result.message, value });
         source.failed.push(spec.field);
       } else if (result.value !== undefined) setPath(record, spec.field, result.value);
     }

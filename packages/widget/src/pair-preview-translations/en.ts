@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, text } from './message-params.js';
+import { aboutCell, count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -76,9 +76,9 @@ export const en: PairPreviewTranslation = {
   loadFailed: (source, cause) => `${sources[source]} could not be loaded (${cause}).`,
   noValidRecords: (source) => `${sources[source]}: no valid record was found.`,
   issuesHeading: (n) => plural('en', n, { one: '# problem in the data (the valid records are used)', other: '# problems in the data (the valid records are used)' }),
-  issueWhere: (source, row, recordId, field) =>
-    `${sources[source]}${row !== null ? `, row ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, field “${field}”` : ''}`,
-  validationMessage: (code, field, params) => (validation[code]?.(params) ?? `is not valid (${code})`),
+  issueWhere: (source, row, recordId, field, column) =>
+    `${sources[source]}${row !== null ? `, row ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, field “${field}”` : ''}${column ? ` (column “${column}”)` : ''}`,
+  validationMessage: (code, field, params) => aboutCell(params, validation[code]?.(params) ?? `is not valid (${code})`, ['“', '”']),
   emptyState: 'Load mentors and mentees to see suggested pairs.',
 
   settingsHeading: 'Programme settings',

@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, text } from './message-params.js';
+import { aboutCell, count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -75,9 +75,9 @@ export const et: PairPreviewTranslation = {
   loadFailed: (source, cause) => `${sources[source]}: laadimine ebaõnnestus (${cause}).`,
   noValidRecords: (source) => `${sources[source]}: ühtegi korrektset kirjet ei leitud.`,
   issuesHeading: (n) => plural('et', n, { one: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)', other: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)' }),
-  issueWhere: (source, row, recordId, field) =>
-    `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}”` : ''}`,
-  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `ei ole korrektne (${code})`,
+  issueWhere: (source, row, recordId, field, column) =>
+    `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}”` : ''}${column ? ` (veerg „${column}”)` : ''}`,
+  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole korrektne (${code})`, ['„', '”']),
   emptyState: 'Laadi mentorid ja mentiid, et näha paaride soovitusi.',
 
   settingsHeading: 'Programmi seaded',

@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, text } from './message-params.js';
+import { aboutCell, count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -75,9 +75,9 @@ export const fi: PairPreviewTranslation = {
   loadFailed: (source, cause) => `${sources[source]}: lataus epäonnistui (${cause}).`,
   noValidRecords: (source) => `${sources[source]}: yhtään kelvollista tietuetta ei löytynyt.`,
   issuesHeading: (n) => plural('fi', n, { one: 'Tiedoissa on # ongelma (kelvolliset tietueet käytetään)', other: 'Tiedoissa on # ongelmaa (kelvolliset tietueet käytetään)' }),
-  issueWhere: (source, row, recordId, field) =>
-    `${sources[source]}${row !== null ? `, rivi ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, kenttä ”${field}”` : ''}`,
-  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `ei ole kelvollinen (${code})`,
+  issueWhere: (source, row, recordId, field, column) =>
+    `${sources[source]}${row !== null ? `, rivi ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, kenttä ”${field}”` : ''}${column ? ` (sarake ”${column}”)` : ''}`,
+  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole kelvollinen (${code})`, ['”', '”']),
   emptyState: 'Lataa mentorit ja mentoroitavat nähdäksesi ehdotetut parit.',
 
   settingsHeading: 'Ohjelman asetukset',

@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, text } from './message-params.js';
+import { aboutCell, count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -80,9 +80,9 @@ export const lt: PairPreviewTranslation = {
       few: 'Duomenyse rastos # problemos (naudojami tinkami įrašai)',
       other: 'Duomenyse rasta # problemų (naudojami tinkami įrašai)',
     }),
-  issueWhere: (source, row, recordId, field) =>
-    `${sources[source]}${row !== null ? `, eilutė ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, laukas „${field}“` : ''}`,
-  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `netinkama reikšmė (${code})`,
+  issueWhere: (source, row, recordId, field, column) =>
+    `${sources[source]}${row !== null ? `, eilutė ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, laukas „${field}“` : ''}${column ? ` (stulpelis „${column}“)` : ''}`,
+  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `netinkama reikšmė (${code})`, ['„', '“']),
   emptyState: 'Įkelkite mentorius ir ugdytinius, kad pamatytumėte siūlomas poras.',
 
   settingsHeading: 'Programos nustatymai',

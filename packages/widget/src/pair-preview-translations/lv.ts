@@ -1,5 +1,5 @@
 import { plural } from '../utilities/plural.js';
-import { count, text } from './message-params.js';
+import { aboutCell, count, text } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -80,9 +80,9 @@ export const lv: PairPreviewTranslation = {
       one: 'Datos ir # problēma (tiek izmantoti derīgie ieraksti)',
       other: 'Datos ir # problēmas (tiek izmantoti derīgie ieraksti)',
     }),
-  issueWhere: (source, row, recordId, field) =>
-    `${sources[source]}${row !== null ? `, rinda ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, lauks “${field}”` : ''}`,
-  validationMessage: (code, _field, params) => validation[code]?.(params) ?? `nav derīga vērtība (${code})`,
+  issueWhere: (source, row, recordId, field, column) =>
+    `${sources[source]}${row !== null ? `, rinda ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, lauks “${field}”` : ''}${column ? ` (kolonna “${column}”)` : ''}`,
+  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `nav derīga vērtība (${code})`, ['“', '”']),
   emptyState: 'Ielādējiet mentorus un mentorējamos, lai redzētu ieteiktos pārus.',
 
   settingsHeading: 'Programmas iestatījumi',

@@ -34,7 +34,8 @@ export interface PairPreviewTranslation {
   noValidRecords: (source: DataSource) => string;
   issuesHeading: (count: number) => string;
   /** One skipped row or cell: where it is and what is wrong. */
-  issueWhere: (source: DataSource, row: number | null, recordId: string | null, field: string) => string;
+  /** `column`: the CSV column of a cell that could not be read, when it is not the field's own name. */
+  issueWhere: (source: DataSource, row: number | null, recordId: string | null, field: string, column?: string) => string;
   validationMessage: (code: string, field: string, params: MessageParams) => string;
   emptyState: string;
 

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_WEIGHTS,
+  jsonText,
   SCORE_COMPONENTS,
   type Mentee,
   type Mentor,
@@ -34,7 +35,7 @@ import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pai
 import { renderPairTable, type PairTableContext, type RowChange } from './pair-table.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
-import type { RowIssue } from './row-issue.js';
+import { issueColumn, type RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
 import { renderSummary } from './summary.template.js';
 
@@ -446,7 +447,7 @@ export class MentorPairPreview extends LitElement {
 
   /** The last run's pairs as a JSON array of Pair records. */
   exportPairsJson(): string {
-    return `${JSON.stringify(pairsToRecords(this.outcome?.suggestion.pairs ?? []), null, 2)}\n`;
+    return jsonText(pairsToRecords(this.outcome?.suggestion.pairs ?? []));
   }
 
   /** The last run's pairs as CSV for spreadsheets (with a byte order mark). */
@@ -517,7 +518,7 @@ export class MentorPairPreview extends LitElement {
       <ul>
         ${issues.slice(0, MAX_ISSUES_SHOWN).map(
           (issue) => html`<li data-row=${issue.row ?? ''} data-field=${issue.field}>
-            ${t.issueWhere(issue.source, issue.row, issue.recordId, issue.field)}: ${t.validationMessage(issue.code, issue.field, issue.params)}
+            ${t.issueWhere(issue.source, issue.row, issue.recordId, issue.field, issueColumn(issue))}: ${t.validationMessage(issue.code, issue.field, issue.params)}
           </li>`,
         )}
       </ul>

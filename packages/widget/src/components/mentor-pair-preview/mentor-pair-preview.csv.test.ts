@@ -114,7 +114,9 @@ describe('<mentor-pair-preview> CSV input', () => {
       const issues = findAll(element, '#load-issues li').map((li) => [li.dataset['row'], li.dataset['field']]);
       expect(issues).to.deep.include(['3', 'languages']);
       expect(issues.some(([row]) => row === '5')).to.equal(true);
-      expect(find(element, '#load-issues').textContent?.replace(/\s+/g, ' ')).to.contain('Mentees, row 3, field “languages”: is not a language like et:native or en:B2');
+      // The spreadsheet's column and the cell's text, so the coordinator finds what to correct.
+      const cell = mentees[1]!.languages.map((l) => `${l.code}:${l.level}`).join('; ').replace(/(^|; )(\w\w):native/, '$1$2');
+      expect(find(element, '#load-issues').textContent?.replace(/\s+/g, ' ')).to.contain(`Mentees, row 3, field “languages” (column “Languages”): “${cell}” is not a language like et:native or en:B2`);
       expect(errors.some((e) => e.detail.code === 'invalid-records' && e.detail.source === 'mentees')).to.equal(true);
 
       const kept = mentees.filter((_, i) => i !== 1 && i !== 3);

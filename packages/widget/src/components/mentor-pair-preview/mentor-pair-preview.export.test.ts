@@ -52,7 +52,10 @@ describe('<mentor-pair-preview> export', function () {
     expect(records.length).to.equal(element.suggestion?.pairs.length);
     expect(records.flatMap((record) => pairSchemaProblems(record, schema))).to.deep.equal([]);
     expect(pairSchemaProblems({ ...records[0], state: 'maybe' }, schema), 'the check can fail').to.deep.equal(['state not in enum']);
-    expect(records.map((r) => [r['menteeId'], r['mentorId'], r['score']])).to.deep.equal(element.suggestion?.pairs.map((p) => [p.menteeId, p.mentorId, p.score]));
+    // Scores to 4 decimals: a spreadsheet or a reader sees 0.915, not 0.9149999999999999.
+    expect(records.map((r) => [r['menteeId'], r['mentorId'], r['score']])).to.deep.equal(element.suggestion?.pairs.map((p) => [p.menteeId, p.mentorId, Math.round(p.score * 10_000) / 10_000]));
+    expect(element.exportPairsJson()).to.not.match(/\d\.\d{5,}/);
+    expect(element.suggestion?.pairs.some((p) => /\.\d{5,}/.test(String(p.score))), 'the sample has scores with float noise').to.equal(true);
   });
 
   it('exports CSV for spreadsheets: byte order mark, chosen delimiter, one row per pair and unmatched mentee', async () => {

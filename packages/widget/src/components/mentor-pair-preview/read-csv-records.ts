@@ -30,7 +30,7 @@ export function readCsvRecords(source: DataSource, text: string, mapping: unknow
   if (!chosen.mapping) return { value: undefined, issues: [...issues, ...chosen.issues] };
   const converted = rowsToRecords(parsed.headers, parsed.rows, chosen.mapping);
   for (const cell of converted.issues) {
-    issues.push({ source, row: cell.row, recordId: null, field: cell.field, code: cell.code, params: { column: cell.column }, message: cell.message });
+    issues.push({ source, row: cell.row, recordId: null, field: cell.field, code: cell.code, params: { column: cell.column, value: cell.value }, message: cell.message });
   }
   return { value: converted.records, rows: converted.sources.map((s) => s.row), issues };
 }

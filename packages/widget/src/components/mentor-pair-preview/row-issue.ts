@@ -37,3 +37,9 @@ export function issuesFromValidation(source: DataSource, errors: readonly Valida
 export function inputIssue(source: DataSource, code: string, message: string, params: Record<string, unknown> = {}): RowIssue {
   return { source, row: null, recordId: null, field: '', code, params, message };
 }
+
+/** The CSV column of a cell that could not be converted, when it says more than the field does. */
+export function issueColumn(issue: RowIssue): string | undefined {
+  const column = issue.params['column'];
+  return typeof column === 'string' && column !== '' && column !== issue.field ? column : undefined;
+}

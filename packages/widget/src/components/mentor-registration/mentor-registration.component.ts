@@ -34,7 +34,7 @@ type FieldErrors = ReadonlyMap<string, ValidationError>;
  *
  * @event {CustomEvent<MentorRegistrationSubmitDetail>} mentor-registration-submit - Before sending; cancelable. Without `endpoint` the page must handle it.
  * @event {CustomEvent<MentorRegistrationSentDetail>} mentor-registration-sent - After the endpoint accepted the registration.
- * @event {CustomEvent<MentorRegistrationErrorDetail>} mentor-registration-error - When the programme cannot be loaded or a send fails.
+ * @event {CustomEvent<MentorRegistrationErrorDetail>} mentor-registration-error - When the programme cannot be loaded, a send fails, or the server refuses answers (`refused`).
  *
  * @csspart title - The form's heading.
  * @csspart state - Loading and load error messages.
@@ -252,12 +252,12 @@ export class MentorRegistration extends LitElement {
     }
     this.phase = 'failed';
     this.failure = { kind: outcome.failure, ...(outcome.status ? { status: outcome.status } : {}) };
-    this.emitError({ code: 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure });
+    const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
+    const serverErrors = (Array.isArray(returned) ? returned : []).filter((error): error is ValidationError => typeof error?.path === 'string' && typeof error?.code === 'string');
+    this.emitError({ code: serverErrors.length > 0 ? 'refused' : 'send-failed', cause: outcome.status ? `${outcome.failure} ${outcome.status}` : outcome.failure });
     const notice = noticeToOffer(outcome.body);
     // The notice changed while the page was open: the new one is read and its box ticked again.
     if (notice) [this.acceptedNotice, this.privacyVersion, this.consents] = [request.consent.noticeVersion, notice, new Set([...this.consents].filter((name) => name !== CONSENTS[this.kindName][0]))];
-    const returned = (outcome.body as { errors?: unknown } | undefined)?.errors;
-    const serverErrors = (Array.isArray(returned) ? returned : []).filter((error): error is ValidationError => typeof error?.path === 'string' && typeof error?.code === 'string');
     if (serverErrors.length > 0) {
       // Answers to correct, not a failed send: the form is back to editing.
       await this.showErrors(serverErrors.map((error) => ({ ...error, path: error.path.replace(/^\/record(?=\/|$)/, '') })));

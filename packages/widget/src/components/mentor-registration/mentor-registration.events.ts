@@ -18,13 +18,14 @@ export interface MentorRegistrationSentDetail {
 
 /**
  * `load-failed`: the programmes could not be read; `programme-not-found`; `send-failed`: the POST failed;
+ * `refused`: the server refused answers, shown at their fields to correct (400, 409 `notice-changed`, 422);
  * `profile-load-failed`: the profile of `profile-src` could not be read (a refused or expired link).
  */
-export type MentorRegistrationErrorCode = 'load-failed' | 'programme-not-found' | 'send-failed' | 'profile-load-failed';
+export type MentorRegistrationErrorCode = 'load-failed' | 'programme-not-found' | 'send-failed' | 'refused' | 'profile-load-failed';
 
 export interface MentorRegistrationErrorDetail {
   code: MentorRegistrationErrorCode;
-  /** HTTP status or failure kind, for `send-failed`. */
+  /** Failure kind and HTTP status, for `send-failed` and `refused`. */
   cause?: string;
 }
 

@@ -307,6 +307,8 @@ describe('<mentor-registration>', () => {
 
   it('shows the errors a server returns at their fields, and says when the address is already registered', async () => {
     const element = await form({ endpoint: '/__test__/register/400' });
+    const codes: string[] = [];
+    element.addEventListener('mentor-registration-error', (event) => codes.push(`${event.detail.code} ${event.detail.cause}`));
     await fillMentor(element);
     get(element, 'button[type="submit"]').click();
     await waitUntil(() => shadow(element).querySelector('#email-error'), 'server error not shown at the field');
@@ -316,6 +318,8 @@ describe('<mentor-registration>', () => {
     get(element, 'button[type="submit"]').click();
     await waitUntil(() => get(element, '[part~="alert"]').textContent?.includes('already registered'), 'no duplicate message');
     expect(get(element, '#givenName').value).to.equal('Mari');
+    // Answers to correct are a refusal, not a failed send; the host can tell them apart.
+    expect(codes).to.deep.equal(['refused rejected 400', 'send-failed duplicate 409']);
   });
 
   it('when the privacy notice changed while the page was open, asks a mentee to accept the new one, keeps the answers, and sends it', async () => {

@@ -32,10 +32,10 @@ export const DEFAULT_TOPIC_CUES: Readonly<Record<EtwinningTopic | CareerTopic, C
   'project-creation': {
     en: ['create project', 'start project', 'found project', 'register project', 'first project', 'new project', 'set up project',
       'launch project', 'first step', 'invite partner', 'project founder'],
-    et: ['projekti loo', 'loo projekt', 'luua projekt', 'alusta projekt', 'projekt registreeri', 'registreeri projekt', 'esime projekt',
+    et: ['projekti loo', 'loo projekt', 'luua projekt', 'alusta projekt', 'projekti alusta', 'projekt registreeri', 'registreeri projekt', 'esime projekt',
       'asutaja', 'uue projekt', 'partnereid kutsu', 'kutsu partner'],
     fi: ['ensimmäi projekt', 'aloitta projekt', 'aloittaa projekt', 'perusta projekt', 'luoda projekt', 'projektin perusta',
-      'rekisteröi projekt', 'uuden projekt', 'kutsu kumppani'],
+      'projektin aloitt', 'projektin luomi', 'rekisteröi projekt', 'uuden projekt', 'kutsu kumppani'],
     lt: ['sukurti projekt', 'kurti projekt', 'pirma* projekt', 'pirmo* projekt', 'pirmi* projekt', 'projekt kurim', 'pradeti projekt', 'registr projekt', 'steigej',
       'pakviesti partner', 'nauj projekt'],
     lv: ['izveidot projekt', 'izveid projekt', 'jaun projekt', 'pirma* projekt', 'pirmo* projekt', 'uzsakt projekt', 'dibina projekt', 'uzaicin partner',

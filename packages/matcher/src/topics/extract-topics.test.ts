@@ -15,6 +15,10 @@ describe('extractTopics', () => {
     expect(topicsOf('Haluan hakea kansallista laatumerkkiä')).toEqual(['national-quality-label']);
     expect(topicsOf('Etsin kumppanikoulua Virosta')).toEqual(['partner-finding']);
     expect(topicsOf('Lapsed on lasteaias, kuidas teha projekti?')).toContain('early-childhood');
+    // The noun before the action, as a heading or a request reads.
+    expect(topicsOf('eTwinning-projektin aloittaminen', 'fi')).toEqual(['project-creation']);
+    expect(topicsOf('Tarvitsen apua projektin luomisessa', 'fi')).toEqual(['project-creation']);
+    expect(topicsOf('Vajan abi eTwinningu projekti alustamisel', 'et')).toEqual(['project-creation']);
   });
 
   it('reads Lithuanian and Latvian endings', () => {

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_WEIGHTS,
   jsonText,
-  SCORE_COMPONENTS,
   type Mentee,
   type Mentor,
   type PairRef,
@@ -35,9 +34,12 @@ import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pai
 import { renderPairTable, type PairTableContext, type RowChange } from './pair-table.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
-import { issueColumn, type RowIssue } from './row-issue.js';
+import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
 import { renderSummary } from './summary.template.js';
+import { renderExportSection } from './export-section.template.js';
+import { renderIssues, renderLoadSection } from './load-section.template.js';
+import { renderSettingsSection, type SettingsSectionContext } from './settings-section.template.js';
 
 interface RunOutcome {
   suggestion: Suggestion;
@@ -48,8 +50,6 @@ interface RunOutcome {
   programme: Programme | undefined;
 }
 
-const MAX_ISSUES_SHOWN = 200;
-const WEIGHT_STEP = 0.01;
 const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -500,102 +500,26 @@ export class MentorPairPreview extends LitElement {
   }
 
 
-  private renderSourceStatus(t: PairPreviewTranslation, source: CohortSource): TemplateResult {
-    const state = this.data[source];
-    const text =
-      state.status === 'pending' ? t.loading(source)
-      : state.status === 'error' && state.cause ? t.loadFailed(source, state.cause)
-      : state.status === 'error' ? t.noValidRecords(source)
-      : state.status === 'complete' ? `${t.sourceName(source)}: ${t.loadedCount(source, state.records.length)}`
-      : `${t.sourceName(source)}: –`;
-    return html`<li class=${state.status === 'error' ? 'status status--error' : 'status'} data-source=${source}>${text}</li>`;
-  }
-
-  private renderIssues(t: PairPreviewTranslation, issues: readonly RowIssue[], id: string): TemplateResult | typeof nothing {
-    if (issues.length === 0) return nothing;
-    return html`<div class="issues" part="issues" id=${id}>
-      <div role="alert"><h3>${t.issuesHeading(issues.length)}</h3></div>
-      <ul>
-        ${issues.slice(0, MAX_ISSUES_SHOWN).map(
-          (issue) => html`<li data-row=${issue.row ?? ''} data-field=${issue.field}>
-            ${t.issueWhere(issue.source, issue.row, issue.recordId, issue.field, issueColumn(issue))}: ${t.validationMessage(issue.code, issue.field, issue.params)}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderFileInput(t: PairPreviewTranslation, source: DataSource, accept: string): TemplateResult {
-    return html`<div class="field">
-      <label class="label" part="label" for="file-${source}">${t.fileLabel(source)}</label>
-      <input class="input" part="input" id="file-${source}" type="file" accept=${accept} aria-describedby="file-hint" @change=${(event: Event) => this.handleFile(source, event)} />
-    </div>`;
-  }
-
-  private renderLoad(t: PairPreviewTranslation): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="load-title">
-      <h2 id="load-title">${t.loadHeading}</h2>
-      <div role="status"><ul class="statuses">${(['mentors', 'mentees', 'programmes'] as const).map((source) => this.renderSourceStatus(t, source))}</ul></div>
-      <div class="grid">
-        ${this.renderFileInput(t, 'mentors', '.json,.csv,application/json,text/csv')}
-        ${this.renderFileInput(t, 'mentees', '.json,.csv,application/json,text/csv')}
-        ${this.renderFileInput(t, 'programmes', '.json,application/json')}
-        ${this.renderFileInput(t, 'mapping', '.json,application/json')}
-      </div>
-      <p class="hint" id="file-hint">${t.fileHint}</p>
-      ${this.renderIssues(t, this.data.issues, 'load-issues')}
-    </section>`;
-  }
-
-  private renderSettings(t: PairPreviewTranslation): TemplateResult {
-    const programmes = this.data.programmes.records;
-    const current = this.currentProgramme()?.id ?? '';
-    const reversed = this.datesReversed();
-    const locale = this.localize.locale;
-    const name = (p: Programme) => p.name[locale] ?? p.name['en'] ?? Object.values(p.name)[0] ?? p.id;
-    const running = this.solver.running;
-    return html`<section class="section" part="section" aria-labelledby="settings-title">
-      <h2 id="settings-title">${t.settingsHeading}</h2>
-      <div class="grid">
-        <div class="field">
-          <label class="label" part="label" for="programme">${t.programmeLabel}</label>
-          <select class="input" part="input" id="programme" @change=${this.handleProgramme}>
-            <option value="" ?selected=${current === ''}>${t.noProgramme}</option>
-            ${programmes.map((p) => html`<option value=${p.id} ?selected=${p.id === current}>${name(p)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label class="label" part="label" for="relationship-start">${t.relationshipStart}</label>
-          <input class="input" part="input" id="relationship-start" type="date" .value=${this.relationshipStart}
-            aria-describedby=${reversed ? 'dates-hint dates-error' : 'dates-hint'} aria-invalid=${reversed ? 'true' : 'false'}
-            @change=${(e: Event) => (this.relationshipStart = (e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="field">
-          <label class="label" part="label" for="relationship-end">${t.relationshipEnd}</label>
-          <input class="input" part="input" id="relationship-end" type="date" .value=${this.relationshipEnd}
-            aria-describedby=${reversed ? 'dates-hint dates-error' : 'dates-hint'} aria-invalid=${reversed ? 'true' : 'false'}
-            @change=${(e: Event) => (this.relationshipEnd = (e.target as HTMLInputElement).value)} />
-        </div>
-      </div>
-      <p class="hint" id="dates-hint">${t.datesHint}</p>
-      ${reversed ? html`<p class="field-error" part="field-error" id="dates-error" role="alert">${t.datesReversed}</p>` : nothing}
-      <fieldset class="weights">
-        <legend class="label">${t.weightsLegend}</legend>
-        ${SCORE_COMPONENTS.map(
-          (component) => html`<div class="weight">
-            <label part="label" for="weight-${component}">${t.weightLabel(component)}</label>
-            <input part="input" id="weight-${component}" type="range" min="0" max="1" step=${WEIGHT_STEP} .value=${String(this.weights[component])}
-              @input=${(event: Event) => this.handleWeight(component, event)} />
-            <output for="weight-${component}">${this.weights[component].toFixed(2)}</output>
-          </div>`,
-        )}
-      </fieldset>
-      <div class="buttons">
-        <button class="button" part="button" type="button" @click=${() => (this.weights = DEFAULT_WEIGHTS)}>${t.resetWeights}</button>
-        <button class="button button--primary" part="button button-primary" type="button" id="run" aria-disabled=${!this.ready || running ? 'true' : 'false'}
-          @click=${() => !running && this.run()}>${this.outcome ? t.rerun : t.run}</button>
-      </div>
-    </section>`;
+  private settingsContext(t: PairPreviewTranslation): SettingsSectionContext {
+    return {
+      t,
+      locale: this.localize.locale,
+      programmes: this.data.programmes.records,
+      current: this.currentProgramme()?.id ?? '',
+      start: this.relationshipStart,
+      end: this.relationshipEnd,
+      reversed: this.datesReversed(),
+      weights: this.weights,
+      ready: this.ready,
+      running: this.solver.running,
+      ran: this.outcome !== undefined,
+      onProgramme: (event) => this.handleProgramme(event),
+      onStart: (value) => (this.relationshipStart = value),
+      onEnd: (value) => (this.relationshipEnd = value),
+      onWeight: (component, event) => this.handleWeight(component, event),
+      onResetWeights: () => (this.weights = DEFAULT_WEIGHTS),
+      onRun: () => this.run(),
+    };
   }
 
   private renderProgress(t: PairPreviewTranslation): TemplateResult | typeof nothing {
@@ -696,7 +620,7 @@ export class MentorPairPreview extends LitElement {
               item(t.excludedPair(this.menteeName(ref.menteeId), this.mentorName(ref.mentorId)), () => this.changeConstraints({ pins, exclusions: without(exclusions, ref) })),
             )}
           </ul>`}
-      ${this.renderIssues(t, this.constraintIssues, 'constraint-issues')}
+      ${renderIssues(t, this.constraintIssues, 'constraint-issues')}
     </section>`;
   }
 
@@ -742,40 +666,14 @@ export class MentorPairPreview extends LitElement {
     return html`<button class="button" part="button show-more" type="button" id=${id} @click=${more}>${t.showMore(visible, total)}</button>`;
   }
 
-  private renderExport(t: PairPreviewTranslation): TemplateResult {
-    const disabled = !this.outcome;
-    const stem = this.fileStem();
-    return html`<section class="section" part="section" aria-labelledby="export-title">
-      <h2 id="export-title">${t.exportHeading}</h2>
-      <div class="grid">
-        <div class="field">
-          <label class="label" part="label" for="delimiter">${t.delimiterLabel}</label>
-          <select class="input" part="input" id="delimiter" @change=${(e: Event) => (this.delimiter = (e.target as HTMLSelectElement).value as DelimiterName)}>
-            ${(Object.keys(DELIMITERS) as DelimiterName[]).map((name) => html`<option value=${name} ?selected=${name === this.delimiter}>${t.delimiterName(name)}</option>`)}
-          </select>
-        </div>
-        ${this.renderFileInput(t, 'constraints', '.json,application/json')}
-      </div>
-      <div class="buttons">
-        <button class="button" part="button" type="button" id="export-csv" ?disabled=${disabled}
-          @click=${() => this.download(`${stem}.csv`, this.exportPairsCsv(), 'text/csv;charset=utf-8')}>${t.exportCsv}</button>
-        <button class="button" part="button" type="button" id="export-json" ?disabled=${disabled}
-          @click=${() => this.download(`${stem}.json`, this.exportPairsJson(), 'application/json')}>${t.exportJson}</button>
-        <button class="button" part="button" type="button" id="export-constraints"
-          @click=${() => this.download('pins-and-exclusions.json', this.exportConstraints(), 'application/json')}>${t.exportConstraints}</button>
-      </div>
-      <p class="hint">${t.exportHint}</p>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const t = this.localize.strings;
     const outcome = this.outcome;
     const nothingLoaded = !this.data.pending && this.data.mentors.records.length + this.data.mentees.records.length === 0;
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
       <p class="visually-hidden" role="status" id="announce">${this.notice}</p>
-      ${this.renderLoad(t)}
-      ${this.renderSettings(t)}
+      ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: (source, event) => this.handleFile(source, event) })}
+      ${renderSettingsSection(this.settingsContext(t))}
       ${this.renderProgress(t)}
       <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>
         ${this.solver.status === 'error' ? html`<p class="state state--error" role="alert">${t.solveFailed}</p>` : nothing}
@@ -793,7 +691,16 @@ export class MentorPairPreview extends LitElement {
             ? html`<p class="state" part="state">${t.emptyState}</p>`
             : nothing}
       </div>
-      ${this.renderExport(t)}
+      ${renderExportSection({
+        t,
+        delimiter: this.delimiter,
+        ran: this.outcome !== undefined,
+        onDelimiter: (name) => (this.delimiter = name),
+        onFile: (source, event) => this.handleFile(source, event),
+        onExportCsv: () => this.download(`${this.fileStem()}.csv`, this.exportPairsCsv(), 'text/csv;charset=utf-8'),
+        onExportJson: () => this.download(`${this.fileStem()}.json`, this.exportPairsJson(), 'application/json'),
+        onExportConstraints: () => this.download('pins-and-exclusions.json', this.exportConstraints(), 'application/json'),
+      })}
     </div>`;
   }
 }

@@ -29,7 +29,7 @@ import { renderDuplicateWarning } from './duplicate-warning.template.js';
 import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
-import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, type PairConstraints } from './pair-constraints.js';
+import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, sameRef, type PairConstraints } from './pair-constraints.js';
 import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
 import { renderPairTable, type PairTableContext, type RowChange } from './pair-table.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
@@ -38,7 +38,9 @@ import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
 import { renderSummary } from './summary.template.js';
 import { renderExportSection } from './export-section.template.js';
-import { renderIssues, renderLoadSection } from './load-section.template.js';
+import { renderLoadSection } from './load-section.template.js';
+import { renderConstraintsSection } from './constraints-section.template.js';
+import { renderUnmatchedSection } from './unmatched-section.template.js';
 import { renderSettingsSection, type SettingsSectionContext } from './settings-section.template.js';
 
 interface RunOutcome {
@@ -52,8 +54,6 @@ interface RunOutcome {
 
 const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
 
 /** Dispatches outside the class, so the manifest lists only the events named in the JSDoc. */
 function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boolean): boolean {
@@ -601,71 +601,6 @@ export class MentorPairPreview extends LitElement {
     </section>`;
   }
 
-  private renderConstraints(t: PairPreviewTranslation): TemplateResult {
-    const { pins, exclusions } = this.constraints;
-    const item = (text: string, remove: () => void) => html`<li>
-      <span>${text}</span>
-      <button class="button button--small" part="button" type="button" @click=${remove}>${t.remove}<span class="visually-hidden">: ${text}</span></button>
-    </li>`;
-    const without = (list: readonly PairRef[], ref: PairRef) => list.filter((r) => !sameRef(r, ref));
-    return html`<section class="section" part="section" aria-labelledby="constraints-title">
-      <h2 id="constraints-title">${t.constraintsHeading}</h2>
-      ${pins.length + exclusions.length === 0
-        ? html`<p class="hint">${t.noConstraints}</p>`
-        : html`<ul class="constraints">
-            ${[...pins].sort((a, b) => byId(a.menteeId, b.menteeId)).map((ref) =>
-              item(t.pinnedPair(this.menteeName(ref.menteeId), this.mentorName(ref.mentorId)), () => this.changeConstraints({ pins: without(pins, ref), exclusions })),
-            )}
-            ${[...exclusions].sort((a, b) => byId(a.menteeId, b.menteeId) || byId(a.mentorId, b.mentorId)).map((ref) =>
-              item(t.excludedPair(this.menteeName(ref.menteeId), this.mentorName(ref.mentorId)), () => this.changeConstraints({ pins, exclusions: without(exclusions, ref) })),
-            )}
-          </ul>`}
-      ${renderIssues(t, this.constraintIssues, 'constraint-issues')}
-    </section>`;
-  }
-
-  private renderUnmatched(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
-    const { unmatched, stats } = outcome.suggestion;
-    const free = Object.entries(stats.load)
-      .filter(([, load]) => load.remaining > 0)
-      .sort(([a, x], [b, y]) => y.remaining - x.remaining || byId(a, b));
-    const visibleUnmatched = Math.min(unmatched.length, Math.max(this.shownUnmatched, this.pageSize));
-    const describe = this.describe;
-    const visibleFree = Math.min(free.length, Math.max(this.shownFree, this.pageSize));
-    return html`<section class="section" part="section" aria-labelledby="unmatched-title">
-        <h2 id="unmatched-title">${t.unmatchedHeading(unmatched.length)}</h2>
-        ${unmatched.length === 0
-          ? html`<p class="hint">${t.noneUnmatched}</p>`
-          : html`<ul class="unmatched" part="unmatched">
-              ${unmatched.slice(0, visibleUnmatched).map(
-                (entry) => html`<li data-mentee=${entry.menteeId}>
-                  <span class="name">${this.menteeName(entry.menteeId)}</span> <span class="id">${entry.menteeId}</span>
-                  ${duplicateGroups(outcome.suggestion).has(entry.menteeId)
-                    ? this.duplicateWarning(outcome, entry.menteeId)
-                    : html`<ul class="reasons">${describe(entry.reasons).map((text) => html`<li>${text}</li>`)}</ul>`}
-                </li>`,
-              )}
-            </ul>
-            ${this.renderMore(t, visibleUnmatched, unmatched.length, 'more-unmatched', () => (this.shownUnmatched = visibleUnmatched + this.pageSize))}`}
-      </section>
-      <section class="section" part="section" aria-labelledby="free-title">
-        <h2 id="free-title">${t.freeMentorsHeading(free.length)}</h2>
-        ${free.length === 0
-          ? html`<p class="hint">${t.noFreeMentors}</p>`
-          : html`<ul class="free-mentors" part="free-mentors">
-              ${free.slice(0, visibleFree).map(
-                ([id, load]) => html`<li data-mentor=${id}><span class="name">${this.mentorName(id)}</span> <span class="id">${id}</span>: ${t.freePlacesLeft(load.remaining)}</li>`,
-              )}
-            </ul>
-            ${this.renderMore(t, visibleFree, free.length, 'more-free', () => (this.shownFree = visibleFree + this.pageSize))}`}
-      </section>`;
-  }
-
-  private renderMore(t: PairPreviewTranslation, visible: number, total: number, id: string, more: () => void): TemplateResult | typeof nothing {
-    if (visible >= total) return nothing;
-    return html`<button class="button" part="button show-more" type="button" id=${id} @click=${more}>${t.showMore(visible, total)}</button>`;
-  }
-
   override render(): TemplateResult {
     const t = this.localize.strings;
     const outcome = this.outcome;
@@ -678,7 +613,28 @@ export class MentorPairPreview extends LitElement {
       <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>
         ${this.solver.status === 'error' ? html`<p class="state state--error" role="alert">${t.solveFailed}</p>` : nothing}
         ${outcome
-          ? html`${this.renderPairs(t, outcome)}${this.renderConstraints(t)}${this.renderUnmatched(t, outcome)}
+          ? html`${this.renderPairs(t, outcome)}
+              ${renderConstraintsSection({
+                t,
+                constraints: this.constraints,
+                issues: this.constraintIssues,
+                menteeName: (id) => this.menteeName(id),
+                mentorName: (id) => this.mentorName(id),
+                onChange: (next) => this.changeConstraints(next),
+              })}
+              ${renderUnmatchedSection({
+                t,
+                suggestion: outcome.suggestion,
+                pageSize: this.pageSize,
+                shownUnmatched: this.shownUnmatched,
+                shownFree: this.shownFree,
+                describe: this.describe,
+                menteeName: (id) => this.menteeName(id),
+                mentorName: (id) => this.mentorName(id),
+                duplicateWarning: (id) => this.duplicateWarning(outcome, id),
+                onMoreUnmatched: (shown) => (this.shownUnmatched = shown),
+                onMoreFree: (shown) => (this.shownFree = shown),
+              })}
               ${renderSummary({
                 t,
                 suggestion: outcome.suggestion,

@@ -51,6 +51,21 @@ describe('<mentor-pair-preview> duplicates and exchanges', function () {
     expect(element.currentConstraints.keep ?? []).to.deep.equal([]);
   });
 
+  it('keeps the record chosen for a person who registered twice when a pin is removed from the list', async () => {
+    const element = await loadedPreview();
+    const keep = warningOf(element, 'e-ee-03').querySelector<HTMLButtonElement>('[data-keep="e-ee-11"]');
+    if (!keep) throw new Error('no button to keep the other record');
+    await afterRun(element, () => keep.click());
+    const pair = element.suggestion?.pairs.find((p) => p.menteeId !== 'e-ee-11');
+    if (!pair) throw new Error('no pair to pin');
+    await afterRun(element, () => element.pin(pair.menteeId, pair.mentorId));
+    expect(element.currentConstraints.pins).to.have.length(1);
+    await afterRun(element, () => find(element, '.constraints button').click());
+    expect(element.currentConstraints.pins).to.deep.equal([]);
+    expect(element.currentConstraints.keep).to.deep.equal(['e-ee-11']);
+    expect(paired(element, 'e-ee-03')).to.equal(undefined);
+  });
+
   it('offers exchanging mentors with another pair when every place is taken, shows both changes and announces the exchange', async () => {
     const element = await loadedPreview();
     const suggestion = element.suggestion;

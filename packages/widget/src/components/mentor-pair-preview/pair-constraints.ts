@@ -16,8 +16,12 @@ export const CONSTRAINTS_FILE_KIND = 'mentor-pair-constraints';
 export const CONSTRAINTS_FILE_VERSION = 1;
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sortRefs = (refs: readonly PairRef[]): PairRef[] =>
+
+/** Copies of the pairs in mentee, then mentor order. */
+export const sortRefs = (refs: readonly PairRef[]): PairRef[] =>
   refs.map((r) => ({ menteeId: r.menteeId, mentorId: r.mentorId })).sort((a, b) => byId(a.menteeId, b.menteeId) || byId(a.mentorId, b.mentorId));
+
+export const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
 
 export interface ConstraintsFileOptions {
   programmeId?: string | null;

@@ -31,7 +31,8 @@ import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, Men
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
 import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, sameRef, type PairConstraints } from './pair-constraints.js';
 import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
-import { renderPairTable, type PairTableContext, type RowChange } from './pair-table.template.js';
+import type { PairTableContext, RowChange } from './pair-table.template.js';
+import { renderPairsSection } from './pairs-section.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
 import type { RowIssue } from './row-issue.js';
@@ -264,11 +265,6 @@ export class MentorPairPreview extends LitElement {
     const same = this.sort.column === column;
     const direction = same ? (this.sort.direction === 'ascending' ? 'descending' : 'ascending') : column === 'score' ? 'descending' : 'ascending';
     this.sort = { column, direction };
-  }
-
-  private handleFilter(event: Event): void {
-    this.filterText = (event.target as HTMLInputElement).value;
-    this.shown = 0;
   }
 
   private async handleShowMore(total: number): Promise<void> {
@@ -556,49 +552,29 @@ export class MentorPairPreview extends LitElement {
     };
   }
 
-  private renderChanges(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
-    const changes = outcome.changes;
-    return html`<p class="change-summary" part="change-summary">
-        ${changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(outcome.suggestion.pairs.length)}
-      </p>
-      ${changes && changes.removed.length > 0
-        ? html`<details class="removed">
-            <summary>${t.removedHeading(changes.removed.length)}</summary>
-            <ul>${changes.removed.map((p) => html`<li>${this.menteeName(p.menteeId)} – ${this.mentorName(p.mentorId)}</li>`)}</ul>
-          </details>`
-        : nothing}`;
-  }
-
   private renderPairs(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
-    const all = outcome.suggestion.pairs.length;
     const rows = this.visibleRows(outcome);
     const visible = Math.min(rows.length, Math.max(this.shown, this.pageSize));
-    return html`<section class="section" part="section" aria-labelledby="pairs-title">
-      <h2 id="pairs-title" tabindex="-1">${t.pairsHeading(all)}</h2>
-      ${this.renderChanges(t, outcome)}
-      <div class="toolbar">
-        <div class="field">
-          <label class="label" part="label" for="filter">${t.filterLabel}</label>
-          <input class="input" part="input" id="filter" type="search" autocomplete="off" aria-describedby="filter-hint" .value=${this.filterText} @input=${this.handleFilter} />
-          <p class="hint" id="filter-hint">${t.filterHint}</p>
-        </div>
-        <button class="button" part="button" type="button" id="undo" aria-disabled=${this.history.length === 0 || this.solver.running ? 'true' : 'false'}
-          @click=${() => !this.solver.running && this.undo()}>${this.history.length === 0 ? t.nothingToUndo : t.undo}</button>
-      </div>
-      ${this.filterText ? html`<p class="hint" role="status">${t.filteredCount(rows.length, all)}</p>` : nothing}
-      ${all === 0
-        ? html`<p class="state">${t.noPairs}</p>`
-        : rows.length === 0
-          ? html`<p class="state">${t.noFilterMatch}</p>`
-          : html`${renderPairTable(this.tableContext(t, rows.slice(0, visible), outcome), 'pairs-title')}
-            ${visible < rows.length
-              ? html`<button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(rows.length)}>${t.showMore(visible, rows.length)}</button>`
-              : nothing}`}
-      ${outcome.suggestion.issues.length > 0
-        ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>
-            <ul>${this.describe(outcome.suggestion.issues).map((text) => html`<li>${text}</li>`)}</ul></details>`
-        : nothing}
-    </section>`;
+    return renderPairsSection({
+      t,
+      suggestion: outcome.suggestion,
+      changes: outcome.changes,
+      total: rows.length,
+      visible,
+      table: this.tableContext(t, rows.slice(0, visible), outcome),
+      filterText: this.filterText,
+      canUndo: this.history.length > 0,
+      running: this.solver.running,
+      describe: this.describe,
+      menteeName: (id) => this.menteeName(id),
+      mentorName: (id) => this.mentorName(id),
+      onFilter: (text) => {
+        this.filterText = text;
+        this.shown = 0;
+      },
+      onUndo: () => this.undo(),
+      onShowMore: () => void this.handleShowMore(rows.length),
+    });
   }
 
   override render(): TemplateResult {

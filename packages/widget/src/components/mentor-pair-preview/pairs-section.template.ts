@@ -1,0 +1,70 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Suggestion } from '@mentor-finder/matcher';
+import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { DescribeReasons } from './describe-reason.js';
+import type { PairChanges } from './diff-pairs.js';
+import { renderPairTable, type PairTableContext } from './pair-table.template.js';
+
+export interface PairsSectionContext {
+  t: PairPreviewTranslation;
+  suggestion: Suggestion;
+  /** What the run changed since the one before; null for the first run. */
+  changes: PairChanges | null;
+  /** The table's rows as sorted and filtered, all of them; `table` shows the first `visible`. */
+  total: number;
+  visible: number;
+  table: PairTableContext;
+  filterText: string;
+  canUndo: boolean;
+  running: boolean;
+  describe: DescribeReasons;
+  menteeName: (id: string) => string;
+  mentorName: (id: string) => string;
+  onFilter: (text: string) => void;
+  onUndo: () => void;
+  onShowMore: () => void;
+}
+
+function changeSummary(c: PairsSectionContext): TemplateResult {
+  const { t, changes } = c;
+  return html`<p class="change-summary" part="change-summary">
+      ${changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(c.suggestion.pairs.length)}
+    </p>
+    ${changes && changes.removed.length > 0
+      ? html`<details class="removed">
+          <summary>${t.removedHeading(changes.removed.length)}</summary>
+          <ul>${changes.removed.map((p) => html`<li>${c.menteeName(p.menteeId)} – ${c.mentorName(p.mentorId)}</li>`)}</ul>
+        </details>`
+      : nothing}`;
+}
+
+/** The suggested pairs: what changed, the filter and undo, the table a page at a time, and the run's issues. */
+export function renderPairsSection(c: PairsSectionContext): TemplateResult {
+  const { t, suggestion, total, visible } = c;
+  const all = suggestion.pairs.length;
+  return html`<section class="section" part="section" aria-labelledby="pairs-title">
+    <h2 id="pairs-title" tabindex="-1">${t.pairsHeading(all)}</h2>
+    ${changeSummary(c)}
+    <div class="toolbar">
+      <div class="field">
+        <label class="label" part="label" for="filter">${t.filterLabel}</label>
+        <input class="input" part="input" id="filter" type="search" autocomplete="off" aria-describedby="filter-hint" .value=${c.filterText}
+          @input=${(event: Event) => c.onFilter((event.target as HTMLInputElement).value)} />
+        <p class="hint" id="filter-hint">${t.filterHint}</p>
+      </div>
+      <button class="button" part="button" type="button" id="undo" aria-disabled=${!c.canUndo || c.running ? 'true' : 'false'}
+        @click=${() => !c.running && c.onUndo()}>${c.canUndo ? t.undo : t.nothingToUndo}</button>
+    </div>
+    ${c.filterText ? html`<p class="hint" role="status">${t.filteredCount(total, all)}</p>` : nothing}
+    ${all === 0
+      ? html`<p class="state">${t.noPairs}</p>`
+      : total === 0
+        ? html`<p class="state">${t.noFilterMatch}</p>`
+        : html`${renderPairTable(c.table, 'pairs-title')}
+          ${visible < total ? html`<button class="button" part="button show-more" type="button" @click=${c.onShowMore}>${t.showMore(visible, total)}</button>` : nothing}`}
+    ${suggestion.issues.length > 0
+      ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>
+          <ul>${c.describe(suggestion.issues).map((text) => html`<li>${text}</li>`)}</ul></details>`
+      : nothing}
+  </section>`;
+}

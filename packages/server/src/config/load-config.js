@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string | undefined} siteDir static site served at /
  * @property {string | undefined} coordinatorDir static page served at /coordinator/
  * @property {string | undefined} privacyUrl the privacy notice the mentor's profile update page links from its consent box
- * @property {string | undefined} privacyVersion the current privacy notice's version, which a mentor accepts by saving the profile update page
+ * @property {string | undefined} privacyVersion the current privacy notice's version: registrations and profile saves must accept it (409 `notice-changed` otherwise)
  * @property {string} timeZone IANA time zone the coordinator workspace shows times in
  * @property {string} widgetDir built widget bundles served at /
  * @property {boolean | number | string[]} trustProxy Fastify's trustProxy: false, hop count or addresses/CIDRs

@@ -14,3 +14,4 @@ export function noticeRefusal(current, accepted, field) {
   const message = `The privacy notice is now version ${current}; read it and accept it again.`;
   return { ok: false, status: 409, noticeVersion: current, errors: [{ code: 'consent', field, path: `/consent/${field}`, message, params: { noticeVersion: current } }] };
 }
+

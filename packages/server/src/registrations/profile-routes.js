@@ -6,6 +6,7 @@ import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
 import { checkProfileLink, profileView, resumeProfile, saveProfile } from './profile-update.js';
+import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
 
 /**
@@ -100,12 +101,7 @@ ${paused}
     if (!found.ok) return reply.code(REFUSAL_STATUS[found.code]).send(linkRefusal(found.code));
     if (foreign(request)) return reply.code(403).send({ code: 'other-site', message: 'The profile can only be saved from this site.' });
     const result = saveProfile(ctx, found.row, request.body);
-    if (!result.ok && 'errors' in result) {
-      const first = result.errors[0];
-      const code = result.status === 422 ? 'programme-rules' : result.status === 409 ? 'notice-changed' : 'invalid-registration';
-      const notice = 'noticeVersion' in result ? { noticeVersion: result.noticeVersion } : {};
-      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid profile.', ...notice, errors: result.errors });
-    }
+    if (!result.ok && 'errors' in result) return reply.code(result.status).send(refusalBody(result, 'Invalid profile.'));
     if (!result.ok) return reply.code(410).send(linkRefusal('used'));
     request.log.info({ event: 'profile-updated', registration: result.row.id, changed: result.changed.length }, 'profile updated');
     return { id: result.row.id, status: 'saved', changed: result.changed, ...pick(profileView(result.row)) };

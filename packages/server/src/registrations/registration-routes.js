@@ -9,6 +9,7 @@ import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { refusal, tokenOf } from './link-pages.js';
 import profileRoutes from './profile-routes.js';
+import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
 import { actOnRegistrationLink, checkRegistrationLink, readRegistration, submitRegistration } from './registration-store.js';
 
@@ -44,13 +45,8 @@ export default async function registrationRoutes(fastify, ctx) {
     if (!result.ok && result.status === 429) {
       return reply.code(429).header('retry-after', String(result.retryAfterSeconds)).send({ code: 'rate-limited', message: `Too many registrations from this network; try again in ${result.retryAfterSeconds} seconds.` });
     }
-    if (!result.ok) {
-      const first = result.errors[0];
-      // 422: a well-formed registration the programme's vocabularies or rules do not admit.
-      const code = result.status === 422 ? 'programme-rules' : result.status === 409 ? 'notice-changed' : 'invalid-registration';
-      const notice = 'noticeVersion' in result ? { noticeVersion: result.noticeVersion } : {};
-      return reply.code(result.status).send({ code, field: first?.field, message: first ? `${first.field}: ${first.message}` : 'Invalid registration.', ...notice, errors: result.errors });
-    }
+    // 422: a well-formed registration the programme's vocabularies or rules do not admit.
+    if (!result.ok) return reply.code(result.status).send(refusalBody(result, 'Invalid registration.'));
     request.log.info({ event: 'registration', registration: result.id, kind: read.kind, duplicate: result.duplicateOf !== null }, 'registration stored');
     return reply.code(202).send({ id: result.id, status: result.status });
   });

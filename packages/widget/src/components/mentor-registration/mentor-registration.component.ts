@@ -123,7 +123,7 @@ export class MentorRegistration extends LitElement {
     if (key !== this.draftKey || changed.has('kind')) {
       this.draftKey = key;
       this.draft = !ready ? undefined : profile ? draftFromProfile(profile, this.localize.locale) : loadDraft(key, this.defaults(programme));
-      this.consents = profile ? consentsFromProfile(profile, this.privacyVersion || '1') : new Set();
+      [this.consents, this.acceptedNotice] = [profile ? consentsFromProfile(profile, this.privacyVersion || '1') : new Set(), undefined];
       this.saved = false;
       this.errors = new Map();
       this.unplaced = [];

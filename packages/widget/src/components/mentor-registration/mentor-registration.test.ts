@@ -351,6 +351,23 @@ describe('<mentor-registration>', () => {
     }
   });
 
+  it('forgets the changed notice’s note when the page switches to another kind of form', async () => {
+    const original = window.fetch;
+    const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'matching', path: '/consent/matching', message: 'changed' }] };
+    window.fetch = async (input, init) => (init?.method === 'POST' ? new Response(JSON.stringify(refusal), { status: 409 }) : original(input, init));
+    try {
+      const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/api/registrations' });
+      await fillMentee(element);
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('.notice-changed'), 'no note about the changed notice');
+      element.kind = 'mentor';
+      await waitUntil(() => shadow(element).querySelector('#consent-privacy'), 'the mentor form never rendered');
+      expect(shadow(element).querySelector('.notice-changed'), 'nothing was accepted on this form').to.equal(null);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('says so, and fires mentor-registration-error, when the programmes file cannot be loaded', async () => {
     let detail: unknown;
     const listener = (event: Event) => (detail = (event as CustomEvent).detail);

@@ -74,7 +74,7 @@ export const SITE_TEXT = {
     howLongHeading: 'Kui kaua',
     howLongText: 'Kontaktisoovid kustutatakse 90 päeva pärast nende saabumist. Mentiide andmed kustutatakse 12 kuud pärast programmi lõppu; mentoritel palume profiil kinnitada iga 12 kuu järel.',
     publicHeading: 'Avalikud mentoriprofiilid',
-    publicText: 'Mentori profiil on nähtav ainult tema selgesõnalisel nõusolekul. Profiilis on nimi kujul „Eesnimi P.”, maakond, keeled, teemad ja vabad kohad – mitte e-posti aadress ega kool. Nõusoleku võib igal ajal tagasi võtta.',
+    publicText: 'Mentori profiil on nähtav ainult tema selgesõnalisel nõusolekul. Profiilis on nimi kujul „Eesnimi P.“, maakond, keeled, teemad ja vabad kohad – mitte e-posti aadress ega kool. Nõusoleku võib igal ajal tagasi võtta.',
     rightsHeading: 'Sinu õigused',
     rightsText: 'Võid küsida oma andmete koopiat, nende parandamist või kustutamist, kirjutades aadressil info@example.org. Kaebuse võid esitada Andmekaitse Inspektsioonile.',
     thirdHeading: 'Kolmandad osapooled',

@@ -76,8 +76,8 @@ export const et: PairPreviewTranslation = {
   noValidRecords: (source) => `${sources[source]}: ühtegi korrektset kirjet ei leitud.`,
   issuesHeading: (n) => plural('et', n, { one: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)', other: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)' }),
   issueWhere: (source, row, recordId, field, column) =>
-    `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}”` : ''}${column ? ` (veerg „${column}”)` : ''}`,
-  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole korrektne (${code})`, ['„', '”']),
+    `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}“` : ''}${column ? ` (veerg „${column}“)` : ''}`,
+  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole korrektne (${code})`, ['„', '“']),
   emptyState: 'Laadi mentorid ja mentiid, et näha paaride soovitusi.',
 
   settingsHeading: 'Programmi seaded',

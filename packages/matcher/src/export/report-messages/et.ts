@@ -46,6 +46,6 @@ export const et: ReportTranslation = {
   notesHeading: 'Märkused',
   inputProblems: 'Probleemid sisendis',
   place: ({ row, record, recordId, column }) =>
-    [row !== undefined ? `rida ${row}` : record !== undefined ? `kirje ${record}` : '', recordId ? `tunnus ${recordId}` : '', column ? `veerg „${column}”` : ''].filter(Boolean).join(', '),
+    [row !== undefined ? `rida ${row}` : record !== undefined ? `kirje ${record}` : '', recordId ? `tunnus ${recordId}` : '', column ? `veerg „${column}“` : ''].filter(Boolean).join(', '),
   issue: (code) => ISSUES[code] ?? 'väärtus ei sobi',
 };

@@ -6,7 +6,7 @@ export default Object.freeze({
   'mail.requestRef': 'Pöördumine {id}, saabunud {date}.',
 
   'request.subject': 'Mentor Finder: {name} soovib sind mentoriks',
-  'request.intro': '{name} soovib sinuga ühendust võtta programmi „{programme}” mentorina.',
+  'request.intro': '{name} soovib sinuga ühendust võtta programmi „{programme}“ mentorina.',
   'request.from': 'Saatja',
   'request.country': 'Riik',
   'request.role': 'Roll',
@@ -25,16 +25,16 @@ export default Object.freeze({
   'reminder.intro': '{name} saatis sulle pöördumise {date} ega ole veel vastust saanud. Pöördumine suletakse {due}.',
 
   'accepted.subject': '{mentor} võttis sinu pöördumise vastu',
-  'accepted.intro': 'Hea uudis: {mentor} võttis vastu sinu mentorluspöördumise programmis „{programme}”.',
+  'accepted.intro': 'Hea uudis: {mentor} võttis vastu sinu mentorluspöördumise programmis „{programme}“.',
   'accepted.contact': 'Saad mentorile {mentor} kirjutada aadressil {email}.',
   'accepted.noContact': '{mentor} kirjutab sulle sinu antud aadressile.',
 
   'declined.subject': '{mentor} ei saa sinu pöördumist vastu võtta',
-  'declined.intro': '{mentor} ei saa seekord sinu mentorluspöördumist programmis „{programme}” vastu võtta.',
+  'declined.intro': '{mentor} ei saa seekord sinu mentorluspöördumist programmis „{programme}“ vastu võtta.',
   'declined.reason': 'Põhjus:',
 
   'expired.subject': '{mentor} ei vastanud',
-  'expired.intro': '{mentor} ei vastanud sinu {date} saadetud pöördumisele programmis „{programme}” õigeks ajaks, seega see suleti.',
+  'expired.intro': '{mentor} ei vastanud sinu {date} saadetud pöördumisele programmis „{programme}“ õigeks ajaks, seega see suleti.',
 
   'alternatives.intro': 'Neil mentoritel on vabu kohti ja nad võivad sulle sobida:',
   'alternatives.none': 'Praegu ei ole teistel mentoritel vabu kohti. Palun vaata hiljem uuesti.',

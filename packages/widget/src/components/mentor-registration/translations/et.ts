@@ -12,10 +12,10 @@ export const et: RegistrationTranslation = {
   $name: 'Eesti',
 
   title: (kind) => (kind === 'mentor' ? 'Registreeru mentoriks' : 'Registreeru mentiiks'),
-  intro: (kind, programme) => (kind === 'mentor' ? `Paku oma abi programmis „${programme}”. Kohustuslikud väljad tuleb täita.` : `Otsi endale mentor programmis „${programme}”. Kohustuslikud väljad tuleb täita.`),
+  intro: (kind, programme) => (kind === 'mentor' ? `Paku oma abi programmis „${programme}“. Kohustuslikud väljad tuleb täita.` : `Otsi endale mentor programmis „${programme}“. Kohustuslikud väljad tuleb täita.`),
   loading: 'Registreerimisvorm laadib…',
   loadFailed: 'Registreerimisvormi ei õnnestunud laadida. Laadi leht uuesti.',
-  programmeNotFound: (id) => `Programmi „${id}” ei leitud, seega vormi ei saa näidata.`,
+  programmeNotFound: (id) => `Programmi „${id}“ ei leitud, seega vormi ei saa näidata.`,
   section: (name) => SECTIONS[name],
   required: '(kohustuslik)',
   optional: '(valikuline)',
@@ -82,7 +82,7 @@ export const et: RegistrationTranslation = {
 
   consentText: (name) =>
     ({
-      publishProfile: 'Avaldage minu profiil avalikus mentorite kataloogis (nimi kujul „Eesnimi P.”, piirkond, keeled, teemad; mitte kunagi minu e-posti aadress).',
+      publishProfile: 'Avaldage minu profiil avalikus mentorite kataloogis (nimi kujul „Eesnimi P.“, piirkond, keeled, teemad; mitte kunagi minu e-posti aadress).',
       contactRequests: 'Saatke mulle saidi külastajate kontaktisoove, minu aadressi näitamata.',
       matching: 'Kasutage minu registreeringut, et leida mulle mentor.',
       shareWithMentor: 'Jagage minu eesmärke ja keeli mentoriga, kellega mind paari pannakse.',

@@ -10,7 +10,8 @@ import { LocalizeController } from '../../utilities/localize.js';
 import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
-import { readFailure, refusalText, serverFieldText } from './contact-refusal.js';
+import { describeError, fieldOf } from './contact-field-error.js';
+import { readFailure, refusalText } from './contact-refusal.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
 type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
@@ -23,42 +24,6 @@ export type ContactPhase = (typeof CONTACT_PHASES)[number];
 
 const MESSAGE_LIMITS = Object.freeze({ min: 20, max: 2000 });
 const FIELD_ORDER: readonly ContactField[] = ['name', 'email', 'school', 'message', 'consent'];
-const FIELD_PATHS: Readonly<Record<string, ContactField>> = Object.freeze({
-  '/sender/name': 'name',
-  '/sender/email': 'email',
-  '/sender/school': 'school',
-  '/message/text': 'message',
-  '/message': 'message',
-  '/consent': 'consent',
-  '/consent/privacyNoticeAccepted': 'consent',
-});
-
-function fieldOf(error: ValidationError): ContactField | undefined {
-  const path = error.code === 'required' && error.field ? `${error.path}/${error.field}`.replace('//', '/') : error.path;
-  return FIELD_PATHS[path] ?? FIELD_PATHS[error.path];
-}
-
-function describeError(error: ValidationError, field: ContactField, t: Translation, locale: string): string {
-  const limit = Number(error.params?.limit);
-  if (field === 'consent') return t.consentRequired;
-  const fromServer = t.serverFieldError?.(error.code, field) ?? serverFieldText(error.code, field, locale);
-  if (fromServer) return fromServer;
-  switch (error.code) {
-    case 'required':
-    case 'blank':
-    case 'invisible-only':
-      return t.fieldRequired(field);
-    case 'email':
-      return t.emailInvalid;
-    case 'min-length':
-      return limit > 1 ? t.tooShort(limit) : t.fieldRequired(field);
-    case 'max-length':
-      return Number.isFinite(limit) ? t.tooLong(limit) : t.fieldInvalid;
-    default:
-      return field === 'email' ? t.emailInvalid : t.fieldInvalid;
-  }
-}
-
 /**
  * @tagname mentor-contact-dialog
  * @summary The contact form of `<mentor-finder>`: a modal dialog that validates, sends with a timeout,

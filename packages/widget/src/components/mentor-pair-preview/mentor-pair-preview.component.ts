@@ -29,7 +29,7 @@ import { renderDuplicateWarning } from './duplicate-warning.template.js';
 import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
-import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, sameRef, type PairConstraints } from './pair-constraints.js';
+import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, togglePin, withExclusion, withPins, type PairConstraints } from './pair-constraints.js';
 import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
 import type { PairTableContext, RowChange } from './pair-table.template.js';
 import { renderPairsSection } from './pairs-section.template.js';
@@ -381,19 +381,13 @@ export class MentorPairPreview extends LitElement {
 
   /** Pins a mentee to a mentor (replacing the mentee's other pin); pinning the same pair again unpins it. */
   pin(menteeId: string, mentorId: string): void {
-    const ref = { menteeId, mentorId };
-    const { pins, exclusions } = this.constraints;
-    const pinned = pins.some((p) => sameRef(p, ref));
-    const nextPins = pinned ? pins.filter((p) => !sameRef(p, ref)) : [...pins.filter((p) => p.menteeId !== menteeId), ref];
-    this.changeConstraints({ pins: nextPins, exclusions: exclusions.filter((e) => !sameRef(e, ref)) }, { menteeId, action: 'pin' });
+    this.changeConstraints(togglePin(this.constraints, { menteeId, mentorId }), { menteeId, action: 'pin' });
   }
 
   /** Never suggests this pair again (drops a pin of it). */
   exclude(menteeId: string, mentorId: string): void {
-    const ref = { menteeId, mentorId };
-    const { pins, exclusions } = this.constraints;
-    if (exclusions.some((e) => sameRef(e, ref))) return;
-    this.changeConstraints({ pins: pins.filter((p) => !sameRef(p, ref)), exclusions: [...exclusions, ref] }, { menteeId, action: 'exclude' });
+    const next = withExclusion(this.constraints, { menteeId, mentorId });
+    if (next !== this.constraints) this.changeConstraints(next, { menteeId, action: 'exclude' });
   }
 
   /** Gives a mentee another mentor, as a pin; a full mentor is exchanged with their pair (both pinned), and the change announced. */
@@ -405,10 +399,7 @@ export class MentorPairPreview extends LitElement {
       const words = [this.menteeName(menteeId), this.mentorName(mentorId), this.change(exchange.change), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
       this.pendingNotice = this.localize.strings.exchanged(...words, this.change(exchange.otherChange));
     }
-    const { pins, exclusions } = this.constraints;
-    const moved = new Set(refs.map((r) => r.menteeId));
-    const nextPins = [...pins.filter((p) => !moved.has(p.menteeId)), ...refs];
-    this.changeConstraints({ pins: nextPins, exclusions: exclusions.filter((e) => !refs.some((r) => sameRef(e, r))) }, { menteeId, action: 'swap' });
+    this.changeConstraints(withPins(this.constraints, refs), { menteeId, action: 'swap' });
   }
 
   /** Takes back the last pin, exclusion, swap, removal or import, and runs again. */

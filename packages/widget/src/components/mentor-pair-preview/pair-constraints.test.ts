@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { constraintsToJson, parseConstraints } from './pair-constraints.js';
+import { constraintsToJson, parseConstraints, togglePin, withExclusion, withPins } from './pair-constraints.js';
 
 describe('pins and exclusions file', () => {
   it('writes a sorted file that reads back to the same decisions', () => {
@@ -27,5 +27,28 @@ describe('pins and exclusions file', () => {
       [2, 'pins', 'type'],
       [3, 'pins/menteeId', 'required'],
     ]);
+  });
+});
+
+describe('pin, exclude and exchange', () => {
+  const ref = (menteeId: string, mentorId: string) => ({ menteeId, mentorId });
+  const start = { pins: [ref('e-1', 'm-1')], exclusions: [ref('e-2', 'm-2')], keep: ['e-9'] };
+
+  it('pins in place of the mentee’s other pin, unpins on a second pin, and drops an exclusion of the pair', () => {
+    const pinned = togglePin(start, ref('e-1', 'm-3'));
+    expect(pinned.pins).to.deep.equal([ref('e-1', 'm-3')]);
+    expect(togglePin(pinned, ref('e-1', 'm-3')).pins).to.deep.equal([]);
+    expect(togglePin(start, ref('e-2', 'm-2'))).to.deep.include({ pins: [ref('e-1', 'm-1'), ref('e-2', 'm-2')], exclusions: [] });
+    expect(pinned.keep, 'the records kept stay').to.deep.equal(['e-9']);
+  });
+
+  it('excludes once, dropping a pin of the pair', () => {
+    expect(withExclusion(start, ref('e-1', 'm-1'))).to.deep.include({ pins: [], exclusions: [ref('e-2', 'm-2'), ref('e-1', 'm-1')] });
+    expect(withExclusion(start, ref('e-2', 'm-2')), 'already excluded').to.equal(start);
+  });
+
+  it('pins both pairs of an exchange, replacing their mentees’ pins and exclusions', () => {
+    const next = withPins(start, [ref('e-1', 'm-2'), ref('e-2', 'm-2')]);
+    expect(next).to.deep.include({ pins: [ref('e-1', 'm-2'), ref('e-2', 'm-2')], exclusions: [] });
   });
 });

@@ -23,6 +23,28 @@ export const sortRefs = (refs: readonly PairRef[]): PairRef[] =>
 
 export const sameRef = (a: PairRef, b: PairRef): boolean => a.menteeId === b.menteeId && a.mentorId === b.mentorId;
 
+/** With `ref` pinned in place of the mentee's other pin, or unpinned when it already was; never also excluded. */
+export function togglePin(constraints: PairConstraints, ref: PairRef): PairConstraints {
+  const { pins, exclusions } = constraints;
+  const pinned = pins.some((p) => sameRef(p, ref));
+  const nextPins = pinned ? pins.filter((p) => !sameRef(p, ref)) : [...pins.filter((p) => p.menteeId !== ref.menteeId), ref];
+  return { ...constraints, pins: nextPins, exclusions: exclusions.filter((e) => !sameRef(e, ref)) };
+}
+
+/** With `ref` excluded and no longer pinned; the same object when it already was excluded. */
+export function withExclusion(constraints: PairConstraints, ref: PairRef): PairConstraints {
+  const { pins, exclusions } = constraints;
+  if (exclusions.some((e) => sameRef(e, ref))) return constraints;
+  return { ...constraints, pins: pins.filter((p) => !sameRef(p, ref)), exclusions: [...exclusions, ref] };
+}
+
+/** With each of `refs` pinned in place of its mentee's pin, none of them excluded. */
+export function withPins(constraints: PairConstraints, refs: readonly PairRef[]): PairConstraints {
+  const moved = new Set(refs.map((r) => r.menteeId));
+  const pins = [...constraints.pins.filter((p) => !moved.has(p.menteeId)), ...refs];
+  return { ...constraints, pins, exclusions: constraints.exclusions.filter((e) => !refs.some((r) => sameRef(e, r))) };
+}
+
 export interface ConstraintsFileOptions {
   programmeId?: string | null;
 }

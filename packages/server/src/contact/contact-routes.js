@@ -39,7 +39,7 @@ export default async function contactRoutes(app, { db, config, clock, directory,
     if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) {
       return reply.code(415).header('cache-control', 'no-store').send({ code: 'unsupported-media-type', message: 'Send the request as application/json (UTF-8).' });
     }
-    const result = handleContactRequest({ body: request.body, clientKey: clientKey(request.ip) }, { store, directory, rateLimiter, clock, retentionDays: config.retentionDays });
+    const result = handleContactRequest({ body: request.body, clientKey: clientKey(request.ip) }, { store, directory, rateLimiter, clock, retentionDays: config.retentionDays, privacyVersion: config.privacyVersion });
     reply.code(result.status).header('cache-control', 'no-store');
     for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
     if (result.status >= 400) request.log.info({ code: result.body.code }, 'contact request refused');

@@ -128,6 +128,18 @@ describe('POST /api/contact-requests: mentors and programmes', () => {
     expect(stored()).toEqual({ requests: 0, mails: 0 });
   });
 
+  it('with a privacy notice version configured, a consent to another is 409 notice-changed at the consent, nothing stored or counted', async () => {
+    const { app, stored } = await setUp({ config: { privacyVersion: '2026-12', rateLimitMax: 1 } });
+    expect(base.consent.noticeVersion).not.toBe('2026-12');
+    const stale = await postContact(app, base);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', path: '/consent/privacyNoticeAccepted', params: { noticeVersion: '2026-12' } }] });
+    expect(stored()).toEqual({ requests: 0, mails: 0 });
+    const current = await postContact(app, makeContactRequest({ consent: { privacyNoticeAccepted: true, noticeVersion: '2026-12' } }));
+    expect(current.statusCode, 'the refusal spent no rate-limit allowance').toBe(201);
+    expect(stored()).toEqual({ requests: 1, mails: 1 });
+  });
+
   it('follows the live capacity: a mentor whose last place was taken is full at once', async () => {
     const { app, db, directory, stored } = await setUp();
     db.prepare(`UPDATE mentor_state SET current_mentees = 2 WHERE mentor_id = 'm-ee-01'`).run();

@@ -1,6 +1,7 @@
 // @ts-check
 import { randomUUID } from 'node:crypto';
 import { validateContactRequest } from '@mentor-finder/matcher';
+import { noticeRefusal } from '../registrations/notice-version.js';
 import { checkRequestText } from './check-request-text.js';
 import { contentHash } from './create-contact-store.js';
 
@@ -14,6 +15,7 @@ import { contentHash } from './create-contact-store.js';
  * @property {import('./create-rate-limiter.js').RateLimiter} rateLimiter
  * @property {{ now(): number }} clock
  * @property {number} retentionDays when the programme sets none
+ * @property {string} [privacyVersion] the privacy notice in force; a consent to another is refused (409 `notice-changed`)
  * @property {() => string} [newId]
  */
 
@@ -69,6 +71,8 @@ export function handleContactRequest({ body, clientKey }, ctx) {
     return invalid([...textErrors, ...result.errors.filter((e) => !seen.has(e.path))]);
   }
   const request = result.value;
+  const stale = noticeRefusal(ctx.privacyVersion, request.consent.noticeVersion, 'privacyNoticeAccepted');
+  if (stale) return error(409, 'notice-changed', stale.errors[0]?.message ?? '', { body: { noticeVersion: stale.noticeVersion, errors: stale.errors } });
 
   const rate = ctx.rateLimiter.take(clientKey);
   if (!rate.allowed) {

@@ -6,7 +6,8 @@
  * not yet updated) still sends the version it showed: that consent is to a notice no longer in force.
  * @param {string | undefined} current the configured `privacyVersion`
  * @param {string} accepted the version the consent names
- * @param {'privacy' | 'matching'} field the consent that carries the notice: `privacy` for mentors, `matching` for mentees
+ * @param {'privacy' | 'matching' | 'privacyNoticeAccepted'} field the consent that carries the notice: `privacy` for
+ *   mentors, `matching` for mentees, `privacyNoticeAccepted` for a contact request
  * @returns {{ ok: false, status: 409, noticeVersion: string, errors: FieldError[] } | undefined}
  */
 export function noticeRefusal(current, accepted, field) {

@@ -93,6 +93,7 @@ export const en: Translation = {
   tooShort: (min) => `Please write at least ${min} characters.`,
   tooLong: (max) => `Please use at most ${max} characters.`,
   consentRequired: 'Please accept the privacy notice to send your message.',
+  noticeChanged: (version) => `The privacy notice has changed since this page was opened (now version ${version}). Please read it and tick the box again.`,
   fieldInvalid: 'Please check this field.',
   sendFailed: (failure) =>
     ({

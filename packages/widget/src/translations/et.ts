@@ -103,6 +103,7 @@ export const et: Translation = {
   tooShort: (min) => `Palun kirjuta vähemalt ${min} tähemärki.`,
   tooLong: (max) => `Palun kasuta kõige rohkem ${max} tähemärki.`,
   consentRequired: 'Sõnumi saatmiseks nõustu palun privaatsusteatega.',
+  noticeChanged: (version) => `Privaatsusteade on pärast selle lehe avamist muutunud (nüüd versioon ${version}). Loe see palun läbi ja märgi kast uuesti.`,
   fieldInvalid: 'Palun kontrolli seda välja.',
   sendFailed: (failure) =>
     ({

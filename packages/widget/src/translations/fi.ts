@@ -103,6 +103,7 @@ export const fi: Translation = {
   tooShort: (min) => `Kirjoita vähintään ${min} merkkiä.`,
   tooLong: (max) => `Käytä enintään ${max} merkkiä.`,
   consentRequired: 'Hyväksy tietosuojaseloste lähettääksesi viestin.',
+  noticeChanged: (version) => `Tietosuojaseloste on muuttunut sen jälkeen, kun avasit tämän sivun (nyt versio ${version}). Lue se ja rastita ruutu uudelleen.`,
   fieldInvalid: 'Tarkista tämä kenttä.',
   sendFailed: (failure) =>
     ({

@@ -113,6 +113,7 @@ export const lt: Translation = {
   tooShort: (min) => `Parašykite bent ${min} simbolių.`,
   tooLong: (max) => `Naudokite ne daugiau kaip ${max} simbolių.`,
   consentRequired: 'Norėdami išsiųsti žinutę, sutikite su privatumo pranešimu.',
+  noticeChanged: (version) => `Privatumo pranešimas pasikeitė po to, kai atidarėte šį puslapį (dabar versija ${version}). Perskaitykite jį ir vėl pažymėkite langelį.`,
   fieldInvalid: 'Patikrinkite šį lauką.',
   sendFailed: (failure) =>
     ({

@@ -104,6 +104,7 @@ export const lv: Translation = {
   tooShort: (min) => `Lūdzu, uzrakstiet vismaz ${min} rakstzīmes.`,
   tooLong: (max) => `Lūdzu, izmantojiet ne vairāk kā ${max} rakstzīmes.`,
   consentRequired: 'Lai nosūtītu ziņu, lūdzu, piekrītiet privātuma paziņojumam.',
+  noticeChanged: (version) => `Privātuma paziņojums ir mainījies, kopš atvērāt šo lapu (tagad versija ${version}). Lūdzu, izlasiet to un atzīmējiet lodziņu vēlreiz.`,
   fieldInvalid: 'Lūdzu, pārbaudiet šo lauku.',
   sendFailed: (failure) =>
     ({

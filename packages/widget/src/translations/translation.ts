@@ -115,6 +115,8 @@ export interface Translation {
   tooShort: (min: number) => string;
   tooLong: (max: number) => string;
   consentRequired: string;
+  /** Under the consent box after the server refused a consent to an older notice; `version` is the one in force. */
+  noticeChanged: (version: string) => string;
   fieldInvalid: string;
   sendFailed: (failure: SendFailure) => string;
   /**

@@ -12,6 +12,7 @@ import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
 import { describeError, fieldOf } from './contact-field-error.js';
 import { readFailure, refusalText } from './contact-refusal.js';
+import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
 type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
@@ -77,6 +78,8 @@ export class MentorContactDialog extends LitElement {
   /** What the server said when it refused the request; worded at render. */
   @state() private refusal: Omit<SendRefusal, 'button'> | undefined;
   @state() private honeypot = '';
+  /** The notice version a refused send asked for, while the form asks for it to be accepted. */
+  @state() private changedNotice: string | undefined;
   private validating = false;
   /** Topics found in the visitor's goals, offered for the request; the visitor may untick them. */
   @state() private topics: readonly string[] = [];
@@ -178,6 +181,10 @@ export class MentorContactDialog extends LitElement {
       return;
     }
     const { fieldErrors, refusal, cause } = readFailure(outcome);
+    const notice = noticeToOffer(outcome.body);
+    // The notice changed while the form was open: the new one is read and its box ticked again.
+    if (notice) [this.privacyVersion, this.changedNotice] = [notice, notice];
+    if (notice) this.updateDraft({ consent: false });
     // The server's own field checks (hidden characters, an address in the name) show at the field.
     if (fieldErrors.length > 0) void this.showErrors(fieldErrors);
     else this.phase = 'failed';
@@ -280,9 +287,8 @@ export class MentorContactDialog extends LitElement {
     this.topics = [...new Set(topics)];
     this.chosenTopics = new Set(this.topics);
     this.draft = loadDraft(mentor.id);
-    this.errors = {};
-    this.failure = undefined;
-    this.refusal = undefined;
+    [this.errors, this.failure] = [{}, undefined];
+    [this.refusal, this.changedNotice] = [undefined, undefined];
     this.phase = 'editing';
     this.honeypot = '';
     this.trigger = trigger;
@@ -335,6 +341,7 @@ export class MentorContactDialog extends LitElement {
           <input id="consent" name="consent" type="checkbox" required aria-describedby=${consentError ? 'consent-error' : nothing} aria-invalid=${consentError ? 'true' : 'false'} .checked=${draft.consent} @change=${this.handleConsent} />
           <label for="consent">${t.consentBefore}${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice}${t.consentAfter}</label>
         </div>
+        ${this.changedNotice ? html`<p class="hint">${t.noticeChanged(this.changedNotice)}</p>` : nothing}
         ${consentError ? html`<p class="field-error" part="field-error" id="consent-error">${consentError}</p>` : nothing}
       </div>
       <div class="hp" aria-hidden="true" inert>

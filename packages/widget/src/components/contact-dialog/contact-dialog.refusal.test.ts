@@ -150,6 +150,34 @@ describe('<mentor-finder> contact dialog: what a refusing server said', () => {
     await waitUntil(() => dialogPart(element, '#name-error').textContent?.includes('e-posti aadress'), 'not reworded in Estonian');
   });
 
+  it('when the privacy notice changed while the form was open, asks for the new one at the box, keeps the text, and sends it', async () => {
+    const original = window.fetch;
+    const bodies: ContactRequest[] = [];
+    const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'privacyNoticeAccepted', path: '/consent/privacyNoticeAccepted', message: 'changed' }] };
+    window.fetch = async (input, init) => {
+      if (init?.method !== 'POST') return original(input, init);
+      bodies.push(JSON.parse(String(init.body)) as ContactRequest);
+      return new Response(JSON.stringify(bodies.length === 1 ? refusal : { id: 'cr-1', status: 'received' }), { status: bodies.length === 1 ? 409 : 201 });
+    };
+    try {
+      const element = await finderWith(await sampleMentors(), { endpoint: '/api/contact-requests', lang: 'en', 'privacy-version': '2025-08' });
+      await openAndFill(element);
+      submit(element);
+      await waitUntil(() => shadow(dialogOf(element)).querySelector('#consent-error'), 'the refusal is not shown at the consent box');
+      const consent = dialogPart(element, '#consent') as HTMLInputElement;
+      expect(consent.checked, 'the old acceptance does not count').to.equal(false);
+      expect(dialogPart(element, '#consent').parentElement?.parentElement?.textContent).to.contain('has changed since this page was opened (now version 2026-12)');
+      expect(alertText(element)).not.to.match(CHECK_YOUR_TEXT);
+      expectDraftKept(element);
+      consent.click();
+      submit(element);
+      await waitUntil(() => shadow(dialogOf(element)).querySelector('[part~="confirmation"]'), 'not sent after accepting the new notice');
+      expect(bodies.map((body) => body.consent.noticeVersion)).to.deep.equal(['2025-08', '2026-12']);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('sends the visitor’s UI language with the request for the server’s answers', async () => {
     const posts = recordPosts();
     try {

@@ -30,11 +30,11 @@ function retryAfterSeconds(value: string | undefined, now = Date.now()): number 
 }
 
 /**
- * Field errors of a 400 answer (`{ errors: [{ path, code, ... }] }`), to show at their fields;
- * empty for any other answer.
+ * Field errors of a 400 answer (`{ errors: [{ path, code, ... }] }`), or of a `notice-changed` one
+ * (at the consent), to show at their fields; empty for any other answer.
  */
 export function serverFieldErrors(outcome: Failed): ValidationError[] {
-  if (outcome.status !== 400) return [];
+  if (outcome.status !== 400 && bodyOf(outcome).code !== 'notice-changed') return [];
   const { errors } = bodyOf(outcome);
   if (!Array.isArray(errors)) return [];
   return errors.filter(
@@ -53,7 +53,8 @@ export interface FailureReading {
 export function readFailure(outcome: Failed): FailureReading {
   const code = bodyOf(outcome).code;
   const cause = [outcome.failure, outcome.status, typeof code === 'string' ? code : undefined].filter((part) => part !== undefined).join(' ');
-  return { fieldErrors: serverFieldErrors(outcome), refusal: readRefusal(outcome), cause };
+  const fieldErrors = serverFieldErrors(outcome);
+  return { fieldErrors, refusal: fieldErrors.length > 0 ? undefined : readRefusal(outcome), cause };
 }
 
 /** Statuses that say something about the mentor or the sending, not about the text. */

@@ -1,5 +1,6 @@
 import type { RegistrationFailure } from './translations/registration-translation.js';
 import type { RegistrationRequest } from './build-registration.js';
+import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { postJson } from '../../utilities/post-json.js';
 
 export type PostOutcome =
@@ -23,13 +24,4 @@ export async function postRegistration(endpoint: string, request: RegistrationRe
   if (result.ok) return { ok: true, status: result.status };
   // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
   return { ok: false, failure: failureOf(result.status, result.body), status: result.status, body: result.body };
-}
-
-/**
- * The privacy notice version a server asks the consent to be given for, when it refused a save
- * that accepted another (`notice-changed`: the notice changed while the page was open).
- */
-export function noticeToOffer(body: unknown): string | undefined {
-  const { code, noticeVersion } = (body ?? {}) as { code?: unknown; noticeVersion?: unknown };
-  return code === 'notice-changed' && typeof noticeVersion === 'string' && noticeVersion !== '' ? noticeVersion : undefined;
 }

@@ -1,4 +1,5 @@
 import type { PairRef } from '@mentor-finder/matcher';
+import { byId } from './by-id.js';
 
 /** How the pairs of a run differ from the run before. */
 export interface PairChanges {
@@ -9,8 +10,6 @@ export interface PairChanges {
   /** Mentees with another mentor than before. */
   changed: { menteeId: string; from: string; to: string }[];
 }
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Compares two runs' pairs by mentee; every list is sorted by mentee id. */
 export function diffPairs(previous: readonly PairRef[], next: readonly PairRef[]): PairChanges {

@@ -1,5 +1,6 @@
 import type { PairRef } from '@mentor-finder/matcher';
 import { inputIssue, type RowIssue } from './row-issue.js';
+import { byId } from './by-id.js';
 
 /** The coordinator's decisions that a re-run keeps. */
 export interface PairConstraints {
@@ -14,8 +15,6 @@ export const NO_CONSTRAINTS: PairConstraints = Object.freeze({ pins: Object.free
 /** Marks the file so that another JSON file is not read as one by mistake. */
 export const CONSTRAINTS_FILE_KIND = 'mentor-pair-constraints';
 export const CONSTRAINTS_FILE_VERSION = 1;
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Copies of the pairs in mentee, then mentor order. */
 export const sortRefs = (refs: readonly PairRef[]): PairRef[] =>

@@ -1,5 +1,6 @@
 import { normalizeText, type SuggestedPair } from '@mentor-finder/matcher';
 import type { PairColumn } from '../../pair-preview-translations/pair-preview-translation.js';
+import { byId } from './by-id.js';
 
 export const SORT_DIRECTIONS = ['ascending', 'descending'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
@@ -15,8 +16,6 @@ export interface PairRow {
   menteeName: string;
   mentorName: string;
 }
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rows sorted by a column (names by the locale's collation, scores numerically); ties by mentee id, then mentor id. */
 export function sortPairRows(rows: readonly PairRow[], sort: PairSort, locale: string): PairRow[] {

@@ -3,6 +3,7 @@ import type { Suggestion } from '@mentor-finder/matcher';
 import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import type { DescribeReasons } from './describe-reason.js';
 import { duplicateGroups } from './duplicate-groups.js';
+import { byId } from './by-id.js';
 
 export interface UnmatchedSectionContext {
   t: PairPreviewTranslation;
@@ -18,8 +19,6 @@ export interface UnmatchedSectionContext {
   onMoreUnmatched: (shown: number) => void;
   onMoreFree: (shown: number) => void;
 }
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function renderMore(t: PairPreviewTranslation, visible: number, total: number, id: string, more: () => void): TemplateResult | typeof nothing {
   if (visible >= total) return nothing;

@@ -73,3 +73,19 @@ export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/**
+ * Answers the page's POSTs in turn with `answers` (`[status, body]`; the last one repeats) and keeps
+ * what was sent; other requests go to the test server. `restore` puts fetch back.
+ */
+export function answerPosts<T>(...answers: [number, unknown][]): { bodies: T[]; restore: () => void } {
+  const original = window.fetch;
+  const bodies: T[] = [];
+  window.fetch = async (input, init) => {
+    if (init?.method !== 'POST') return original(input, init);
+    bodies.push(JSON.parse(String(init.body)) as T);
+    const [status, body] = answers[Math.min(bodies.length, answers.length) - 1]!;
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  };
+  return { bodies, restore: () => (window.fetch = original) };
+}

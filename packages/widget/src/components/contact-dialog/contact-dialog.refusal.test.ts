@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ContactRequest } from '@mentor-finder/matcher';
 import type { MentorFinderErrorEvent } from '../../events/mentor-finder-error.js';
-import { deepActiveElement, dialogOf, dialogPart, finderWith, part, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
+import { answerPosts, deepActiveElement, dialogOf, dialogPart, finderWith, part, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
 import type { MentorFinder } from '../mentor-finder/mentor-finder.component.js';
 import './contact-dialog.js';
 
@@ -151,14 +151,8 @@ describe('<mentor-finder> contact dialog: what a refusing server said', () => {
   });
 
   it('when the privacy notice changed while the form was open, asks for the new one at the box, keeps the text, and sends it', async () => {
-    const original = window.fetch;
-    const bodies: ContactRequest[] = [];
     const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'privacyNoticeAccepted', path: '/consent/privacyNoticeAccepted', message: 'changed' }] };
-    window.fetch = async (input, init) => {
-      if (init?.method !== 'POST') return original(input, init);
-      bodies.push(JSON.parse(String(init.body)) as ContactRequest);
-      return new Response(JSON.stringify(bodies.length === 1 ? refusal : { id: 'cr-1', status: 'received' }), { status: bodies.length === 1 ? 409 : 201 });
-    };
+    const { bodies, restore } = answerPosts<ContactRequest>([409, refusal], [201, { id: 'cr-1', status: 'received' }]);
     try {
       const element = await finderWith(await sampleMentors(), { endpoint: '/api/contact-requests', lang: 'en', 'privacy-version': '2025-08' });
       await openAndFill(element);
@@ -174,7 +168,7 @@ describe('<mentor-finder> contact dialog: what a refusing server said', () => {
       await waitUntil(() => shadow(dialogOf(element)).querySelector('[part~="confirmation"]'), 'not sent after accepting the new notice');
       expect(bodies.map((body) => body.consent.noticeVersion)).to.deep.equal(['2025-08', '2026-12']);
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 

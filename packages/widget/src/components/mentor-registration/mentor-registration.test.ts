@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { validateMentees, validateMentors } from '@mentor-finder/matcher';
-import { deepActiveElement, shadow } from '../../../test/helpers.js';
+import { answerPosts, deepActiveElement, shadow } from '../../../test/helpers.js';
 import type { RegistrationRequest } from './build-registration.js';
 import type { MentorRegistration } from './mentor-registration.component.js';
 import './mentor-registration.js';
@@ -323,14 +323,8 @@ describe('<mentor-registration>', () => {
   });
 
   it('when the privacy notice changed while the page was open, asks a mentee to accept the new one, keeps the answers, and sends it', async () => {
-    const original = window.fetch;
-    const bodies: RegistrationRequest[] = [];
     const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'matching', path: '/consent/matching', message: 'The privacy notice is now version 2026-12.' }] };
-    window.fetch = async (input, init) => {
-      if (init?.method !== 'POST') return original(input, init);
-      bodies.push(JSON.parse(String(init.body)) as RegistrationRequest);
-      return new Response(JSON.stringify(bodies.length === 1 ? refusal : { id: 'r-1', status: 'pending' }), { status: bodies.length === 1 ? 409 : 202 });
-    };
+    const { bodies, restore } = answerPosts<RegistrationRequest>([409, refusal], [202, { id: 'r-1', status: 'pending' }]);
     try {
       const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/api/registrations' });
       await fillMentee(element);
@@ -347,14 +341,13 @@ describe('<mentor-registration>', () => {
       expect(bodies.map((body) => body.consent.noticeVersion)).to.deep.equal(['2025-08', '2026-12']);
       expect((bodies[1]!.record as { private: { consent: Record<string, unknown> } }).private.consent).to.include({ noticeVersion: '2026-12', matching: true });
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 
   it('forgets the changed notice’s note when the page switches to another kind of form', async () => {
-    const original = window.fetch;
     const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'matching', path: '/consent/matching', message: 'changed' }] };
-    window.fetch = async (input, init) => (init?.method === 'POST' ? new Response(JSON.stringify(refusal), { status: 409 }) : original(input, init));
+    const { restore } = answerPosts([409, refusal]);
     try {
       const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/api/registrations' });
       await fillMentee(element);
@@ -364,7 +357,7 @@ describe('<mentor-registration>', () => {
       await waitUntil(() => shadow(element).querySelector('#consent-privacy'), 'the mentor form never rendered');
       expect(shadow(element).querySelector('.notice-changed'), 'nothing was accepted on this form').to.equal(null);
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 

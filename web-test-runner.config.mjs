@@ -1,21 +1,11 @@
 // Browser tests: real Chromium (Debian's), offline, TypeScript through esbuild with Lit's decorators.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 const widget = `${root}packages/widget`;
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Chromium's own address-bar pages load in every new browser context, competing with the page for the CPU.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-];
 
 // The strict policy the widget must run under, set by a meta tag on the pages of the `csp` group.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -84,7 +74,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] },
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: `${widget}/tsconfig.json`, target: 'auto' })],

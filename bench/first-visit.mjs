@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/chromium.mjs';
 import { median, random } from './lib/stats.mjs';
 
 const RUNS = Number(process.env.FIRST_VISIT_RUNS ?? 9);
@@ -184,11 +185,9 @@ function printSizes(mentors) {
 
 const { server, origin, setJson } = await serve(await staticFiles());
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  // Without the last flag, Chromium's own address-bar pages load in every new browser context and
-  // compete with the page for the CPU, adding noise that is no page's work.
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+  args: [...CHROMIUM_FLAGS],
 });
 let worst = 0;
 try {

@@ -2,18 +2,9 @@
 // Drives Debian's Chromium through puppeteer-core (no browser download) with the flags this
 // closed network needs, and records what a page does that a strict, private site must not.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = Object.freeze([
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Chromium's own address-bar pages load in every new browser context, competing with the page for the CPU.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-]);
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });

@@ -1,6 +1,7 @@
 // Shared by the widget benches: a loopback server for fixed files and Debian's Chromium.
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../test/chromium.mjs';
 
 /**
  * Serves `files` (path -> [content type, body]) on 127.0.0.1 at a free port.
@@ -19,11 +20,9 @@ export async function serveFiles(files) {
 /** Headless Chromium with the flags this closed network needs. */
 export function launchChromium(options = {}) {
   return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    // Without the last flag, Chromium's own address-bar pages load in every new browser context and
-    // compete with the page for the CPU, adding noise that is no page's work.
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
+    args: [...CHROMIUM_FLAGS],
     ...options,
   });
 }

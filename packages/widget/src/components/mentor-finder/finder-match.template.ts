@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LANGUAGE_LEVELS, SCHOOL_LEVELS, type FitLabel, type MentorFacets, type PublicMentor, type RankedMentor } from '@mentor-finder/matcher';
 import type { Translation } from '../../translations/translation.js';
+import { formatPercent } from '../../utilities/format-percent.js';
 import type { FinderMatchController, FormatReason, MatchForm } from './finder-match-controller.js';
 import type { LabelKind } from './finder-filters.template.js';
 
@@ -70,7 +71,7 @@ function renderFit(t: Translation, locale: string, entry: RankedMentor, formatRe
   const score = entry.result.score;
   // The matcher's label: never above "possible" for a mentor who covers none of the visitor's topics.
   const label = FIT_WORDS[entry.result.fit]?.(t);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(score);
+  const percent = formatPercent(score, locale);
   const reasons = entry.result.reasons.filter((reason) => reason.effect === 'positive').slice(0, TOP_REASONS);
   return html`<p class="fit" part="fit"><span class="fit-label">${t.fitLabel}:</span> ${label ? `${label} (${percent})` : percent}</p>
     ${reasons.length > 0

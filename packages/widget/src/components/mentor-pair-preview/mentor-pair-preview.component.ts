@@ -9,9 +9,7 @@ import {
   type Programme,
   type ScoreComponent,
   type ScoreWeights,
-  type SuggestInput,
   type Suggestion,
-  type SuggestOptions,
 } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
@@ -37,6 +35,8 @@ import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
 import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
+import { datesReversed, runRequest, type RunSettings } from './run-request.js';
+import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
 import { renderSummary } from './summary.template.js';
 import { renderExportSection } from './export-section.template.js';
 import { renderLoadSection } from './load-section.template.js';
@@ -54,7 +54,6 @@ interface RunOutcome {
 }
 
 const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
-
 
 /** Dispatches outside the class, so the manifest lists only the events named in the JSDoc. */
 function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boolean): boolean {
@@ -297,48 +296,16 @@ export class MentorPairPreview extends LitElement {
     return mentors.status === 'complete' && mentees.status === 'complete' && programmes.status !== 'pending';
   }
 
+  private runSettings(): RunSettings {
+    const { mentors, mentees } = this.data;
+    const { constraints, weights } = this;
+    return { mentors: mentors.records, mentees: mentees.records, programme: this.currentProgramme(), constraints, weights, start: this.relationshipStart, end: this.relationshipEnd };
+  }
+
   private currentProgramme(): Programme | undefined {
     const list = this.data.programmes.records;
     const id = this.selectedProgramme ?? (this.programmeId || list[0]?.id || '');
     return list.find((p) => p.id === id);
-  }
-
-  private relationshipDates(): { start: string | undefined; end: string | undefined } {
-    const programme = this.currentProgramme();
-    return { start: this.relationshipStart || programme?.relationshipWindow.from, end: this.relationshipEnd || programme?.relationshipWindow.to };
-  }
-
-  private datesReversed(): boolean {
-    const { start, end } = this.relationshipDates();
-    return Boolean(start && end && end < start);
-  }
-
-  private request(): { input: SuggestInput; options: SuggestOptions } {
-    const programme = this.currentProgramme();
-    const input: SuggestInput = {
-      mentors: this.data.mentors.records,
-      mentees: this.data.mentees.records,
-      pins: this.constraints.pins,
-      exclusions: this.constraints.exclusions,
-      ...(programme ? { programme } : {}),
-    };
-    const { start, end } = this.relationshipDates();
-    // Reversed dates are shown as an error at the fields; the programme's window serves meanwhile.
-    const datesSet = Boolean(this.relationshipStart || this.relationshipEnd) && !this.datesReversed();
-    const options: SuggestOptions = {
-      weights: { ...this.weights },
-      ...(this.constraints.keep?.length ? { duplicates: { chosen: this.constraints.keep } } : {}),
-      ...(datesSet && start && end ? { relationship: { start, end } } : {}),
-    };
-    return { input, options };
-  }
-
-  private percent(score: number): string {
-    return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0 }).format(score);
-  }
-
-  private change(delta: number): string {
-    return new Intl.NumberFormat(this.localize.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
   }
 
   private workerUrl(): WorkerSource {
@@ -396,8 +363,8 @@ export class MentorPairPreview extends LitElement {
     const refs: PairRef[] = [{ menteeId, mentorId }, ...(exchange ? [exchange.other] : [])];
     if (exchange) {
       const { other } = exchange;
-      const words = [this.menteeName(menteeId), this.mentorName(mentorId), this.change(exchange.change), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
-      this.pendingNotice = this.localize.strings.exchanged(...words, this.change(exchange.otherChange));
+      const words = [this.menteeName(menteeId), this.mentorName(mentorId), formatPercentChange(exchange.change, this.localize.locale), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
+      this.pendingNotice = this.localize.strings.exchanged(...words, formatPercentChange(exchange.otherChange, this.localize.locale));
     }
     this.changeConstraints(withPins(this.constraints, refs), { menteeId, action: 'swap' });
   }
@@ -458,7 +425,7 @@ export class MentorPairPreview extends LitElement {
   /** Solves the cohort again with the current settings, pins and exclusions. */
   run(): void {
     if (!this.ready) return;
-    const { input, options } = this.request();
+    const { input, options } = runRequest(this.runSettings());
     this.solver.run(input, options);
   }
 
@@ -495,7 +462,7 @@ export class MentorPairPreview extends LitElement {
       current: this.currentProgramme()?.id ?? '',
       start: this.relationshipStart,
       end: this.relationshipEnd,
-      reversed: this.datesReversed(),
+      reversed: datesReversed(this.runSettings()),
       weights: this.weights,
       ready: this.ready,
       running: this.solver.running,
@@ -527,12 +494,12 @@ export class MentorPairPreview extends LitElement {
       t,
       rows,
       sort: this.sort,
-      percent: (score) => this.percent(score),
+      percent: (score) => formatPercent(score, this.localize.locale),
       changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
       alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
       mentorName: (id) => this.mentorName(id),
       menteeName: (id) => this.menteeName(id),
-      change: (delta) => this.change(delta),
+      change: (delta) => formatPercentChange(delta, this.localize.locale),
       describe: this.describe,
       duplicateWarning: (id) => this.duplicateWarning(outcome, id),
       disabled: this.solver.running,
@@ -605,7 +572,7 @@ export class MentorPairPreview extends LitElement {
               ${renderSummary({
                 t,
                 suggestion: outcome.suggestion,
-                percent: (s) => this.percent(s),
+                percent: (score) => formatPercent(score, this.localize.locale),
                 mentorName: (id) => this.mentorName(id),
                 loadOpen: this.loadOpen,
                 onLoadToggle: (open) => (this.loadOpen = open),

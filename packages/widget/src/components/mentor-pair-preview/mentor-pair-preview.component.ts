@@ -27,7 +27,7 @@ import { renderDuplicateWarning } from './duplicate-warning.template.js';
 import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
-import { constraintsToJson, NO_CONSTRAINTS, parseConstraints, togglePin, withExclusion, withPins, type PairConstraints } from './pair-constraints.js';
+import { constraintsToJson, togglePin, withExclusion, withPins, type PairConstraints } from './pair-constraints.js';
 import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
 import type { PairTableContext, RowChange } from './pair-table.template.js';
 import { renderPairsSection } from './pairs-section.template.js';
@@ -35,6 +35,7 @@ import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
 import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
+import { PairConstraintsController } from './pair-constraints-controller.js';
 import { datesReversed, runRequest, type RunSettings } from './run-request.js';
 import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
 import { renderSummary } from './summary.template.js';
@@ -144,6 +145,7 @@ export class MentorPairPreview extends LitElement {
     onIssues: (source, state) => this.reportIssues(source, state),
     readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
   });
+  private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
   private readonly solver = new SolveController(this, {
     workerUrl: () => this.workerUrl(),
     onResult: (suggestion) => this.acceptResult(suggestion),
@@ -154,8 +156,6 @@ export class MentorPairPreview extends LitElement {
   @state() private relationshipStart = '';
   @state() private relationshipEnd = '';
   @state() private selectedProgramme: string | undefined;
-  @state() private constraints: PairConstraints = NO_CONSTRAINTS;
-  @state() private history: readonly PairConstraints[] = [];
   @state() private sort: PairSort = DEFAULT_SORT;
   @state() private filterText = '';
   @state() private shown = 0;
@@ -165,7 +165,6 @@ export class MentorPairPreview extends LitElement {
   @state() private delimiter: DelimiterName = 'comma';
   @state() private outcome: RunOutcome | undefined;
   @state() private notice = '';
-  @state() private constraintIssues: readonly RowIssue[] = [];
 
   /** URL of the mentors: a JSON array of full mentor records, or CSV. */
   @property({ attribute: 'mentors-src' }) mentorsSrc = '';
@@ -275,11 +274,8 @@ export class MentorPairPreview extends LitElement {
   }
 
   private changeConstraints(next: PairConstraints, focus?: { menteeId: string; action: string }): void {
-    this.history = [...this.history, this.constraints];
-    // the records chosen for people who registered twice stay through pins and exclusions
-    this.constraints = next.keep || !this.constraints.keep ? next : { ...next, keep: this.constraints.keep };
     this.focusAfterRun = focus;
-    this.run();
+    this.pairs.change(next);
   }
 
   private download(filename: string, content: string, type: string): void {
@@ -298,8 +294,8 @@ export class MentorPairPreview extends LitElement {
 
   private runSettings(): RunSettings {
     const { mentors, mentees } = this.data;
-    const { constraints, weights } = this;
-    return { mentors: mentors.records, mentees: mentees.records, programme: this.currentProgramme(), constraints, weights, start: this.relationshipStart, end: this.relationshipEnd };
+    const { weights } = this;
+    return { mentors: mentors.records, mentees: mentees.records, programme: this.currentProgramme(), constraints: this.pairs.current, weights, start: this.relationshipStart, end: this.relationshipEnd };
   }
 
   private currentProgramme(): Programme | undefined {
@@ -327,7 +323,7 @@ export class MentorPairPreview extends LitElement {
       menteeName: (id: string) => this.menteeName(id),
       disabled: this.solver.running,
       onKeep: (group: DuplicateGroup, id: string) =>
-        this.changeConstraints({ ...this.constraints, keep: chooseRecord(this.constraints.keep, group, id) }, { menteeId: id, action: 'keep-record' }),
+        this.changeConstraints({ ...this.pairs.current, keep: chooseRecord(this.pairs.current.keep, group, id) }, { menteeId: id, action: 'keep-record' }),
     };
     return renderDuplicateWarning(context, duplicateGroups(outcome.suggestion).get(menteeId));
   }
@@ -348,13 +344,13 @@ export class MentorPairPreview extends LitElement {
 
   /** Pins a mentee to a mentor (replacing the mentee's other pin); pinning the same pair again unpins it. */
   pin(menteeId: string, mentorId: string): void {
-    this.changeConstraints(togglePin(this.constraints, { menteeId, mentorId }), { menteeId, action: 'pin' });
+    this.changeConstraints(togglePin(this.pairs.current, { menteeId, mentorId }), { menteeId, action: 'pin' });
   }
 
   /** Never suggests this pair again (drops a pin of it). */
   exclude(menteeId: string, mentorId: string): void {
-    const next = withExclusion(this.constraints, { menteeId, mentorId });
-    if (next !== this.constraints) this.changeConstraints(next, { menteeId, action: 'exclude' });
+    const next = withExclusion(this.pairs.current, { menteeId, mentorId });
+    if (next !== this.pairs.current) this.changeConstraints(next, { menteeId, action: 'exclude' });
   }
 
   /** Gives a mentee another mentor, as a pin; a full mentor is exchanged with their pair (both pinned), and the change announced. */
@@ -366,32 +362,26 @@ export class MentorPairPreview extends LitElement {
       const words = [this.menteeName(menteeId), this.mentorName(mentorId), formatPercentChange(exchange.change, this.localize.locale), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
       this.pendingNotice = this.localize.strings.exchanged(...words, formatPercentChange(exchange.otherChange, this.localize.locale));
     }
-    this.changeConstraints(withPins(this.constraints, refs), { menteeId, action: 'swap' });
+    this.changeConstraints(withPins(this.pairs.current, refs), { menteeId, action: 'swap' });
   }
 
   /** Takes back the last pin, exclusion, swap, removal or import, and runs again. */
   undo(): void {
-    const previous = this.history.at(-1);
-    if (!previous) return;
-    this.history = this.history.slice(0, -1);
-    this.constraints = previous;
-    this.run();
+    this.pairs.undo();
   }
 
   /** Reads a pins and exclusions file (as written by the export) and runs again with it. */
   importConstraints(text: string): RowIssue[] {
-    const { constraints, issues } = parseConstraints(text);
-    this.constraintIssues = issues;
+    const { constraints, issues, applied } = this.pairs.import(text);
     if (issues.length > 0) this.emitError({ code: 'invalid-records', source: 'constraints', issues });
-    if (issues.length > 0 && constraints.pins.length + constraints.exclusions.length === 0) return issues;
-    this.pendingNotice = this.localize.strings.constraintsLoaded(constraints.pins.length, constraints.exclusions.length);
-    this.changeConstraints(constraints);
+    // Said with the summary of the run the import started, which arrives later.
+    if (applied) this.pendingNotice = this.localize.strings.constraintsLoaded(constraints.pins.length, constraints.exclusions.length);
     return issues;
   }
 
   /** The pins and exclusions now in force. */
   get currentConstraints(): PairConstraints {
-    return this.constraints;
+    return this.pairs.current;
   }
 
   /** The last run's suggestion, if any. */
@@ -419,7 +409,7 @@ export class MentorPairPreview extends LitElement {
 
   /** The pins and exclusions as JSON, to load again later. */
   exportConstraints(): string {
-    return constraintsToJson(this.constraints, { programmeId: this.currentProgramme()?.id ?? null });
+    return constraintsToJson(this.pairs.current, { programmeId: this.currentProgramme()?.id ?? null });
   }
 
   /** Solves the cohort again with the current settings, pins and exclusions. */
@@ -521,7 +511,7 @@ export class MentorPairPreview extends LitElement {
       visible,
       table: this.tableContext(t, rows.slice(0, visible), outcome),
       filterText: this.filterText,
-      canUndo: this.history.length > 0,
+      canUndo: this.pairs.history.length > 0,
       running: this.solver.running,
       describe: this.describe,
       menteeName: (id) => this.menteeName(id),
@@ -550,8 +540,8 @@ export class MentorPairPreview extends LitElement {
           ? html`${this.renderPairs(t, outcome)}
               ${renderConstraintsSection({
                 t,
-                constraints: this.constraints,
-                issues: this.constraintIssues,
+                constraints: this.pairs.current,
+                issues: this.pairs.issues,
                 menteeName: (id) => this.menteeName(id),
                 mentorName: (id) => this.mentorName(id),
                 onChange: (next) => this.changeConstraints(next),

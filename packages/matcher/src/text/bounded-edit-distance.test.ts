@@ -29,6 +29,14 @@ describe('boundedEditDistance', () => {
     expect(boundedEditDistance('plann', 'panna', 1, { ...swapsOnly, prefix: true })).toBe(2);
   });
 
+  it('can count a letter missing from the word as one edit while an added one costs two', () => {
+    const drops = { substitutions: false, indels: false, drops: true };
+    expect(boundedEditDistance('partner', 'partnr', 1, drops)).toBe(1);
+    expect(boundedEditDistance('partner', 'partnrs', 1, { ...drops, prefix: true })).toBe(1);
+    expect(boundedEditDistance('label', 'labels', 1, drops)).toBe(2);
+    expect(boundedEditDistance('coping', 'coding', 1, drops)).toBe(2);
+  });
+
   it('in prefix mode matches a stem against the start of an inflected word, anchored on its last letter', () => {
     expect(boundedEditDistance('dissemin', 'disemination', 1, { prefix: true })).toBe(1);
     expect(boundedEditDistance('plann', 'planing', 1, { prefix: true })).toBe(1);

@@ -9,6 +9,8 @@ export interface BoundedEditDistanceOptions {
   substitutions?: boolean;
   /** Count an inserted or dropped letter as one edit; when false it costs two. */
   indels?: boolean;
+  /** Count a letter of `pattern` missing from `word` as one edit, even when `indels` is false. */
+  drops?: boolean;
 }
 
 // Three reusable DP rows: the function runs for many word pairs per text and never re-enters itself.
@@ -19,6 +21,7 @@ export const DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS: Readonly<Required<BoundedEdi
   prefix: false,
   substitutions: true,
   indels: true,
+  drops: true,
 });
 
 /**
@@ -36,8 +39,9 @@ export function boundedEditDistance(
   const prefix = options.prefix ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.prefix;
   const substitution = (options.substitutions ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.substitutions) ? 1 : 2;
   const indel = (options.indels ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.indels) ? 1 : 2;
-  if (!prefix && Math.abs(m - n) * indel > max) return max + 1;
-  if (prefix && (m - n) * indel > max) return max + 1;
+  const drop = indel === 1 || options.drops ? 1 : 2;
+  if (!prefix && Math.max((n - m) * indel, (m - n) * drop) > max) return max + 1;
+  if (prefix && (m - n) * drop > max) return max + 1;
   if (m === 0) return prefix ? 0 : Math.min(n * indel, max + 1);
   if (rows[0].length <= n) rows = [new Int32Array(n + 33), new Int32Array(n + 33), new Int32Array(n + 33)];
   let [before, previous, current] = rows;
@@ -45,12 +49,12 @@ export function boundedEditDistance(
   for (let j = 0; j <= n; j++) previous[j] = j * indel;
   let previousRowMin = 0;
   for (let i = 1; i <= m; i++) {
-    current[0] = i * indel;
+    current[0] = i * drop;
     let rowMin = current[0];
     const pc = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
       const wc = word.charCodeAt(j - 1);
-      let d = Math.min(previous[j]! + indel, current[j - 1]! + indel, previous[j - 1]! + (pc === wc ? 0 : substitution));
+      let d = Math.min(previous[j]! + drop, current[j - 1]! + indel, previous[j - 1]! + (pc === wc ? 0 : substitution));
       if (i > 1 && j > 1 && pc === word.charCodeAt(j - 2) && pattern.charCodeAt(i - 2) === wc) {
         d = Math.min(d, before[j - 2]! + 1);
       }
@@ -66,7 +70,7 @@ export function boundedEditDistance(
   if (prefix) {
     // Anchored on the stem's last letter, so dropping it ("kaasav" in "kaasata") is no match.
     const last = pattern.charCodeAt(m - 1);
-    for (let j = Math.max(1, m - Math.floor(max / indel)); j < n; j++) {
+    for (let j = Math.max(1, m - Math.floor(max / drop)); j < n; j++) {
       if (word.charCodeAt(j - 1) === last) best = Math.min(best, previous[j]!);
     }
   }

@@ -44,6 +44,12 @@ describe('extractTopics', () => {
     expect(extractTopics('twinspce')[0]!.confidence).toBeLessThan(exact);
   });
 
+  it('takes a letter dropped from a short word for a typo, once the word starts right', () => {
+    expect(topicsOf('digitl tools in the clasroom')).toEqual(['digital-tools']);
+    expect(topicsOf('otsin partnreid projektiks', 'et')).toEqual(['partner-finding']);
+    expect(topicsOf('kaip padėti mokiniams', 'lt')).not.toContain('digital-tools');
+  });
+
   it('does not take a changed letter in a short word for a typo', () => {
     expect(topicsOf('coding club')).not.toContain('supervision-wellbeing');
     expect(topicsOf('kolleege kaasata')).not.toContain('inclusion');

@@ -66,10 +66,12 @@ function wordHits(token: string, vocabulary: TopicVocabulary): readonly CueWordH
       const word = vocabulary.words[id]!;
       const max = typosAllowed(word, token);
       if (max === 0) continue;
-      // In short stems a changed, added or dropped letter makes another word (coping/coding,
-      // padlet/padėti); only two swapped letters count as a slip there.
+      // In short stems a changed or added letter makes another word (coping/coding, padlet/padėti);
+      // two swapped letters count as a slip there, and so does a dropped one after a correct start
+      // (partnrs, projct), as fuzzy search engines keep a prefix exact.
       const long = word.stem.length >= TOPIC_TUNING.minLooseTypoStem;
-      const distance = boundedEditDistance(word.stem, token, max, { prefix: !word.exact, substitutions: long, indels: long });
+      const drops = long || token.startsWith(word.stem.slice(0, TOPIC_TUNING.exactTypoPrefix));
+      const distance = boundedEditDistance(word.stem, token, max, { prefix: !word.exact, substitutions: long, indels: long, drops });
       if (distance === 1) found.set(id, TOPIC_TUNING.oneTypo);
       else if (distance === 2 && distance <= max) found.set(id, TOPIC_TUNING.twoTypos);
     }

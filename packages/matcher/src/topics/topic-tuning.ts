@@ -12,6 +12,8 @@ export const TOPIC_TUNING = Object.freeze({
   minTypoWordLength: 5,
   /** Stems shorter than this accept only swapped letters as a typo. */
   minLooseTypoStem: 8,
+  /** Letters a short stem's typed word must start with for a dropped letter to count as a typo. */
+  exactTypoPrefix: 4,
   /** Words allowed inside a negative phrase cue. */
   maxNegativeGap: 2,
   /** Letters an inflection may add to a stem before a typo match counts as a compound. */

@@ -1,7 +1,7 @@
 import type { AnyMentor } from '../model/index.js';
 import { finiteOr } from '../scoring/finite-or.js';
 import { freePlaces, maxMentees } from '../scoring/free-places.js';
-import { areaKey } from '../scoring/in-person-area.js';
+import { areaKey, regionKey } from '../scoring/in-person-area.js';
 import { isoDay } from '../scoring/iso-day.js';
 import { languageLevelRank } from '../scoring/language-level.js';
 import { modeMask, uniqueStrings } from '../scoring/mentee-context.js';
@@ -47,7 +47,7 @@ export interface PreparedMentors {
   /** areaKey of the town for in-person meetings, index into inPersonAreas; -1 when not given. */
   readonly inPersonArea: Int32Array;
   readonly inPersonAreas: ReadonlyMap<string, number>;
-  /** areaKey of the region, index into regions; -1 when not given. */
+  /** regionKey of the region, index into regions; -1 when not given. */
   readonly region: Int32Array;
   readonly regions: ReadonlyMap<string, number>;
   /** Days since 1970-01-01; NaN when open. */
@@ -81,7 +81,7 @@ export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
   const timezones = dictionary(list.map((m) => canonicalTimezone(m.timezone)));
   const areas = list.map((m) => areaKey(m.availability?.inPersonArea));
   const inPersonAreas = dictionary(areas);
-  const regionKeys = list.map((m) => areaKey(m.region));
+  const regionKeys = list.map((m) => regionKey(m.region));
   const regions = dictionary(regionKeys);
   const languages = dictionary(list.flatMap((m) => (Array.isArray(m.languages) ? m.languages.map((l) => l?.code) : [])));
   const certificateTypes = dictionary(list.flatMap((m) => (m.eligibility?.certificates ?? []).map((c) => c?.type)));

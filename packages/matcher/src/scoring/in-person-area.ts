@@ -8,6 +8,21 @@ export function areaKey(value: unknown): string {
   return typeof value === 'string' ? normalizeText(value.trim()) : '';
 }
 
+// Words that name the kind of area, not which one: "Harju maakond", "Vilniaus apskr.", "Harju County".
+const AREA_KIND_WORDS = new Set(['county', 'region', 'province', 'maakond', 'mk', 'maakunta', 'laani', 'apskritis', 'apskr', 'novads', 'nov']);
+
+/**
+ * A region as compared: like `areaKey`, without words naming the kind of area, and with Estonian's
+ * joined `-maa` ("land") taken off, so `Harjumaa`, `Harju maakond` and `Harju County` are one region.
+ */
+export function regionKey(value: unknown): string {
+  const words = areaKey(value)
+    .split(/[\s.,]+/)
+    .filter((word) => word !== '' && !AREA_KIND_WORDS.has(word));
+  const key = words.join(' ');
+  return key.length > 5 && key.endsWith('maa') && !key.includes(' ') ? key.slice(0, -3) : key;
+}
+
 /** Where one side is, as compared for meeting in person: keys of the town, region and country ('' when not given). */
 export interface Whereabouts {
   town: string;

@@ -2,7 +2,7 @@ import { MEETING_MODES, type Mentee, type MenteeQuery, type MeetingMode, type Re
 import { compareCodeUnits } from '../text/compare-code-units.js';
 import { extractTopics, type TopicMatch } from '../topics/index.js';
 import { resolveWeights, weightSum, type ScoreWeights } from './default-weights.js';
-import { areaKey } from './in-person-area.js';
+import { areaKey, regionKey } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelRank } from './language-level.js';
 import { checkMenteeRules } from './mentee-rules.js';
@@ -42,7 +42,7 @@ export interface MenteeContext {
   onlyInPerson: boolean;
   /** areaKey of the town where the mentee can meet in person; '' when not given. */
   inPersonArea: string;
-  /** areaKey of the mentee's region; '' when not given. */
+  /** regionKey of the mentee's region; '' when not given. */
   region: string;
   country: string | undefined;
   sameCountryOnly: boolean;
@@ -87,7 +87,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     modeCount: modes.length,
     onlyInPerson: modes.length === 1 && modes[0] === 'in-person',
     inPersonArea: areaKey(mentee.preferences?.inPersonArea),
-    region: areaKey(mentee.region),
+    region: regionKey(mentee.region),
     country: typeof mentee.country === 'string' && mentee.country ? mentee.country : undefined,
     sameCountryOnly: mentee.preferences?.sameCountryOnly === true,
     id: typeof mentee.id === 'string' ? mentee.id : undefined,

@@ -222,6 +222,7 @@ describe('scorePair', () => {
       expect([mentee('e-cc-01').region, mentor('m-cc-09').region]).toEqual(['Harjumaa', 'Saaremaa']);
       expect(blockingCodes(scorePair(mentor('m-cc-09'), harjumaa, { programme: career }))).toEqual(['no-meeting-mode']);
       expect(scorePair(mentor('m-cc-09'), { ...harjumaa, region: 'saaremaa' }, { programme: career }).eligible, 'same region').toBe(true);
+      expect(scorePair(mentor('m-cc-09'), { ...harjumaa, region: 'Saare maakond' }, { programme: career }).eligible, 'the same region, written out').toBe(true);
       const { region: _region, ...noRegion } = harjumaa;
       expect(scorePair(mentor('m-cc-09'), noRegion, { programme: career }).eligible, 'same country, nothing finer').toBe(true);
       expect(blockingCodes(scorePair(mentor('m-cc-09'), { ...noRegion, country: 'LV' }, { programme: career })), 'another country').toContain('no-meeting-mode');

@@ -15,7 +15,7 @@ import {
 import { fitLabel, type FitLabel } from './fit-label.js';
 import type { ScoreComponent } from './default-weights.js';
 import { freePlaces, maxMentees } from './free-places.js';
-import { areaKey, placesApart, reachableModes } from './in-person-area.js';
+import { areaKey, placesApart, reachableModes, regionKey } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelOfRank, languageLevelRank } from './language-level.js';
 import { buildMenteeContext, modeMask, popcount, type GoalsState, type MenteeContext, type WeightedTopic } from './mentee-context.js';
@@ -108,7 +108,7 @@ interface PairFacts extends GateFacts {
 }
 
 function gateFacts(mentor: AnyMentor, ctx: MenteeContext): GateFacts {
-  const mentorPlace = { town: areaKey(mentor.availability?.inPersonArea), region: areaKey(mentor.region), country: typeof mentor.country === 'string' ? mentor.country : '' };
+  const mentorPlace = { town: areaKey(mentor.availability?.inPersonArea), region: regionKey(mentor.region), country: typeof mentor.country === 'string' ? mentor.country : '' };
   const apart = placesApart(mentorPlace, { town: ctx.inPersonArea, region: ctx.region, country: ctx.country ?? '' });
   const mentorModes = reachableModes(modeMask(mentor.availability?.meetingModes), apart);
   return {

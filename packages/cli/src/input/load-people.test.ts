@@ -32,6 +32,17 @@ describe('loadPeople', () => {
     expect(e?.goals).toEqual(original.goals);
   });
 
+  it("leaves out a spreadsheet's own columns, with a note, when the headers are field paths", async () => {
+    const [header, ...rows] = fixture('mentees-comma.csv').trimEnd().split(/\r?\n/);
+    const text = [`Timestamp,${header},Extra note`, ...rows.map((row, i) => `2026-09-0${(i % 9) + 1} 10:00,${row},"call back, maybe"`)].join('\n');
+    const io = memoryIo({ 'mentees.csv': text });
+    const loaded = await loadPeople(io, 'mentees', 'mentees.csv');
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.rejected).toBe(0);
+    expect(loaded.people).toHaveLength(rows.length);
+    expect(loaded.notes).toEqual(['mentees.csv: columns that name no field, ignored: "Timestamp", "Extra note"']);
+  });
+
   it('reads a registration form export through a mapping file', async () => {
     const mapping = parseColumnMapping(JSON.parse(fixture('mentees-form-map.json')));
     if (!mapping.ok) throw new Error(mapping.errors.join('\n'));

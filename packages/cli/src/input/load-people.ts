@@ -66,7 +66,7 @@ function fromCsv(file: string, text: string, options: LoadPeopleOptions): Record
     failed.add(converted.sources.findIndex((s) => s.row === cell.row));
   }
   const notes = [
-    ...(converted.ignoredColumns.length > 0 ? [`${file}: columns not in the mapping, ignored: ${converted.ignoredColumns.map((c) => `"${c}"`).join(', ')}`] : []),
+    ...(converted.ignoredColumns.length > 0 ? [`${file}: ${options.mapping ? 'columns not in the mapping' : 'columns that name no field'}, ignored: ${converted.ignoredColumns.map((c) => `"${c}"`).join(', ')}`] : []),
     ...(converted.missingColumns.length > 0 ? [`${file}: mapped columns missing from the file: ${converted.missingColumns.map((c) => `"${c}"`).join(', ')}`] : []),
   ];
   return { records: converted.records, sources: converted.sources, issues, notes, failed };

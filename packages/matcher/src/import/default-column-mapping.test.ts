@@ -10,4 +10,9 @@ describe('defaultColumnMapping', () => {
       { field: 'bio.en', type: 'string' },
     ]);
   });
+
+  it("leaves out a form's own columns, which name no field", () => {
+    const mapping = defaultColumnMapping(['Timestamp', 'id', 'Extra note', 'capacity.maxMentess', '']);
+    expect([...mapping.columns.keys()]).toEqual(['id', 'capacity.maxMentess']);
+  });
 });

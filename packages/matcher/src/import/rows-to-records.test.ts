@@ -6,7 +6,7 @@ import { rowsToRecords } from './rows-to-records.js';
 
 describe('rowsToRecords', () => {
   it('builds nested records from dotted headers', () => {
-    const csv = parseCsv('id,languages,capacity.maxMentees,bio.en,languages2.0.code\nm-a,et:native;en:C1,2,Hello,et\n');
+    const csv = parseCsv('id,languages,capacity.maxMentees,bio.en,eligibility.certificates.0.name\nm-a,et:native;en:C1,2,Hello,KUTSE\n');
     const { records, sources } = rowsToRecords(csv.headers, csv.rows, defaultColumnMapping(csv.headers));
     expect(records[0]).toEqual({
       id: 'm-a',
@@ -16,7 +16,7 @@ describe('rowsToRecords', () => {
       ],
       capacity: { maxMentees: 2 },
       bio: { en: 'Hello' },
-      languages2: [{ code: 'et' }],
+      eligibility: { certificates: [{ name: 'KUTSE' }] },
     });
     expect(sources[0]).toMatchObject({ row: 2, failed: [] });
     expect(sources[0]?.columns['capacity.maxMentees']).toBe('capacity.maxMentees');

@@ -45,6 +45,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-column-count': () => 'has a different number of cells than the header',
   'csv-duplicate-header': () => 'appears twice in the header',
   'csv-no-header': () => 'the file has no header row',
+  'csv-ignored-column': () => 'names no field and was left out',
   'csv-not-utf8': () => 'the file is not UTF-8 (letters such as õ and š come out as �); save it as “CSV UTF-8” and load it again',
   'invalid-mapping': () => 'the column mapping cannot be read',
 };

@@ -44,6 +44,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-column-count': () => 'solujen määrä poikkeaa otsikkorivistä',
   'csv-duplicate-header': () => 'esiintyy otsikossa kahdesti',
   'csv-no-header': () => 'tiedostossa ei ole otsikkoriviä',
+  'csv-ignored-column': () => 'ei vastaa mitään kenttää, joten se jätettiin pois',
   'csv-not-utf8': () => 'tiedosto ei ole UTF-8-muodossa (kirjaimet kuten ä ja š näkyvät merkkinä �); tallenna se muodossa ”CSV UTF-8” ja lataa uudelleen',
   'invalid-mapping': () => 'sarakkeiden vastaavuutta ei voi lukea',
 };

@@ -44,6 +44,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-column-count': () => 'langelių skaičius skiriasi nuo antraštės',
   'csv-duplicate-header': () => 'antraštėje pasikartoja',
   'csv-no-header': () => 'faile nėra antraštės eilutės',
+  'csv-ignored-column': () => 'neatitinka jokio lauko, todėl praleistas',
   'csv-not-utf8': () => 'failas nėra UTF-8 koduotės (raidės, pvz., ą ir š, virsta �); išsaugokite jį kaip „CSV UTF-8“ ir įkelkite dar kartą',
   'invalid-mapping': () => 'nepavyko perskaityti stulpelių atitikimo',
 };

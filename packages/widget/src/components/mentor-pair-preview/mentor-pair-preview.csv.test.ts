@@ -130,6 +130,29 @@ describe('<mentor-pair-preview> CSV input', () => {
     }
   });
 
+  it("without a mapping file reads the field-path columns and lists the spreadsheet's own columns as left out", async () => {
+    const cohort = await sampleCohort();
+    const mentees = cohort.mentees.filter((m) => m.programmeId === 'etwinning-mentors-2026').slice(0, 6);
+    const fields = FORM_COLUMNS.map(([header]) => MAPPING[header as keyof typeof MAPPING]);
+    const csv = writeCsv([['Timestamp', ...fields, 'Extra note'], ...mentees.map((m, i) => [`2026-09-0${i + 1} 10:00`, ...FORM_COLUMNS.map(([, cell]) => cell(m)), 'call back'])]);
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .programme=${cohort.programmes}></mentor-pair-preview>`);
+      pickFile(element, '#file-mentees', 'mentees.csv', csv);
+      await settled(element);
+      expect(element.suggestion?.stats.total).to.equal(mentees.length);
+      const issues = findAll(element, '#load-issues li').map((li) => [li.dataset['row'], li.dataset['field']]);
+      expect(issues).to.deep.equal([
+        ['1', 'Timestamp'],
+        ['1', 'Extra note'],
+      ]);
+      expect(find(element, '#load-issues').textContent).to.contain('names no field and was left out');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('turns a file that is not CSV or JSON into listed problems, never a crash', async () => {
     const cohort = await sampleCohort();
     const original = console.error;

@@ -12,7 +12,8 @@ function mappingFor(headers: readonly string[], mapping: unknown): { mapping?: C
 
 /**
  * CSV text to records, as the CLI reads it: the mapping file (or the headers as field paths) turns
- * columns into fields. Unreadable rows and cells are listed by spreadsheet row (header = 1).
+ * columns into fields; columns that become no field are listed. Unreadable rows and cells are listed by
+ * spreadsheet row (header = 1).
  */
 export function readCsvRecords(source: DataSource, text: string, mapping: unknown): ReadRecords {
   const parsed = parseCsv(text);
@@ -29,6 +30,9 @@ export function readCsvRecords(source: DataSource, text: string, mapping: unknow
   const chosen = mappingFor(parsed.headers, mapping);
   if (!chosen.mapping) return { value: undefined, issues: [...issues, ...chosen.issues] };
   const converted = rowsToRecords(parsed.headers, parsed.rows, chosen.mapping);
+  for (const column of converted.ignoredColumns) {
+    issues.push({ source, row: 1, recordId: null, field: column, code: 'csv-ignored-column', params: { column }, message: `Column "${column}" names no field and was left out.` });
+  }
   for (const cell of converted.issues) {
     issues.push({ source, row: cell.row, recordId: null, field: cell.field, code: cell.code, params: { column: cell.column, value: cell.value }, message: cell.message });
   }

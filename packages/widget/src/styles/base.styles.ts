@@ -149,12 +149,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
-  /* Headings and cards take focus only to guide the reader; they are not controls. */
-  h2[tabindex='-1']:focus,
-  [part~='card']:focus {
-    outline: none;
-  }
-
   .input:focus-visible,
   input[type='checkbox']:focus-visible {
     outline-offset: 1px;

@@ -364,6 +364,16 @@ describe('<mentor-finder>', () => {
       expect(deepActiveElement()?.id).to.equal('tab-browse');
     });
 
+    it('shows where the keyboard went after "Show more": a ring on the first new card', async () => {
+      const element = await finderWith(await sampleMentors());
+      part(element, '[part~="show-more"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActiveElement() === cards(element)[24], 'focus did not move to the first new card');
+      const style = getComputedStyle(cards(element)[24] as Element);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
     it('shows a visible focus ring on keyboard focus', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><mentor-finder debounce="0"></mentor-finder></div>`);
       const element = wrapper.querySelector('mentor-finder') as MentorFinder;

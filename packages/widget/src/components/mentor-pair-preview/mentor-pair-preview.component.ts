@@ -52,6 +52,8 @@ interface RunOutcome {
   mentors: ReadonlyMap<string, Mentor>;
   mentees: ReadonlyMap<string, Mentee>;
   programme: Programme | undefined;
+  /** The loaded lists it ran on: a run on other lists is not compared with it. */
+  lists: readonly unknown[];
 }
 
 const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
@@ -212,10 +214,12 @@ export class MentorPairPreview extends LitElement {
   }
 
   private acceptResult(suggestion: Suggestion): void {
-    const previous = this.outcome;
+    const lists = [this.data.mentors.records, this.data.mentees.records, this.data.programmes.records];
+    const previous = this.outcome?.lists.every((list, i) => list === lists[i]) ? this.outcome : undefined;
     const programme = this.currentProgramme();
     const changes = previous ? diffPairs(previous.suggestion.pairs, suggestion.pairs) : null;
     this.outcome = {
+      lists,
       suggestion,
       changes,
       mentors: new Map(this.data.mentors.records.map((m) => [m.id, m])),

@@ -167,6 +167,18 @@ describe('<mentor-pair-preview>', () => {
     });
   });
 
+  it('compares a run only with one on the same lists: a programme loaded after the people gives a first run', async () => {
+    const cohort = await sampleCohort();
+    const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .mentees=${cohort.mentees}></mentor-pair-preview>`);
+    await settled(element);
+    expect(element.suggestion).to.not.equal(undefined);
+    await afterRun(element, () => (element.programme = cohort.programmes));
+    const inProgramme = new Set(cohort.mentees.filter((m) => m.programmeId === cohort.programmes[0]?.id).map((m) => m.id));
+    expect(element.suggestion?.pairs.every((p) => inProgramme.has(p.menteeId)), 'the programme applies').to.equal(true);
+    expect(find(element, '#announce').textContent).to.match(/^First run: \d+ pairs? suggested\.$/);
+    expect(find(element, '[part~="change-summary"]').textContent?.trim()).to.match(/^First run: /);
+  });
+
   describe('pin, exclude, swap and undo', () => {
     it('excluding a pair re-runs without it, highlights what changed, and undo brings it back', async () => {
       const { element, cohort } = await loadedPreview();

@@ -1,4 +1,4 @@
-/** What came back from a JSON POST: an answer (with its JSON body and Retry-After when refused), or none. */
+/** What came back from a JSON POST: an answer (with its JSON body, and Retry-After when refused), or none. */
 export type PostJsonResult =
   | { answered: true; ok: boolean; status: number; body?: unknown; retryAfter?: string }
   | { answered: false; failure: 'timeout' | 'network' };
@@ -16,7 +16,6 @@ export async function postJson(endpoint: string, payload: unknown, timeout: numb
       credentials: 'same-origin',
     });
     const { ok, status } = response;
-    if (ok) return { answered: true, ok, status };
     const body: unknown = await response.json().catch(() => undefined);
     const retryAfter = response.headers.get('retry-after');
     return { answered: true, ok, status, ...(body === undefined ? {} : { body }), ...(retryAfter ? { retryAfter } : {}) };

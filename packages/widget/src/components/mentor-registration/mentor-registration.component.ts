@@ -72,7 +72,8 @@ export class MentorRegistration extends LitElement {
   @state() private unplaced: readonly ValidationError[] = [];
   @state() private phase: RegistrationPhase = 'editing';
   @state() private failure: { kind: RegistrationFailure; status?: number } | undefined;
-  @state() private sentTo = '';
+  /** Where the registration went, and whether a link to confirm it was sent there. */
+  @state() private sentTo = { email: '', confirm: false };
   @state() private saved = false;
   /** The notice version a refused send accepted, while the form asks for the one in force. */
   @state() private acceptedNotice: string | undefined;
@@ -243,12 +244,8 @@ export class MentorRegistration extends LitElement {
     this.failure = undefined;
     this.phase = 'sending';
     const outcome = await this.deliver(request);
-    if (outcome.ok && this.profileSrc) {
-      await this.finishSaved(request, outcome.status);
-      return;
-    }
     if (outcome.ok) {
-      await this.finishSent(request, outcome.status);
+      await (this.profileSrc ? this.finishSaved(request, outcome.status) : this.finishSent(request, outcome.status, outcome.body));
       return;
     }
     this.phase = 'failed';
@@ -301,9 +298,11 @@ export class MentorRegistration extends LitElement {
   }
 
   /** `status` is undefined for the honeypot's pretend answer (no event), 0 when the page sent it. */
-  private async finishSent(request: RegistrationRequest, status: number | undefined): Promise<void> {
+  private async finishSent(request: RegistrationRequest, status: number | undefined, body?: unknown): Promise<void> {
     clearDraft(this.draftKey);
-    this.sentTo = this.draft?.email.trim() ?? '';
+    // The reference server confirms mentors' addresses by a link; a coordinator reviews mentees.
+    const answered = (body as { status?: unknown } | undefined)?.status;
+    this.sentTo = { email: this.draft?.email.trim() ?? '', confirm: typeof answered === 'string' ? answered === 'awaiting-email' : this.kindName === 'mentor' };
     this.phase = 'sent';
     [this.consents, this.acceptedNotice] = [new Set(), undefined];
     this.honeypot = '';
@@ -383,8 +382,8 @@ export class MentorRegistration extends LitElement {
     if (!programme || !spec || !this.draft) return html`<p class="state" part="state" role="status" aria-busy="true">${t.loading}</p>`;
     if (this.phase === 'sent') {
       return html`<div class="confirmation" part="confirmation" role="status" tabindex="-1">
-        <h3 class="section-title">${t.sentTitle}</h3>
-        <p>${t.sent(this.sentTo)}</p>
+        <h3 class="section-title">${this.sentTo.confirm ? t.sentTitle : t.receivedTitle}</h3>
+        <p>${this.sentTo.confirm ? t.sent(this.sentTo.email) : t.received(this.sentTo.email)}</p>
       </div>`;
     }
     return this.renderForm(programme, spec, this.draft, t);

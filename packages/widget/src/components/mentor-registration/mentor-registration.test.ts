@@ -228,9 +228,10 @@ describe('<mentor-registration>', () => {
   });
 
   it('sends a record the matcher’s validators accept, with the consent text and version, then asks to check the e-mail', async () => {
-    const posts = recordPosts();
+    // As the reference server answers a mentor's registration.
+    const posts = answerPosts<RegistrationRequest>([202, { id: 'r-1', status: 'awaiting-email' }]);
     try {
-      const element = await form({ endpoint: '/__test__/contact/202' });
+      const element = await form({ endpoint: '/registrations' });
       let sent: CustomEvent | undefined;
       element.addEventListener('mentor-registration-sent', (event) => (sent = event));
       await fillMentor(element);
@@ -270,6 +271,26 @@ describe('<mentor-registration>', () => {
       expect(record.eligibility).to.deep.equal({ goalsSet: true, participationFeePaid: false });
       expect(record.availability.weekly).to.deep.equal([{ day: 'tue', start: '16:00', end: '18:00' }]);
       expect(posts.bodies[0]!.consent.texts.matching).to.contain('privacy notice');
+      // No link is sent to a mentee: the coordinators review the registration and write.
+      const confirmation = get(element, '[part~="confirmation"]').textContent ?? '';
+      expect(confirmation).to.contain('Registration received').and.to.contain('coordinators will write to you at');
+      expect(confirmation).not.to.contain('Check your e-mail');
+    } finally {
+      posts.restore();
+    }
+  });
+
+  it('tells a mentee the coordinators will write, and a mentor whose server answers "awaiting-email" to open the link', async () => {
+    const mentee = await form({ programme: CAREER, kind: 'mentee' });
+    expect(get(mentee, '#email-hint').textContent).to.contain('coordinators write to you at this address');
+    expect(get(await form(), '#email-hint').textContent).to.contain('We send a link');
+    const posts = answerPosts<unknown>([202, { id: 'r-1', status: 'pending' }]);
+    try {
+      const element = await form({ endpoint: '/registrations' });
+      await fillMentor(element);
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
+      expect(get(element, '[part~="confirmation"]').textContent, 'the server says who confirms').to.contain('Registration received');
     } finally {
       posts.restore();
     }

@@ -4,7 +4,7 @@ import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { postJson } from '../../utilities/post-json.js';
 
 export type PostOutcome =
-  | { ok: true; status: number }
+  | { ok: true; status: number; body?: unknown }
   | { ok: false; failure: RegistrationFailure; status?: number; body?: unknown };
 
 export const DEFAULT_POST_OPTIONS = Object.freeze({ timeout: 15_000 });
@@ -21,7 +21,7 @@ export async function postRegistration(endpoint: string, request: RegistrationRe
   const { timeout } = { ...DEFAULT_POST_OPTIONS, ...options };
   const result = await postJson(endpoint, request, timeout);
   if (!result.answered) return { ok: false, failure: result.failure };
-  if (result.ok) return { ok: true, status: result.status };
+  if (result.ok) return { ok: true, status: result.status, body: result.body };
   // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
   return { ok: false, failure: failureOf(result.status, result.body), status: result.status, body: result.body };
 }

@@ -64,7 +64,7 @@ function about(context: FormContext): TemplateResult {
         ${inputField(context, 'givenName', t.givenName, draft.givenName, { required: true, autocomplete: 'given-name', maxlength: 120 })}
         ${inputField(context, 'familyName', t.familyName, draft.familyName, { required: true, autocomplete: 'family-name', maxlength: 120 })}
       </div>
-      ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: context.updating ? t.emailFixed : t.emailHint, readonly: context.updating })}
+      ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: context.updating ? t.emailFixed : spec.kind === 'mentor' ? t.emailHint : t.emailHintReviewed, readonly: context.updating })}
       <div class="row">
         ${selectField(context, 'country', t.country, draft.country, withChosen('country', labelled('country', COUNTRY_CODES, locale), draft.country, locale), { required: true })}
         ${inputField(context, 'region', t.region, draft.region, { maxlength: 80, autocomplete: 'address-level1', hint: t.regionHint })}

@@ -25,6 +25,7 @@ export const en: RegistrationTranslation = {
   familyName: 'Family name',
   email: 'E-mail address',
   emailHint: 'We send a link to this address to confirm it. It is never published.',
+  emailHintReviewed: 'The programme’s coordinators write to you at this address. It is never published.',
   country: 'Country',
   region: 'Region or county',
   regionHint: 'Not your school or street address.',
@@ -99,6 +100,8 @@ export const en: RegistrationTranslation = {
   draftSaved: 'What you type is kept in this browser until you send it; consents are not kept.',
   sentTitle: 'Almost done',
   sent: (email) => `Check your e-mail: we sent a link to ${email}. Your registration counts once you open it to confirm your address.`,
+  receivedTitle: 'Registration received',
+  received: (email) => `Thank you. The programme’s coordinators will write to you at ${email} about your mentor.`,
   errorsFound: (count) => plural('en', count, { one: 'Please correct # field.', other: 'Please correct # fields.' }),
   sendFailed: (failure, status) =>
     ({

@@ -25,6 +25,7 @@ export const et: RegistrationTranslation = {
   familyName: 'Perekonnanimi',
   email: 'E-posti aadress',
   emailHint: 'Saadame sellele aadressile kinnituslingi. Aadressi ei avaldata.',
+  emailHintReviewed: 'Programmi koordinaatorid kirjutavad sulle sellele aadressile. Aadressi ei avaldata.',
   country: 'Riik',
   region: 'Maakond või piirkond',
   regionHint: 'Mitte kool ega tänavaaadress.',
@@ -99,6 +100,8 @@ export const et: RegistrationTranslation = {
   draftSaved: 'Sisestatu hoitakse selles brauseris kuni saatmiseni; nõusolekuid ei hoita.',
   sentTitle: 'Peaaegu valmis',
   sent: (email) => `Vaata oma e-posti: saatsime lingi aadressile ${email}. Registreering kehtib, kui oled lingi avanud ja aadressi kinnitanud.`,
+  receivedTitle: 'Registreering on kätte saadud',
+  received: (email) => `Aitäh! Programmi koordinaatorid kirjutavad sulle mentori asjus aadressile ${email}.`,
   errorsFound: (count) => plural('et', count, { one: 'Palun paranda # väli.', other: 'Palun paranda # välja.' }),
   sendFailed: (failure, status) =>
     ({

@@ -25,6 +25,7 @@ export const fi: RegistrationTranslation = {
   familyName: 'Sukunimi',
   email: 'Sähköpostiosoite',
   emailHint: 'Lähetämme tähän osoitteeseen vahvistuslinkin. Osoitetta ei julkaista.',
+  emailHintReviewed: 'Ohjelman koordinaattorit kirjoittavat sinulle tähän osoitteeseen. Osoitetta ei julkaista.',
   country: 'Maa',
   region: 'Maakunta tai alue',
   regionHint: 'Ei koulua eikä katuosoitetta.',
@@ -99,6 +100,8 @@ export const fi: RegistrationTranslation = {
   draftSaved: 'Kirjoittamasi säilyy tässä selaimessa lähettämiseen asti; suostumuksia ei säilytetä.',
   sentTitle: 'Melkein valmista',
   sent: (email) => `Tarkista sähköpostisi: lähetimme linkin osoitteeseen ${email}. Ilmoittautuminen on voimassa, kun olet vahvistanut osoitteesi linkillä.`,
+  receivedTitle: 'Ilmoittautuminen vastaanotettu',
+  received: (email) => `Kiitos! Ohjelman koordinaattorit kirjoittavat sinulle mentorista osoitteeseen ${email}.`,
   errorsFound: (count) => plural('fi', count, { one: 'Korjaa # kenttä.', other: 'Korjaa # kenttää.' }),
   sendFailed: (failure, status) =>
     ({

@@ -25,6 +25,7 @@ export const lt: RegistrationTranslation = {
   familyName: 'Pavardė',
   email: 'El. pašto adresas',
   emailHint: 'Šiuo adresu atsiųsime patvirtinimo nuorodą. Adresas neskelbiamas.',
+  emailHintReviewed: 'Programos koordinatoriai jums rašys šiuo adresu. Adresas neskelbiamas.',
   country: 'Šalis',
   region: 'Apskritis ar regionas',
   regionHint: 'Ne mokykla ir ne gatvės adresas.',
@@ -99,6 +100,8 @@ export const lt: RegistrationTranslation = {
   draftSaved: 'Tai, ką įvedate, saugoma šioje naršyklėje iki išsiuntimo; sutikimai nesaugomi.',
   sentTitle: 'Beveik baigta',
   sent: (email) => `Patikrinkite el. paštą: išsiuntėme nuorodą adresu ${email}. Registracija įsigalios, kai ją atidarę patvirtinsite adresą.`,
+  receivedTitle: 'Registracija gauta',
+  received: (email) => `Ačiū! Programos koordinatoriai dėl mentoriaus jums parašys adresu ${email}.`,
   errorsFound: (count) => plural('lt', count, { one: 'Pataisykite # lauką.', few: 'Pataisykite # laukus.', many: 'Pataisykite # lauko.', other: 'Pataisykite # laukų.' }),
   sendFailed: (failure, status) =>
     ({

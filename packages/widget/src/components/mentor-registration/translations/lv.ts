@@ -25,6 +25,7 @@ export const lv: RegistrationTranslation = {
   familyName: 'Uzvārds',
   email: 'E-pasta adrese',
   emailHint: 'Uz šo adresi nosūtīsim apstiprinājuma saiti. Adrese netiek publicēta.',
+  emailHintReviewed: 'Programmas koordinatori jums rakstīs uz šo adresi. Adrese netiek publicēta.',
   country: 'Valsts',
   region: 'Novads vai reģions',
   regionHint: 'Ne skola un ne ielas adrese.',
@@ -99,6 +100,8 @@ export const lv: RegistrationTranslation = {
   draftSaved: 'Ievadītais tiek glabāts šajā pārlūkā līdz nosūtīšanai; piekrišanas netiek glabātas.',
   sentTitle: 'Gandrīz gatavs',
   sent: (email) => `Pārbaudiet e-pastu: nosūtījām saiti uz ${email}. Reģistrācija būs spēkā, kad to atvērsiet un apstiprināsiet adresi.`,
+  receivedTitle: 'Reģistrācija saņemta',
+  received: (email) => `Paldies! Programmas koordinatori par mentoru jums rakstīs uz ${email}.`,
   errorsFound: (count) => plural('lv', count, { zero: 'Izlabojiet # laukus.', one: 'Izlabojiet # lauku.', other: 'Izlabojiet # laukus.' }),
   sendFailed: (failure, status) =>
     ({

@@ -47,6 +47,8 @@ export interface RegistrationTranslation {
   familyName: string;
   email: string;
   emailHint: string;
+  /** The e-mail hint where the address is not confirmed by a link (mentees: a coordinator reviews the registration). */
+  emailHintReviewed: string;
   country: string;
   region: string;
   regionHint: string;
@@ -117,6 +119,9 @@ export interface RegistrationTranslation {
   draftSaved: string;
   sentTitle: string;
   sent: (email: string) => string;
+  /** After sending, where no confirmation link is sent: the coordinators will write. */
+  receivedTitle: string;
+  received: (email: string) => string;
   errorsFound: (count: number) => string;
   sendFailed: (failure: RegistrationFailure, status?: number) => string;
 

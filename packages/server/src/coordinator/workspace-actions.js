@@ -1,4 +1,5 @@
 // @ts-check
+import { freePlaces, scorePair } from '@mentor-finder/matcher';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -80,9 +81,12 @@ export function rejectRegistration(ctx, coordinator, id, givenReason) {
 }
 
 /**
+ * Proposes a pair. One that the matcher would block, or that needs a place already promised to
+ * another proposed pair, is refused (409 `pair-needs-acknowledgement`, with the reasons) unless
+ * `acknowledge` is true: the coordinator decided it knowingly, and the audit log keeps the reasons.
  * @param {RegistrationContext} ctx
  * @param {Coordinator} coordinator
- * @param {{ mentorId: unknown, menteeId: unknown }} input
+ * @param {{ mentorId: unknown, menteeId: unknown, acknowledge?: unknown }} input
  * @returns {Outcome}
  */
 export function proposePair(ctx, coordinator, input) {
@@ -95,15 +99,39 @@ export function proposePair(ctx, coordinator, input) {
   if (!mentee || mentee.kind !== 'mentee' || mentee.status === 'rejected') return { status: 400, body: { code: 'unknown-mentee', field: 'menteeId', message: 'No mentee registration with this id that is pending or approved.' } };
   if (mentee.programme_id !== mentor.programmeId) return { status: 400, body: { code: 'other-programme', field: 'menteeId', message: 'The mentor and the mentee are in different programmes.' } };
   const now = clock.now();
-  const id = db.transaction(() => {
+  const programme = directory.findProgramme(mentee.programme_id);
+  /** @type {Outcome | number} */
+  const done = db.transaction(() => {
     const open = db.prepare(`SELECT id FROM pairs WHERE mentee_registration_id = ? AND status <> 'ended'`).pluck().get(menteeId);
-    if (open !== undefined) return undefined;
+    if (open !== undefined) return { status: 409, body: { code: 'mentee-already-paired', field: 'menteeId', message: 'This mentee already has a proposed or confirmed pair; end it first.' } };
+    const obstacles = pairObstacles(db, mentor, JSON.parse(mentee.record), programme);
+    if (obstacles.length > 0 && input.acknowledge !== true) {
+      const message = `The pair does not meet the programme (${obstacles.join(', ')}); send acknowledge: true to propose it anyway.`;
+      return { status: 409, body: { code: 'pair-needs-acknowledgement', field: 'mentorId', reasons: obstacles, message } };
+    }
     const result = db.prepare('INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_by, created_at) VALUES (?, ?, ?, ?, ?)').run(mentee.programme_id, mentorId, menteeId, coordinator.id, now);
-    audit(db, { coordinator, action: 'pair-proposed', target: `pair:${result.lastInsertRowid}`, detail: { mentorId, menteeId }, now });
+    audit(db, { coordinator, action: 'pair-proposed', target: `pair:${result.lastInsertRowid}`, detail: { mentorId, menteeId, ...(obstacles.length > 0 ? { acknowledged: obstacles } : {}) }, now });
     return Number(result.lastInsertRowid);
   }).immediate();
-  if (id === undefined) return { status: 409, body: { code: 'mentee-already-paired', field: 'menteeId', message: 'This mentee already has a proposed or confirmed pair; end it first.' } };
-  return { status: 201, body: pairView(/** @type {PairRow} */ (getPair(db, id))) };
+  if (typeof done !== 'number') return done;
+  return { status: 201, body: pairView(/** @type {PairRow} */ (getPair(db, done))) };
+}
+
+/**
+ * What stands against a pair: the matcher's blocking reasons (the programme's rules, a shared
+ * language, a paused or full mentor, ...) and, for a mentor with places left, places already
+ * promised to other proposed pairs.
+ * @param {import('better-sqlite3').Database} db
+ * @param {import('@mentor-finder/matcher').Mentor} mentor
+ * @param {import('@mentor-finder/matcher').Mentee} mentee
+ * @param {import('@mentor-finder/matcher').Programme | undefined} programme
+ * @returns {string[]}
+ */
+function pairObstacles(db, mentor, mentee, programme) {
+  const blocking = scorePair(mentor, mentee, programme ? { programme } : {}).reasons.filter((r) => r.effect === 'blocking').map((r) => r.code);
+  const promised = Number(db.prepare(`SELECT count(*) FROM pairs WHERE mentor_id = ? AND status = 'proposed'`).pluck().get(mentor.id));
+  const free = freePlaces(mentor);
+  return free > 0 && promised >= free ? [...blocking, 'places-promised'] : blocking;
 }
 
 /**

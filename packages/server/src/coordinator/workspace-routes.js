@@ -57,7 +57,7 @@ export default async function workspaceRoutes(fastify, ctx) {
 
   fastify.post(`${API}/pairs`, { bodyLimit: 4096 }, async (request, reply) => {
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
-    const outcome = proposePair(ctx, sessionOf(request).coordinator, { mentorId: body.mentorId, menteeId: body.menteeId });
+    const outcome = proposePair(ctx, sessionOf(request).coordinator, { mentorId: body.mentorId, menteeId: body.menteeId, acknowledge: body.acknowledge });
     return reply.code(outcome.status).send(outcome.body);
   });
 

@@ -24,6 +24,28 @@ async function signedIn() {
 }
 
 describe('coordinator workspace', () => {
+  it('refuses a pair the matcher would block (full, paused) or that needs a place already promised, unless the coordinator acknowledges it', async () => {
+    const w = await signedIn();
+    const register = async (/** @type {string} */ email) => (await postRegistration(w.app, { kind: 'mentee', record: menteeRegistration({ email }), lang: 'en' })).json().id;
+    const [first, second, third] = [await register('a.one@example.org'), await register('b.two@example.org'), await register('c.three@example.org')];
+    for (const [mentorId, reason] of [['m-ee-02', 'mentor-full'], ['m-ge-01', 'mentor-not-active']]) {
+      const refused = await w.post('/pairs', { mentorId, menteeId: first });
+      expect(refused.statusCode, mentorId).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'pair-needs-acknowledgement', field: 'mentorId' });
+      expect(refused.json().reasons, mentorId).toContain(reason);
+    }
+    // m-ee-01 has one place left: the first proposal takes it, the second would need it too.
+    expect((await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: first })).statusCode).toBe(201);
+    const promised = await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: second });
+    expect(promised.statusCode).toBe(409);
+    expect(promised.json().reasons).toEqual(['places-promised']);
+    const acknowledged = await w.post('/pairs', { mentorId: 'm-ee-02', menteeId: third, acknowledge: true });
+    expect(acknowledged.statusCode).toBe(201);
+    const entry = /** @type {{ detail: string }} */ (w.db.prepare(`SELECT detail FROM audit_log WHERE action = 'pair-proposed' ORDER BY id DESC`).get());
+    expect(JSON.parse(entry.detail)).toMatchObject({ mentorId: 'm-ee-02', acknowledged: ['mentor-full'] });
+    expect((await w.get('/pairs')).json().pairs).toHaveLength(2);
+  });
+
   it('lists pending registrations only once the mentor confirmed the address; approving publishes the mentor and mails them a pause link', async () => {
     const w = await signedIn();
     const { id } = (await postRegistration(w.app, mentorRegistration(), { query: '?lang=et' })).json();

@@ -12,15 +12,16 @@ const statusLine = document.getElementById('propose-status');
 
 if (workbench && preview && proposeButton && statusLine) {
   const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '' } = workbench.dataset;
-  /** @type {{ menteeId: string, mentorId: string }[]} */
+  /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
   let suggested = [];
 
   document.getElementById('needs-script')?.setAttribute('hidden', '');
   workbench.hidden = false;
 
   preview.addEventListener('mentor-pair-preview-result', (event) => {
-    const { pairs } = /** @type {CustomEvent<{ suggestion: { pairs: { menteeId: string, mentorId: string }[] } }>} */ (event).detail.suggestion;
-    suggested = pairs.map(({ menteeId, mentorId }) => ({ menteeId, mentorId }));
+    const { pairs } = /** @type {CustomEvent<{ suggestion: { pairs: { menteeId: string, mentorId: string, pinned: boolean }[] } }>} */ (event).detail.suggestion;
+    // A pin is the coordinator's own decision, made with the preview's warnings in view.
+    suggested = pairs.map(({ menteeId, mentorId, pinned }) => ({ menteeId, mentorId, acknowledge: pinned === true }));
   });
 
   fetch(cohort, { headers: { accept: 'application/json' }, credentials: 'same-origin' })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 import type { Mentee, Mentor, Programme, PublicMentor } from '../model/index.js';
+import { formatReason } from '../reasons/format-reason.js';
+import { toPublicMentor } from '../validation/to-public-mentor.js';
 import { DEFAULT_WEIGHTS, SCORE_COMPONENTS } from './default-weights.js';
 import { buildMenteeContext } from './mentee-context.js';
 import { blockingWithContext, scorePair, scoreWithContext } from './score-pair.js';
@@ -307,6 +309,16 @@ describe('scorePair', () => {
       expect(codes(e13)).toContain('same-country');
       expect(scorePair(mentor('m-ee-03'), mentee('e-ee-13')).components.preferred).toBe(0);
       expect(scorePair(mentor('m-ee-03'), mentee('e-ee-13')).reasons.find((r) => r.code === 'free-places')?.params).toEqual({ free: 2 });
+    });
+
+    it('names no number of free places for a public record, which does not tell how many', () => {
+      const kadri = mentor('m-ee-01');
+      expect(kadri.capacity).toMatchObject({ maxMentees: 2, currentMentees: 1 });
+      const full = scorePair(kadri, mentee('e-ee-13')).reasons.find((r) => r.code === 'free-places');
+      expect(full?.params).toEqual({ free: 1 });
+      const shown = scorePair(toPublicMentor(kadri)!, mentee('e-ee-13')).reasons.find((r) => r.code === 'free-places');
+      expect(shown?.params).toEqual({});
+      expect(formatReason(shown!, 'en')).toBe('Has free places.');
     });
 
     it('normalises by the sum of the weights', () => {

@@ -97,6 +97,8 @@ interface GateFacts {
   sharedModes: number;
   dates: number;
   free: number;
+  /** The record says how many mentees the mentor has (a full record), not only whether places are free (a public one). */
+  freeCounted: boolean;
 }
 
 /** What the checks, components and reasons of one pair are computed from. */
@@ -117,6 +119,7 @@ function gateFacts(mentor: AnyMentor, ctx: MenteeContext): GateFacts {
     sharedModes: popcount(ctx.modeMask & mentorModes),
     dates: dateFit(ctx.fromDay, ctx.toDay, isoDay(mentor.availability?.from), isoDay(mentor.availability?.to)),
     free: freePlaces(mentor),
+    freeCounted: typeof (mentor.capacity as { currentMentees?: unknown } | undefined)?.currentMentees === 'number',
   };
 }
 
@@ -189,7 +192,8 @@ function softReasons(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts, co
   if (weekly.comparable && weekly.minutes > 0) add('availability-overlap', 'positive', gain('availability'), { hours: Math.round(weekly.minutes / 6) / 10 });
   if (weekly.comparable && weekly.minutes === 0) add('no-weekly-overlap', 'negative', loss('availability'));
   if (facts.dates > 0 && facts.dates < 1) add('availability-partial', 'negative', loss('availability'), { percent: Math.floor(facts.dates * 100) });
-  if (facts.free > 0) add('free-places', 'positive', gain('freePlaces'), { free: facts.free });
+  // A public record does not tell how many places are free, so the reason names no number.
+  if (facts.free > 0) add('free-places', 'positive', gain('freePlaces'), facts.freeCounted ? { free: facts.free } : {});
   if (components.preferred === 1) add('preferred-mentor', 'positive', gain('preferred'));
   return soft;
 }

@@ -42,7 +42,7 @@ export const en: ReasonTranslation = {
     'availability-overlap': (p, t) => `${t.count(p.number('hours'), { one: '# hour', other: '# hours' })} a week in common.`,
     'no-weekly-overlap': () => 'No weekly time slot in common.',
     'availability-partial': (p, t) => `Available for ${t.percent(p.number('percent'))} of the requested period.`,
-    'free-places': (p, t) => t.count(p.number('free'), { one: '# free place.', other: '# free places.' }),
+    'free-places': (p, t) => (p.has('free') ? t.count(p.number('free'), { one: '# free place.', other: '# free places.' }) : 'Has free places.'),
     'preferred-mentor': () => 'The mentee named this mentor as preferred.',
     'rule-unchecked': (p) => `Could not be checked for the ${side(p.text('side'), en.sides)}: ${en.rules[p.text('rule')] ?? p.text('rule')}.`,
   },

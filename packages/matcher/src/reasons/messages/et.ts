@@ -42,7 +42,7 @@ export const et: ReasonTranslation = {
     'availability-overlap': (p, t) => `Ühist aega ${t.count(p.number('hours'), { one: '# tund', other: '# tundi' })} nädalas.`,
     'no-weekly-overlap': () => 'Puudub ühine nädalane aeg.',
     'availability-partial': (p, t) => `Saadaval ${t.percent(p.number('percent'))} soovitud ajavahemikust.`,
-    'free-places': (p, t) => t.count(p.number('free'), { one: '# vaba koht.', other: '# vaba kohta.' }),
+    'free-places': (p, t) => (p.has('free') ? t.count(p.number('free'), { one: '# vaba koht.', other: '# vaba kohta.' }) : 'Vabu kohti on.'),
     'preferred-mentor': () => 'Mentii nimetas selle mentori eelistatuks.',
     'rule-unchecked': (p) => `Ei saanud kontrollida (${side(p.text('side'), et.sides)}): ${et.rules[p.text('rule')] ?? p.text('rule')}.`,
   },

@@ -42,7 +42,7 @@ export const fi: ReasonTranslation = {
     'availability-overlap': (p, t) => `Yhteistä aikaa ${t.count(p.number('hours'), { one: '# tunti', other: '# tuntia' })} viikossa.`,
     'no-weekly-overlap': () => 'Yhteistä viikoittaista aikaa ei ole.',
     'availability-partial': (p, t) => `Käytettävissä ${t.percent(p.number('percent'))} toivotusta ajanjaksosta.`,
-    'free-places': (p, t) => t.count(p.number('free'), { one: '# vapaa paikka.', other: '# vapaata paikkaa.' }),
+    'free-places': (p, t) => (p.has('free') ? t.count(p.number('free'), { one: '# vapaa paikka.', other: '# vapaata paikkaa.' }) : 'Vapaita paikkoja on.'),
     'preferred-mentor': () => 'Mentoroitava nimesi tämän mentorin toiveekseen.',
     'rule-unchecked': (p) => `Ei voitu tarkistaa (${side(p.text('side'), fi.sides)}): ${fi.rules[p.text('rule')] ?? p.text('rule')}.`,
   },

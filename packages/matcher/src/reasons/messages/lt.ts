@@ -48,8 +48,7 @@ export const lt: ReasonTranslation = {
       `Bendro laiko per savaitę: ${t.count(p.number('hours'), { one: '# valanda', few: '# valandos', many: '# valandos', other: '# valandų' })}.`,
     'no-weekly-overlap': () => 'Nėra bendro savaitinio laiko.',
     'availability-partial': (p, t) => `Prieinamas ${t.percent(p.number('percent'))} pageidaujamo laikotarpio.`,
-    'free-places': (p, t) =>
-      `Laisvos vietos: ${t.count(p.number('free'), { one: '# vieta', few: '# vietos', many: '# vietos', other: '# vietų' })}.`,
+    'free-places': (p, t) => (p.has('free') ? `Laisvos vietos: ${t.count(p.number('free'), { one: '# vieta', few: '# vietos', many: '# vietos', other: '# vietų' })}.` : 'Yra laisvų vietų.'),
     'preferred-mentor': () => 'Ugdytinis nurodė šį mentorių kaip pageidaujamą.',
     'rule-unchecked': (p) => `Nepavyko patikrinti (${side(p.text('side'), lt.sides)}): ${lt.rules[p.text('rule')] ?? p.text('rule')}.`,
   },

@@ -46,7 +46,7 @@ export const lv: ReasonTranslation = {
       `Kopīgs laiks nedēļā: ${t.count(p.number('hours'), { zero: '# stundu', one: '# stunda', other: '# stundas' })}.`,
     'no-weekly-overlap': () => 'Nav kopīga iknedēļas laika.',
     'availability-partial': (p, t) => `Pieejams ${t.percent(p.number('percent'))} no vēlamā perioda.`,
-    'free-places': (p, t) => `Brīvas vietas: ${t.count(p.number('free'), { zero: '# vietu', one: '# vieta', other: '# vietas' })}.`,
+    'free-places': (p, t) => (p.has('free') ? `Brīvas vietas: ${t.count(p.number('free'), { zero: '# vietu', one: '# vieta', other: '# vietas' })}.` : 'Ir brīvas vietas.'),
     'preferred-mentor': () => 'Mentorējamais norādīja šo mentoru kā vēlamo.',
     'rule-unchecked': (p) => `Nevarēja pārbaudīt (${side(p.text('side'), lv.sides)}): ${lv.rules[p.text('rule')] ?? p.text('rule')}.`,
   },

@@ -253,7 +253,7 @@ export class MentorContactDialog extends LitElement {
       mentorId: mentor.id,
       programmeId: mentor.programmeId,
       sender: { name: draft.name.trim(), email: draft.email.trim(), ...(school ? { school } : {}) },
-      message: { text: draft.message.trim(), lang: locale },
+      message: { text: draft.message.trim() }, // in any language: the form's is client.locale
       ...(topics.length > 0 ? { topics } : {}),
       consent: { privacyNoticeAccepted: draft.consent as true, noticeVersion: this.privacyVersion || '1' },
       client: { locale, widgetVersion: WIDGET_VERSION },

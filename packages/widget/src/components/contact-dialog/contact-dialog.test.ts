@@ -121,7 +121,9 @@ describe('<mentor-finder> contact dialog', () => {
       const sent = posts.bodies[0] as ContactRequest;
       expect(sent).to.deep.include({ mentorId: mentor.id, programmeId: mentor.programmeId, idempotencyKey: key, hp: '' });
       expect(sent.sender).to.deep.equal({ name: VALID.name, email: VALID.email, school: VALID.school });
-      expect(sent.message).to.deep.equal({ text: VALID.message, lang: 'en' });
+      // The form's language says nothing of the message's: the mentor is not told it is English.
+      expect(sent.message).to.deep.equal({ text: VALID.message });
+      expect(sent.client.locale).to.equal('en');
       expect(sent.consent.privacyNoticeAccepted).to.equal(true);
       expect(contacts).to.have.length(1);
       expect(contacts[0]?.detail.request).to.deep.equal(sent);

@@ -44,6 +44,9 @@ describe('answer pages', () => {
     const decline = await app.inject({ method: 'GET', url: `/answer?t=${tokenOf(links.decline)}` });
     expect(decline.body).toContain('<h1>Kas keeldud saatja Piret Proov pöördumisest?</h1>');
     expect(decline.body).toContain('<textarea id="reason" name="reason"');
+    // Accepting sends the mentor's address to the requester: the page says so before the button.
+    const accept = await app.inject({ method: 'GET', url: `/answer?t=${tokenOf(links.accept)}` });
+    expect(accept.body).toContain('koos sinu e-posti aadressiga');
     const head = await app.inject({ method: 'HEAD', url: `/answer?t=${tokenOf(links.accept)}` });
     expect(head.statusCode).toBe(200);
     expect(context.snapshot()).toEqual(before);

@@ -18,7 +18,7 @@ export default Object.freeze({
   'request.accept': 'Accept',
   'request.decline': 'Decline',
   'request.pause': 'Pause new requests to me',
-  'request.replyDirect': 'You can also reply to this e-mail to write to {name} directly. Your own address is revealed only then.',
+  'request.replyDirect': 'You can also reply to this e-mail to write to {name} directly. Your own address reaches them only when you reply or accept.',
   'request.replyRelayed': 'Please answer with the links above: replies to this e-mail do not reach {name}.',
 
   'reminder.subject': 'Reminder: {name} is waiting for your answer',
@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Nothing has changed.',
   'page.acceptTitle': 'Accept the request from {name}?',
-  'page.acceptBody': 'Accepting takes one of your free places. {name} gets your answer by e-mail.',
+  'page.acceptBody': 'Accepting takes one of your free places. {name} gets your answer by e-mail, with your e-mail address so that they can write to you.',
   'page.acceptButton': 'Accept',
   'page.declineTitle': 'Decline the request from {name}?',
   'page.declineBody': '{name} gets your answer by e-mail, with other mentors who have room.',

@@ -18,7 +18,7 @@ export default Object.freeze({
   'request.accept': 'Võta vastu',
   'request.decline': 'Keeldu',
   'request.pause': 'Peata uued pöördumised minule',
-  'request.replyDirect': 'Võid ka sellele kirjale vastata ja kirjutada otse saatjale {name}. Sinu aadress saab nähtavaks alles siis.',
+  'request.replyDirect': 'Võid ka sellele kirjale vastata ja kirjutada otse saatjale {name}. Sinu aadress jõuab temani alles siis, kui vastad või võtad pöördumise vastu.',
   'request.replyRelayed': 'Palun vasta ülal olevate linkidega: vastus sellele kirjale ei jõua saatjani {name}.',
 
   'reminder.subject': 'Meeldetuletus: {name} ootab sinu vastust',
@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Midagi ei muutunud.',
   'page.acceptTitle': 'Kas võtad saatja {name} pöördumise vastu?',
-  'page.acceptBody': 'Vastuvõtmine võtab ühe sinu vabadest kohtadest. {name} saab sinu vastuse e-kirjaga.',
+  'page.acceptBody': 'Vastuvõtmine võtab ühe sinu vabadest kohtadest. {name} saab sinu vastuse e-kirjaga koos sinu e-posti aadressiga, et saaks sulle kirjutada.',
   'page.acceptButton': 'Võta vastu',
   'page.declineTitle': 'Kas keeldud saatja {name} pöördumisest?',
   'page.declineBody': '{name} saab sinu vastuse e-kirjaga koos teiste vabade kohtadega mentoritega.',

@@ -18,7 +18,7 @@ export default Object.freeze({
   'request.accept': 'Hyväksy',
   'request.decline': 'Kieltäydy',
   'request.pause': 'Keskeytä uudet pyynnöt minulle',
-  'request.replyDirect': 'Voit myös vastata tähän viestiin ja kirjoittaa suoraan lähettäjälle {name}. Oma osoitteesi näkyy vasta silloin.',
+  'request.replyDirect': 'Voit myös vastata tähän viestiin ja kirjoittaa suoraan lähettäjälle {name}. Osoitteesi näkyy hänelle vasta, kun vastaat tai hyväksyt pyynnön.',
   'request.replyRelayed': 'Vastaathan yllä olevilla linkeillä: vastaus tähän viestiin ei tavoita lähettäjää {name}.',
 
   'reminder.subject': 'Muistutus: {name} odottaa vastaustasi',
@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Mikään ei muuttunut.',
   'page.acceptTitle': 'Hyväksytkö pyynnön lähettäjältä {name}?',
-  'page.acceptBody': 'Hyväksyminen vie yhden vapaista paikoistasi. {name} saa vastauksesi sähköpostitse.',
+  'page.acceptBody': 'Hyväksyminen vie yhden vapaista paikoistasi. {name} saa vastauksesi sähköpostitse, ja siinä on sähköpostiosoitteesi, jotta hän voi kirjoittaa sinulle.',
   'page.acceptButton': 'Hyväksy',
   'page.declineTitle': 'Kieltäydytkö pyynnöstä lähettäjältä {name}?',
   'page.declineBody': '{name} saa vastauksesi sähköpostitse yhdessä muiden vapaiden mentoreiden kanssa.',

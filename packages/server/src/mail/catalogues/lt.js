@@ -18,7 +18,7 @@ export default Object.freeze({
   'request.accept': 'Priimti',
   'request.decline': 'Atsisakyti',
   'request.pause': 'Sustabdyti naujus prašymus man',
-  'request.replyDirect': 'Taip pat galite atsakyti į šį laišką ir rašyti tiesiogiai siuntėjui {name}. Jūsų adresas bus matomas tik tada.',
+  'request.replyDirect': 'Taip pat galite atsakyti į šį laišką ir rašyti tiesiogiai siuntėjui {name}. Jūsų adresą jis pamatys tik tada, kai atsakysite arba priimsite prašymą.',
   'request.replyRelayed': 'Atsakykite naudodami nuorodas aukščiau: atsakymas į šį laišką nepasieks siuntėjo {name}.',
 
   'reminder.subject': 'Priminimas: {name} laukia jūsų atsakymo',
@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Niekas nepasikeitė.',
   'page.acceptTitle': 'Priimti siuntėjo {name} prašymą?',
-  'page.acceptBody': 'Priėmus bus užimta viena jūsų laisva vieta. {name} gaus jūsų atsakymą el. paštu.',
+  'page.acceptBody': 'Priėmus bus užimta viena jūsų laisva vieta. {name} gaus jūsų atsakymą el. paštu kartu su jūsų el. pašto adresu, kad galėtų jums parašyti.',
   'page.acceptButton': 'Priimti',
   'page.declineTitle': 'Atsisakyti siuntėjo {name} prašymo?',
   'page.declineBody': '{name} gaus jūsų atsakymą el. paštu kartu su kitais mentoriais, turinčiais laisvų vietų.',

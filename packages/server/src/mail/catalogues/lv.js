@@ -18,7 +18,7 @@ export default Object.freeze({
   'request.accept': 'Pieņemt',
   'request.decline': 'Atteikt',
   'request.pause': 'Apturēt jaunus pieprasījumus man',
-  'request.replyDirect': 'Varat arī atbildēt uz šo vēstuli un rakstīt tieši sūtītājam {name}. Jūsu adrese kļūs redzama tikai tad.',
+  'request.replyDirect': 'Varat arī atbildēt uz šo vēstuli un rakstīt tieši sūtītājam {name}. Jūsu adresi viņš redzēs tikai tad, kad atbildēsiet vai pieņemsiet pieprasījumu.',
   'request.replyRelayed': 'Lūdzu, atbildiet ar saitēm augstāk: atbilde uz šo vēstuli nesasniegs sūtītāju {name}.',
 
   'reminder.subject': 'Atgādinājums: {name} gaida jūsu atbildi',
@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Nekas nav mainījies.',
   'page.acceptTitle': 'Pieņemt sūtītāja {name} pieprasījumu?',
-  'page.acceptBody': 'Pieņemot tiks aizņemta viena no jūsu brīvajām vietām. {name} saņems jūsu atbildi e-pastā.',
+  'page.acceptBody': 'Pieņemot tiks aizņemta viena no jūsu brīvajām vietām. {name} saņems jūsu atbildi e-pastā kopā ar jūsu e-pasta adresi, lai varētu jums rakstīt.',
   'page.acceptButton': 'Pieņemt',
   'page.declineTitle': 'Atteikt sūtītāja {name} pieprasījumu?',
   'page.declineBody': '{name} saņems jūsu atbildi e-pastā kopā ar citiem mentoriem, kuriem ir brīvas vietas.',

@@ -4,6 +4,7 @@
 // mentors, and its mail going to a local mail catcher, so the demo shows real SMTP end to end.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../packages/server/src/app/free-port.js';
 import { ConfigError, loadConfig } from '../../packages/server/src/config/load-config.js';
@@ -13,6 +14,7 @@ import { startService } from '../../packages/server/src/start-service.js';
 const EXAMPLES = fileURLToPath(new URL('../', import.meta.url));
 const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const HOST = '127.0.0.1';
+const DEFAULT_PORT = 8080;
 const DEMO_COORDINATOR = 'coordinator@demo.invalid';
 
 /** The mail catcher, when its module is there (it arrives with the mail delivery work). */
@@ -23,8 +25,21 @@ async function startCatcher() {
   return /** @type {{ smtpUrl: string, webUrl: string, close(): Promise<void> | void }} */ (await startMailCatcher({ host: HOST, smtpPort: 0, httpPort: 0 }));
 }
 
-const requested = Number(process.env.MF_PORT ?? process.env.PORT ?? 8080);
-const port = requested === 0 ? await freePort(HOST) : requested;
+/** 8080 when it is free, else any free port; a port the person asked for is used as asked. */
+async function demoPort() {
+  const asked = process.env.MF_PORT ?? process.env.PORT;
+  if (asked !== undefined) return Number(asked) === 0 ? freePort(HOST) : Number(asked);
+  const free = await new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(DEFAULT_PORT, HOST, () => probe.close(() => resolve(true)));
+  });
+  if (free) return DEFAULT_PORT;
+  process.stdout.write(`Port ${DEFAULT_PORT} is in use; the demo takes a free one (set MF_PORT to choose).\n`);
+  return freePort(HOST);
+}
+
+const port = await demoPort();
 const catcher = await startCatcher();
 
 let config;

@@ -1,6 +1,7 @@
 // @ts-check
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +16,14 @@ afterEach(() => {
 
 /**
  * Starts `npm start`'s script on a free port and resolves with what it printed once it is up.
- * @param {Record<string, string>} [env]
+ * @param {Record<string, string | undefined>} [env] an undefined value leaves the variable unset
  */
 function startDemo(env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mf-demo-'));
-  const child = spawn(process.execPath, [SCRIPT], { env: { ...process.env, MF_PORT: '0', MF_DATA_DIR: dataDir, MF_LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** @type {Record<string, string | undefined>} */
+  const merged = { ...process.env, MF_PORT: '0', MF_DATA_DIR: dataDir, MF_LOG_LEVEL: 'silent', ...env };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+  const child = spawn(process.execPath, [SCRIPT], { env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
   cleanups.push(() => {
     child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
@@ -41,6 +45,21 @@ function startDemo(env = {}) {
 const cookiesOf = (response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
 
 describe('npm start', () => {
+  it('takes a free port when 8080 is in use, and says so', async () => {
+    const holder = createServer();
+    await new Promise((resolve) => {
+      holder.once('error', resolve); // something else holds it already: as good for this test
+      holder.listen(8080, '127.0.0.1', () => resolve(undefined));
+    });
+    cleanups.push(() => holder.close());
+    const { out, code } = /** @type {{ out: string, code: number | null }} */ (await startDemo({ MF_PORT: undefined, PORT: undefined }));
+    expect(code, out).toBeNull();
+    expect(out).toContain('Port 8080 is in use; the demo takes a free one (set MF_PORT to choose).');
+    const site = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+    expect(Number(site?.[1])).not.toBe(8080);
+    expect((await fetch(/** @type {RegExpExecArray} */ (site)[0])).status).toBe(200);
+  });
+
   it('prints a workspace account that signs in', async () => {
     const { out, code } = /** @type {{ out: string, code: number | null }} */ (await startDemo());
     expect(code).toBeNull();

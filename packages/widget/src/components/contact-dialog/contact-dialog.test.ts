@@ -123,7 +123,7 @@ describe('<mentor-finder> contact dialog', () => {
       expect(sent.sender).to.deep.equal({ name: VALID.name, email: VALID.email, school: VALID.school });
       // The form's language says nothing of the message's: the mentor is not told it is English.
       expect(sent.message).to.deep.equal({ text: VALID.message });
-      expect(sent.client.locale).to.equal('en');
+      expect(sent.client?.locale).to.equal('en');
       expect(sent.consent.privacyNoticeAccepted).to.equal(true);
       expect(contacts).to.have.length(1);
       expect(contacts[0]?.detail.request).to.deep.equal(sent);

@@ -43,6 +43,16 @@ describe('loadPeople', () => {
     expect(loaded.notes).toEqual(['mentees.csv: columns that name no field, ignored: "Timestamp", "Extra note"']);
   });
 
+  it('refuses a CSV that is not UTF-8, rather than pair garbled names', async () => {
+    // What Node makes of a Windows-1257 "CSV" read as UTF-8: each Baltic letter becomes U+FFFD.
+    const io = memoryIo({ 'mentees.csv': fixture('mentees-comma.csv').replace('Tiina', 'Ti\uFFFDna') });
+    const loaded = await loadPeople(io, 'mentees', 'mentees.csv');
+    expect(loaded.people).toEqual([]);
+    expect(loaded.rejected).toBe(1);
+    expect(loaded.issues).toMatchObject([{ file: 'mentees.csv', code: 'csv-not-utf8' }]);
+    expect(loaded.issues[0]?.message).toContain('Save it as "CSV UTF-8"');
+  });
+
   it('reads a registration form export through a mapping file', async () => {
     const mapping = parseColumnMapping(JSON.parse(fixture('mentees-form-map.json')));
     if (!mapping.ok) throw new Error(mapping.errors.join('\n'));

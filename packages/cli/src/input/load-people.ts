@@ -55,8 +55,11 @@ function fromJson(file: string, kind: PeopleKind, text: string): Records | Input
   return { records: list as Record<string, unknown>[], sources: list.map(() => undefined), issues: [], notes: [], failed: new Set() };
 }
 
-function fromCsv(file: string, text: string, options: LoadPeopleOptions): Records {
+function fromCsv(file: string, text: string, options: LoadPeopleOptions): Records | InputIssue {
   const csv = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {});
+  // Names and goals read from another encoding come out garbled and would be paired as such.
+  const encoding = csv.issues.find((i) => i.code === 'csv-not-utf8');
+  if (encoding) return { file, row: encoding.row, code: encoding.code, message: encoding.message };
   const mapping = options.mapping ?? defaultColumnMapping(csv.headers);
   const converted = rowsToRecords(csv.headers, csv.rows, mapping);
   const issues: InputIssue[] = csv.issues.map((i) => ({ file, row: i.row, code: i.code, message: i.message }));

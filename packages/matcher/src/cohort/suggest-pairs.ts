@@ -2,6 +2,7 @@ import { solveAssignment } from '../assignment/index.js';
 import type { Mentee, Reason } from '../model/index.js';
 import { freePlaces, type ScoreOptions } from '../scoring/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
+import { checkSuggestArguments } from './check-suggest-arguments.js';
 import { chooseDuplicateMentees } from './choose-duplicate-mentees.js';
 import { cohortStats } from './cohort-stats.js';
 import { explainUnmatched, type MentorVerdict } from './explain-unmatched.js';
@@ -95,8 +96,10 @@ function pinWarnings(blocking: readonly Reason[], over: { free: number; pinned: 
  * solver (most pairs first, then the highest total score) or a greedy baseline. Every unmatched
  * mentee gets reasons; every paired mentee gets alternative mentors who still have room, or whom
  * they can have by exchanging mentors with another pair (a 2-exchange, with both scores' change).
+ * Input that is not lists of records, or options out of range, is a TypeError or RangeError naming it.
  */
 export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}): Suggestion {
+  checkSuggestArguments(input, options);
   const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, duplicates = {}, ...scoring } = options;
   const phase = phaseClock(onPhase);
   const cohort = selectCohort(input.mentees ?? [], input.mentors ?? [], input.programme);

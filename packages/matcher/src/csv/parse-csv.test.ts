@@ -21,6 +21,19 @@ describe('parseCsv', () => {
     expect(parsed.rows[1]?.row).toBe(3);
   });
 
+  it("reads the file's bytes as UTF-8, and names a file that is not UTF-8 at its first unreadable row", () => {
+    const bytes = new TextEncoder().encode('\uFEFFid;displayName\ne-1;Aušra P.\n');
+    expect(parseCsv(bytes)).toEqual(parseCsv('id;displayName\ne-1;Aušra P.\n'));
+    // Windows-1257: 0xF0 is š.
+    const baltic = Uint8Array.from([...new TextEncoder().encode('id;displayName\ne-1;Jonas\ne-2;Au'), 0xf0, ...new TextEncoder().encode('ra P.\n')]);
+    expect(parseCsv(baltic).issues.map((i) => [i.row, i.code])).toEqual([[3, 'csv-not-utf8']]);
+  });
+
+  it('names anything but text or bytes', () => {
+    expect(() => parseCsv(null as never)).toThrow(new TypeError("parseCsv: the input must be the file's text or its bytes (a Uint8Array or Buffer), got null"));
+    expect(() => parseCsv({} as never)).toThrow(/got object/);
+  });
+
   it('honours an explicit delimiter over detection', () => {
     const parsed = parseCsv('a;b,c\n1;2,3\n', { delimiter: ',' });
     expect(parsed.headers).toEqual(['a;b', 'c']);

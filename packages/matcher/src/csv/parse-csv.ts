@@ -32,12 +32,21 @@ const BOM = '\uFEFF';
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
+/** The file's text: bytes are read as UTF-8, and what is not UTF-8 becomes U+FFFD, reported below. */
+function textOf(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) return new TextDecoder('utf-8').decode(input);
+  throw new TypeError(`parseCsv: the input must be the file's text or its bytes (a Uint8Array or Buffer), got ${input === null ? 'null' : typeof input}`);
+}
+
 /**
- * Parses a CSV export (UTF-8 with or without BOM, comma, semicolon or tab). Rows that cannot be read
- * are reported by spreadsheet row number and left out; blank rows are skipped but still counted.
+ * Parses a CSV export (UTF-8 with or without BOM, comma, semicolon or tab), given as text or as the
+ * file's bytes. Rows that cannot be read are reported by spreadsheet row number and left out; blank
+ * rows are skipped but still counted. Anything but text or bytes is a TypeError.
  */
-export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCsv {
-  const text = input.startsWith(BOM) ? input.slice(1) : input;
+export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = {}): ParsedCsv {
+  const decoded = textOf(input);
+  const text = decoded.startsWith(BOM) ? decoded.slice(1) : decoded;
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const { records: data, errors } = splitCsvRecords(text, delimiter);
   const issues: CsvIssue[] = [];

@@ -34,4 +34,8 @@ describe('writeCsv', () => {
     const parsed = parseCsv(writeCsv(rows, { delimiter: ';' }));
     expect(parsed.rows[0]?.cells).toEqual({ id: 'm-1', note: 'Õpetaja; "eTwinning"\r\nTartu' });
   });
+  it('names rows that are not an array of rows', () => {
+    expect(() => writeCsv(null as never)).toThrow(new TypeError('writeCsv: rows must be an array of rows, each an array of cells'));
+    expect(() => writeCsv(['a,b'] as never)).toThrow(TypeError);
+  });
 });

@@ -29,6 +29,7 @@ function quote(text: string, delimiter: string): string {
 
 /** CSV for spreadsheets: CRLF line ends, quoting where needed, formula cells defused with a leading apostrophe. */
 export function writeCsv(rows: readonly (readonly CsvCell[])[], options: WriteCsvOptions = {}): string {
+  if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw new TypeError('writeCsv: rows must be an array of rows, each an array of cells');
   const { delimiter, decimal, bom } = { ...DEFAULT_WRITE_CSV_OPTIONS, ...options };
   const body = rows.map((row) => row.map((cell) => quote(cellText(cell, decimal), delimiter)).join(delimiter)).join('\r\n');
   return `${bom ? '\uFEFF' : ''}${body}\r\n`;

@@ -148,6 +148,29 @@ describe('<mentor-pair-preview> CSV input', () => {
         ['1', 'Extra note'],
       ]);
       expect(find(element, '#load-issues').textContent).to.contain('names no field and was left out');
+
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('refuses a CSV that is not UTF-8 whole, rather than pair garbled names', async () => {
+    const cohort = await sampleCohort();
+    const fields = FORM_COLUMNS.map(([header]) => MAPPING[header as keyof typeof MAPPING]);
+    const mentees = cohort.mentees.filter((m) => m.programmeId === 'etwinning-mentors-2026').slice(0, 4);
+    const csv = writeCsv([fields, ...mentees.map((m, i) => FORM_COLUMNS.map(([, cell]) => (i === 1 && cell(m) === m.displayName ? 'Au#ra P.' : cell(m))))]);
+    // Saved by a spreadsheet as Windows-1257, where "š" is the byte 0xF0.
+    const bytes = new TextEncoder().encode(csv);
+    bytes[bytes.findIndex((b, i) => b === 0x23 && bytes[i - 1] === 0x75 && bytes[i - 2] === 0x41)] = 0xf0;
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .programme=${cohort.programmes}></mentor-pair-preview>`);
+      pickFile(element, '#file-mentees', 'mentees.csv', bytes);
+      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues')?.textContent?.includes('the file is not UTF-8'), 'encoding not named');
+      await waitUntil(() => element.shadowRoot?.querySelector('li.status[data-source="mentees"]:not(:empty)'), 'no mentees status');
+      expect(find(element, 'li.status[data-source="mentees"]').className, 'no mentee taken from a garbled file').to.equal('status status--error');
+      expect(element.suggestion).to.equal(undefined);
     } finally {
       console.error = original;
     }

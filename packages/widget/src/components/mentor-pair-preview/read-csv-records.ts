@@ -26,7 +26,8 @@ export function readCsvRecords(source: DataSource, text: string, mapping: unknow
     params: issue.params ?? {},
     message: issue.message,
   }));
-  if (parsed.headers.length === 0) return { value: undefined, issues };
+  // Names and goals read from another encoding come out garbled and would be paired as such.
+  if (parsed.headers.length === 0 || parsed.issues.some((i) => i.code === 'csv-not-utf8')) return { value: undefined, issues };
   const chosen = mappingFor(parsed.headers, mapping);
   if (!chosen.mapping) return { value: undefined, issues: [...issues, ...chosen.issues] };
   const converted = rowsToRecords(parsed.headers, parsed.rows, chosen.mapping);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadSample } from '../../../../test/sample-data.js';
+import type { Mentee, Mentor } from '../model/index.js';
+import { suggestPairs } from './suggest-pairs.js';
+
+const mentors = loadSample<Mentor[]>('mentors').slice(0, 3);
+const mentees = loadSample<Mentee[]>('mentees').slice(0, 3);
+
+describe('suggestPairs arguments', () => {
+  it('names what is not lists of records, instead of failing deep inside', () => {
+    expect(() => suggestPairs(null as never)).toThrow(new TypeError('suggestPairs: input must be an object { mentors, mentees, programme?, pins?, exclusions?, existingPairs? }, got null'));
+    expect(() => suggestPairs([] as never)).toThrow(/got an array/);
+    expect(() => suggestPairs({ mentors: 'all' as never, mentees })).toThrow(/input\.mentors must be an array of mentor records, got string/);
+    expect(() => suggestPairs({ mentors, mentees: [mentees[0]!, null as never] })).toThrow(/input\.mentees\[1\] is not a mentee record with an id; validate the list first \(validateMentees\)/);
+  });
+
+  it('names options out of range', () => {
+    expect(() => suggestPairs({ mentors, mentees }, { strategy: 'bogus' as never })).toThrow(new RangeError('suggestPairs: options.strategy must be one of optimal, greedy, got "bogus"'));
+    expect(() => suggestPairs({ mentors, mentees }, { alternatives: -1 })).toThrow(/options\.alternatives must be a whole number from 0, got -1/);
+    expect(() => suggestPairs({ mentors, mentees }, { alternatives: 1.5 })).toThrow(RangeError);
+  });
+
+  it('takes missing lists as empty, as before', () => {
+    expect(suggestPairs({} as never).pairs).toEqual([]);
+    expect(suggestPairs({ mentors, mentees }, { strategy: 'greedy', alternatives: 0 }).stats.total).toBe(3);
+  });
+});

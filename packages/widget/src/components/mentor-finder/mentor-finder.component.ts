@@ -20,6 +20,7 @@ import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
 import { warmUpFirstRender } from './first-render-warm-up.js';
+import { programmeMentors } from './programme-mentors.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
 
@@ -116,7 +117,7 @@ export class MentorFinder extends LitElement {
   });
   private readonly debouncer = new DebounceController(this, 150);
   private readonly search = new FinderSearchController(this, {
-    mentors: () => this.data.mentors,
+    mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
     complete: () => this.data.status === 'complete',
     onError: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
@@ -128,7 +129,7 @@ export class MentorFinder extends LitElement {
   private readonly dialog = new ContactDialogLoader(this);
   private readonly firstPaint = new FirstPaintController(this);
   private readonly match = new FinderMatchController(this, {
-    mentors: () => this.data.mentors,
+    mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
     onLoadFailed: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
   });
@@ -141,6 +142,8 @@ export class MentorFinder extends LitElement {
 
   /** URL of the public mentor JSON (an array of public mentor records). */
   @property() src = '';
+  /** Id of a programme: only its mentors are shown. By default every mentor in the data is. */
+  @property() programme = '';
   /** Mentors given directly; validated like `src` data. Takes over from `src` when set. */
   @property({ attribute: false }) mentors: unknown;
   /** URL that contact requests are POSTed to as JSON. */
@@ -165,6 +168,11 @@ export class MentorFinder extends LitElement {
   @property({ attribute: false }) messages: Partial<Translation> | undefined;
 
   private renderedLocale = '';
+  private readonly ofProgramme = programmeMentors();
+
+  private get shownMentors(): readonly PublicMentor[] {
+    return this.ofProgramme(this.data.mentors, this.programme);
+  }
 
   constructor() {
     super();
@@ -368,7 +376,7 @@ export class MentorFinder extends LitElement {
       status: this.data.status,
       previewing: this.data.previewing,
       errorCode: this.data.errorCode,
-      mentorCount: this.data.mentors.length,
+      mentorCount: this.shownMentors.length,
       onRetry: this.src ? () => void this.reload() : undefined,
     });
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} aria-busy=${quiet ? 'true' : nothing} lang=${this.localize.locale}>

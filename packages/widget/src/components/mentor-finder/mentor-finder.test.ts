@@ -73,6 +73,21 @@ describe('<mentor-finder>', () => {
       expect(shadow(element).querySelector('[part~="show-more"]')).to.equal(null);
     });
 
+    it('shows only the mentors of its programme, in the list, the count, the filters and the match view', async () => {
+      const mentors = (await sampleMentors()) as PublicMentor[];
+      const etwinning = mentors.filter((m) => m.programmeId === 'etwinning-mentors-2026');
+      expect(etwinning.length).to.be.within(1, mentors.length - 1);
+      const element = await finderWith(mentors, { programme: 'etwinning-mentors-2026', 'page-size': '50' });
+      await element.updateComplete;
+      expect(cards(element)).to.have.length(etwinning.length);
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal(`${etwinning.length} mentors found`);
+      const topics = [...shadow(element).querySelectorAll<HTMLOptionElement>('#filter-topics option')].map((o) => o.value);
+      expect(topics).not.to.include('career-counselling-methods');
+      element.programme = '';
+      await element.updateComplete;
+      expect(cards(element)).to.have.length(mentors.length);
+    });
+
     it('shows a human message, a retry button and an error event when src fails', async () => {
       const errors: MentorFinderErrorEvent[] = [];
       const logged: unknown[][] = [];

@@ -122,6 +122,8 @@ export const en: RegistrationTranslation = {
         return code === 'min-items' && limit > 1 ? `Choose at least ${limit}.` : 'This field is required.';
       case 'email':
         return 'Enter an e-mail address such as name@example.org.';
+      case 'min-length':
+        return limit > 1 ? `At least ${limit} characters.` : 'This field is required.';
       case 'max-length':
         return `At most ${limit} characters.`;
       case 'max-items':

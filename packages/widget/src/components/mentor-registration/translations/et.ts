@@ -122,6 +122,8 @@ export const et: RegistrationTranslation = {
         return code === 'min-items' && limit > 1 ? `Vali vähemalt ${limit}.` : 'See väli on kohustuslik.';
       case 'email':
         return 'Sisesta e-posti aadress, näiteks nimi@example.org.';
+      case 'min-length':
+        return limit > 1 ? `Vähemalt ${limit} märki.` : 'See väli on kohustuslik.';
       case 'max-length':
         return `Kõige rohkem ${limit} märki.`;
       case 'max-items':

@@ -122,6 +122,8 @@ export const fi: RegistrationTranslation = {
         return code === 'min-items' && limit > 1 ? `Valitse vähintään ${limit}.` : 'Tämä kenttä on pakollinen.';
       case 'email':
         return 'Anna sähköpostiosoite, esimerkiksi nimi@example.org.';
+      case 'min-length':
+        return limit > 1 ? `Vähintään ${limit} merkkiä.` : 'Tämä kenttä on pakollinen.';
       case 'max-length':
         return `Enintään ${limit} merkkiä.`;
       case 'max-items':

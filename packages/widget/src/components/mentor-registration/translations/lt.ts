@@ -122,6 +122,8 @@ export const lt: RegistrationTranslation = {
         return code === 'min-items' && limit > 1 ? `Pasirinkite bent ${limit}.` : 'Šis laukas privalomas.';
       case 'email':
         return 'Įveskite el. pašto adresą, pvz., vardas@example.org.';
+      case 'min-length':
+        return limit > 1 ? `Ne mažiau kaip ${limit} simbolių.` : 'Šis laukas privalomas.';
       case 'max-length':
         return `Ne daugiau kaip ${limit} simbolių.`;
       case 'max-items':

@@ -122,6 +122,8 @@ export const lv: RegistrationTranslation = {
         return code === 'min-items' && limit > 1 ? `Izvēlieties vismaz ${limit}.` : 'Šis lauks ir obligāts.';
       case 'email':
         return 'Ievadiet e-pasta adresi, piemēram, vards@example.org.';
+      case 'min-length':
+        return limit > 1 ? `Vismaz ${limit} rakstzīmes.` : 'Šis lauks ir obligāts.';
       case 'max-length':
         return `Ne vairāk kā ${limit} rakstzīmes.`;
       case 'max-items':

@@ -27,7 +27,7 @@ function visibleStrings(t: RegistrationTranslation): Record<string, string> {
   for (const status of ['not-registered', 'registered', 'one-project', 'several-projects']) out[`status.${status}`] = t.etwinningStatusName(status);
   for (const name of ['publishProfile', 'contactRequests', 'matching', 'shareWithMentor'] as const) out[`consent.${name}`] = t.consentText(name);
   for (const failure of ['network', 'timeout', 'rejected', 'server', 'duplicate', 'rate-limited'] as const) out[`failure.${failure}`] = t.sendFailed(failure, 500);
-  for (const code of ['required', 'email', 'max-length', 'max-items', 'minimum', 'maximum', 'type', 'date', 'date-order', 'slot-order', 'duplicate-language', 'time-zone', 'other']) {
+  for (const code of ['required', 'email', 'min-length', 'max-length', 'max-items', 'minimum', 'maximum', 'type', 'date', 'date-order', 'slot-order', 'duplicate-language', 'time-zone', 'other']) {
     out[`error.${code}`] = t.fieldError(code, { limit: 3 });
   }
   for (const code of ['not-offered', 'rule-min-years', 'rule-min-projects', 'rule-min-quality-labels', 'rule-training', 'rule-certificate', 'rule-membership', 'mentee-rule-goals', 'mentee-rule-fee']) {
@@ -36,6 +36,7 @@ function visibleStrings(t: RegistrationTranslation): Record<string, string> {
   for (const name of PROGRAMME_RULE_NAMES) out[`rule.${name}`] = t.rule({ name, value: 5, date: '2026-01-05', labels: ['career-counsellor'], organisation: 'Org' });
   out.errorsFound = t.errorsFound(3);
   out.sent = t.sent('a@example.org');
+  out.received = t.received('a@example.org');
   out.yearsOfExperience = t.yearsOfExperience(5);
   out.maxMenteesHint = t.maxMenteesHint(1, 2);
   out.programmeNotFound = t.programmeNotFound('x');
@@ -56,6 +57,12 @@ describe('registration catalogues', () => {
       }
     });
   }
+
+  it('says an empty text is required, and how long a short one must be', () => {
+    const t = REGISTRATION_TRANSLATIONS.en!;
+    expect(t.fieldError('min-length', { limit: 1 })).to.equal('This field is required.');
+    expect(t.fieldError('min-length', { limit: 20 })).to.equal('At least 20 characters.');
+  });
 
   it('words plurals with the language’s rules', () => {
     expect(REGISTRATION_TRANSLATIONS.lt!.errorsFound(2)).to.equal('Pataisykite 2 laukus.');

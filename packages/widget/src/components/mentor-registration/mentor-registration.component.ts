@@ -11,6 +11,7 @@ import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
+import { focusField, renderErrorLinks } from './error-summary.template.js';
 import { acceptedNoticeVersion, consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
 import { ProfileController } from './profile-controller.js';
 import { registrationFormSpec, type RegistrationFormSpec } from './registration-form-spec.js';
@@ -72,8 +73,7 @@ export class MentorRegistration extends LitElement {
   @state() private unplaced: readonly ValidationError[] = [];
   @state() private phase: RegistrationPhase = 'editing';
   @state() private failure: { kind: RegistrationFailure; status?: number } | undefined;
-  /** Where the registration went, and whether a link to confirm it was sent there. */
-  @state() private sentTo = { email: '', confirm: false };
+  @state() private sentTo = { email: '', confirm: false }; // and whether a link to confirm it went there
   @state() private saved = false;
   /** The notice version a refused send accepted, while the form asks for the one in force. */
   @state() private acceptedNotice: string | undefined;
@@ -293,8 +293,8 @@ export class MentorRegistration extends LitElement {
     this.phase = 'editing';
     await this.updateComplete;
     const first = [...this.renderRoot.querySelectorAll<HTMLElement>('form [id]')].find((element) => placed.has(element.id));
-    (first?.matches('fieldset') ? first.querySelector<HTMLElement>('input') : first)?.focus();
-    if (!first) this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
+    if (first) focusField(this.renderRoot, first.id);
+    else this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
   }
 
   /** `status` is undefined for the honeypot's pretend answer (no event), 0 when the page sent it. */
@@ -356,6 +356,7 @@ export class MentorRegistration extends LitElement {
       <form novalidate @input=${this.handleChange} @change=${this.handleChange} @click=${this.handleClick} @submit=${this.handleSubmit}>
         <div class=${alert ? 'alert alert--shown' : 'alert'} part="alert" role="alert" tabindex="-1">
           ${alert}
+          ${renderErrorLinks(this.renderRoot, [...this.errors.keys()])}
           ${this.unplaced.length > 0 ? html`<ul>${this.unplaced.map((error) => html`<li>${error.field || error.path}: ${t.fieldError(error.code, error.params ?? {})}</li>`)}</ul>` : nothing}
         </div>
         ${registrationSections(context)} ${consentSection(context, this.kindName, this.consents, this.privacyUrl, this.privacyVersion || '1', acceptedNoticeVersion(this.profileSrc ? this.profileData.value : undefined) ?? this.acceptedNotice)}

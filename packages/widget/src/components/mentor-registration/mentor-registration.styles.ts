@@ -107,6 +107,16 @@ export const mentorRegistrationStyles = css`
     font-weight: 400;
   }
 
+  .error-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .alert:focus {
     outline: none;
   }

@@ -220,6 +220,16 @@ describe('<mentor-registration>', () => {
       expect(get(element, '[part~="alert"]').textContent).to.contain(`Please correct ${marked} fields`);
       expect(get(element, '[part~="alert"]').textContent).not.to.match(/displayName|yearsOfExperience/);
       expect(deepActiveElement()).to.equal(get(element, '#givenName'));
+      // The summary names each field as the form does, and takes the focus there.
+      const links = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="alert"] .error-link')];
+      expect(links).to.have.length(marked);
+      const emailLink = links.find((link) => link.dataset['field'] === 'email');
+      expect(emailLink?.textContent?.trim()).to.equal('E-mail address');
+      expect(links.find((link) => link.dataset['field'] === 'topics')?.textContent?.trim()).to.match(/^Topics/);
+      emailLink?.click();
+      expect(deepActiveElement()).to.equal(get(element, '#email'));
+      links.find((link) => link.dataset['field'] === 'topics')?.click();
+      expect(deepActiveElement()).to.equal(get(element, '#topics input'));
       expect(posts.bodies).to.have.length(0);
       await expect(element).to.be.accessible();
     } finally {

@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+const MAX_NAME = 80;
+
+/** A field's name as its label (or its group's legend) shows it, without the required/optional hint. */
+export function fieldName(root: ParentNode, id: string): string {
+  const field = root.querySelector(`#${CSS.escape(id)}`);
+  const label = field?.matches('fieldset') ? field.querySelector('legend') : root.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const copy = label?.cloneNode(true) as HTMLElement | undefined;
+  for (const hint of copy?.querySelectorAll('.hint') ?? []) hint.remove();
+  const name = copy?.textContent?.replace(/\s+/g, ' ').trim() || id;
+  // A consent's label is its whole text.
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
+}
+
+/** Focuses a field by id; a group of checkboxes at its first box. */
+export function focusField(root: ParentNode, id: string): void {
+  const field = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  (field?.matches('fieldset') ? field.querySelector<HTMLElement>('input') : field)?.focus();
+}
+
+/**
+ * The fields to correct (ids of the rendered form under `root`), each named as the form names it,
+ * on a button that moves the focus there: a link to an id cannot reach into the shadow root.
+ */
+export function renderErrorLinks(root: ParentNode, ids: readonly string[]): TemplateResult | typeof nothing {
+  if (ids.length === 0) return nothing;
+  return html`<ul class="error-links">
+    ${ids.map((id) => html`<li><button type="button" class="error-link" data-field=${id} @click=${() => focusField(root, id)}>${fieldName(root, id)}</button></li>`)}
+  </ul>`;
+}

@@ -26,6 +26,12 @@ function ownId(record: unknown): string | undefined {
   }
 }
 
+/** `string 'abc'`, `integer 5`; `null`, `nothing`, `an object` for the others, whose description names the type. */
+function gotText(input: unknown): string {
+  const primitive = ['string', 'number', 'boolean', 'bigint'].includes(typeof input);
+  return primitive ? `${jsonTypeOf(input)} ${describeValue(input)}` : describeValue(input);
+}
+
 function notAList(spec: RecordSpec, input: unknown): ListValidationResult<never> {
   return {
     valid: [],
@@ -34,7 +40,7 @@ function notAList(spec: RecordSpec, input: unknown): ListValidationResult<never>
         path: '',
         code: 'type',
         field: '',
-        message: `input: expected an array of ${spec.label} records, got ${jsonTypeOf(input)} ${describeValue(input)}`,
+        message: `input: expected an array of ${spec.label} records, got ${gotText(input)}`,
         params: { expected: 'array' },
       },
     ],

@@ -57,7 +57,9 @@ describe('validateMentees', () => {
 
   it('reports a non-array input once at the root', () => {
     expect(validateMentees({ mentees: [] }).errors).toEqual([
-      expect.objectContaining({ path: '', code: 'type', field: '', message: 'input: expected an array of mentee records, got object an object' }),
+      expect.objectContaining({ path: '', code: 'type', field: '', message: 'input: expected an array of mentee records, got an object' }),
     ]);
+    const said = (input: unknown) => validateMentees(input).errors[0]?.message.replace('input: expected an array of mentee records, got ', '');
+    expect([null, undefined, 'e-1', 5].map(said)).toEqual(['null', 'nothing', "string 'e-1'", 'integer 5']);
   });
 });

@@ -80,6 +80,7 @@ export const en: Translation = {
   topicsLegend: 'Topics to mention (from your goals)',
   consentBefore: 'I have read the ',
   privacyNotice: 'privacy notice',
+  newTab: ' (opens in a new tab)',
   consentAfter: ' and agree that my message is passed to the mentor.',
   honeypot: 'Leave this field empty',
   send: 'Send',

@@ -90,6 +90,7 @@ export const et: Translation = {
   topicsLegend: 'Teemad, mida mainida (sinu eesmärkidest)',
   consentBefore: 'Olen lugenud ',
   privacyNotice: 'privaatsusteadet',
+  newTab: ' (avaneb uuel vahelehel)',
   consentAfter: ' ja nõustun, et mu sõnum edastatakse mentorile.',
   honeypot: 'Jäta see väli tühjaks',
   send: 'Saada',

@@ -90,6 +90,7 @@ export const fi: Translation = {
   topicsLegend: 'Mainittavat aiheet (tavoitteistasi)',
   consentBefore: 'Olen lukenut ',
   privacyNotice: 'tietosuojaselosteen',
+  newTab: ' (avautuu uuteen välilehteen)',
   consentAfter: ' ja hyväksyn, että viestini välitetään mentorille.',
   honeypot: 'Jätä tämä kenttä tyhjäksi',
   send: 'Lähetä',

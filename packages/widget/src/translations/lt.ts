@@ -99,6 +99,7 @@ export const lt: Translation = {
   topicsLegend: 'Temos, kurias paminėti (iš jūsų tikslų)',
   consentBefore: 'Perskaičiau ',
   privacyNotice: 'privatumo pranešimą',
+  newTab: ' (atsidaro naujame skirtuke)',
   consentAfter: ' ir sutinku, kad mano žinutė būtų perduota mentoriui.',
   honeypot: 'Palikite šį lauką tuščią',
   send: 'Siųsti',

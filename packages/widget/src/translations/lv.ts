@@ -91,6 +91,7 @@ export const lv: Translation = {
   topicsLegend: 'Tēmas, ko minēt (no jūsu mērķiem)',
   consentBefore: 'Esmu izlasījis(-usi) ',
   privacyNotice: 'privātuma paziņojumu',
+  newTab: ' (atveras jaunā cilnē)',
   consentAfter: ' un piekrītu, ka mana ziņa tiek nodota mentoram.',
   honeypot: 'Atstājiet šo lauku tukšu',
   send: 'Sūtīt',

@@ -102,6 +102,8 @@ export interface Translation {
   topicsLegend: string;
   consentBefore: string;
   privacyNotice: string;
+  /** Said to screen readers after a link that opens a new tab, with its leading space. */
+  newTab: string;
   consentAfter: string;
   honeypot: string;
   send: string;

@@ -26,10 +26,11 @@ describe('contact drafts', () => {
     }
   });
 
-  it('keeps what was typed and its key in sessionStorage until cleared', () => {
+  it('keeps what was typed and its key in sessionStorage until cleared, but never the consent', () => {
     const draft = { ...loadDraft('m-1'), name: 'Mari', message: 'Tere!', consent: true };
     saveDraft('m-1', draft);
-    expect(loadDraft('m-1')).to.deep.equal(draft);
+    expect(loadDraft('m-1')).to.deep.equal({ ...draft, consent: false });
+    expect(sessionStorage.getItem('mentor-finder:draft:m-1')).not.to.contain('consent');
     expect(loadDraft('m-2').name).to.equal('');
     clearDraft('m-1');
     const fresh = loadDraft('m-1');

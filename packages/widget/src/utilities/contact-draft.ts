@@ -51,7 +51,8 @@ export function loadDraft(mentorId: string): ContactDraft {
       email: text('email'),
       school: text('school'),
       message: text('message'),
-      consent: record.consent === true,
+      // A consent is given afresh, as on the registration form: never kept.
+      consent: false,
       idempotencyKey: text('idempotencyKey') || newKey(),
     };
   } catch {
@@ -61,7 +62,8 @@ export function loadDraft(mentorId: string): ContactDraft {
 
 export function saveDraft(mentorId: string, draft: ContactDraft): void {
   try {
-    storage()?.setItem(PREFIX + mentorId, JSON.stringify(draft));
+    const { consent: _consent, ...kept } = draft;
+    storage()?.setItem(PREFIX + mentorId, JSON.stringify(kept));
   } catch {
     // Quota or blocked storage: the draft still lives in the open dialog.
   }

@@ -339,7 +339,7 @@ export class MentorContactDialog extends LitElement {
       <div class="field">
         <div class="consent">
           <input id="consent" name="consent" type="checkbox" required aria-describedby=${consentError ? 'consent-error' : nothing} aria-invalid=${consentError ? 'true' : 'false'} .checked=${draft.consent} @change=${this.handleConsent} />
-          <label for="consent">${t.consentBefore}${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice}${t.consentAfter}</label>
+          <label for="consent">${t.consentBefore}${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}<span class="visually-hidden">${t.newTab}</span></a>` : t.privacyNotice}${t.consentAfter}</label>
         </div>
         ${this.changedNotice ? html`<p class="hint">${t.noticeChanged(this.changedNotice)}</p>` : nothing}
         ${consentError ? html`<p class="field-error" part="field-error" id="consent-error">${consentError}</p>` : nothing}

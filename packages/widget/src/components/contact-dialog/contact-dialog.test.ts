@@ -54,7 +54,10 @@ describe('<mentor-finder> contact dialog', () => {
     const { mentor, dialog } = await openFor(element);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialogPart(element, '#title').textContent).to.equal(`Contact ${mentor.displayName}`);
-    expect((dialogPart(element, 'a[href]') as HTMLAnchorElement).getAttribute('href')).to.equal('/privacy');
+    const link = dialogPart(element, 'a[href]') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('/privacy');
+    // It opens in a new tab, and says so to screen readers.
+    expect([link.target, link.textContent]).to.deep.equal(['_blank', 'privacy notice (opens in a new tab)']);
     await expect(dialogOf(element)).to.be.accessible();
   });
 
@@ -168,7 +171,7 @@ describe('<mentor-finder> contact dialog', () => {
     });
   }
 
-  it('restores the draft after a page reload (sessionStorage, per mentor)', async () => {
+  it('restores the draft after a page reload (sessionStorage, per mentor), but not the consent, which is given afresh', async () => {
     const mentors = await sampleMentors();
     const first = await finderWith(mentors, { endpoint: '/__test__/contact/201' });
     const { mentor } = await openFor(first);
@@ -179,7 +182,7 @@ describe('<mentor-finder> contact dialog', () => {
     await openFor(second);
     expect((dialogPart(second, '#name') as HTMLInputElement).value).to.equal(VALID.name);
     expect((dialogPart(second, '#message') as HTMLTextAreaElement).value).to.equal('Half-written message');
-    expect((dialogPart(second, '#consent') as HTMLInputElement).checked).to.equal(true);
+    expect((dialogPart(second, '#consent') as HTMLInputElement).checked).to.equal(false);
     expect(JSON.parse(sessionStorage.getItem(`mentor-finder:draft:${mentor.id}`) ?? '{}').idempotencyKey).to.equal(key);
   });
 

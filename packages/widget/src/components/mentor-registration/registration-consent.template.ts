@@ -27,7 +27,7 @@ export function consentSection(
   accepted?: string,
 ): TemplateResult {
   const { t } = context;
-  const link = privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}</a>` : t.privacyNotice;
+  const link = privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyNotice}<span class="visually-hidden">${t.newTab}</span></a>` : t.privacyNotice;
   return html`<section class="section" part="section" aria-labelledby="section-consent">
     <h3 class="section-title" id="section-consent">${t.section('consent')}</h3>
     ${accepted !== undefined && accepted !== version ? html`<p class="hint notice-changed">${t.noticeChanged(accepted)}</p>` : ''}

@@ -90,6 +90,7 @@ export const en: RegistrationTranslation = {
     })[name],
   privacyBefore: () => 'I have read the ',
   privacyNotice: 'privacy notice',
+  newTab: ' (opens in a new tab)',
   privacyAfter: (kind) => (kind === 'mentor' ? ' and agree that the coordinators process my registration.' : ' and agree that the coordinators process my registration to find me a mentor.'),
   noticeVersion: (version) => `Privacy notice version ${version}.`,
   noticeChanged: (version) => `You accepted version ${version} of the privacy notice; it has changed since. Please read it and tick the box again.`,

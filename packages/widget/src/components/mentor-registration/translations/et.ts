@@ -90,6 +90,7 @@ export const et: RegistrationTranslation = {
     })[name],
   privacyBefore: () => 'Olen lugenud ',
   privacyNotice: 'privaatsusteavet',
+  newTab: ' (avaneb uuel vahelehel)',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ja nõustun, et koordinaatorid töötlevad minu registreeringut.' : ' ja nõustun, et koordinaatorid töötlevad minu registreeringut mentori leidmiseks.'),
   noticeVersion: (version) => `Privaatsusteabe versioon ${version}.`,
   noticeChanged: (version) => `Nõustusite privaatsusteabe versiooniga ${version}; see on vahepeal muutunud. Palun lugege see läbi ja märkige kast uuesti.`,

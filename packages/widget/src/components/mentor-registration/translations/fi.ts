@@ -90,6 +90,7 @@ export const fi: RegistrationTranslation = {
     })[name],
   privacyBefore: () => 'Olen lukenut ',
   privacyNotice: 'tietosuojaselosteen',
+  newTab: ' (avautuu uuteen välilehteen)',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ja hyväksyn, että koordinaattorit käsittelevät ilmoittautumistani.' : ' ja hyväksyn, että koordinaattorit käsittelevät ilmoittautumistani mentorin löytämiseksi.'),
   noticeVersion: (version) => `Tietosuojaselosteen versio ${version}.`,
   noticeChanged: (version) => `Hyväksyit tietosuojaselosteen version ${version}; se on sen jälkeen muuttunut. Lue se ja rastita ruutu uudelleen.`,

@@ -90,6 +90,7 @@ export const lt: RegistrationTranslation = {
     })[name],
   privacyBefore: () => 'Perskaičiau ',
   privacyNotice: 'privatumo pranešimą',
+  newTab: ' (atsidaro naujame skirtuke)',
   privacyAfter: (kind) => (kind === 'mentor' ? ' ir sutinku, kad koordinatoriai tvarkytų mano registraciją.' : ' ir sutinku, kad koordinatoriai tvarkytų mano registraciją, kad surastų man mentorių.'),
   noticeVersion: (version) => `Privatumo pranešimo versija ${version}.`,
   noticeChanged: (version) => `Sutikote su privatumo pranešimo versija ${version}; nuo to laiko jis pasikeitė. Perskaitykite jį ir vėl pažymėkite langelį.`,

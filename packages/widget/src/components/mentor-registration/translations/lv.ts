@@ -90,6 +90,7 @@ export const lv: RegistrationTranslation = {
     })[name],
   privacyBefore: () => 'Esmu izlasījis ',
   privacyNotice: 'paziņojumu par privātumu',
+  newTab: ' (atveras jaunā cilnē)',
   privacyAfter: (kind) => (kind === 'mentor' ? ' un piekrītu, ka koordinatori apstrādā manu reģistrāciju.' : ' un piekrītu, ka koordinatori apstrādā manu reģistrāciju, lai atrastu man mentoru.'),
   noticeVersion: (version) => `Paziņojuma par privātumu versija ${version}.`,
   noticeChanged: (version) => `Jūs piekritāt paziņojuma par privātumu versijai ${version}; kopš tā laika tas ir mainījies. Lūdzu, izlasiet to un atzīmējiet lodziņu vēlreiz.`,

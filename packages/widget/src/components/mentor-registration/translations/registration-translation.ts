@@ -108,6 +108,8 @@ export interface RegistrationTranslation {
   consentText: (name: Exclude<ConsentName, 'privacy'>) => string;
   privacyBefore: (kind: RegistrationKind) => string;
   privacyNotice: string;
+  /** Said to screen readers after a link that opens a new tab, with its leading space. */
+  newTab: string;
   privacyAfter: (kind: RegistrationKind) => string;
   noticeVersion: (version: string) => string;
   /** On the profile update page, when the stored consent was given for another notice version. */

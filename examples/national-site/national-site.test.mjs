@@ -17,7 +17,7 @@ describe('national site example', () => {
     const html = read('index.html');
     expect(html).toContain('<script type="module" src="/mentor-finder.js"></script>');
     expect(html).toContain(
-      '<mentor-finder src="/mentors.public.json" endpoint="/api/contact-requests" lang="et" privacy-url="/privacy.html" privacy-version="2026-12"></mentor-finder>',
+      '<mentor-finder src="/mentors.public.json" programme="etwinning-mentors-2026" endpoint="/api/contact-requests" lang="et" privacy-url="/privacy.html" privacy-version="2026-12"></mentor-finder>',
     );
   });
 

@@ -118,7 +118,8 @@ describe('a request by e-mail and the mentor’s answer', () => {
     expect(received?.envelopeTo).toEqual([mentor.private.email]);
     expect(mail?.headers.get('content-language')).toBe(mentorLang === 'en' ? 'en' : `${mentorLang}, en`);
     expect(mail?.html).toContain(`<html lang="${mentorLang}">`);
-    expect(mail?.html).toContain('<blockquote lang="en" dir="auto"><p>Hello! I joined eTwinning');
+    // The finder does not know the message's language (the form's is not it), so the mail claims none.
+    expect(mail?.html).toContain('<blockquote dir="auto"><p>Hello! I joined eTwinning');
     expect(mail?.replyTo?.value).toEqual([{ name: VISITOR.name, address: VISITOR.email }]);
     expect(mail?.messageId).toMatch(/^<[0-9a-f-]{36}@127\.0\.0\.1>$/);
     const links = answerLinks(mail?.text ?? '');

@@ -53,6 +53,15 @@ describe('loadPeople', () => {
     expect(loaded.issues[0]?.message).toContain('Save it as "CSV UTF-8"');
   });
 
+  it('names the row of the first record with a repeated id', async () => {
+    const lines = fixture('mentees-comma.csv').trimEnd().split(/\r?\n/);
+    const io = memoryIo({ 'mentees.csv': [...lines, lines[2]].join('\n') });
+    const loaded = await loadPeople(io, 'mentees', 'mentees.csv');
+    const repeated = loaded.issues.find((issue) => issue.code === 'duplicate-id');
+    expect(repeated).toMatchObject({ row: lines.length + 1 });
+    expect(repeated?.message).toMatch(/is already used by the record at row 3$/);
+  });
+
   it('reads a registration form export through a mapping file', async () => {
     const mapping = parseColumnMapping(JSON.parse(fixture('mentees-form-map.json')));
     if (!mapping.ok) throw new Error(mapping.errors.join('\n'));

@@ -106,6 +106,13 @@ function toIssue(file: string, error: ValidationError, index: number, source: Re
   };
 }
 
+/** A repeated id in a CSV names the spreadsheet row of the record that has it first, not its position. */
+function rowOfFirst(error: ValidationError, validated: number[], sources: (RecordSource | undefined)[]): ValidationError {
+  const first = error.code === 'duplicate-id' ? Number(error.params?.['firstIndex']) : Number.NaN;
+  const row = Number.isInteger(first) ? sources[validated[first] ?? -1]?.row : undefined;
+  return row === undefined ? error : { ...error, message: error.message.replace(/at index \d+$/, `at row ${row}`) };
+}
+
 const VALIDATORS = { mentors: validateMentors, mentees: validateMentees } as const;
 
 /**
@@ -136,7 +143,7 @@ export async function loadPeople<K extends PeopleKind>(
   const place = (list: number[], error: ValidationError) => list[error.index ?? Number(error.path.split('/')[1])] ?? -1;
   for (const error of okResult.errors) {
     const i = place(good, error);
-    issues.push(toIssue(file, error, i, sources[i]));
+    issues.push(toIssue(file, rowOfFirst(error, good, sources), i, sources[i]));
   }
   for (const error of badResult.errors) {
     const i = place(bad, error);

@@ -9,7 +9,7 @@ export interface BoundedEditDistanceOptions {
   substitutions?: boolean;
   /** Count an inserted or dropped letter as one edit; when false it costs two. */
   indels?: boolean;
-  /** Count a letter of `pattern` missing from `word` as one edit, even when `indels` is false. */
+  /** Count a letter of `pattern` missing from `word` as one edit; by default as `indels` does. */
   drops?: boolean;
 }
 
@@ -17,11 +17,10 @@ export interface BoundedEditDistanceOptions {
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Defaults of boundedEditDistance's options: plain optimal string alignment over whole words. */
-export const DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS: Readonly<Required<BoundedEditDistanceOptions>> = Object.freeze({
+export const DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS: Readonly<Required<Omit<BoundedEditDistanceOptions, 'drops'>>> = Object.freeze({
   prefix: false,
   substitutions: true,
   indels: true,
-  drops: true,
 });
 
 /**
@@ -39,7 +38,7 @@ export function boundedEditDistance(
   const prefix = options.prefix ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.prefix;
   const substitution = (options.substitutions ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.substitutions) ? 1 : 2;
   const indel = (options.indels ?? DEFAULT_BOUNDED_EDIT_DISTANCE_OPTIONS.indels) ? 1 : 2;
-  const drop = indel === 1 || options.drops ? 1 : 2;
+  const drop = (options.drops ?? indel === 1) ? 1 : 2;
   if (!prefix && Math.max((n - m) * indel, (m - n) * drop) > max) return max + 1;
   if (prefix && (m - n) * drop > max) return max + 1;
   if (m === 0) return prefix ? 0 : Math.min(n * indel, max + 1);

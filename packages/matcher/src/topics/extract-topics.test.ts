@@ -48,6 +48,7 @@ describe('extractTopics', () => {
     expect(topicsOf('digitl tools in the clasroom')).toEqual(['digital-tools']);
     expect(topicsOf('otsin partnreid projektiks', 'et')).toEqual(['partner-finding']);
     expect(topicsOf('kaip padėti mokiniams', 'lt')).not.toContain('digital-tools');
+    for (const text of ['I like the planet', 'a plane trip', 'planetary science', 'a plank']) expect(topicsOf(text), text).not.toContain('project-planning');
   });
 
   it('does not take a changed letter in a short word for a typo', () => {

@@ -68,9 +68,11 @@ function wordHits(token: string, vocabulary: TopicVocabulary): readonly CueWordH
       if (max === 0) continue;
       // In short stems a changed or added letter makes another word (coping/coding, padlet/padėti);
       // two swapped letters count as a slip there, and so does a dropped one after a correct start
-      // (partnrs, projct), as fuzzy search engines keep a prefix exact.
+      // (partnrs, projct), as fuzzy search engines keep a prefix exact. The stem must go on past
+      // that start by two letters: `plann` less an `n` is `plan`, which starts planet and plane.
       const long = word.stem.length >= TOPIC_TUNING.minLooseTypoStem;
-      const drops = long || token.startsWith(word.stem.slice(0, TOPIC_TUNING.exactTypoPrefix));
+      const prefix = TOPIC_TUNING.exactTypoPrefix;
+      const drops = long || (word.stem.length >= prefix + 2 && token.startsWith(word.stem.slice(0, prefix)));
       const distance = boundedEditDistance(word.stem, token, max, { prefix: !word.exact, substitutions: long, indels: long, drops });
       if (distance === 1) found.set(id, TOPIC_TUNING.oneTypo);
       else if (distance === 2 && distance <= max) found.set(id, TOPIC_TUNING.twoTypos);

@@ -42,7 +42,7 @@ export default Object.freeze({
 
   'page.nothingChanged': 'Midagi ei muutunud.',
   'page.acceptTitle': 'Kas võtad saatja {name} pöördumise vastu?',
-  'page.acceptBody': 'Vastuvõtmine võtab ühe sinu vabadest kohtadest. {name} saab sinu vastuse e-kirjaga koos sinu e-posti aadressiga, et saaks sulle kirjutada.',
+  'page.acceptBody': 'Vastuvõtmine võtab ühe sinu vabadest kohtadest. {name} saab sinu vastuse e-kirjaga koos sinu e-posti aadressiga, et ta saaks sulle kirjutada.',
   'page.acceptButton': 'Võta vastu',
   'page.declineTitle': 'Kas keeldud saatja {name} pöördumisest?',
   'page.declineBody': '{name} saab sinu vastuse e-kirjaga koos teiste vabade kohtadega mentoritega.',

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 const MAX_NAME = 80;
 
-/** A field's name as its label (or its group's legend) shows it, without the required/optional hint. */
+/** A field's name as its label (or its group's legend) shows it, without the required/optional hint or words only screen readers get. */
 export function fieldName(root: ParentNode, id: string): string {
   const field = root.querySelector(`#${CSS.escape(id)}`);
   const label = field?.matches('fieldset') ? field.querySelector('legend') : root.querySelector(`label[for="${CSS.escape(id)}"]`);
   const copy = label?.cloneNode(true) as HTMLElement | undefined;
-  for (const hint of copy?.querySelectorAll('.hint') ?? []) hint.remove();
+  for (const aside of copy?.querySelectorAll('.hint, .visually-hidden') ?? []) aside.remove();
   const name = copy?.textContent?.replace(/\s+/g, ' ').trim() || id;
   // A consent's label is its whole text.
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;

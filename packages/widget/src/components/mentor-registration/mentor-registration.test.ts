@@ -284,13 +284,14 @@ describe('<mentor-registration>', () => {
       // No link is sent to a mentee: the coordinators review the registration and write.
       const confirmation = get(element, '[part~="confirmation"]').textContent ?? '';
       expect(confirmation).to.contain('Registration received').and.to.contain('coordinators will write to you at');
+      expect(confirmation).to.contain('jaan.tamm@example.org');
       expect(confirmation).not.to.contain('Check your e-mail');
     } finally {
       posts.restore();
     }
   });
 
-  it('tells a mentee the coordinators will write, and a mentor whose server answers "awaiting-email" to open the link', async () => {
+  it('hints to a mentee that the coordinators write; a mentor whose server sends no link (status other than awaiting-email) is told the same', async () => {
     const mentee = await form({ programme: CAREER, kind: 'mentee' });
     expect(get(mentee, '#email-hint').textContent).to.contain('coordinators write to you at this address');
     expect(get(await form(), '#email-hint').textContent).to.contain('We send a link');
@@ -300,7 +301,9 @@ describe('<mentor-registration>', () => {
       await fillMentor(element);
       get(element, 'button[type="submit"]').click();
       await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
-      expect(get(element, '[part~="confirmation"]').textContent, 'the server says who confirms').to.contain('Registration received');
+      const confirmation = get(element, '[part~="confirmation"]').textContent ?? '';
+      expect(confirmation, 'the server says who confirms').to.contain('Registration received').and.to.contain('will write to you at mari.maasikas@example.org.');
+      expect(confirmation).not.to.contain('Check your e-mail');
     } finally {
       posts.restore();
     }

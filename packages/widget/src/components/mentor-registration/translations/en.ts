@@ -102,7 +102,7 @@ export const en: RegistrationTranslation = {
   sentTitle: 'Almost done',
   sent: (email) => `Check your e-mail: we sent a link to ${email}. Your registration counts once you open it to confirm your address.`,
   receivedTitle: 'Registration received',
-  received: (email) => `Thank you. The programme’s coordinators will write to you at ${email} about your mentor.`,
+  received: (email) => `Thank you. The programme’s coordinators will write to you at ${email}.`,
   errorsFound: (count) => plural('en', count, { one: 'Please correct # field.', other: 'Please correct # fields.' }),
   sendFailed: (failure, status) =>
     ({

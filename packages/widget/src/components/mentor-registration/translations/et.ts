@@ -102,7 +102,7 @@ export const et: RegistrationTranslation = {
   sentTitle: 'Peaaegu valmis',
   sent: (email) => `Vaata oma e-posti: saatsime lingi aadressile ${email}. Registreering kehtib, kui oled lingi avanud ja aadressi kinnitanud.`,
   receivedTitle: 'Registreering on kätte saadud',
-  received: (email) => `Aitäh! Programmi koordinaatorid kirjutavad sulle mentori asjus aadressile ${email}.`,
+  received: (email) => `Aitäh! Programmi koordinaatorid kirjutavad sulle aadressile ${email}.`,
   errorsFound: (count) => plural('et', count, { one: 'Palun paranda # väli.', other: 'Palun paranda # välja.' }),
   sendFailed: (failure, status) =>
     ({

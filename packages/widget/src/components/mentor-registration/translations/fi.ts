@@ -102,7 +102,7 @@ export const fi: RegistrationTranslation = {
   sentTitle: 'Melkein valmista',
   sent: (email) => `Tarkista sähköpostisi: lähetimme linkin osoitteeseen ${email}. Ilmoittautuminen on voimassa, kun olet vahvistanut osoitteesi linkillä.`,
   receivedTitle: 'Ilmoittautuminen vastaanotettu',
-  received: (email) => `Kiitos! Ohjelman koordinaattorit kirjoittavat sinulle mentorista osoitteeseen ${email}.`,
+  received: (email) => `Kiitos! Ohjelman koordinaattorit kirjoittavat sinulle osoitteeseen ${email}.`,
   errorsFound: (count) => plural('fi', count, { one: 'Korjaa # kenttä.', other: 'Korjaa # kenttää.' }),
   sendFailed: (failure, status) =>
     ({

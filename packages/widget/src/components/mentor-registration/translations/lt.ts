@@ -102,7 +102,7 @@ export const lt: RegistrationTranslation = {
   sentTitle: 'Beveik baigta',
   sent: (email) => `Patikrinkite el. paštą: išsiuntėme nuorodą adresu ${email}. Registracija įsigalios, kai ją atidarę patvirtinsite adresą.`,
   receivedTitle: 'Registracija gauta',
-  received: (email) => `Ačiū! Programos koordinatoriai dėl mentoriaus jums parašys adresu ${email}.`,
+  received: (email) => `Ačiū! Programos koordinatoriai jums parašys adresu ${email}.`,
   errorsFound: (count) => plural('lt', count, { one: 'Pataisykite # lauką.', few: 'Pataisykite # laukus.', many: 'Pataisykite # lauko.', other: 'Pataisykite # laukų.' }),
   sendFailed: (failure, status) =>
     ({

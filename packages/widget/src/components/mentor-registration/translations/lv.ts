@@ -102,7 +102,7 @@ export const lv: RegistrationTranslation = {
   sentTitle: 'Gandrīz gatavs',
   sent: (email) => `Pārbaudiet e-pastu: nosūtījām saiti uz ${email}. Reģistrācija būs spēkā, kad to atvērsiet un apstiprināsiet adresi.`,
   receivedTitle: 'Reģistrācija saņemta',
-  received: (email) => `Paldies! Programmas koordinatori par mentoru jums rakstīs uz ${email}.`,
+  received: (email) => `Paldies! Programmas koordinatori jums rakstīs uz ${email}.`,
   errorsFound: (count) => plural('lv', count, { zero: 'Izlabojiet # laukus.', one: 'Izlabojiet # lauku.', other: 'Izlabojiet # laukus.' }),
   sendFailed: (failure, status) =>
     ({

@@ -12,7 +12,8 @@ describe('defaultColumnMapping', () => {
   });
 
   it("leaves out a form's own columns, which name no field", () => {
-    const mapping = defaultColumnMapping(['Timestamp', 'id', 'Extra note', 'capacity.maxMentess', '']);
-    expect([...mapping.columns.keys()]).toEqual(['id', 'capacity.maxMentess']);
+    const mapping = defaultColumnMapping(['Timestamp', 'id', 'Extra note', 'capacity.maxMentess', '', 'Country']);
+    // A field written with other capitals is kept, to be reported as not a known field.
+    expect([...mapping.columns.keys()]).toEqual(['id', 'capacity.maxMentess', 'Country']);
   });
 });

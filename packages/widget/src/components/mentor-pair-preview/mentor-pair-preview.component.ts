@@ -207,10 +207,11 @@ export class MentorPairPreview extends LitElement {
   }
 
   private reportIssues(source: CohortSource, state: SourceState<unknown>): void {
-    const issues = [...state.issues];
+    // A column left out is listed for the coordinator, but no record was skipped for it.
+    const issues = state.issues.filter((issue) => issue.code !== 'csv-ignored-column');
     if (state.status === 'error' && state.cause) this.emitError({ code: 'load-failed', source, cause: state.cause });
     else if (state.status === 'error') this.emitError({ code: 'invalid-data', source, issues });
-    else this.emitError({ code: 'invalid-records', source, issues });
+    else if (issues.length > 0) this.emitError({ code: 'invalid-records', source, issues });
   }
 
   private acceptResult(suggestion: Suggestion): void {

@@ -139,9 +139,12 @@ describe('<mentor-pair-preview> CSV input', () => {
     console.error = () => undefined;
     try {
       const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .programme=${cohort.programmes}></mentor-pair-preview>`);
+      const errors: MentorPairPreviewErrorEvent[] = [];
+      element.addEventListener('mentor-pair-preview-error', (event) => errors.push(event as MentorPairPreviewErrorEvent));
       pickFile(element, '#file-mentees', 'mentees.csv', csv);
       await settled(element);
       expect(element.suggestion?.stats.total).to.equal(mentees.length);
+      expect(errors, 'no record was skipped, so no error event').to.deep.equal([]);
       const issues = findAll(element, '#load-issues li').map((li) => [li.dataset['row'], li.dataset['field']]);
       expect(issues).to.deep.equal([
         ['1', 'Timestamp'],

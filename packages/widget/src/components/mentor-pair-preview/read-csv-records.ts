@@ -3,8 +3,8 @@ import type { DataSource } from '../../pair-preview-translations/pair-preview-tr
 import type { ReadRecords } from './read-records.js';
 import { inputIssue, type RowIssue } from './row-issue.js';
 
-function mappingFor(headers: readonly string[], mapping: unknown): { mapping?: ColumnMapping; issues: RowIssue[] } {
-  if (mapping === null || mapping === undefined) return { mapping: defaultColumnMapping(headers), issues: [] };
+function mappingFor(headers: readonly string[], mapping: unknown): { mapping?: ColumnMapping; defaulted?: boolean; issues: RowIssue[] } {
+  if (mapping === null || mapping === undefined) return { mapping: defaultColumnMapping(headers), defaulted: true, issues: [] };
   const result = parseColumnMapping(mapping);
   if (result.ok) return { mapping: result.mapping, issues: [] };
   return { issues: result.errors.map((message) => inputIssue('mapping', 'invalid-mapping', message)) };
@@ -31,7 +31,8 @@ export function readCsvRecords(source: DataSource, text: string, mapping: unknow
   const chosen = mappingFor(parsed.headers, mapping);
   if (!chosen.mapping) return { value: undefined, issues: [...issues, ...chosen.issues] };
   const converted = rowsToRecords(parsed.headers, parsed.rows, chosen.mapping);
-  for (const column of converted.ignoredColumns) {
+  // Listed only when the headers are field paths: a mapping file leaves columns out on purpose.
+  for (const column of chosen.defaulted ? converted.ignoredColumns : []) {
     issues.push({ source, row: 1, recordId: null, field: column, code: 'csv-ignored-column', params: { column }, message: `Column "${column}" names no field and was left out.` });
   }
   for (const cell of converted.issues) {

@@ -112,4 +112,26 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     expect(await page.$eval('#no-mentees', (p) => p.textContent)).toBe('Selle programmi mentiidest ei oota praegu keegi paari.');
     await page.close();
   }, 60_000);
+
+  it('lists a pair the server refuses with its reasons, and proposes it once the coordinator says so', async () => {
+    const mentee = await workspace.register('mentee', { givenName: 'Kai', familyName: 'Saar', email: 'kai.saar@example.org', lang: 'en' });
+    const page = await browser.newPage();
+    await signInWithKeyboard(page, workspace.url);
+    await page.goto(`${workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
+    await waitForDeepSelector(page, 'mentor-pair-preview >>> tr[data-mentee]', 30_000);
+    // As if the preview had suggested a mentor whose places are all taken (m-ee-02: 3 of 3).
+    await page.evaluate((menteeId) => {
+      const detail = { suggestion: { pairs: [{ menteeId, mentorId: 'm-ee-02', pinned: false }] } };
+      document.querySelector('mentor-pair-preview')?.dispatchEvent(new CustomEvent('mentor-pair-preview-result', { detail }));
+    }, mentee);
+    await page.click('button[data-action="propose"]');
+    await page.waitForSelector('#propose-refused:not([hidden])', { timeout: 20_000 });
+    const refused = await page.$eval('#propose-refused', (box) => box.textContent ?? '');
+    expect(refused).toContain('Not proposed, because the matcher would not pair them');
+    expect(refused).toContain(`${mentee} – m-ee-02: `);
+    expect(refused).toContain('mentor-full');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }), page.click('button[data-action="propose-anyway"]')]);
+    expect(await noticeOf(page)).toBe('Pairs proposed: 1.');
+    await page.close();
+  }, 90_000);
 });

@@ -11,7 +11,7 @@ const proposeButton = workbench?.querySelector('button[data-action="propose"]');
 const statusLine = document.getElementById('propose-status');
 
 if (workbench && preview && proposeButton && statusLine) {
-  const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '' } = workbench.dataset;
+  const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '', textRefused = '', textAnyway = '' } = workbench.dataset;
   /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
   let suggested = [];
 
@@ -39,16 +39,23 @@ if (workbench && preview && proposeButton && statusLine) {
       statusLine.textContent = textLoadFailed;
     });
 
-  proposeButton.addEventListener('click', async () => {
-    if (suggested.length === 0) {
-      statusLine.textContent = textNothing;
-      return;
-    }
-    proposeButton.disabled = true;
-    statusLine.textContent = textProposing;
+  // Narrowed once, for the functions below.
+  const button = proposeButton;
+  const status = statusLine;
+  const refusedBox = document.getElementById('propose-refused');
+  /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
+  let refused = [];
+
+  /**
+   * Proposes each pair; those the server refuses for the matcher's reasons are kept, with the reasons.
+   * @param {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} pairs
+   */
+  async function propose(pairs) {
     let proposed = 0;
     let failed = 0;
-    for (const pair of suggested) {
+    /** @type {{ pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }[]} */
+    const held = [];
+    for (const pair of pairs) {
       try {
         const response = await fetch('/workspace/api/pairs', {
           method: 'POST',
@@ -56,17 +63,54 @@ if (workbench && preview && proposeButton && statusLine) {
           headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
           body: JSON.stringify(pair),
         });
+        const body = response.ok ? undefined : await response.json().catch(() => undefined);
         if (response.ok) proposed += 1;
+        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: Array.isArray(body.reasons) ? body.reasons.map(String) : [] });
         else failed += 1;
       } catch {
         failed += 1;
       }
     }
-    if (failed === 0) {
+    return { proposed, failed, held };
+  }
+
+  /** @param {{ proposed: number, failed: number, held: { pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }[] }} outcome */
+  function report({ proposed, failed, held }) {
+    if (failed === 0 && held.length === 0) {
       location.assign(`/workspace/pairs?programme=${encodeURIComponent(programme)}&done=proposed&count=${proposed}#notice`);
       return;
     }
-    proposeButton.disabled = false;
-    statusLine.textContent = textFailed.replace('{count}', String(failed));
+    button.disabled = false;
+    status.textContent = failed > 0 ? textFailed.replace('{count}', String(failed)) : '';
+    refused = held.map(({ pair }) => ({ ...pair, acknowledge: true }));
+    if (!refusedBox) return;
+    refusedBox.hidden = held.length === 0;
+    const [intro, list, actions] = /** @type {[HTMLElement, HTMLElement, HTMLElement]} */ (Array.from(refusedBox.children));
+    intro.textContent = textRefused;
+    // Built as text nodes: ids come from the server, but nothing here is ever markup.
+    list.replaceChildren(...held.map(({ pair, reasons }) => {
+      const item = document.createElement('li');
+      item.textContent = `${pair.menteeId} – ${pair.mentorId}: ${reasons.join(', ')}`;
+      return item;
+    }));
+    const anyway = /** @type {HTMLButtonElement} */ (actions.querySelector('button'));
+    anyway.textContent = textAnyway;
+  }
+
+  button.addEventListener('click', async () => {
+    if (suggested.length === 0) {
+      status.textContent = textNothing;
+      return;
+    }
+    button.disabled = true;
+    status.textContent = textProposing;
+    report(await propose(suggested));
+  });
+
+  refusedBox?.querySelector('button')?.addEventListener('click', async () => {
+    if (refused.length === 0) return;
+    button.disabled = true;
+    status.textContent = textProposing;
+    report(await propose(refused));
   });
 }

@@ -45,6 +45,8 @@ if (workbench && preview && proposeButton && statusLine) {
   const refusedBox = document.getElementById('propose-refused');
   /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
   let refused = [];
+  // Pairs proposed by earlier presses, so that the notice after "Propose these anyway" counts them too.
+  let proposedBefore = 0;
 
   /**
    * Proposes each pair; those the server refuses for the matcher's reasons are kept, with the reasons.
@@ -76,8 +78,9 @@ if (workbench && preview && proposeButton && statusLine) {
 
   /** @param {{ proposed: number, failed: number, held: { pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }[] }} outcome */
   function report({ proposed, failed, held }) {
+    proposedBefore += proposed;
     if (failed === 0 && held.length === 0) {
-      location.assign(`/workspace/pairs?programme=${encodeURIComponent(programme)}&done=proposed&count=${proposed}#notice`);
+      location.assign(`/workspace/pairs?programme=${encodeURIComponent(programme)}&done=proposed&count=${proposedBefore}#notice`);
       return;
     }
     button.disabled = false;

@@ -7,6 +7,7 @@ import { updateLinkFor } from '../registrations/profile-update.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
 import { getRegistration, pauseLinkFor, personName } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
+import { proposedPlaces } from './workspace-cohort.js';
 
 /**
  * The coordinator's decisions, shared by the JSON API and the workspace pages' forms. Each runs
@@ -129,7 +130,7 @@ export function proposePair(ctx, coordinator, input) {
  */
 function pairObstacles(db, mentor, mentee, programme) {
   const blocking = scorePair(mentor, mentee, programme ? { programme } : {}).reasons.filter((r) => r.effect === 'blocking').map((r) => r.code);
-  const promised = Number(db.prepare(`SELECT count(*) FROM pairs WHERE mentor_id = ? AND status = 'proposed'`).pluck().get(mentor.id));
+  const promised = proposedPlaces(db, mentor.programmeId).get(mentor.id) ?? 0;
   const free = freePlaces(mentor);
   return free > 0 && promised >= free ? [...blocking, 'places-promised'] : blocking;
 }

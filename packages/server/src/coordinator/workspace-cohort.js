@@ -7,6 +7,18 @@
  */
 
 /**
+ * Places each mentor of a programme has promised to proposed pairs; a confirmed pair is counted in
+ * the mentor's state instead.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} programmeId
+ * @returns {Map<string, number>}
+ */
+export function proposedPlaces(db, programmeId) {
+  const rows = /** @type {{ mentor_id: string, n: number }[]} */ (db.prepare(`SELECT mentor_id, count(*) AS n FROM pairs WHERE programme_id = ? AND status = 'proposed' GROUP BY mentor_id`).all(programmeId));
+  return new Map(rows.map((r) => [r.mentor_id, r.n]));
+}
+
+/**
  * The cohort a coordinator pairs for one programme: its mentors with live capacity, where a
  * proposed pair already takes a place (a confirmed one is counted in the mentor's state), and
  * the mentees registered for it who are neither rejected nor in a proposed or confirmed pair.
@@ -15,9 +27,7 @@
  * @returns {{ programme: Programme, mentors: Mentor[], mentees: Mentee[], alreadyPaired: number }}
  */
 export function cohortFor({ db, directory }, programme) {
-  const proposed = new Map(
-    /** @type {{ mentor_id: string, n: number }[]} */ (db.prepare(`SELECT mentor_id, count(*) AS n FROM pairs WHERE programme_id = ? AND status = 'proposed' GROUP BY mentor_id`).all(programme.id)).map((r) => [r.mentor_id, r.n]),
-  );
+  const proposed = proposedPlaces(db, programme.id);
   const mentors = directory
     .listMentors()
     .filter((m) => m.programmeId === programme.id)

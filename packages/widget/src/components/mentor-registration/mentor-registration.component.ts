@@ -73,7 +73,7 @@ export class MentorRegistration extends LitElement {
   @state() private unplaced: readonly ValidationError[] = [];
   @state() private phase: RegistrationPhase = 'editing';
   @state() private failure: { kind: RegistrationFailure; status?: number } | undefined;
-  @state() private sentTo = { email: '', confirm: false }; // and whether a link to confirm it went there
+  @state() private sentTo = { email: '', confirm: false }; // confirm: a link went there, so the text says to open it
   @state() private saved = false;
   /** The notice version a refused send accepted, while the form asks for the one in force. */
   @state() private acceptedNotice: string | undefined;

@@ -5,6 +5,7 @@
 // Every page is checked with axe and must run under the server's CSP without a violation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { formatReason } from '@mentor-finder/matcher';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, waitForDeepSelector, type PageWatch } from './launch-chromium.js';
@@ -128,8 +129,10 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     await page.waitForSelector('#propose-refused:not([hidden])', { timeout: 20_000 });
     const refused = await page.$eval('#propose-refused', (box) => box.textContent ?? '');
     expect(refused).toContain('Not proposed, because the matcher would not pair them');
-    expect(refused).toContain(`${mentee} – m-ee-02: `);
-    expect(refused).toContain('mentor-full');
+    // Named as people and reasons, in words: not ids and codes.
+    expect(refused).toContain(`Kai S. – Mart S.: ${formatReason({ code: 'mentor-full', effect: 'blocking' }, 'en')}`);
+    expect(refused).not.toContain(mentee);
+    expect(refused).not.toContain('mentor-full');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }), page.click('button[data-action="propose-anyway"]')]);
     expect(await noticeOf(page)).toBe('Pairs proposed: 1.');
     await page.close();

@@ -1,5 +1,5 @@
 // @ts-check
-import { freePlaces, scorePair } from '@mentor-finder/matcher';
+import { formatReason, freePlaces, scorePair } from '@mentor-finder/matcher';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -8,6 +8,7 @@ import { composeRegistrationMail } from '../registrations/registration-mails.js'
 import { getRegistration, pauseLinkFor, personName } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
 import { proposedPlaces } from './workspace-cohort.js';
+import { workspaceText } from './workspace-messages.js';
 
 /**
  * The coordinator's decisions, shared by the JSON API and the workspace pages' forms. Each runs
@@ -85,12 +86,14 @@ export function rejectRegistration(ctx, coordinator, id, givenReason) {
  * Proposes a pair. One that the matcher would block, or that needs a place already promised to
  * another proposed pair, is refused (409 `pair-needs-acknowledgement`, with the reasons) unless
  * `acknowledge` is true: the coordinator decided it knowingly, and the audit log keeps the reasons.
+ * A refusal gives the reason codes, and `details` with each reason's parameters and its words in `lang`.
  * @param {RegistrationContext} ctx
  * @param {Coordinator} coordinator
  * @param {{ mentorId: unknown, menteeId: unknown, acknowledge?: unknown }} input
+ * @param {import('./workspace-messages.js').WorkspaceLanguage} [lang]
  * @returns {Outcome}
  */
-export function proposePair(ctx, coordinator, input) {
+export function proposePair(ctx, coordinator, input, lang = 'en') {
   const { db, clock, directory } = ctx;
   const mentorId = typeof input.mentorId === 'string' ? input.mentorId : '';
   const menteeId = typeof input.menteeId === 'string' ? input.menteeId : '';
@@ -106,12 +109,14 @@ export function proposePair(ctx, coordinator, input) {
     const open = db.prepare(`SELECT id FROM pairs WHERE mentee_registration_id = ? AND status <> 'ended'`).pluck().get(menteeId);
     if (open !== undefined) return { status: 409, body: { code: 'mentee-already-paired', field: 'menteeId', message: 'This mentee already has a proposed or confirmed pair; end it first.' } };
     const obstacles = pairObstacles(db, mentor, JSON.parse(mentee.record), programme);
+    const codes = obstacles.map((reason) => reason.code);
     if (obstacles.length > 0 && input.acknowledge !== true) {
-      const message = `The pair does not meet the programme (${obstacles.join(', ')}); send acknowledge: true to propose it anyway.`;
-      return { status: 409, body: { code: 'pair-needs-acknowledgement', field: 'mentorId', reasons: obstacles, message } };
+      const message = `The pair does not meet the programme (${codes.join(', ')}); send acknowledge: true to propose it anyway.`;
+      const details = obstacles.map((reason) => ({ ...reason, text: obstacleText(reason, lang) }));
+      return { status: 409, body: { code: 'pair-needs-acknowledgement', field: 'mentorId', reasons: codes, details, message } };
     }
     const result = db.prepare('INSERT INTO pairs (programme_id, mentor_id, mentee_registration_id, created_by, created_at) VALUES (?, ?, ?, ?, ?)').run(mentee.programme_id, mentorId, menteeId, coordinator.id, now);
-    audit(db, { coordinator, action: 'pair-proposed', target: `pair:${result.lastInsertRowid}`, detail: { mentorId, menteeId, ...(obstacles.length > 0 ? { acknowledged: obstacles } : {}) }, now });
+    audit(db, { coordinator, action: 'pair-proposed', target: `pair:${result.lastInsertRowid}`, detail: { mentorId, menteeId, ...(codes.length > 0 ? { acknowledged: codes } : {}) }, now });
     return Number(result.lastInsertRowid);
   }).immediate();
   if (typeof done !== 'number') return done;
@@ -126,13 +131,29 @@ export function proposePair(ctx, coordinator, input) {
  * @param {import('@mentor-finder/matcher').Mentor} mentor
  * @param {import('@mentor-finder/matcher').Mentee} mentee
  * @param {import('@mentor-finder/matcher').Programme | undefined} programme
- * @returns {string[]}
+ * @returns {Obstacle[]}
  */
 function pairObstacles(db, mentor, mentee, programme) {
-  const blocking = scorePair(mentor, mentee, programme ? { programme } : {}).reasons.filter((r) => r.effect === 'blocking').map((r) => r.code);
+  const blocking = scorePair(mentor, mentee, programme ? { programme } : {})
+    .reasons.filter((r) => r.effect === 'blocking')
+    .map((r) => ({ code: r.code, ...(r.params ? { params: r.params } : {}) }));
   const promised = proposedPlaces(db, mentor.programmeId).get(mentor.id) ?? 0;
   const free = freePlaces(mentor);
-  return free > 0 && promised >= free ? [...blocking, 'places-promised'] : blocking;
+  return free > 0 && promised >= free ? [...blocking, { code: 'places-promised', params: { promised, free } }] : blocking;
+}
+
+/**
+ * @typedef {{ code: string, params?: import('@mentor-finder/matcher').ReasonParams }} Obstacle
+ */
+
+/**
+ * An obstacle in words: the matcher's reasons from its catalogue, the workspace's own from its.
+ * @param {Obstacle} reason
+ * @param {import('./workspace-messages.js').WorkspaceLanguage} lang
+ */
+function obstacleText(reason, lang) {
+  if (reason.code === 'places-promised') return workspaceText(lang, 'reason.places-promised');
+  return formatReason({ code: reason.code, effect: 'blocking', ...(reason.params ? { params: reason.params } : {}) }, lang);
 }
 
 /**

@@ -3,6 +3,7 @@ import { getRegistration, personName } from '../registrations/registration-store
 import { WORKSPACE_PREFIX } from './coordinator-routes.js';
 import { cohortFor } from './workspace-cohort.js';
 import { approveRegistration, confirmPair, endPair, pairView, proposePair, rejectRegistration } from './workspace-actions.js';
+import { requestLanguage } from './workspace-page.js';
 import workspacePages from './workspace-pages.js';
 
 /**
@@ -57,7 +58,7 @@ export default async function workspaceRoutes(fastify, ctx) {
 
   fastify.post(`${API}/pairs`, { bodyLimit: 4096 }, async (request, reply) => {
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
-    const outcome = proposePair(ctx, sessionOf(request).coordinator, { mentorId: body.mentorId, menteeId: body.menteeId, acknowledge: body.acknowledge });
+    const outcome = proposePair(ctx, sessionOf(request).coordinator, { mentorId: body.mentorId, menteeId: body.menteeId, acknowledge: body.acknowledge }, requestLanguage(request).lang);
     return reply.code(outcome.status).send(outcome.body);
   });
 

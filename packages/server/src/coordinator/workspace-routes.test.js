@@ -1,4 +1,5 @@
 // @ts-check
+import { formatReason } from '@mentor-finder/matcher';
 import { describe, expect, it } from 'vitest';
 import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
 import { WORKSPACE_PREFIX } from './coordinator-routes.js';
@@ -11,8 +12,8 @@ async function signedIn() {
   const { session, csrfToken } = await signIn(ctx.app);
   const cookie = cookieHeader(/** @type {any} */ (session));
   const get = (/** @type {string} */ url) => ctx.app.inject({ method: 'GET', url: `${API}${url}`, headers: { cookie } });
-  const post = (/** @type {string} */ url, /** @type {unknown} */ body = {}) =>
-    ctx.app.inject({ method: 'POST', url: `${API}${url}`, headers: { cookie, 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+  const post = (/** @type {string} */ url, /** @type {unknown} */ body = {}, /** @type {Record<string, string>} */ headers = {}) =>
+    ctx.app.inject({ method: 'POST', url: `${API}${url}`, headers: { cookie, 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
   const confirmEmail = async (/** @type {string} */ address) => {
     const link = linkInMail(ctx.db, address, 'confirm');
     const response = await ctx.app.inject({ method: 'POST', url: `${link.pathname}${link.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
@@ -39,6 +40,12 @@ describe('coordinator workspace', () => {
     const promised = await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: second });
     expect(promised.statusCode).toBe(409);
     expect(promised.json().reasons).toEqual(['places-promised']);
+    expect(promised.json().details).toEqual([{ code: 'places-promised', params: { promised: 1, free: 1 }, text: 'The mentor’s free places are already promised to other proposed pairs.' }]);
+    // The words follow the workspace's language; a matcher reason keeps its parameters.
+    const inEstonian = await w.post('/pairs', { mentorId: 'm-ee-02', menteeId: second }, { 'accept-language': 'et' });
+    const full = inEstonian.json().details.find((/** @type {{ code: string }} */ d) => d.code === 'mentor-full');
+    expect(full.text).toBe(formatReason({ code: 'mentor-full', effect: 'blocking', ...(full.params ? { params: full.params } : {}) }, 'et'));
+    expect(full.text).not.toBe(formatReason({ code: 'mentor-full', effect: 'blocking' }, 'en'));
     const acknowledged = await w.post('/pairs', { mentorId: 'm-ee-02', menteeId: third, acknowledge: true });
     expect(acknowledged.statusCode).toBe(201);
     const entry = /** @type {{ detail: string }} */ (w.db.prepare(`SELECT detail FROM audit_log WHERE action = 'pair-proposed' ORDER BY id DESC`).get());

@@ -10,10 +10,26 @@ const preview = workbench?.querySelector('mentor-pair-preview');
 const proposeButton = workbench?.querySelector('button[data-action="propose"]');
 const statusLine = document.getElementById('propose-status');
 
+/** @typedef {{ pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }} Held */
+
+/**
+ * A refusal's reasons in the page's language; the codes when the server gave no words.
+ * @param {{ reasons?: unknown, details?: unknown }} body
+ * @returns {string[]}
+ */
+function reasonTexts(body) {
+  const details = Array.isArray(body.details) ? body.details : [];
+  const texts = details.map((detail) => (typeof detail?.text === 'string' ? detail.text : '')).filter(Boolean);
+  if (texts.length > 0) return texts;
+  return Array.isArray(body.reasons) ? body.reasons.map(String) : [];
+}
+
 if (workbench && preview && proposeButton && statusLine) {
   const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '', textRefused = '', textAnyway = '' } = workbench.dataset;
   /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
   let suggested = [];
+  /** Names by id, from the cohort, for the pairs the server refuses. */
+  const names = new Map();
 
   document.getElementById('needs-script')?.setAttribute('hidden', '');
   workbench.hidden = false;
@@ -30,6 +46,10 @@ if (workbench && preview && proposeButton && statusLine) {
       return response.json();
     })
     .then((/** @type {{ programme: unknown, mentors: unknown[], mentees: unknown[] }} */ data) => {
+      for (const person of [...data.mentors, ...data.mentees]) {
+        const { id, displayName } = /** @type {{ id?: unknown, displayName?: unknown }} */ (person ?? {});
+        if (typeof id === 'string' && typeof displayName === 'string') names.set(id, displayName);
+      }
       preview.programme = data.programme;
       preview.mentors = data.mentors;
       preview.mentees = data.mentees;
@@ -55,7 +75,7 @@ if (workbench && preview && proposeButton && statusLine) {
   async function propose(pairs) {
     let proposed = 0;
     let failed = 0;
-    /** @type {{ pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }[]} */
+    /** @type {Held[]} */
     const held = [];
     for (const pair of pairs) {
       try {
@@ -67,7 +87,7 @@ if (workbench && preview && proposeButton && statusLine) {
         });
         const body = response.ok ? undefined : await response.json().catch(() => undefined);
         if (response.ok) proposed += 1;
-        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: Array.isArray(body.reasons) ? body.reasons.map(String) : [] });
+        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: reasonTexts(body) });
         else failed += 1;
       } catch {
         failed += 1;
@@ -76,7 +96,7 @@ if (workbench && preview && proposeButton && statusLine) {
     return { proposed, failed, held };
   }
 
-  /** @param {{ proposed: number, failed: number, held: { pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }[] }} outcome */
+  /** @param {{ proposed: number, failed: number, held: Held[] }} outcome */
   function report({ proposed, failed, held }) {
     proposedBefore += proposed;
     if (failed === 0 && held.length === 0) {
@@ -90,10 +110,10 @@ if (workbench && preview && proposeButton && statusLine) {
     refusedBox.hidden = held.length === 0;
     const [intro, list, actions] = /** @type {[HTMLElement, HTMLElement, HTMLElement]} */ (Array.from(refusedBox.children));
     intro.textContent = textRefused;
-    // Built as text nodes: ids come from the server, but nothing here is ever markup.
+    // Built as text nodes: names and reasons come from the server, but nothing here is ever markup.
     list.replaceChildren(...held.map(({ pair, reasons }) => {
       const item = document.createElement('li');
-      item.textContent = `${pair.menteeId} – ${pair.mentorId}: ${reasons.join(', ')}`;
+      item.textContent = `${names.get(pair.menteeId) ?? pair.menteeId} – ${names.get(pair.mentorId) ?? pair.mentorId}: ${reasons.join(' ')}`;
       return item;
     }));
     const anyway = /** @type {HTMLButtonElement} */ (actions.querySelector('button'));

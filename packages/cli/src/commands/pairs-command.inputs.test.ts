@@ -29,6 +29,24 @@ describe('mentor-match pairs: files named on the command line', () => {
     expect(io.errText()).toMatch(/^mentees\.csv row 2: csv-not-utf8: .*probably not UTF-8.*Save it as "CSV UTF-8"/m);
   });
 
+  it('names a column every row lacks once, not on every row', async () => {
+    const csv = fixture('mentees-comma.csv');
+    const [header = '', ...rows] = csv.trimEnd().split('\n');
+    const at = header.split(',').indexOf('languages');
+    expect(at).toBeGreaterThan(0);
+    // Cells with their separators, quoted ones whole: the languages cell is dropped from each line.
+    const cut = (line: string) => {
+      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? [];
+      return cells.filter((_, i) => i !== at).join('').replace(/,$/, '');
+    };
+    const io = memoryIo({ ...files(), 'mentees.csv': [header, ...rows].map(cut).join('\n') + '\n' });
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
+    const lines = io.errText().split('\n');
+    expect(lines).toContain('mentees.csv (languages): missing-everywhere: no mentee has this required field; add a "languages" column, or map a column to it with --mapping');
+    expect(lines.filter((line) => line.includes('(languages)'))).toHaveLength(1);
+    expect(io.errText()).toContain(`${rows.length} input row(s) or record(s) rejected`);
+  });
+
   it('rejects a --lang it has no catalogue for', async () => {
     const io = memoryIo(files());
     expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json', '--lang', 'xx'], io)).toBe(EXIT_CODES.usage);

@@ -1,5 +1,6 @@
 import {
   defaultColumnMapping,
+  fieldsMissingEverywhere,
   hasPath,
   parseCsv,
   rowsToRecords,
@@ -141,17 +142,29 @@ export async function loadPeople<K extends PeopleKind>(
   const badResult = bad.length > 0 ? validate(bad.map((i) => records[i])) : { valid: [], errors: [] };
   const issues = [...loaded.issues];
   const place = (list: number[], error: ValidationError) => list[error.index ?? Number(error.path.split('/')[1])] ?? -1;
+  // A field no record has is one problem (a missing column), not one per row.
+  const missing = fieldsMissingEverywhere(
+    [...okResult.errors.map((error) => ({ ...error, index: place(good, error) })), ...badResult.errors.map((error) => ({ ...error, index: place(bad, error) }))],
+    records.length,
+  ).fields;
+  const everywhere = (issue: InputIssue) => issue.code === 'required' && missing.includes(issue.field ?? '');
   for (const error of okResult.errors) {
     const i = place(good, error);
-    issues.push(toIssue(file, rowOfFirst(error, good, sources), i, sources[i]));
+    const issue = toIssue(file, rowOfFirst(error, good, sources), i, sources[i]);
+    if (!everywhere(issue)) issues.push(issue);
   }
   for (const error of badResult.errors) {
     const i = place(bad, error);
     const issue = toIssue(file, error, i, sources[i]);
-    const skip = sources[i]?.failed.some((f) => issue.field === f || issue.field?.startsWith(`${f}.`));
+    const skip = everywhere(issue) || sources[i]?.failed.some((f) => issue.field === f || issue.field?.startsWith(`${f}.`));
     if (!skip) issues.push(issue);
   }
   issues.sort((a, b) => (a.row ?? a.index ?? 0) - (b.row ?? b.index ?? 0));
+  const csv = inputKind(file) !== 'json';
+  for (const field of missing) {
+    const fix = csv ? `add a "${field}" column, or map a column to it with --mapping` : `add it to the records`;
+    issues.unshift({ file, field, code: 'missing-everywhere', message: `no ${kind === 'mentors' ? 'mentor' : 'mentee'} has this required field; ${fix}` });
+  }
   const csvRejected = new Set(issues.filter((i) => i.row !== undefined && !sources.some((s) => s?.row === i.row)).map((i) => i.row)).size;
   return {
     people: okResult.valid,

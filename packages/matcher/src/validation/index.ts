@@ -8,3 +8,4 @@ export * from './validate-programme.js';
 export * from './to-public-mentor.js';
 export * from './takes-requests.js';
 export * from './usually-answers-within-days.js';
+export * from './fields-missing-everywhere.js';

@@ -46,6 +46,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-duplicate-header': () => 'appears twice in the header',
   'csv-no-header': () => 'the file has no header row',
   'csv-ignored-column': () => 'names no field and was left out',
+  'missing-everywhere': () => 'is missing from every record (for a CSV file: add a column for it, or fill in the empty one)',
   'csv-not-utf8': () => 'the file is not UTF-8 (letters such as õ and š come out as �); save it as “CSV UTF-8” and load it again',
   'invalid-mapping': () => 'the column mapping cannot be read',
 };

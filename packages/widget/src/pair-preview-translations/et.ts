@@ -45,6 +45,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-duplicate-header': () => 'esineb päises kaks korda',
   'csv-no-header': () => 'failil puudub päiserida',
   'csv-ignored-column': () => 'ei vasta ühelegi väljale ja jäeti välja',
+  'missing-everywhere': () => 'puudub kõigist kirjetest (CSV-faili puhul lisa sellele veerg või täida tühi veerg)',
   'csv-not-utf8': () => 'fail ei ole UTF-8 kodeeringus (tähed nagu õ ja š muutuvad märgiks �); salvesta see vormingus „CSV UTF-8“ ja laadi uuesti',
   'invalid-mapping': () => 'veergude vastavust ei saa lugeda',
 };

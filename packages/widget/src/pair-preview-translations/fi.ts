@@ -45,6 +45,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-duplicate-header': () => 'esiintyy otsikossa kahdesti',
   'csv-no-header': () => 'tiedostossa ei ole otsikkoriviä',
   'csv-ignored-column': () => 'ei vastaa mitään kenttää, joten se jätettiin pois',
+  'missing-everywhere': () => 'puuttuu kaikista tietueista (CSV-tiedostossa: lisää sille sarake tai täytä tyhjä sarake)',
   'csv-not-utf8': () => 'tiedosto ei ole UTF-8-muodossa (kirjaimet kuten ä ja š näkyvät merkkinä �); tallenna se muodossa ”CSV UTF-8” ja lataa uudelleen',
   'invalid-mapping': () => 'sarakkeiden vastaavuutta ei voi lukea',
 };

@@ -45,6 +45,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-duplicate-header': () => 'antraštėje pasikartoja',
   'csv-no-header': () => 'faile nėra antraštės eilutės',
   'csv-ignored-column': () => 'neatitinka jokio lauko, todėl praleistas',
+  'missing-everywhere': () => 'trūksta visuose įrašuose (CSV faile pridėkite jam stulpelį arba užpildykite tuščią)',
   'csv-not-utf8': () => 'failas nėra UTF-8 koduotės (raidės, pvz., ą ir š, virsta �); išsaugokite jį kaip „CSV UTF-8“ ir įkelkite dar kartą',
   'invalid-mapping': () => 'nepavyko perskaityti stulpelių atitikimo',
 };

@@ -45,6 +45,7 @@ const validation: Record<string, (p: MessageParams) => string> = {
   'csv-duplicate-header': () => 'galvenē atkārtojas',
   'csv-no-header': () => 'failā nav galvenes rindas',
   'csv-ignored-column': () => 'neatbilst nevienam laukam, tāpēc izlaista',
+  'missing-everywhere': () => 'trūkst visos ierakstos (CSV failā pievienojiet tam kolonnu vai aizpildiet tukšo)',
   'csv-not-utf8': () => 'fails nav UTF-8 kodējumā (burti, piemēram, ā un š, kļūst par �); saglabājiet to kā “CSV UTF-8” un ielādējiet vēlreiz',
   'invalid-mapping': () => 'kolonnu atbilstību nevar nolasīt',
 };

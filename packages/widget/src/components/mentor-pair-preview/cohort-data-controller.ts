@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateMentees, validateMentors, validateProgramme, type Mentee, type Mentor, type Programme } from '@mentor-finder/matcher';
+import { fieldsMissingEverywhere, validateMentees, validateMentors, validateProgramme, type Mentee, type Mentor, type Programme } from '@mentor-finder/matcher';
 import type { LoadStatus } from '../../controllers/load-status.js';
 import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
 import { readCsvRecords } from './read-csv-records.js';
@@ -174,7 +174,12 @@ export class CohortDataController implements ReactiveController {
     } else {
       const result = source === 'mentors' ? validateMentors(value) : validateMentees(value);
       records = result.valid;
-      issues = issuesFromValidation(source, result.errors, rows);
+      // A field no record has is one problem (a missing column), not one per row.
+      const missing = fieldsMissingEverywhere(result.errors, Array.isArray(value) ? value.length : 0);
+      issues = [
+        ...missing.fields.map((field) => ({ ...inputIssue(source, 'missing-everywhere', `No record has the required field "${field}".`, { field }), field })),
+        ...issuesFromValidation(source, missing.rest, rows),
+      ];
     }
     const all = [...readIssues, ...issues];
     const status: LoadStatus = records.length === 0 && all.length > 0 ? 'error' : 'complete';

@@ -157,6 +157,27 @@ describe('<mentor-pair-preview> CSV input', () => {
     }
   });
 
+  it('names a required column that every row lacks once, not on every row', async () => {
+    const cohort = await sampleCohort();
+    const mentees = cohort.mentees.filter((m) => m.programmeId === 'etwinning-mentors-2026').slice(0, 5);
+    const columns = FORM_COLUMNS.filter(([header]) => header !== 'Languages');
+    const csv = writeCsv([columns.map(([header]) => MAPPING[header as keyof typeof MAPPING]), ...mentees.map((m) => columns.map(([, cell]) => cell(m)))]);
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .programme=${cohort.programmes}></mentor-pair-preview>`);
+      pickFile(element, '#file-mentees', 'mentees.csv', csv);
+      // No mentee is valid, so there is no run to wait for: only the failed state.
+      await waitUntil(() => element.shadowRoot?.querySelector('li.status--error[data-source="mentees"]'), 'mentees not refused');
+      await element.updateComplete;
+      const about = findAll(element, '#load-issues li').filter((li) => li.dataset['field'] === 'languages');
+      expect(about.length, 'one line for the column').to.equal(1);
+      expect(about[0]?.textContent?.replace(/\s+/g, ' ')).to.contain('Mentees, field “languages”: is missing from every record');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('refuses a CSV that is not UTF-8 whole, rather than pair garbled names', async () => {
     const cohort = await sampleCohort();
     const fields = FORM_COLUMNS.map(([header]) => MAPPING[header as keyof typeof MAPPING]);

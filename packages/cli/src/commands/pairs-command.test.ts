@@ -45,6 +45,15 @@ describe('mentor-match pairs', () => {
     expect(io.errText()).toMatch(/^career-mentoring-2025-26: \d+ of 14 mentees paired/m);
   });
 
+  it('says that programme rules are not applied when the records name programmes and no --programme file is given', async () => {
+    const io = memoryIo(sampleFiles());
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json'], io)).toBe(EXIT_CODES.ok);
+    expect(io.errText()).toContain('note: no --programme file: the rules and relationship window of career-mentoring-2025-26, etwinning-mentors-2026 are not applied; pass --programme <file> to apply them');
+    const given = memoryIo(sampleFiles());
+    expect(await run(base, given)).toBe(EXIT_CODES.ok);
+    expect(given.errText()).not.toContain('no --programme file');
+  });
+
   it('writes Pair records as JSON, never across programmes, with a run per programme', async () => {
     const { code, json } = await runJson(sampleFiles(), base);
     expect(code).toBe(EXIT_CODES.ok);

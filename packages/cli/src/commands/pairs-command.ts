@@ -152,6 +152,11 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     );
     return programme ? { programme, suggestion } : { suggestion };
   });
+  if (programmes.length === 0) {
+    // Pairs stay inside each programme, but its eligibility rules and dates are in the file not given.
+    const named = [...new Set([...mentors.people, ...mentees.people].map((p) => p.programmeId))].sort();
+    if (named.length > 0) notes.push(`no --programme file: the rules and relationship window of ${named.join(', ')} are not applied; pass --programme <file> to apply them`);
+  }
   if (programmes.length > 0) {
     const known = new Set(programmes.map((p) => p.id));
     const left = [...mentors.people, ...mentees.people].filter((p) => !known.has(p.programmeId)).map((p) => p.id);

@@ -11,6 +11,7 @@ import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
+import { ErrorNamesController } from './error-names-controller.js';
 import { focusField, renderErrorLinks } from './error-summary.template.js';
 import { acceptedNoticeVersion, consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
 import { ProfileController } from './profile-controller.js';
@@ -65,6 +66,7 @@ export class MentorRegistration extends LitElement {
   private readonly localize = new RegistrationLocalizeController(this);
   private readonly programmeData = new ProgrammeController(this);
   private readonly profileData = new ProfileController(this);
+  private readonly errorNames = new ErrorNamesController(this);
 
   @state() private draft: RegistrationDraft | undefined;
   @state() private consents: ReadonlySet<ConsentName> = new Set();
@@ -107,8 +109,7 @@ export class MentorRegistration extends LitElement {
   }
 
   private get spec(): RegistrationFormSpec | undefined {
-    const programme = this.programmeData.value;
-    return programme && registrationFormSpec(programme, this.kindName);
+    return this.programmeData.value && registrationFormSpec(this.programmeData.value, this.kindName);
   }
 
   /** Runs after the controllers' hostUpdate, so a programme given as a property is seen in the same update. */

@@ -232,6 +232,11 @@ describe('<mentor-registration>', () => {
       expect(deepActiveElement()).to.equal(get(element, '#topics input'));
       expect(posts.bodies).to.have.length(0);
       await expect(element).to.be.accessible();
+      // After a language switch the summary names the fields in the new language, as the labels do.
+      element.setAttribute('lang', 'et');
+      await waitUntil(() => get(element, 'label[for="email"]').textContent?.includes('E-posti aadress'), 'labels not in Estonian');
+      await element.updateComplete;
+      expect(get(element, '[part~="alert"] .error-link[data-field="email"]').textContent?.trim()).to.equal('E-posti aadress');
     } finally {
       posts.restore();
     }

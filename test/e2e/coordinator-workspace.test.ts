@@ -120,6 +120,8 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     await signInWithKeyboard(page, workspace.url);
     await page.goto(`${workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
     await waitForDeepSelector(page, 'mentor-pair-preview >>> tr[data-mentee]', 30_000);
+    // The workspace gives the cohort: the preview offers no files to pick.
+    expect(await page.$('mentor-pair-preview >>> #file-mentees')).toBeNull();
     // As if the preview had suggested a mentor whose places are all taken (m-ee-02: 3 of 3).
     await page.evaluate((menteeId) => {
       const detail = { suggestion: { pairs: [{ menteeId, mentorId: 'm-ee-02', pinned: false }] } };

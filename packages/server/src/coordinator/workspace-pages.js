@@ -169,7 +169,7 @@ ${mentees.length === 0 ? `<p class="ws-empty" id="no-mentees">${t('pairs.no-ment
 <div id="pair-workbench" hidden data-programme="${escapeHtml(programme.id)}" data-cohort="/workspace/api/cohort?programme=${encodeURIComponent(programme.id)}"
  data-csrf="${escapeHtml(session.csrfToken)}" data-lang="${lang}"
  data-text-proposing="${t('pairs.proposing')}" data-text-nothing="${t('pairs.nothing-to-propose')}" data-text-load-failed="${t('pairs.load-failed')}" data-text-failed="${t('pairs.propose-failed', { count: '{count}' })}" data-text-refused="${t('pairs.propose-refused')}" data-text-anyway="${t('pairs.propose-anyway')}">
-<mentor-pair-preview lang="${lang}" programme-id="${escapeHtml(programme.id)}" worker-src="/mentor-pair-worker.js"></mentor-pair-preview>
+<mentor-pair-preview lang="${lang}" programme-id="${escapeHtml(programme.id)}" worker-src="/mentor-pair-worker.js" no-file-pickers></mentor-pair-preview>
 <p><button type="button" class="ws-button ws-button--primary" data-action="propose">${t('pairs.propose')}</button></p>
 <p class="ws-notice" id="propose-status" role="status"></p>
 <div id="propose-refused" hidden><p></p><ul></ul><p><button type="button" class="ws-button" data-action="propose-anyway"></button></p></div>

@@ -10,7 +10,8 @@ export interface LoadSectionContext {
   t: PairPreviewTranslation;
   state: (source: CohortSource) => SourceState<unknown>;
   issues: readonly RowIssue[];
-  onFile: (source: DataSource, event: Event) => void;
+  /** Without it the section shows no file pickers: the page gives the cohort. */
+  onFile: ((source: DataSource, event: Event) => void) | undefined;
 }
 
 function sourceStatus(t: PairPreviewTranslation, source: CohortSource, state: SourceState<unknown>): TemplateResult {
@@ -38,7 +39,7 @@ export function renderIssues(t: PairPreviewTranslation, issues: readonly RowIssu
   </div>`;
 }
 
-export function renderFileInput(t: PairPreviewTranslation, source: DataSource, accept: string, onFile: LoadSectionContext['onFile']): TemplateResult {
+export function renderFileInput(t: PairPreviewTranslation, source: DataSource, accept: string, onFile: (source: DataSource, event: Event) => void): TemplateResult {
   return html`<div class="field">
     <label class="label" part="label" for="file-${source}">${t.fileLabel(source)}</label>
     <input class="input" part="input" id="file-${source}" type="file" accept=${accept} aria-describedby="file-hint" @change=${(event: Event) => onFile(source, event)} />
@@ -51,12 +52,14 @@ export function renderLoadSection({ t, state, issues, onFile }: LoadSectionConte
   return html`<section class="section" part="section" aria-labelledby="load-title">
     <h2 id="load-title">${t.loadHeading}</h2>
     <div role="status"><ul class="statuses">${(['mentors', 'mentees', 'programmes'] as const).map((source) => sourceStatus(t, source, state(source)))}</ul></div>
-    <div class="grid">
-      ${renderFileInput(t, 'mentors', people, onFile)}
-      ${renderFileInput(t, 'mentees', people, onFile)}
-      ${renderFileInput(t, 'programmes', '.json,application/json', onFile)}
-      ${renderFileInput(t, 'mapping', '.json,application/json', onFile)}
-    </div>
+    ${onFile
+      ? html`<div class="grid">
+            ${renderFileInput(t, 'mentors', people, onFile)}
+            ${renderFileInput(t, 'mentees', people, onFile)}
+            ${renderFileInput(t, 'programmes', '.json,application/json', onFile)}
+            ${renderFileInput(t, 'mapping', '.json,application/json', onFile)}
+          </div>`
+      : nothing}
     <p class="hint" id="file-hint">${t.fileHint}</p>
     ${renderIssues(t, issues, 'load-issues')}
   </section>`;

@@ -180,6 +180,8 @@ export class MentorPairPreview extends LitElement {
   @property({ attribute: 'worker-src' }) workerSrc = '';
   /** Pair rows shown at first and added by "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  /** Hides the file pickers, for a page that gives the cohort itself (properties or the `*-src` URLs). */
+  @property({ type: Boolean, attribute: 'no-file-pickers' }) noFilePickers = false;
   /** Mentor records given directly; validated like loaded ones. Takes over from `mentors-src`. */
   @property({ attribute: false }) mentors: unknown;
   /** Mentee records given directly. Takes over from `mentees-src`. */
@@ -536,7 +538,7 @@ export class MentorPairPreview extends LitElement {
     const nothingLoaded = !this.data.pending && this.data.mentors.records.length + this.data.mentees.records.length === 0;
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
       <p class="visually-hidden" role="status" id="announce">${this.notice}</p>
-      ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: (source, event) => this.handleFile(source, event) })}
+      ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: this.noFilePickers ? undefined : (source, event) => this.handleFile(source, event) })}
       ${renderSettingsSection(this.settingsContext(t))}
       ${this.renderProgress(t)}
       <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>

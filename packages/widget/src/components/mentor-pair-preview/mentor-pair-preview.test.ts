@@ -71,6 +71,23 @@ describe('<mentor-pair-preview>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('shows no file pickers for the cohort when the page gives it (no-file-pickers), and still lists what was loaded', async () => {
+      const cohort = await sampleCohort();
+      const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview
+        worker-src=${WORKER_SRC}
+        no-file-pickers
+        .mentors=${cohort.mentors}
+        .mentees=${cohort.mentees}
+        .programme=${cohort.programmes}
+      ></mentor-pair-preview>`);
+      await settled(element);
+      expect(findAll(element, '#file-mentors, #file-mentees, #file-programmes, #file-mapping')).to.have.length(0);
+      expect(find(element, '.statuses').textContent?.replace(/\s+/g, ' ')).to.contain(`Mentors: ${cohort.mentors.length} mentors`);
+      // Pins and exclusions saved from an earlier session can still be loaded.
+      expect(findAll(element, '#file-constraints')).to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+
     it('shows an accessible progress indicator while solving, and cancel keeps the last result', async () => {
       const { element } = await loadedPreview();
       const before = pairsOf(element.suggestion);

@@ -6,6 +6,7 @@ import type { AnyMentor, Mentor, PublicMentor } from '../model/index.js';
 import { tokenize } from '../text/index.js';
 import { toPublicMentors } from '../validation/to-public-mentor.js';
 import { createMentorSearch } from './create-mentor-search.js';
+import { searchWords } from './search-words.js';
 import type { MentorFilters } from './types.js';
 
 const SAMPLE = loadSample<Mentor[]>('mentors');
@@ -454,5 +455,52 @@ describe('createMentorSearch forgives a letter, inflections, compounds and langu
     expect(hits[2]!.score).toBeGreaterThan(hits[3]!.score);
     const reversed = createMentorSearch([...pool].reverse()).search('robootika');
     expect(reversed.map((h) => h.mentor.id)).toEqual(hits.map((h) => h.mentor.id));
+  });
+});
+
+describe('createMentorSearch: case endings of the four languages', () => {
+  const published = toPublicMentors(SAMPLE);
+  const search = createMentorSearch(published);
+  const found = (query: string) => search.search(query).map((h) => h.mentor.id).sort();
+  /** Sample mentors whose bio or role label, in any language, has a word holding `base`. */
+  const holding = (base: string) => {
+    const [stem] = searchWords(base);
+    return published
+      .filter((m) => {
+        const texts = [...Object.values(m.bio ?? {}), ...Object.values(vocabularyLabels('role', m.role))];
+        return texts.some((text) => searchWords(text ?? '').some((word) => word.includes(stem!)));
+      })
+      .map((m) => m.id)
+      .sort();
+  };
+
+  // "exactly": no unrelated mentor comes along with the shorter stem.
+  it.each([
+    ['õpetajatele', 'exactly', 'õpetaja'],
+    ['opettajille', 'exactly', 'opettaja'],
+    ['skolotājiem', 'exactly', 'skolotāj'],
+    ['partnerite', 'at least', 'partner'],
+    ['koolide', 'at least', 'kooli'],
+    ['projektien', 'at least', 'projekt'],
+    ['mokytojams', 'at least', 'mokytoj'],
+  ])('%s finds %s the mentors whose bio or role holds "%s"', (query, how, base) => {
+    const expected = holding(base);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(found(query)).toEqual(how === 'exactly' ? expected : expect.arrayContaining(expected));
+  });
+
+  it('does not let a short stem left by an ending match inside unrelated words', () => {
+    const small = createMentorSearch([
+      mentor('m-env', { bio: { en: 'Environmental education.' } }),
+      mentor('m-fi', { bio: { fi: 'Yhteistyö ja koulutus.' } }),
+      mentor('m-int', { bio: { en: 'International cooperation.' } }),
+    ]);
+    const none = (query: string) => expect(small.search(query), query).toEqual([]);
+    // "Viro" (Estonia) is inside "environmental", "Oulu" inside "koulutus", "teis" inside "yhteistyö".
+    none('Virosta');
+    none('Oulusta');
+    none('teistele');
+    // "-ėse" is a Lithuanian ending, but "interese" is "interes" + "-e", and "inter" would find "international".
+    none('interese');
   });
 });

@@ -1,4 +1,5 @@
 import type { InvertedIndex } from './build-inverted-index.js';
+import { stripCaseEnding } from './case-endings.js';
 import type { PartLookup } from './create-part-lookup.js';
 import type { TypoLookup } from './create-typo-lookup.js';
 import { findPrefixRange, findTerm } from './find-term-range.js';
@@ -46,12 +47,16 @@ const MIN_STEM = 4;
 
 /**
  * The start of a word that its inflected forms keep: one letter off from 5 letters, two from 7
- * ("lasteaed" → "lastea" finds "lasteaias", "kvaliteedimärk" → "kvaliteedimär" finds
- * "kvaliteedimärgi"). Estonian, Finnish, Latvian and Lithuanian mostly inflect at the end.
+ * ("lasteaed" → "lastea" finds "lasteaias", "kvaliteedimärk" → "kvaliteedimä" finds
+ * "kvaliteedimärgi"), or the word without a longer case ending, whichever is shorter
+ * ("opetajatele" → "opetaja", "skolotajiem" → "skolotaj"). Estonian, Finnish, Latvian and
+ * Lithuanian mostly inflect at the end. One stem is enough: the shorter is a prefix of the longer.
  */
 export function stemOf(word: string): string {
   const cut = word.length >= 7 ? 2 : word.length >= 5 ? 1 : 0;
-  return word.length - cut >= MIN_STEM ? word.slice(0, word.length - cut) : word;
+  const stem = word.length - cut >= MIN_STEM ? word.slice(0, word.length - cut) : word;
+  const stripped = stripCaseEnding(word);
+  return stripped.length < stem.length ? stripped : stem;
 }
 
 export function expandWord(index: InvertedIndex, lookups: WordLookups, word: string, options: ExpandWordOptions): WordExpansion {

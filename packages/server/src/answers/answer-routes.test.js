@@ -3,7 +3,7 @@ import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signLink } from '../links/answer-links.js';
 import answerRoutes from './answer-routes.js';
-import { DAY, SECRET, setUp } from './testing/answer-test-context.js';
+import { DAY, mailsOf, SECRET, setUp } from './testing/answer-test-context.js';
 
 /** @type {import('fastify').FastifyInstance[]} */
 const apps = [];
@@ -120,6 +120,17 @@ describe('answer pages', () => {
     const response = await post(app, tokenOf(context.relay('m-ee-01').decline), { reason: 'Sel kevadel pole aega.' });
     expect(response.statusCode).toBe(200);
     expect(context.db.prepare('SELECT status, reason FROM request_answers').get()).toEqual({ status: 'declined', reason: 'Sel kevadel pole aega.' });
+  });
+
+  it('offers the requester other mentors when a request names no language, as the finder sends it', async () => {
+    const context = setUp();
+    const app = await appFor(context);
+    const links = context.relay('m-ee-01', 'r-finder', { sender: { name: 'Piret Proov', email: 'piret.proov@example.org' }, message: { text: 'Otsin partnerit uueks projektiks.' }, topics: [] });
+    expect((await post(app, tokenOf(links.decline), { reason: '' })).statusCode).toBe(200);
+    const [mail] = mailsOf(context.db, 'requester-declined');
+    const others = context.ctx.listMentors().filter((m) => m.id !== 'm-ee-01' && m.programmeId === 'etwinning-mentors-2026' && m.languages.some((l) => l.code === 'et'));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((m) => mail?.text.includes(m.displayName))).toBe(true);
   });
 
   it('says there is no free place with 409 and changes nothing', async () => {

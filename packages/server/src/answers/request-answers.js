@@ -313,7 +313,8 @@ export function relayedRequest(row) {
 
 /**
  * Up to three other mentors of the programme who take requests and have a free place, best
- * match first (rankMentors on the request's languages, country, role and topics).
+ * match first (rankMentors on the request's languages, country, role and topics). A request from
+ * the finder names no language: the one its form was filled in stands for the requester's.
  * @param {AnswerContext} ctx
  * @param {AnswerRow} row
  */
@@ -333,7 +334,8 @@ export function alternativesFor(ctx, row) {
   });
   if (withRoom.length === 0) return [];
   const { sender, message, topics } = relayedRequest(row);
-  const codes = new Set([...(sender.languages ?? []), ...(message.lang ? [message.lang] : [])]);
+  const named = [...(sender.languages ?? []), ...(message.lang ? [message.lang] : [])];
+  const codes = new Set(named.length > 0 ? named : [row.requester_lang]);
   const mentee = /** @type {import('@mentor-finder/matcher').MenteeQuery} */ ({
     languages: [...codes].map((code) => ({ code, level: 'B2' })),
     goals: { text: message.text, lang: message.lang ?? null },

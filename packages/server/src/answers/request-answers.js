@@ -218,12 +218,29 @@ export function pauseMentor(ctx, link) {
       ctx.db
         .prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = coalesce(paused_at, ?) WHERE mentor_id = ?')
         .run(new Date(now).toISOString(), mentor.id);
+      stopRequestsInProfile(ctx.db, mentor.id, now);
       consumeLink(ctx.db, link, now);
       return checked;
     })
     .immediate();
   if (outcome.ok) ctx.directory?.invalidate();
   return outcome;
+}
+
+/**
+ * A mentor who registered here sees the pause in their profile: its "send me contact requests"
+ * box unticked, which they tick again to take requests (a profile update turns them back on).
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} mentorId
+ * @param {number} now
+ */
+function stopRequestsInProfile(db, mentorId, now) {
+  const row = /** @type {{ record: string } | undefined} */ (db.prepare(`SELECT record FROM registrations WHERE id = ? AND kind = 'mentor' AND status = 'approved'`).get(mentorId));
+  if (!row) return;
+  const record = JSON.parse(row.record);
+  record.capacity = { ...record.capacity, acceptingRequests: false };
+  record.private = { ...record.private, consent: { ...record.private?.consent, contactRequests: false } };
+  db.prepare('UPDATE registrations SET record = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), now, mentorId);
 }
 
 /**

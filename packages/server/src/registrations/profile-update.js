@@ -128,7 +128,9 @@ export function saveProfile(ctx, row, body) {
       .run(JSON.stringify(mentor), lang, now, typeof months === 'number' ? addMonths(now, months) : current.reconfirm_due_at, now, row.id);
     // Taking requests or not is the mentor's choice; a paused profile stays closed until resumed.
     if (current.paused_at === null && Boolean(stored.capacity?.acceptingRequests) !== mentor.capacity.acceptingRequests) {
-      ctx.db.prepare('UPDATE mentor_state SET accepting_requests = ? WHERE mentor_id = ?').run(mentor.capacity.acceptingRequests ? 1 : 0, row.id);
+      // Turning requests on also ends a pause made from a request mail.
+      const accepting = mentor.capacity.acceptingRequests;
+      ctx.db.prepare(`UPDATE mentor_state SET accepting_requests = ?${accepting ? ', paused_at = NULL' : ''} WHERE mentor_id = ?`).run(accepting ? 1 : 0, row.id);
     }
     auditByMentor(ctx.db, { action: 'profile-updated', target: row.id, detail: { changed }, now });
     return /** @type {const} */ ({ ok: true });

@@ -60,7 +60,7 @@ async function mailTo(to, subject) {
 }
 
 describe('registration round trip over HTTP and SMTP', () => {
-  it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON and corrects it through the mailed update link; a mentee is paired and both get their mail', async () => {
+  it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON and corrects it through the mailed update link, pauses requests from a request mail and takes them again there; a mentee is paired and both get their mail', async () => {
     const registered = await fetch(local('/api/registrations?lang=et'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration()) });
     expect(registered.status).toBe(202);
     const { id } = await read(registered);
@@ -105,6 +105,37 @@ describe('registration round trip over HTTP and SMTP', () => {
     expect(saved.status).toBe(200);
     const updated = (await read(await fetch(local('/mentors.public.json')))).find((/** @type {{ id: string }} */ m) => m.id === id);
     expect(updated.region).toBe('Valgamaa');
+
+    // A visitor writes; the mentor pauses new requests from that mail, and later takes them again
+    // through the update link: the profile shows the pause as requests unticked.
+    const request = await fetch(local('/api/contact-requests'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        mentorId: id,
+        programmeId: updated.programmeId,
+        sender: { name: 'Peeter Puu', email: 'peeter.puu@example.org' },
+        message: { text: 'Tere! Otsin partnerit oma esimeseks projektiks.' },
+        consent: { privacyNoticeAccepted: true, noticeVersion: current.record.private.consent.noticeVersion },
+        client: { locale: 'et' },
+        hp: '',
+      }),
+    });
+    expect(request.status).toBe(201);
+    const requestMail = await mailTo('liis.parn@example.org', /Peeter Puu soovib sind mentoriks/);
+    const pauseUrl = /** @type {string} */ ([...String(requestMail.text).matchAll(/https?:\/\/\S+\/answer\?t=\S+/g)][2]?.[0]);
+    expect((await form(pauseUrl)).status).toBe(200);
+    const publicOf = async () => (await read(await fetch(local('/mentors.public.json')))).find((/** @type {{ id: string }} */ m) => m.id === id);
+    expect((await publicOf()).capacity.acceptingRequests).toBe(false);
+    const pausedProfile = await read(await fetch(profileApi));
+    expect(pausedProfile.record.private.consent.contactRequests).toBe(false);
+    const resumed = await fetch(profileApi, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PUBLIC },
+      body: JSON.stringify({ kind: 'mentor', record: { ...pausedProfile.record, capacity: { ...pausedProfile.record.capacity, acceptingRequests: true }, private: { ...pausedProfile.record.private, consent: { ...pausedProfile.record.private.consent, contactRequests: true } } }, lang: 'et' }),
+    });
+    expect(resumed.status).toBe(200);
+    expect((await publicOf()).capacity.acceptingRequests).toBe(true);
 
     const mentee = await fetch(local('/api/registrations'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'mentee', record: menteeRegistration(), lang: 'lv' }) });
     expect(mentee.status).toBe(202);

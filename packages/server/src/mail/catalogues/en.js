@@ -49,7 +49,7 @@ export default Object.freeze({
   'page.declineReason': 'Reason (optional, sent to {name})',
   'page.declineButton': 'Decline',
   'page.pauseTitle': 'Pause new requests?',
-  'page.pauseBody': 'The site stops offering contact with you until your coordinator turns requests back on. Requests you already have stay open.',
+  'page.pauseBody': 'The site stops offering contact with you until you take requests again: tick “Send me contact requests” when you update your profile, or ask your coordinator. Requests you already have stay open.',
   'page.pauseButton': 'Pause new requests',
   'page.accepted': 'You have accepted the request from {name}. We have told them by e-mail.',
   'page.declined': 'You have declined the request from {name}. We have told them by e-mail.',

@@ -49,7 +49,7 @@ export default Object.freeze({
   'page.declineReason': 'Põhjus (vabatahtlik, saadetakse saatjale {name})',
   'page.declineButton': 'Keeldu',
   'page.pauseTitle': 'Kas peatad uued pöördumised?',
-  'page.pauseBody': 'Sait ei paku sinuga ühenduse võtmist enne, kui koordinaator pöördumised uuesti sisse lülitab. Juba saabunud pöördumised jäävad avatuks.',
+  'page.pauseBody': 'Sait ei paku sinuga ühenduse võtmist, kuni sa pöördumised uuesti sisse lülitad: märgi profiili uuendamisel „Saatke mulle saidi külastajate kontaktisoove“ või palu seda koordinaatorilt. Juba saabunud pöördumised jäävad avatuks.',
   'page.pauseButton': 'Peata uued pöördumised',
   'page.accepted': 'Võtsid saatja {name} pöördumise vastu. Teatasime talle e-kirjaga.',
   'page.declined': 'Keeldusid saatja {name} pöördumisest. Teatasime talle e-kirjaga.',

@@ -49,7 +49,7 @@ export default Object.freeze({
   'page.declineReason': 'Syy (vapaaehtoinen, lähetetään lähettäjälle {name})',
   'page.declineButton': 'Kieltäydy',
   'page.pauseTitle': 'Keskeytetäänkö uudet pyynnöt?',
-  'page.pauseBody': 'Sivusto ei tarjoa yhteydenottoa sinuun ennen kuin koordinaattori ottaa pyynnöt taas käyttöön. Jo saapuneet pyynnöt pysyvät avoimina.',
+  'page.pauseBody': 'Sivusto ei tarjoa yhteydenottoa sinuun, ennen kuin otat pyynnöt taas vastaan: valitse profiilia päivittäessäsi ”Välittäkää minulle sivuston kävijöiden yhteydenottopyyntöjä” tai pyydä sitä koordinaattorilta. Jo saapuneet pyynnöt pysyvät avoimina.',
   'page.pauseButton': 'Keskeytä uudet pyynnöt',
   'page.accepted': 'Hyväksyit pyynnön lähettäjältä {name}. Kerroimme sen hänelle sähköpostitse.',
   'page.declined': 'Kieltäydyit pyynnöstä lähettäjältä {name}. Kerroimme sen hänelle sähköpostitse.',

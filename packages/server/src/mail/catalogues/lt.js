@@ -49,7 +49,7 @@ export default Object.freeze({
   'page.declineReason': 'Priežastis (neprivaloma, bus išsiųsta siuntėjui {name})',
   'page.declineButton': 'Atsisakyti',
   'page.pauseTitle': 'Sustabdyti naujus prašymus?',
-  'page.pauseBody': 'Svetainė nesiūlys susisiekti su jumis, kol koordinatorius vėl neįjungs prašymų. Jau gauti prašymai lieka atviri.',
+  'page.pauseBody': 'Svetainė nesiūlys susisiekti su jumis, kol vėl nepradėsite priimti prašymų: atnaujindami profilį pažymėkite „Perduoti man svetainės lankytojų kontakto prašymus“ arba paprašykite koordinatoriaus. Jau gauti prašymai lieka atviri.',
   'page.pauseButton': 'Sustabdyti naujus prašymus',
   'page.accepted': 'Priėmėte siuntėjo {name} prašymą. Pranešėme jam el. paštu.',
   'page.declined': 'Atsisakėte siuntėjo {name} prašymo. Pranešėme jam el. paštu.',

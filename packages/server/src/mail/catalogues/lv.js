@@ -49,7 +49,7 @@ export default Object.freeze({
   'page.declineReason': 'Iemesls (nav obligāts, tiks nosūtīts sūtītājam {name})',
   'page.declineButton': 'Atteikt',
   'page.pauseTitle': 'Apturēt jaunus pieprasījumus?',
-  'page.pauseBody': 'Vietne nepiedāvās sazināties ar jums, līdz koordinators atkal ieslēgs pieprasījumus. Jau saņemtie pieprasījumi paliek atvērti.',
+  'page.pauseBody': 'Vietne nepiedāvās sazināties ar jums, līdz jūs atkal pieņemsiet pieprasījumus: atjauninot profilu, atzīmējiet “Pārsūtīt man vietnes apmeklētāju saziņas pieprasījumus” vai palūdziet to koordinatoram. Jau saņemtie pieprasījumi paliek atvērti.',
   'page.pauseButton': 'Apturēt jaunus pieprasījumus',
   'page.accepted': 'Jūs pieņēmāt sūtītāja {name} pieprasījumu. Mēs viņam paziņojām e-pastā.',
   'page.declined': 'Jūs atteicāt sūtītāja {name} pieprasījumu. Mēs viņam paziņojām e-pastā.',

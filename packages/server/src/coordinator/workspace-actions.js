@@ -48,7 +48,8 @@ export function approveRegistration(ctx, coordinator, id) {
     audit(db, { coordinator, action: 'registration-approved', target: id, now });
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
-      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id) }), now);
+      const published = record.private?.consent?.publishProfile === true;
+      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id), published }), now);
     }
     return { status: 200, body: { id, status: 'approved' } };
   }).immediate();

@@ -88,7 +88,11 @@ export default async function workspacePages(fastify, ctx) {
     let notice;
     const done = typeof query.done === 'string' ? query.done : '';
     const doneRow = typeof query.id === 'string' && REGISTRATION_ID.test(query.id) ? getRegistration(db, query.id) : undefined;
-    if ((done === 'approved' || done === 'rejected') && doneRow) notice = { text: workspaceText(lang, `notice.${done}`, { name: personName(JSON.parse(doneRow.record)) }), role: 'status' };
+    if ((done === 'approved' || done === 'rejected') && doneRow) {
+      const record = JSON.parse(doneRow.record);
+      const key = done === 'approved' && !isPublished(record) ? 'notice.approved-unpublished' : `notice.${done}`;
+      notice = { text: workspaceText(lang, /** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ (key), { name: personName(record) }), role: 'status' };
+    }
     const shown = new Set(rows.map((r) => r.id));
     const card = (/** @type {RegistrationRow} */ row) => registrationCard(ctx, lang, sessionOf(request), row, shown, filter);
     const section = (/** @type {'mentor' | 'mentee'} */ kind) => {
@@ -354,7 +358,7 @@ function registrationCard(ctx, lang, session, row, shown, filter) {
   const backField = filter === 'pending' ? '' : `<input type="hidden" name="status" value="${escapeHtml(filter)}">`;
   if (row.status === 'pending') {
     if (row.kind === 'mentor') {
-      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}${backField}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t('action.approve')}</button></form>`);
+      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}${backField}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t(isPublished(record) ? 'action.approve' : 'action.approve-unpublished')}</button></form>`);
     } else {
       actions.push(`<p class="ws-hint">${t('mentee.pair-note')}</p>`);
     }
@@ -411,4 +415,12 @@ function evidenceText(lang, eligibility) {
   if (training?.completed === true) parts.push(training.completedOn ? workspaceText(lang, 'evidence.training-done', { date: formatDay(lang, String(training.completedOn)) }) : workspaceText(lang, 'evidence.training-done-undated'));
   else if (training) parts.push(workspaceText(lang, 'evidence.training-not-done'));
   return parts.length > 0 ? parts.join('; ') : workspaceText(lang, 'evidence.none');
+}
+
+/**
+ * Whether an approved mentor is shown in the public directory: only with their consent.
+ * @param {{ private?: { consent?: { publishProfile?: unknown } } }} record
+ */
+function isPublished(record) {
+  return record.private?.consent?.publishProfile === true;
 }

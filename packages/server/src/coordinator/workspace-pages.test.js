@@ -85,6 +85,26 @@ describe('workspace registrations page', () => {
     expect(w.db.prepare(`SELECT action, target FROM audit_log WHERE action = 'registration-approved'`).all()).toEqual([{ action: 'registration-approved', target: id }]);
   });
 
+  it('approves a mentor who did not agree to publication without claiming to publish: the button, the notice and the mail say so', async () => {
+    const w = await signedIn();
+    const record = mentorRegistration();
+    record.private.consent.publishProfile = false;
+    const id = (await postRegistration(w.app, record)).json().id;
+    await w.confirmEmail('liis.parn@example.org');
+    const button = card((await w.page('/workspace/', { 'accept-language': 'en' })).body, id).match(/data-action="approve"[^>]*>([^<]*)</)?.[1];
+    expect(button).toBe('Approve');
+    const response = await w.form(`/workspace/registrations/${id}/approve`);
+    const after = (await w.page(String(response.headers.location).replace(/#.*/, ''), { 'accept-language': 'en' })).body;
+    expect(after).toMatch(/role="status">Liis Pärn is approved but not published in the public directory, as they did not agree to it/);
+    expect(JSON.parse(w.directory.publicJson()).map((/** @type {{ id: string }} */ m) => m.id)).not.toContain(id);
+    const mail = /** @type {{ subject: string, text: string }} */ (w.db.prepare(`SELECT subject, text FROM mail_outbox WHERE kind = 'registration-approved'`).get());
+    // In the language the mentor registered in.
+    expect(mail.subject).toMatch(/registreerumine .* on kinnitatud$/);
+    expect(mail.subject).not.toMatch(/avaldatud/);
+    expect(mail.text).toContain('Sinu profiili mentorite kataloogis ei näidata');
+    expect(mail.text).not.toContain('Sinu profiil on nüüd mentorite kataloogis');
+  });
+
   it('rejects with the reason from the form; the rejected filter shows it with the reason', async () => {
     const w = await signedIn();
     const id = (await postRegistration(w.app, menteeRegistration())).json().id;

@@ -13,11 +13,12 @@ import { registrationText } from './registration-messages.js';
  * (one mail of each kind per id).
  * @param {RegistrationMailKind} kind
  * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
- *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string }} input
- *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing
+ *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean }} input
+ *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing;
+ *   `published`: false when an approved mentor did not agree to be shown in the directory
  * @returns {OutgoingMail}
  */
-export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee }) {
+export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee, published = true }) {
   const t = (/** @type {import('./registration-messages.js').RegistrationMessageKey} */ key, /** @type {Record<string, string>} */ params = {}) =>
     registrationText(lang, key, { programme: programmeName(programme, lang), ...params });
   /** @type {import('../mail/compose-mails.js').Block[]} */
@@ -30,8 +31,8 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, up
       blocks.push({ text: t('confirm.body') }, { links: [{ label: t('confirm.link'), url: /** @type {string} */ (url) }] }, { text: t('confirm.ignore') });
       break;
     case 'registration-approved':
-      subject = t('approved.subject');
-      blocks.push({ text: t('approved.body') }, { links: profileLinks() });
+      subject = t(published ? 'approved.subject' : 'approved.subjectUnpublished');
+      blocks.push({ text: t(published ? 'approved.body' : 'approved.bodyUnpublished') }, { links: profileLinks() });
       break;
     case 'registration-rejected':
       subject = t('rejected.subject');

@@ -9,8 +9,18 @@ export function fieldName(root: ParentNode, id: string): string {
   const copy = label?.cloneNode(true) as HTMLElement | undefined;
   for (const aside of copy?.querySelectorAll('.hint, .visually-hidden') ?? []) aside.remove();
   const name = copy?.textContent?.replace(/\s+/g, ' ').trim() || id;
-  // A consent's label is its whole text.
-  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
+  // A consent's label is its whole text: shortened after a whole word.
+  if (name.length <= MAX_NAME) return name;
+  const cut = name.slice(0, MAX_NAME - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_NAME / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The ids in the order their fields come in the form, so the list reads as the form does. */
+function inFormOrder(root: ParentNode, ids: readonly string[]): string[] {
+  const position = new Map([...root.querySelectorAll('form [id]')].map((element, index) => [element.id, index]));
+  const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...ids].sort((a, b) => at(a) - at(b));
 }
 
 /** Focuses a field by id; a group of checkboxes at its first box. */
@@ -26,6 +36,6 @@ export function focusField(root: ParentNode, id: string): void {
 export function renderErrorLinks(root: ParentNode, ids: readonly string[]): TemplateResult | typeof nothing {
   if (ids.length === 0) return nothing;
   return html`<ul class="error-links">
-    ${ids.map((id) => html`<li><button type="button" class="error-link" data-field=${id} @click=${() => focusField(root, id)}>${fieldName(root, id)}</button></li>`)}
+    ${inFormOrder(root, ids).map((id) => html`<li><button type="button" class="error-link" data-field=${id} @click=${() => focusField(root, id)}>${fieldName(root, id)}</button></li>`)}
   </ul>`;
 }

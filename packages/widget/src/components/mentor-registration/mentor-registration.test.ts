@@ -223,6 +223,17 @@ describe('<mentor-registration>', () => {
       // The summary names each field as the form does, and takes the focus there.
       const links = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="alert"] .error-link')];
       expect(links).to.have.length(marked);
+      // In the order of the form, whose first field has the focus; a long consent cut after a whole word.
+      const formOrder = [...shadow(element).querySelectorAll<HTMLElement>('form [id]')].map((field) => field.id);
+      const listed = links.map((link) => link.dataset['field'] ?? '');
+      expect(listed).to.deep.equal([...listed].sort((a, b) => formOrder.indexOf(a) - formOrder.indexOf(b)));
+      expect(listed[0]).to.equal('givenName');
+      const consentName = links.find((link) => link.dataset['field'] === 'consent-privacy')?.textContent?.trim() ?? '';
+      expect(consentName.endsWith('…'), consentName).to.equal(true);
+      const label = get(element, 'label[for="consent-privacy"]').cloneNode(true) as HTMLElement;
+      for (const aside of label.querySelectorAll('.hint, .visually-hidden')) aside.remove();
+      const fullName = label.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      expect(fullName.startsWith(`${consentName.slice(0, -1)} `), fullName).to.equal(true);
       const emailLink = links.find((link) => link.dataset['field'] === 'email');
       expect(emailLink?.textContent?.trim()).to.equal('E-mail address');
       expect(links.find((link) => link.dataset['field'] === 'topics')?.textContent?.trim()).to.match(/^Topics/);

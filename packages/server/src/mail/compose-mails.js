@@ -172,9 +172,10 @@ function dateFormat(lang, timeZone) {
   const key = `${lang}|${timeZone}`;
   let format = DATE_FORMATS.get(key);
   if (!format) {
-    // Latvian month names take the case of the sentence ("līdz 19. decembrim"); Intl gives only the
-    // nominative, so Latvian mails write dates in figures, which read right in any sentence.
-    const style = lang === 'lv' ? /** @type {const} */ ({ day: '2-digit', month: '2-digit', year: 'numeric' }) : /** @type {const} */ ({ dateStyle: 'long' });
+    // Latvian and Estonian month names take the case of the sentence ("līdz 19. decembrim",
+    // "hiljemalt 19. detsembriks"); Intl gives only the nominative, so their mails write dates in
+    // figures, which read right in any sentence.
+    const style = lang === 'lv' || lang === 'et' ? /** @type {const} */ ({ day: '2-digit', month: '2-digit', year: 'numeric' }) : /** @type {const} */ ({ dateStyle: 'long' });
     try {
       format = new Intl.DateTimeFormat(lang, { ...style, timeZone });
     } catch {
@@ -205,6 +206,7 @@ function requestBlocks(request, lang) {
   const { sender, message, topics } = request;
   /** @type {[string, string][]} */
   const fields = [[translate(lang, 'request.from'), senderName(request)]];
+  if (sender.school) fields.push([translate(lang, 'request.school'), oneLine(sender.school, 200)]);
   if (sender.country) fields.push([translate(lang, 'request.country'), oneLine(vocabularyLabel('country', sender.country, lang))]);
   if (sender.role) fields.push([translate(lang, 'request.role'), oneLine(vocabularyLabel('role', sender.role, lang))]);
   if (sender.languages?.length) fields.push([translate(lang, 'request.languages'), sender.languages.map((code) => oneLine(vocabularyLabel('language', code, lang))).join(', ')]);

@@ -122,10 +122,21 @@ describe('the mentor’s mail', () => {
     expect(mail.text).toContain(urls.accept);
   });
 
-  it('writes Latvian dates in figures, which fit any case the sentence needs', () => {
+  it('writes Latvian and Estonian dates in figures, which fit any case the sentence needs', () => {
     const mail = composeMentorReminder({ request: requestFixture(), mentor: mentorFixture(), programme: programmeFixture(), lang: 'lv', replyBy, urls });
     expect(mail.text).toContain('Pieprasījums tiks slēgts 16.02.2026.');
     expect(mail.text).not.toMatch(/februāris|\.\./);
+    const estonian = composeMentorRequest({ request: requestFixture(), mentor: mentorFixture(), programme: programmeFixture(), lang: 'et', replyBy, urls });
+    expect(estonian.text).toMatch(/hiljemalt 16\.02\.2026\./);
+    expect(estonian.text).not.toMatch(/veebruar|\.\./);
+  });
+
+  it('names the requester’s school or organisation when they gave one', () => {
+    const request = requestFixture();
+    const mail = composeMentorRequest({ request: { ...request, sender: { ...request.sender, school: 'Tallinna Kool' } }, mentor: mentorFixture(), programme: programmeFixture(), lang: 'et', replyBy, urls });
+    expect(mail.text).toMatch(/Kool või asutus:\s+Tallinna Kool/);
+    const without = composeMentorRequest({ request, mentor: mentorFixture(), programme: programmeFixture(), lang: 'et', replyBy, urls });
+    expect(without.text).not.toContain('Kool või asutus');
   });
 });
 

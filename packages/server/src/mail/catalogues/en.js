@@ -9,6 +9,7 @@ export default Object.freeze({
   'request.intro': '{name} would like to contact you as a mentor in “{programme}”.',
   'request.from': 'From',
   'request.country': 'Country',
+  'request.school': 'School or organisation',
   'request.role': 'Role',
   'request.languages': 'Languages',
   'request.topics': 'Topics',

@@ -9,6 +9,7 @@ export default Object.freeze({
   'request.intro': '{name} soovib sinuga ühendust võtta programmi „{programme}“ mentorina.',
   'request.from': 'Saatja',
   'request.country': 'Riik',
+  'request.school': 'Kool või asutus',
   'request.role': 'Roll',
   'request.languages': 'Keeled',
   'request.topics': 'Teemad',

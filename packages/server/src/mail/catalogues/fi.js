@@ -9,6 +9,7 @@ export default Object.freeze({
   'request.intro': '{name} haluaa ottaa sinuun yhteyttä mentorina ohjelmassa ”{programme}”.',
   'request.from': 'Lähettäjä',
   'request.country': 'Maa',
+  'request.school': 'Koulu tai organisaatio',
   'request.role': 'Rooli',
   'request.languages': 'Kielet',
   'request.topics': 'Aiheet',

@@ -9,6 +9,7 @@ export default Object.freeze({
   'request.intro': '{name} norėtų su jumis susisiekti kaip su mentoriumi programoje „{programme}“.',
   'request.from': 'Siuntėjas',
   'request.country': 'Šalis',
+  'request.school': 'Mokykla ar organizacija',
   'request.role': 'Vaidmuo',
   'request.languages': 'Kalbos',
   'request.topics': 'Temos',

@@ -9,6 +9,7 @@ export default Object.freeze({
   'request.intro': '{name} vēlas ar jums sazināties kā ar mentoru programmā “{programme}”.',
   'request.from': 'Sūtītājs',
   'request.country': 'Valsts',
+  'request.school': 'Skola vai organizācija',
   'request.role': 'Loma',
   'request.languages': 'Valodas',
   'request.topics': 'Tēmas',

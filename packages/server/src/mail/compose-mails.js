@@ -16,7 +16,7 @@ import { bodyText, escapeHtml, isMailAddress, languageCode, oneLine } from './ma
  * }} OutgoingMail
  * @typedef {{
  *   id: string, receivedAt: number,
- *   sender: { name: string, email: string, country?: string, role?: string, languages?: string[] },
+ *   sender: { name: string, email: string, school?: string, country?: string, role?: string, languages?: string[] },
  *   message: { text: string, lang?: string }, topics?: string[]
  * }} RelayedRequest
  * @typedef {{ accept: string, decline: string, pause: string }} AnswerUrls

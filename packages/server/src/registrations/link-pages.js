@@ -12,6 +12,22 @@ export function tokenOf(request) {
 }
 
 /**
+ * A used confirmation link whose address is confirmed says so, rather than that the link was used.
+ * @param {'invalid' | 'used' | 'expired' | 'other-site'} code
+ * @param {string} lang
+ * @param {{ purpose: string, status?: string }} [about] the link's purpose and its registration's status
+ */
+export function linkRefusal(code, lang, about) {
+  if (code !== 'used' || about?.purpose !== 'confirm-email' || !about.status || about.status === 'awaiting-email') return refusal(code, lang);
+  return {
+    status: REFUSAL_STATUS.used,
+    lang,
+    title: registrationText(lang, 'page.confirmedBefore.title'),
+    html: `<p>${escapeHtml(registrationText(lang, 'page.confirmedBefore.body'))}</p>`,
+  };
+}
+
+/**
  * @param {'invalid' | 'used' | 'expired' | 'other-site'} code
  * @param {string} lang
  */

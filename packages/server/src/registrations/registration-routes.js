@@ -7,7 +7,7 @@ import { createRateLimiter } from '../contact/create-rate-limiter.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { refusal, tokenOf } from './link-pages.js';
+import { linkRefusal, refusal, tokenOf } from './link-pages.js';
 import profileRoutes from './profile-routes.js';
 import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
@@ -57,7 +57,7 @@ export default async function registrationRoutes(fastify, ctx) {
       const check = verify(request, purpose);
       if (!check.ok) return sendLinkPage(reply, refusal(check.code, browserLanguage(request)));
       const state = checkRegistrationLink(ctx, check.link);
-      if (!state.ok) return sendLinkPage(reply, refusal(state.code, state.row?.lang ?? browserLanguage(request)));
+      if (!state.ok) return sendLinkPage(reply, linkRefusal(state.code, state.row?.lang ?? browserLanguage(request), { purpose, status: state.row?.status }));
       const lang = state.row.lang;
       const programme = ctx.directory.findProgramme(state.row.programme_id);
       const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : state.row.programme_id;
@@ -76,7 +76,7 @@ export default async function registrationRoutes(fastify, ctx) {
       const origin = request.headers.origin;
       if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', browserLanguage(request)));
       const outcome = actOnRegistrationLink(ctx, check.link);
-      if (!outcome.ok) return sendLinkPage(reply, refusal(outcome.code, outcome.row?.lang ?? browserLanguage(request)));
+      if (!outcome.ok) return sendLinkPage(reply, linkRefusal(outcome.code, outcome.row?.lang ?? browserLanguage(request), { purpose, status: outcome.row?.status }));
       const lang = outcome.row.lang;
       request.log.info({ event: purpose, registration: outcome.row.id }, 'registration link used');
       const [title, body] = /** @type {[Key, Key]} */ (page === 'confirm' ? ['page.confirmed.title', 'page.confirmed.body'] : ['page.paused.title', 'page.paused.body']);

@@ -29,6 +29,10 @@ describe('POST /api/registrations', () => {
     expect(statusOf(db, id)).toBe('pending');
     const again = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
     expect(again.statusCode).toBe(410);
+    // Opened again from the mail, the link says the address is confirmed, in the registration's language.
+    expect(again.body).toContain('<h1>Sinu aadress on juba kinnitatud</h1>');
+    const reopened = await app.inject({ method: 'GET', url });
+    expect(reopened.body).toContain('<h1>Sinu aadress on juba kinnitatud</h1>');
   });
 
   it('accepts the wrapped form { kind, record, lang }; a mentee is pending at once and gets no mail', async () => {

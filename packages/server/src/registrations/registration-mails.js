@@ -13,12 +13,12 @@ import { registrationText } from './registration-messages.js';
  * (one mail of each kind per id).
  * @param {RegistrationMailKind} kind
  * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
- *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean }} input
+ *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean, days?: number }} input
  *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing;
- *   `published`: false when an approved mentor did not agree to be shown in the directory
+ *   `published`: false when an approved mentor did not agree to be shown in the directory; `days`: how long the confirmation link works (needed for `registration-confirm`)
  * @returns {OutgoingMail}
  */
-export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee, published = true }) {
+export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee, published = true, days }) {
   const t = (/** @type {import('./registration-messages.js').RegistrationMessageKey} */ key, /** @type {Record<string, string>} */ params = {}) =>
     registrationText(lang, key, { programme: programmeName(programme, lang), ...params });
   /** @type {import('../mail/compose-mails.js').Block[]} */
@@ -28,7 +28,7 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, up
   switch (kind) {
     case 'registration-confirm':
       subject = t('confirm.subject');
-      blocks.push({ text: t('confirm.body') }, { links: [{ label: t('confirm.link'), url: /** @type {string} */ (url) }] }, { text: t('confirm.ignore') });
+      blocks.push({ text: t('confirm.body', { days: String(days) }) }, { links: [{ label: t('confirm.link'), url: /** @type {string} */ (url) }] }, { text: t('confirm.ignore') });
       break;
     case 'registration-approved':
       subject = t(published ? 'approved.subject' : 'approved.subjectUnpublished');

@@ -5,7 +5,7 @@
  */
 const en = {
   'confirm.subject': 'Confirm your e-mail address for {programme}',
-  'confirm.body': 'You registered as a mentor in {programme}. Open the link below and press the button to confirm this is your address. Until then the coordinator does not see your registration.',
+  'confirm.body': 'You registered as a mentor in {programme}. Open the link below and press the button to confirm this is your address. Until then the coordinator does not see your registration. The link works for {days} days.',
   'confirm.link': 'Confirm my e-mail address',
   'confirm.ignore': 'If you did not register, ignore this mail: nothing happens without the confirmation.',
   'approved.subject': 'Your mentor profile in {programme} is published',
@@ -69,7 +69,7 @@ export const REGISTRATION_MESSAGES = Object.freeze({
   en: Object.freeze(en),
   et: Object.freeze({
     'confirm.subject': 'Kinnita oma e-posti aadress: {programme}',
-    'confirm.body': 'Registreerusid mentoriks programmis {programme}. Ava allolev link ja vajuta nuppu, et kinnitada, et see on sinu aadress. Enne seda koordinaator sinu registreerimist ei näe.',
+    'confirm.body': 'Registreerusid mentoriks programmis {programme}. Ava allolev link ja vajuta nuppu, et kinnitada, et see on sinu aadress. Enne seda koordinaator sinu registreerimist ei näe. Link kehtib {days} päeva.',
     'confirm.link': 'Kinnitan oma e-posti aadressi',
     'confirm.ignore': 'Kui sa ei registreerunud, jäta see kiri tähelepanuta: ilma kinnituseta ei juhtu midagi.',
     'approved.subject': 'Sinu mentoriprofiil programmis {programme} on avaldatud',
@@ -129,7 +129,7 @@ export const REGISTRATION_MESSAGES = Object.freeze({
   }),
   fi: Object.freeze({
     'confirm.subject': 'Vahvista sähköpostiosoitteesi: {programme}',
-    'confirm.body': 'Ilmoittauduit mentoriksi ohjelmaan {programme}. Avaa alla oleva linkki ja paina painiketta vahvistaaksesi, että tämä on osoitteesi. Sitä ennen koordinaattori ei näe ilmoittautumistasi.',
+    'confirm.body': 'Ilmoittauduit mentoriksi ohjelmaan {programme}. Avaa alla oleva linkki ja paina painiketta vahvistaaksesi, että tämä on osoitteesi. Sitä ennen koordinaattori ei näe ilmoittautumistasi. Linkki on voimassa {days} päivää.',
     'confirm.link': 'Vahvistan sähköpostiosoitteeni',
     'confirm.ignore': 'Jos et ilmoittautunut, voit jättää tämän viestin huomiotta: ilman vahvistusta mitään ei tapahdu.',
     'approved.subject': 'Mentoriprofiilisi ohjelmassa {programme} on julkaistu',
@@ -189,7 +189,7 @@ export const REGISTRATION_MESSAGES = Object.freeze({
   }),
   lt: Object.freeze({
     'confirm.subject': 'Patvirtinkite savo el. pašto adresą: {programme}',
-    'confirm.body': 'Užsiregistravote kaip mentorius programoje {programme}. Atidarykite toliau pateiktą nuorodą ir paspauskite mygtuką, kad patvirtintumėte, jog tai jūsų adresas. Iki tol koordinatorius jūsų registracijos nemato.',
+    'confirm.body': 'Užsiregistravote kaip mentorius programoje {programme}. Atidarykite toliau pateiktą nuorodą ir paspauskite mygtuką, kad patvirtintumėte, jog tai jūsų adresas. Iki tol koordinatorius jūsų registracijos nemato. Nuoroda galioja {days} d.',
     'confirm.link': 'Patvirtinti el. pašto adresą',
     'confirm.ignore': 'Jei nesiregistravote, nekreipkite dėmesio į šį laišką: be patvirtinimo niekas nevyks.',
     'approved.subject': 'Jūsų mentoriaus profilis programoje {programme} paskelbtas',
@@ -249,7 +249,7 @@ export const REGISTRATION_MESSAGES = Object.freeze({
   }),
   lv: Object.freeze({
     'confirm.subject': 'Apstipriniet savu e-pasta adresi: {programme}',
-    'confirm.body': 'Jūs reģistrējāties kā mentors programmā {programme}. Atveriet tālāk redzamo saiti un nospiediet pogu, lai apstiprinātu, ka šī ir jūsu adrese. Līdz tam koordinators jūsu reģistrāciju neredz.',
+    'confirm.body': 'Jūs reģistrējāties kā mentors programmā {programme}. Atveriet tālāk redzamo saiti un nospiediet pogu, lai apstiprinātu, ka šī ir jūsu adrese. Līdz tam koordinators jūsu reģistrāciju neredz. Saite ir derīga {days} dienas.',
     'confirm.link': 'Apstiprināt e-pasta adresi',
     'confirm.ignore': 'Ja jūs nereģistrējāties, neņemiet šo vēstuli vērā: bez apstiprinājuma nekas nenotiks.',
     'approved.subject': 'Jūsu mentora profils programmā {programme} ir publicēts',

@@ -16,6 +16,7 @@ describe('POST /api/registrations', () => {
     const mail = /** @type {any} */ (db.prepare('SELECT * FROM mail_outbox').get());
     expect(mail).toMatchObject({ kind: 'registration-confirm', recipient: 'liis.parn@example.org', language: 'et', request_id: id });
     expect(mail.subject).toContain('Kinnita oma e-posti aadress');
+    expect(mail.text).toContain('Link kehtib 7 päeva.');
 
     const link = linkInMail(db, 'liis.parn@example.org', 'confirm');
     const url = `${link.pathname}${link.search}`;

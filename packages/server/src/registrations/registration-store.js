@@ -107,6 +107,7 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
         to: { name: personName(valid), address: email },
         programme,
         url: linkUrl(ctx.config, 'confirm', token),
+        days: CONFIRM_LINK_DAYS,
       });
       enqueueMail(db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
     }

@@ -263,7 +263,7 @@ describe('<mentor-registration>', () => {
       await fillMentor(element);
       get(element, 'button[type="submit"]').click();
       await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
-      expect(get(element, '[part~="confirmation"]').textContent).to.contain('Check your e-mail').and.to.contain('mari.maasikas@example.org');
+      expect(get(element, '[part~="confirmation"]').textContent).to.contain('Check your e-mail').and.to.contain('mari.maasikas@example.org').and.to.contain('look in your spam folder');
       expect(deepActiveElement()).to.equal(get(element, '[part~="confirmation"]'));
       expect(sent?.detail.status).to.equal(202);
       const [body] = posts.bodies;

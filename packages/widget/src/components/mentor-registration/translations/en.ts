@@ -100,7 +100,7 @@ export const en: RegistrationTranslation = {
   retry: 'Try again',
   draftSaved: 'What you type is kept in this browser until you send it; consents are not kept.',
   sentTitle: 'Almost done',
-  sent: (email) => `Check your e-mail: we sent a link to ${email}. Your registration counts once you open it to confirm your address.`,
+  sent: (email) => `Check your e-mail: we sent a link to ${email}. Your registration counts once you open it to confirm your address. If the mail has not come in a few minutes, look in your spam folder.`,
   receivedTitle: 'Registration received',
   received: (email) => `Thank you. The programme’s coordinators will write to you at ${email}.`,
   errorsFound: (count) => plural('en', count, { one: 'Please correct # field.', other: 'Please correct # fields.' }),

@@ -100,7 +100,7 @@ export const et: RegistrationTranslation = {
   retry: 'Proovi uuesti',
   draftSaved: 'Sisestatu hoitakse selles brauseris kuni saatmiseni; nõusolekuid ei hoita.',
   sentTitle: 'Peaaegu valmis',
-  sent: (email) => `Vaata oma e-posti: saatsime lingi aadressile ${email}. Registreering kehtib, kui oled lingi avanud ja aadressi kinnitanud.`,
+  sent: (email) => `Vaata oma e-posti: saatsime lingi aadressile ${email}. Registreering kehtib, kui oled lingi avanud ja aadressi kinnitanud. Kui kiri mõne minuti jooksul ei saabu, vaata rämpsposti kausta.`,
   receivedTitle: 'Registreering on kätte saadud',
   received: (email) => `Aitäh! Programmi koordinaatorid kirjutavad sulle aadressile ${email}.`,
   errorsFound: (count) => plural('et', count, { one: 'Palun paranda # väli.', other: 'Palun paranda # välja.' }),

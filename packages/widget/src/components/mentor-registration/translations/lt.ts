@@ -100,7 +100,7 @@ export const lt: RegistrationTranslation = {
   retry: 'Bandyti dar kartą',
   draftSaved: 'Tai, ką įvedate, saugoma šioje naršyklėje iki išsiuntimo; sutikimai nesaugomi.',
   sentTitle: 'Beveik baigta',
-  sent: (email) => `Patikrinkite el. paštą: išsiuntėme nuorodą adresu ${email}. Registracija įsigalios, kai ją atidarę patvirtinsite adresą.`,
+  sent: (email) => `Patikrinkite el. paštą: išsiuntėme nuorodą adresu ${email}. Registracija įsigalios, kai ją atidarę patvirtinsite adresą. Jei laiško negavote per kelias minutes, patikrinkite šlamšto aplanką.`,
   receivedTitle: 'Registracija gauta',
   received: (email) => `Ačiū! Programos koordinatoriai jums parašys adresu ${email}.`,
   errorsFound: (count) => plural('lt', count, { one: 'Pataisykite # lauką.', few: 'Pataisykite # laukus.', many: 'Pataisykite # lauko.', other: 'Pataisykite # laukų.' }),

@@ -100,7 +100,7 @@ export const lv: RegistrationTranslation = {
   retry: 'Mēģināt vēlreiz',
   draftSaved: 'Ievadītais tiek glabāts šajā pārlūkā līdz nosūtīšanai; piekrišanas netiek glabātas.',
   sentTitle: 'Gandrīz gatavs',
-  sent: (email) => `Pārbaudiet e-pastu: nosūtījām saiti uz ${email}. Reģistrācija būs spēkā, kad to atvērsiet un apstiprināsiet adresi.`,
+  sent: (email) => `Pārbaudiet e-pastu: nosūtījām saiti uz ${email}. Reģistrācija būs spēkā, kad to atvērsiet un apstiprināsiet adresi. Ja vēstule dažu minūšu laikā nav pienākusi, pārbaudiet surogātpasta mapi.`,
   receivedTitle: 'Reģistrācija saņemta',
   received: (email) => `Paldies! Programmas koordinatori jums rakstīs uz ${email}.`,
   errorsFound: (count) => plural('lv', count, { zero: 'Izlabojiet # laukus.', one: 'Izlabojiet # lauku.', other: 'Izlabojiet # laukus.' }),

@@ -16,6 +16,7 @@ export class ErrorNamesController implements ReactiveController {
   hostUpdated(): void {
     const root = this.host.renderRoot;
     const stale = [...root.querySelectorAll<HTMLElement>('.error-link[data-field]')].some((link) => link.textContent !== fieldName(root, link.dataset['field'] ?? ''));
-    if (stale) this.host.requestUpdate();
+    // Asked once this update is over (still before the next paint), not from inside it.
+    if (stale) void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 }

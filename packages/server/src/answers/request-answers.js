@@ -230,6 +230,7 @@ export function pauseMentor(ctx, link) {
 /**
  * A mentor who registered here sees the pause in their profile: its "send me contact requests"
  * box unticked, which they tick again to take requests (a profile update turns them back on).
+ * The consent itself stays as given: it still lets open requests reach the mentor and be answered.
  * @param {import('better-sqlite3').Database} db
  * @param {string} mentorId
  * @param {number} now
@@ -239,7 +240,6 @@ function stopRequestsInProfile(db, mentorId, now) {
   if (!row) return;
   const record = JSON.parse(row.record);
   record.capacity = { ...record.capacity, acceptingRequests: false };
-  record.private = { ...record.private, consent: { ...record.private?.consent, contactRequests: false } };
   db.prepare('UPDATE registrations SET record = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), now, mentorId);
 }
 

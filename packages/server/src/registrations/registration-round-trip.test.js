@@ -128,7 +128,9 @@ describe('registration round trip over HTTP and SMTP', () => {
     const publicOf = async () => (await read(await fetch(local('/mentors.public.json')))).find((/** @type {{ id: string }} */ m) => m.id === id);
     expect((await publicOf()).capacity.acceptingRequests).toBe(false);
     const pausedProfile = await read(await fetch(profileApi));
-    expect(pausedProfile.record.private.consent.contactRequests).toBe(false);
+    // Paused, not withdrawn: the consent stays as given.
+    expect(pausedProfile.record.capacity.acceptingRequests).toBe(false);
+    expect(pausedProfile.record.private.consent.contactRequests).toBe(true);
     const resumed = await fetch(profileApi, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: PUBLIC },

@@ -123,6 +123,20 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     await expect(element).to.be.accessible();
   });
 
+  it('shows requests paused from a request mail as the box unticked; ticking it saves them as taken again', async () => {
+    const paused = storedProfile();
+    paused.record.capacity.acceptingRequests = false;
+    server = stubServer([], json(200, paused));
+    const element = await profileForm();
+    expect(get(element, '#consent-contactRequests').checked).to.equal(false);
+    get(element, '#consent-contactRequests').click();
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => server.saves.length === 1, 'no save');
+    const record = server.saves[0]!.record as { capacity: { acceptingRequests: boolean }; private: { consent: Record<string, unknown> } };
+    expect(record.capacity.acceptingRequests).to.equal(true);
+    expect(record.private.consent['contactRequests']).to.equal(true);
+  });
+
   it('asks again for the privacy notice when it changed since the mentor accepted it, and saves the new version', async () => {
     server = stubServer();
     const element = await profileForm('en', '2026-12');

@@ -67,7 +67,8 @@ export function consentsFromProfile(profile: StoredProfile, offeredVersion: stri
   const given = new Set<ConsentName>();
   if (acceptedNoticeVersion(profile) === offeredVersion) given.add('privacy');
   if (consent.publishProfile === true) given.add('publishProfile');
-  if (consent.contactRequests === true) given.add('contactRequests');
+  // Requests paused (from a request mail) show as the box unticked; ticking it takes them again.
+  if (consent.contactRequests === true && object(profile.record.capacity).acceptingRequests !== false) given.add('contactRequests');
   return given;
 }
 

@@ -29,22 +29,31 @@ describe('mentor-match pairs: files named on the command line', () => {
     expect(io.errText()).toMatch(/^mentees\.csv row 2: csv-not-utf8: .*probably not UTF-8.*Save it as "CSV UTF-8"/m);
   });
 
-  it('names a column every row lacks once, not on every row', async () => {
+  describe('a required column', () => {
     const csv = fixture('mentees-comma.csv');
     const [header = '', ...rows] = csv.trimEnd().split('\n');
     const at = header.split(',').indexOf('languages');
-    expect(at).toBeGreaterThan(0);
-    // Cells with their separators, quoted ones whole: the languages cell is dropped from each line.
-    const cut = (line: string) => {
-      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? [];
-      return cells.filter((_, i) => i !== at).join('').replace(/,$/, '');
-    };
-    const io = memoryIo({ ...files(), 'mentees.csv': [header, ...rows].map(cut).join('\n') + '\n' });
-    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
-    const lines = io.errText().split('\n');
-    expect(lines).toContain('mentees.csv (languages): missing-everywhere: no mentee has this required field; add a "languages" column, or map a column to it with --mapping');
-    expect(lines.filter((line) => line.includes('(languages)'))).toHaveLength(1);
-    expect(io.errText()).toContain(`${rows.length} input row(s) or record(s) rejected`);
+    // Cells with their separators, quoted ones whole, so one column can be dropped or replaced.
+    const table = [header, ...rows].map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []);
+    const dropColumn = () => `${table.map((row) => row.filter((_, i) => i !== at).join('').replace(/,$/, '')).join('\n')}\n`;
+    const fillColumn = (value: string) => `${table.map((row, n) => row.map((cell, i) => (i === at && n > 0 ? `${value},` : cell)).join('')).join('\n')}\n`;
+
+    it('that every row lacks is named once for the file, not on every row', async () => {
+      expect(at).toBeGreaterThan(0);
+      const io = memoryIo({ ...files(), 'mentees.csv': dropColumn() });
+      expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
+      const lines = io.errText().split('\n');
+      expect(lines).toContain('mentees.csv (languages): missing-everywhere: no mentee has this required field; add a "languages" column, or map a column to it with --mapping');
+      expect(lines.filter((line) => line.includes('(languages)'))).toHaveLength(1);
+      expect(io.errText()).toContain(`${rows.length} input row(s) or record(s) rejected`);
+    });
+
+    it('that is there but cannot be read is named on each row, not as missing', async () => {
+      const io = memoryIo({ ...files(), 'mentees.csv': fillColumn('Estonian') });
+      expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
+      expect(io.errText()).not.toContain('missing-everywhere');
+      expect(io.errText().split('\n').filter((line) => /column "languages"/.test(line))).toHaveLength(rows.length);
+    });
   });
 
   it('rejects a --lang it has no catalogue for', async () => {

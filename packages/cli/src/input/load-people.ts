@@ -142,10 +142,13 @@ export async function loadPeople<K extends PeopleKind>(
   const badResult = bad.length > 0 ? validate(bad.map((i) => records[i])) : { valid: [], errors: [] };
   const issues = [...loaded.issues];
   const place = (list: number[], error: ValidationError) => list[error.index ?? Number(error.path.split('/')[1])] ?? -1;
-  // A field no record has is one problem (a missing column), not one per row.
+  // A field no record has is one problem (a missing column), not one per row; one whose cells could
+  // not be converted has its column, and each row says why.
+  const unread = new Set(sources.flatMap((source) => source?.failed ?? []));
   const missing = fieldsMissingEverywhere(
     [...okResult.errors.map((error) => ({ ...error, index: place(good, error) })), ...badResult.errors.map((error) => ({ ...error, index: place(bad, error) }))],
     records.length,
+    unread,
   ).fields;
   const everywhere = (issue: InputIssue) => issue.code === 'required' && missing.includes(issue.field ?? '');
   for (const error of okResult.errors) {
@@ -161,10 +164,8 @@ export async function loadPeople<K extends PeopleKind>(
   }
   issues.sort((a, b) => (a.row ?? a.index ?? 0) - (b.row ?? b.index ?? 0));
   const csv = inputKind(file) !== 'json';
-  for (const field of missing) {
-    const fix = csv ? `add a "${field}" column, or map a column to it with --mapping` : `add it to the records`;
-    issues.unshift({ file, field, code: 'missing-everywhere', message: `no ${kind === 'mentors' ? 'mentor' : 'mentee'} has this required field; ${fix}` });
-  }
+  const fix = (field: string) => (csv ? `add a "${field}" column, or map a column to it with --mapping` : 'add it to the records');
+  issues.unshift(...missing.map((field) => ({ file, field, code: 'missing-everywhere', message: `no ${kind === 'mentors' ? 'mentor' : 'mentee'} has this required field; ${fix(field)}` })));
   const csvRejected = new Set(issues.filter((i) => i.row !== undefined && !sources.some((s) => s?.row === i.row)).map((i) => i.row)).size;
   return {
     people: okResult.valid,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { loadSample } from '../../../../test/sample-data.js';
 import { fieldsMissingEverywhere } from './fields-missing-everywhere.js';
 import { validateMentees } from './validate-mentees.js';
 import { validateMentors } from './validate-mentors.js';
 
-const mentees = JSON.parse(readFileSync(new URL('../../../../../shared/data/mentees.json', import.meta.url), 'utf8')) as Record<string, unknown>[];
-const mentors = JSON.parse(readFileSync(new URL('../../../../../shared/data/mentors.json', import.meta.url), 'utf8')) as Record<string, unknown>[];
+const mentees = loadSample<Record<string, unknown>[]>('mentees');
+const mentors = loadSample<Record<string, unknown>[]>('mentors');
 
 const without = <T extends Record<string, unknown>>(records: T[], field: string): Record<string, unknown>[] =>
   records.map((record) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== field)));
@@ -28,6 +28,14 @@ describe('fieldsMissingEverywhere', () => {
       return { ...record, capacity };
     });
     expect(fieldsMissingEverywhere(validateMentors(records).errors, records.length).fields).toEqual(['capacity.maxMentees']);
+  });
+
+  it('leaves to each row a field whose cells could not be read: the column is there', () => {
+    const records = without(mentees, 'languages');
+    const { errors } = validateMentees(records);
+    const result = fieldsMissingEverywhere(errors, records.length, new Set(['languages']));
+    expect(result.fields).toEqual([]);
+    expect(result.rest).toEqual(errors);
   });
 
   it('leaves a field that only some records lack to their own rows', () => {

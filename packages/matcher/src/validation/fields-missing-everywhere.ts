@@ -20,9 +20,10 @@ function requiredPath(error: ValidationError): string | undefined {
 
 /**
  * Required fields missing from every one of `count` records (at least two). A spreadsheet without
- * the column gives the same error on each row; one line about the column says it better.
+ * the column gives the same error on each row; one line about the column says it better. Fields in
+ * `unread` had cells that could not be converted: the column is there, and each row says why.
  */
-export function fieldsMissingEverywhere(errors: readonly ValidationError[], count: number): MissingEverywhere {
+export function fieldsMissingEverywhere(errors: readonly ValidationError[], count: number, unread: ReadonlySet<string> = new Set()): MissingEverywhere {
   const records = new Map<string, Set<number>>();
   for (const error of errors) {
     const path = requiredPath(error);
@@ -31,7 +32,7 @@ export function fieldsMissingEverywhere(errors: readonly ValidationError[], coun
     if (!seen) records.set(path, (seen = new Set()));
     seen.add(error.index!);
   }
-  const fields = count < 2 ? [] : [...records].filter(([, seen]) => seen.size >= count).map(([path]) => path);
+  const fields = count < 2 ? [] : [...records].filter(([path, seen]) => seen.size >= count && !unread.has(path)).map(([path]) => path);
   if (fields.length === 0) return { fields, rest: [...errors] };
   const missing = new Set(fields);
   return { fields, rest: errors.filter((error) => !missing.has(requiredPath(error) ?? '')) };

@@ -174,8 +174,10 @@ export class CohortDataController implements ReactiveController {
     } else {
       const result = source === 'mentors' ? validateMentors(value) : validateMentees(value);
       records = result.valid;
-      // A field no record has is one problem (a missing column), not one per row.
-      const missing = fieldsMissingEverywhere(result.errors, Array.isArray(value) ? value.length : 0);
+      // A field no record has is one problem (a missing column), not one per row; one with cells that
+      // could not be read has its column, and each row says why.
+      const unread = new Set(readIssues.filter((issue) => issue.row !== null && issue.row > 1).map((issue) => issue.field));
+      const missing = fieldsMissingEverywhere(result.errors, Array.isArray(value) ? value.length : 0, unread);
       issues = [
         ...missing.fields.map((field) => ({ ...inputIssue(source, 'missing-everywhere', `No record has the required field "${field}".`, { field }), field })),
         ...issuesFromValidation(source, missing.rest, rows),

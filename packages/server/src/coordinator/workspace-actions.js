@@ -5,7 +5,7 @@ import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { updateLinkFor } from '../registrations/profile-update.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { getRegistration, pauseLinkFor, personName } from '../registrations/registration-store.js';
+import { getRegistration, isPublishedRecord, pauseLinkFor, personName } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
 import { proposedPlaces } from './workspace-cohort.js';
 import { workspaceText } from './workspace-messages.js';
@@ -48,7 +48,7 @@ export function approveRegistration(ctx, coordinator, id) {
     audit(db, { coordinator, action: 'registration-approved', target: id, now });
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
-      const published = record.private?.consent?.publishProfile === true;
+      const published = isPublishedRecord(record);
       mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id), published }), now);
     }
     return { status: 200, body: { id, status: 'approved' } };

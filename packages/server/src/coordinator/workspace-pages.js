@@ -1,7 +1,7 @@
 // @ts-check
 import { vocabularyLabel } from '@mentor-finder/matcher';
 import { escapeHtml } from '../mail/mail-text.js';
-import { getRegistration, personName } from '../registrations/registration-store.js';
+import { getRegistration, isPublishedRecord, personName } from '../registrations/registration-store.js';
 import { confirmPair, endPair, approveRegistration, getPair, MAX_REASON_LENGTH, rejectRegistration } from './workspace-actions.js';
 import { cohortFor } from './workspace-cohort.js';
 import { workspaceText } from './workspace-messages.js';
@@ -90,7 +90,7 @@ export default async function workspacePages(fastify, ctx) {
     const doneRow = typeof query.id === 'string' && REGISTRATION_ID.test(query.id) ? getRegistration(db, query.id) : undefined;
     if ((done === 'approved' || done === 'rejected') && doneRow) {
       const record = JSON.parse(doneRow.record);
-      const key = done === 'approved' && !isPublished(record) ? 'notice.approved-unpublished' : `notice.${done}`;
+      const key = done === 'approved' && !isPublishedRecord(record) ? 'notice.approved-unpublished' : `notice.${done}`;
       notice = { text: workspaceText(lang, /** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ (key), { name: personName(record) }), role: 'status' };
     }
     const shown = new Set(rows.map((r) => r.id));
@@ -358,7 +358,7 @@ function registrationCard(ctx, lang, session, row, shown, filter) {
   const backField = filter === 'pending' ? '' : `<input type="hidden" name="status" value="${escapeHtml(filter)}">`;
   if (row.status === 'pending') {
     if (row.kind === 'mentor') {
-      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}${backField}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t(isPublished(record) ? 'action.approve' : 'action.approve-unpublished')}</button></form>`);
+      actions.push(`<form method="post" action="/workspace/registrations/${encodeURIComponent(row.id)}/approve">${csrfField(session)}${backField}<button type="submit" class="ws-button ws-button--primary" data-action="approve" aria-describedby="${escapeHtml(anchor)}-name">${t(isPublishedRecord(record) ? 'action.approve' : 'action.approve-unpublished')}</button></form>`);
     } else {
       actions.push(`<p class="ws-hint">${t('mentee.pair-note')}</p>`);
     }
@@ -417,10 +417,3 @@ function evidenceText(lang, eligibility) {
   return parts.length > 0 ? parts.join('; ') : workspaceText(lang, 'evidence.none');
 }
 
-/**
- * Whether an approved mentor is shown in the public directory: only with their consent.
- * @param {{ private?: { consent?: { publishProfile?: unknown } } }} record
- */
-function isPublished(record) {
-  return record.private?.consent?.publishProfile === true;
-}

@@ -103,6 +103,8 @@ describe('workspace registrations page', () => {
     expect(mail.subject).not.toMatch(/avaldatud/);
     expect(mail.text).toContain('Sinu profiili mentorite kataloogis ei näidata');
     expect(mail.text).not.toContain('Sinu profiil on nüüd mentorite kataloogis');
+    expect(mail.text).toContain('Peata minu profiil (pöördumisi ega uusi mentiisid ei tule');
+    expect(mail.text).not.toContain('kaob kataloogist');
   });
 
   it('rejects with the reason from the form; the rejected filter shows it with the reason', async () => {

@@ -24,7 +24,7 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, up
   /** @type {import('../mail/compose-mails.js').Block[]} */
   const blocks = [{ text: t('mail.greeting', { name: oneLine(to.name, 120) }) }];
   let subject;
-  const profileLinks = () => [...(updateUrl ? [{ label: t('approved.update'), url: updateUrl }] : []), { label: t('approved.pause'), url: /** @type {string} */ (url) }];
+  const profileLinks = () => [...(updateUrl ? [{ label: t('approved.update'), url: updateUrl }] : []), { label: t(published ? 'approved.pause' : 'approved.pauseUnpublished'), url: /** @type {string} */ (url) }];
   switch (kind) {
     case 'registration-confirm':
       subject = t('confirm.subject');

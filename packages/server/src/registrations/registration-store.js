@@ -216,6 +216,14 @@ export function pauseLinkFor(ctx, id) {
   return linkUrl(ctx.config, 'pause', signLink(ctx.config.secret, { purpose: /** @type {any} */ ('pause-profile'), requestId: id, expiresAt: now + PROFILE_LINK_DAYS * DAY }));
 }
 
+/**
+ * Whether an approved mentor is shown in the public directory: only with their consent.
+ * @param {{ private?: { consent?: { publishProfile?: unknown } } }} record
+ */
+export function isPublishedRecord(record) {
+  return record.private?.consent?.publishProfile === true;
+}
+
 /** @param {Mentor | Mentee} record */
 export function personName(record) {
   const given = [record.private?.givenName, record.private?.familyName].filter((p) => typeof p === 'string' && p.trim()).join(' ');

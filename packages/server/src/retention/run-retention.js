@@ -4,7 +4,7 @@ import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
 import { updateLinkFor } from '../registrations/profile-update.js';
-import { addMonths, CONFIRM_LINK_DAYS, pauseLinkFor, personName } from '../registrations/registration-store.js';
+import { addMonths, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, personName } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext
@@ -63,6 +63,7 @@ export function runRetention(ctx) {
         programme,
         url: pauseLinkFor(ctx, row.id),
         updateUrl: updateLinkFor(ctx, row.id),
+        published: isPublishedRecord(record),
       });
       if (enqueueMail(db, mail, { now, publicBaseUrl: config.publicBaseUrl })) reconfirmationsQueued += 1;
       db.prepare('UPDATE registrations SET reconfirm_due_at = ?, updated_at = ? WHERE id = ?').run(addMonths(now, months), now, row.id);

@@ -3,7 +3,8 @@
  * normalized words are: lower case, without diacritics (Finnish "-ssä" is "ssa", Lithuanian
  * "-ėje" is "eje"). Only endings of three letters or more: `stemOf` already cuts two letters from
  * words long enough to keep a stem of `MIN_ENDING_STEM`. A query does not say its language, so the
- * endings of all four are tried on every word.
+ * endings of all four are tried on every word; an English word may lose a look-alike ("programs"
+ * also finds "progress"), which ranks below the word itself.
  */
 const ENDINGS_BY_LANGUAGE: Readonly<Record<'et' | 'fi' | 'lv' | 'lt', readonly string[]>> = {
   // Plural on -de/-te, and -ide/-ite after a consonant, with each case; plural partitive; illative.

@@ -41,7 +41,7 @@ describe('coordinator workspace', () => {
     expect(promised.statusCode).toBe(409);
     expect(promised.json().reasons).toEqual(['places-promised']);
     expect(promised.json().details).toEqual([{ code: 'places-promised', params: { promised: 1, free: 1 }, text: 'The mentor’s free places are already promised to other proposed pairs.' }]);
-    // The words follow the workspace's language; a matcher reason keeps its parameters.
+    // The words follow the workspace's language (places-promised above keeps its parameters).
     const inEstonian = await w.post('/pairs', { mentorId: 'm-ee-02', menteeId: second }, { 'accept-language': 'et' });
     const full = inEstonian.json().details.find((/** @type {{ code: string }} */ d) => d.code === 'mentor-full');
     expect(full.text).toBe(formatReason({ code: 'mentor-full', effect: 'blocking', ...(full.params ? { params: full.params } : {}) }, 'et'));

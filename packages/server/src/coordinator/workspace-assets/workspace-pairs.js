@@ -10,18 +10,18 @@ const preview = workbench?.querySelector('mentor-pair-preview');
 const proposeButton = workbench?.querySelector('button[data-action="propose"]');
 const statusLine = document.getElementById('propose-status');
 
-/** @typedef {{ pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string[] }} Held */
+/** @typedef {{ pair: { menteeId: string, mentorId: string, acknowledge: boolean }, reasons: string }} Held */
 
 /**
- * A refusal's reasons in the page's language; the codes when the server gave no words.
+ * A refusal's reasons in the page's language, as one text; the codes when the server gave no words.
  * @param {{ reasons?: unknown, details?: unknown }} body
- * @returns {string[]}
+ * @returns {string}
  */
-function reasonTexts(body) {
+function reasonText(body) {
   const details = Array.isArray(body.details) ? body.details : [];
   const texts = details.map((detail) => (typeof detail?.text === 'string' ? detail.text : '')).filter(Boolean);
-  if (texts.length > 0) return texts;
-  return Array.isArray(body.reasons) ? body.reasons.map(String) : [];
+  if (texts.length > 0) return texts.join(' ');
+  return Array.isArray(body.reasons) ? body.reasons.map(String).join(', ') : '';
 }
 
 if (workbench && preview && proposeButton && statusLine) {
@@ -87,7 +87,7 @@ if (workbench && preview && proposeButton && statusLine) {
         });
         const body = response.ok ? undefined : await response.json().catch(() => undefined);
         if (response.ok) proposed += 1;
-        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: reasonTexts(body) });
+        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: reasonText(body) });
         else failed += 1;
       } catch {
         failed += 1;
@@ -113,7 +113,7 @@ if (workbench && preview && proposeButton && statusLine) {
     // Built as text nodes: names and reasons come from the server, but nothing here is ever markup.
     list.replaceChildren(...held.map(({ pair, reasons }) => {
       const item = document.createElement('li');
-      item.textContent = `${names.get(pair.menteeId) ?? pair.menteeId} – ${names.get(pair.mentorId) ?? pair.mentorId}: ${reasons.join(' ')}`;
+      item.textContent = `${names.get(pair.menteeId) ?? pair.menteeId} – ${names.get(pair.mentorId) ?? pair.mentorId}: ${reasons}`;
       return item;
     }));
     const anyway = /** @type {HTMLButtonElement} */ (actions.querySelector('button'));

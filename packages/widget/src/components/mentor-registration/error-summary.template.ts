@@ -13,7 +13,7 @@ export function fieldName(root: ParentNode, id: string): string {
   if (name.length <= MAX_NAME) return name;
   const cut = name.slice(0, MAX_NAME - 1);
   const space = cut.lastIndexOf(' ');
-  return `${space > MAX_NAME / 2 ? cut.slice(0, space) : cut}…`;
+  return `${(space > MAX_NAME / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
 }
 
 /** The ids in the order their fields come in the form, so the list reads as the form does. */

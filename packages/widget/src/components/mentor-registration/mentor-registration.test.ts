@@ -245,7 +245,7 @@ describe('<mentor-registration>', () => {
       await expect(element).to.be.accessible();
       // After a language switch the summary names the fields in the new language, as the labels do.
       element.setAttribute('lang', 'et');
-      await waitUntil(() => get(element, 'label[for="email"]').textContent?.includes('E-posti aadress'), 'labels not in Estonian');
+      await waitUntil(() => get(element, 'label[for="email"]').textContent?.includes('E-posti aadress'), 'labels not in Estonian', { timeout: 10_000 });
       await element.updateComplete;
       expect(get(element, '[part~="alert"] .error-link[data-field="email"]').textContent?.trim()).to.equal('E-posti aadress');
     } finally {

@@ -100,7 +100,7 @@ export const fi: RegistrationTranslation = {
   retry: 'Yritä uudelleen',
   draftSaved: 'Kirjoittamasi säilyy tässä selaimessa lähettämiseen asti; suostumuksia ei säilytetä.',
   sentTitle: 'Melkein valmista',
-  sent: (email) => `Tarkista sähköpostisi: lähetimme linkin osoitteeseen ${email}. Ilmoittautuminen on voimassa, kun olet vahvistanut osoitteesi linkillä. Jos viesti ei tule muutamassa minuutissa, katso roskapostikansio.`,
+  sent: (email) => `Tarkista sähköpostisi: lähetimme linkin osoitteeseen ${email}. Ilmoittautuminen on voimassa, kun olet vahvistanut osoitteesi linkillä. Jos viesti ei tule muutamassa minuutissa, tarkista roskapostikansio.`,
   receivedTitle: 'Ilmoittautuminen vastaanotettu',
   received: (email) => `Kiitos! Ohjelman koordinaattorit kirjoittavat sinulle osoitteeseen ${email}.`,
   errorsFound: (count) => plural('fi', count, { one: 'Korjaa # kenttä.', other: 'Korjaa # kenttää.' }),

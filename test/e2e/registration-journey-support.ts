@@ -88,6 +88,8 @@ export async function startJourney(coordinator: Coordinator, mentors: readonly u
 type RegistrationText = (lang: string, key: string, params?: Record<string, string>) => string;
 const { registrationText } = (await import(new URL('registrations/registration-messages.js', SERVER_SRC).href)) as { registrationText: RegistrationText };
 const { programmeName } = (await import(new URL('mail/compose-mails.js', SERVER_SRC).href)) as { programmeName: (programme: unknown, lang: string) => string };
+/** How long a confirmation link works, as the service says in its mail. */
+export const { CONFIRM_LINK_DAYS } = (await import(new URL('registrations/registration-store.js', SERVER_SRC).href)) as { CONFIRM_LINK_DAYS: number };
 
 /** The server's words for a registration mail or page key in `lang`, with the programme's name in that language. */
 export function mailWords(programme: unknown, lang: string, key: string, params: Record<string, string> = {}): string {

@@ -11,6 +11,7 @@ import { SHARED_DATA_DIR } from '../sample-data.js';
 import { captureResponseBodies, type ResponseCapture } from './capture-response-bodies.js';
 import { openWatchedPage, waitForDeepSelector, type PageWatch } from './launch-chromium.js';
 import {
+  CONFIRM_LINK_DAYS,
   FORM,
   choose,
   fillAbout,
@@ -125,7 +126,7 @@ describe('registration round trip in Chromium', () => {
     // 2. The confirmation mail arrives over SMTP in Estonian; its link shows a page (GET), the button confirms (POST).
     const confirmMail = await mailTo(smtp, MENTOR.email, words(MENTOR_LANG, 'confirm.subject'));
     expect(confirmMail.headers.get('content-language')).toBe(MENTOR_LANG);
-    expect(confirmMail.text).toContain(words(MENTOR_LANG, 'confirm.body'));
+    expect(confirmMail.text).toContain(words(MENTOR_LANG, 'confirm.body', { days: String(CONFIRM_LINK_DAYS) }));
     const confirmUrl = linkAfter(confirmMail.text ?? '', words(MENTOR_LANG, 'confirm.link'));
     expect(confirmUrl.startsWith(`${site}registrations/confirm?t=`)).toBe(true);
     const mailPage = await personPage();

@@ -17,7 +17,7 @@ export function fieldName(root: ParentNode, id: string): string {
 }
 
 /** The ids in the order their fields come in the form, so the list reads as the form does. */
-function inFormOrder(root: ParentNode, ids: readonly string[]): string[] {
+export function inFormOrder(root: ParentNode, ids: readonly string[]): string[] {
   const position = new Map([...root.querySelectorAll('form [id]')].map((element, index) => [element.id, index]));
   const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;
   return [...ids].sort((a, b) => at(a) - at(b));

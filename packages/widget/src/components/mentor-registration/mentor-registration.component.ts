@@ -12,7 +12,7 @@ import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
 import { ErrorNamesController } from './error-names-controller.js';
-import { focusField, renderErrorLinks } from './error-summary.template.js';
+import { focusField, inFormOrder, renderErrorLinks } from './error-summary.template.js';
 import { acceptedNoticeVersion, consentsFromProfile, draftFromProfile, mergeProfile } from './profile-draft.js';
 import { ProfileController } from './profile-controller.js';
 import { registrationFormSpec, type RegistrationFormSpec } from './registration-form-spec.js';
@@ -293,8 +293,8 @@ export class MentorRegistration extends LitElement {
     this.unplaced = unplaced;
     this.phase = 'editing';
     await this.updateComplete;
-    const first = [...this.renderRoot.querySelectorAll<HTMLElement>('form [id]')].find((element) => placed.has(element.id));
-    if (first) focusField(this.renderRoot, first.id);
+    const first = inFormOrder(this.renderRoot, [...placed.keys()])[0];
+    if (first) focusField(this.renderRoot, first);
     else this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
   }
 

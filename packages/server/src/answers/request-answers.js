@@ -9,6 +9,7 @@ import {
 } from '../mail/compose-mails.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { stopRequestsInProfile } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('@mentor-finder/matcher').Mentor} Mentor
@@ -225,22 +226,6 @@ export function pauseMentor(ctx, link) {
     .immediate();
   if (outcome.ok) ctx.directory?.invalidate();
   return outcome;
-}
-
-/**
- * A mentor who registered here sees the pause in their profile: its "send me contact requests"
- * box unticked, which they tick again to take requests (a profile update turns them back on).
- * The consent itself stays as given: it still lets open requests reach the mentor and be answered.
- * @param {import('better-sqlite3').Database} db
- * @param {string} mentorId
- * @param {number} now
- */
-function stopRequestsInProfile(db, mentorId, now) {
-  const row = /** @type {{ record: string } | undefined} */ (db.prepare(`SELECT record FROM registrations WHERE id = ? AND kind = 'mentor' AND status = 'approved'`).get(mentorId));
-  if (!row) return;
-  const record = JSON.parse(row.record);
-  record.capacity = { ...record.capacity, acceptingRequests: false };
-  db.prepare('UPDATE registrations SET record = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), now, mentorId);
 }
 
 /**

@@ -217,6 +217,22 @@ export function pauseLinkFor(ctx, id) {
 }
 
 /**
+ * A mentor who registered here sees the pause in their profile: its "send me contact requests"
+ * box unticked, which they tick again to take requests (a profile update turns them back on).
+ * The consent itself stays as given: it still lets open requests reach the mentor and be answered.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} mentorId
+ * @param {number} now
+ */
+export function stopRequestsInProfile(db, mentorId, now) {
+  const row = /** @type {{ record: string } | undefined} */ (db.prepare(`SELECT record FROM registrations WHERE id = ? AND kind = 'mentor' AND status = 'approved'`).get(mentorId));
+  if (!row) return;
+  const record = JSON.parse(row.record);
+  record.capacity = { ...record.capacity, acceptingRequests: false };
+  db.prepare('UPDATE registrations SET record = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(record), now, mentorId);
+}
+
+/**
  * Whether an approved mentor is shown in the public directory: only with their consent.
  * @param {{ private?: { consent?: { publishProfile?: unknown } } }} record
  */

@@ -106,6 +106,7 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     const email = get(element, '#email');
     expect(email.value).to.equal('janis.liepins@example.org');
     expect(email.readOnly).to.equal(true);
+    expect(get(element, 'label[for="email"]').textContent?.trim(), 'neither required nor optional').to.equal('E-mail address');
     expect(get(element, '#email-hint').textContent).to.contain('cannot be changed here');
     expect(get(element, '#country').value).to.equal('LV');
     expect(get(element, '#lang-1-code').value).to.equal('en');

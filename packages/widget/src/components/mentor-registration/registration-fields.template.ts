@@ -20,7 +20,9 @@ function describedBy(context: FieldContext, id: string, hint: string | undefined
   return ids || nothing;
 }
 
-function labelText(context: FieldContext, label: string, required: boolean | undefined): TemplateResult {
+// A read-only field is neither to fill in nor to skip, so it says neither.
+function labelText(context: FieldContext, label: string, required: boolean | undefined, readonly = false): TemplateResult {
+  if (readonly) return html`${label}`;
   return html`${label} <span class="hint">${required ? context.t.required : context.t.optional}</span>`;
 }
 
@@ -38,7 +40,7 @@ export function inputField(
   options: FieldOptions & { type?: string; autocomplete?: string; maxlength?: number; min?: number; max?: number; key?: string; list?: string; index?: number; prop?: string; readonly?: boolean } = {},
 ): TemplateResult {
   return html`<div class="field">
-    <label class="label" part="label" for=${id}>${labelText(context, label, options.required)}</label>
+    <label class="label" part="label" for=${id}>${labelText(context, label, options.required, options.readonly)}</label>
     <input
       class="input"
       part="input"

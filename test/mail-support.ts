@@ -109,8 +109,8 @@ export interface ServiceProcess {
   url: string;
   port: number;
   output(): string;
-  /** SIGTERM and the exit code. */
-  stop(): Promise<number | null>;
+  /** SIGTERM and the exit code; rejects with the log's last lines when it has not exited within `deadlineMs`. */
+  stop(deadlineMs?: number): Promise<number | null>;
   /** SIGKILL: no shutdown at all. */
   kill(): Promise<NodeJS.Signals | null>;
 }
@@ -161,10 +161,17 @@ export async function startServiceProcess(env: Record<string, string>, options: 
     url,
     port: Number(new URL(url).port),
     output: () => log,
-    stop() {
+    stop(deadlineMs = 20_000) {
       stopped ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-        return exited;
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
+        const code = await Promise.race([exited, late]).finally(() => clearTimeout(timer));
+        if (code !== 'late') return code;
+        // A hook's timeout would say nothing of why; the log says what the service was still doing.
+        child.kill('SIGKILL');
+        await exited;
+        throw new Error(`the service had not exited ${deadlineMs} ms after SIGTERM; its last log lines:\n${log.split('\n').slice(-15).join('\n')}`);
       })();
       return stopped;
     },

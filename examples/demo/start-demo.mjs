@@ -53,6 +53,8 @@ try {
       MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
       MF_SITE_DIR: `${EXAMPLES}national-site`,
       MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
+      MF_SITE_NAME: 'eTwinning Eesti',
+      MF_SITE_URL: '/',
       MF_PRIVACY_URL: '/privacy.html',
       MF_PRIVACY_VERSION: '2026-12',
       MF_TIME_ZONE: 'Europe/Tallinn',

@@ -5,6 +5,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import { migrationsCurrent } from '../db/run-migrations.js';
 import contactRoutes from '../contact/contact-routes.js';
+import { decorateSiteHome } from './link-page.js';
 import { HELMET_OPTIONS, PERMISSIONS_POLICY } from './security-headers.js';
 import { isWidgetBundle, registerStaticFiles, WIDGET_BUILD_COMMAND } from './static-files.js';
 import { createHash } from 'node:crypto';
@@ -52,6 +53,7 @@ export async function buildApp({ db, config, clock, directory, logger, onContact
   };
   const app = Fastify(options);
   app.server.maxConnections = config.maxConnections;
+  decorateSiteHome(app, config);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

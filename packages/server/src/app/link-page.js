@@ -10,12 +10,36 @@ import { escapeHtml } from '../mail/mail-text.js';
  * @property {string} [script] a module of this site the page loads
  */
 
+/** @typedef {{ name: string, url: string | undefined }} SiteHome */
+
+const SITE_HOME = 'linkPageSiteHome';
+
+/**
+ * Names the organisation's site (and links its home page) at the top of every link page, so a
+ * person who followed a mail link knows whose page it is and has a way on.
+ * @param {import('fastify').FastifyInstance} app
+ * @param {{ siteName?: string | undefined, siteUrl?: string | undefined }} config
+ */
+export function decorateSiteHome(app, { siteName, siteUrl }) {
+  /** @type {SiteHome | null} */
+  const home = siteName ? { name: siteName, url: siteUrl } : null;
+  app.decorate(SITE_HOME, home);
+}
+
+/** @param {SiteHome | null | undefined} home */
+function siteHeader(home) {
+  if (!home) return '';
+  const name = escapeHtml(home.name);
+  return `<header class="site">${home.url ? `<a href="${escapeHtml(home.url)}">${name}</a>` : name}</header>\n`;
+}
+
 /**
  * Sends a page reached from a signed link in a mail (answers, confirmations, profile updates).
  * @param {import('fastify').FastifyReply} reply
  * @param {LinkPage} page
  */
 export function sendLinkPage(reply, { status, lang, title, html, script }) {
+  const home = /** @type {SiteHome | null | undefined} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (reply.server))[SITE_HOME]);
   reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
@@ -35,7 +59,7 @@ export function sendLinkPage(reply, { status, lang, title, html, script }) {
 <link rel="stylesheet" href="/answer.css">
 ${script ? `<script type="module" src="${escapeHtml(script)}"></script>\n` : ''}</head>
 <body>
-<main>
+${siteHeader(home)}<main>
 <h1>${escapeHtml(title)}</h1>
 ${html}
 </main>

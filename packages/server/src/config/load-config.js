@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
  * @property {string | undefined} programmesFile
  * @property {string | undefined} siteDir static site served at /
  * @property {string | undefined} coordinatorDir static page served at /coordinator/
+ * @property {string | undefined} siteName the organisation's site, named at the top of the pages mail links open
+ * @property {string | undefined} siteUrl its home page, linked from that name
  * @property {string | undefined} privacyUrl the privacy notice the mentor's profile update page links from its consent box
  * @property {string | undefined} privacyVersion the current privacy notice's version: registrations and profile saves must accept it (409 `notice-changed` otherwise)
  * @property {string} timeZone IANA time zone the coordinator workspace shows times in
@@ -64,6 +66,8 @@ export const SETTINGS = Object.freeze([
   { key: 'programmesFile', env: 'MF_PROGRAMMES_FILE', kind: 'path' },
   { key: 'siteDir', env: 'MF_SITE_DIR', kind: 'path' },
   { key: 'coordinatorDir', env: 'MF_COORDINATOR_DIR', kind: 'path' },
+  { key: 'siteName', env: 'MF_SITE_NAME', kind: 'string' },
+  { key: 'siteUrl', env: 'MF_SITE_URL', kind: 'link' },
   { key: 'privacyUrl', env: 'MF_PRIVACY_URL', kind: 'link' },
   { key: 'privacyVersion', env: 'MF_PRIVACY_VERSION', kind: 'version' },
   { key: 'timeZone', env: 'MF_TIME_ZONE', kind: 'zone' },
@@ -183,6 +187,8 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
     programmesFile: raw.programmesFile,
     siteDir: raw.siteDir,
     coordinatorDir: raw.coordinatorDir,
+    siteName: raw.siteName,
+    siteUrl: raw.siteUrl,
     privacyUrl: raw.privacyUrl,
     privacyVersion: raw.privacyVersion,
     timeZone: raw.timeZone ?? 'UTC',

@@ -64,6 +64,8 @@ describe('loadConfig', () => {
     ['MF_MAX_CONNECTIONS', 'many'],
     ['MF_LOG_LEVEL', 'loud'],
     ['MF_MODE', 'staging'],
+    ['MF_SITE_URL', 'javascript:alert(1)'],
+    ['MF_SITE_URL', '//elsewhere.example/'],
     ['MF_PRIVACY_URL', 'javascript:alert(1)'],
     ['MF_PRIVACY_URL', '//elsewhere.example/privacy'],
     ['MF_PRIVACY_URL', 'privacy.html'],
@@ -93,6 +95,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: PRODUCTION }).privacyUrl).toBe(undefined);
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: '/privacy.html' } }).privacyUrl).toBe('/privacy.html');
     expect(loadConfig({ env: { ...PRODUCTION, MF_PRIVACY_URL: 'https://example.org/privacy?lang=et' } }).privacyUrl).toBe('https://example.org/privacy?lang=et');
+  });
+
+  it('takes the site’s name and home page for the pages mail links open, and has neither by default', () => {
+    expect(loadConfig({ env: PRODUCTION })).toMatchObject({ siteName: undefined, siteUrl: undefined });
+    expect(loadConfig({ env: { ...PRODUCTION, MF_SITE_NAME: ' eTwinning Eesti ', MF_SITE_URL: 'https://etwinning.example.ee/' } })).toMatchObject({ siteName: 'eTwinning Eesti', siteUrl: 'https://etwinning.example.ee/' });
   });
 
   it('takes the privacy notice’s version (at most 40 characters, as a consent stores it), and has none by default', () => {

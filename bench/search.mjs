@@ -137,6 +137,8 @@ export default async function benchSearch({ log = console.log } = {}) {
       'one-word query, first 20 hits': measure(queries.oneWord, (q) => search.search(q, {}, { limit: 20 })),
       'typo query': measure(queries.typos, (q) => search.search(q)),
       'two-word prefix query': measure(queries.twoWordPrefix, (q) => search.search(q)),
+      // The finder's second search when few mentors match every word: any word, 24 hits.
+      'two-word query, some words, 24 hits': measure(queries.twoWordPrefix, (q) => search.search(q, {}, { match: 'some', limit: 24 })),
       'empty query with filters': measure(FILTERS, (f) => search.search('', f, { locale: 'et' })),
       'first typo query (builds the word matcher)': firstTypo,
       'first empty query in a locale (sorts names)': firstEmpty,

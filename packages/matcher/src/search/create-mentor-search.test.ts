@@ -94,6 +94,22 @@ describe('createMentorSearch: typos and prefixes', () => {
     expect(search.search('partner leadership')).toEqual([]);
   });
 
+  it('with match "some", finds mentors with any word, more words first, and reports only the words found', () => {
+    const hits = search.search('partner quality leadership', {}, { match: 'some' });
+    // m4 and m1 have two of the three words; m3 only "leadership"; m2 none.
+    expect(ids(hits)).toEqual(['m4', 'm1', 'm3']);
+    expect(hits[2]!.matched).toEqual(['leadership']);
+    expect(hits[0]!.score).toBeGreaterThan(hits[2]!.score);
+    expect(search.search('partner leadership', {}, { match: 'some', limit: 1 })).toHaveLength(1);
+    expect(ids(search.search('partner stem', {}, { match: 'all' }))).toEqual(['m4']);
+    expect(search.search('nothing-like-this', {}, { match: 'some' })).toEqual([]);
+  });
+
+  it('with match "some", applies the filters', () => {
+    const filtered = createMentorSearch([...records, mentor('m5', { country: 'FI', bio: { en: 'Leadership.' } })]);
+    expect(ids(filtered.search('partner leadership', { countries: ['FI'] }, { match: 'some' }))).toEqual(['m5']);
+  });
+
   it('ranks an exact word above a completion', () => {
     // "partner" is exact for m4 and only a prefix of "partners" for m1.
     expect(ids(search.search('partner'))).toEqual(['m4', 'm1']);

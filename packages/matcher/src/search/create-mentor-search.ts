@@ -13,7 +13,7 @@ import { filterMask } from './filter-mask.js';
 import { indexMentorFields } from './index-mentor-fields.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankIds } from './rank-ids.js';
-import { scoreMatches } from './score-matches.js';
+import { scoreMatches, scoreSomeMatches } from './score-matches.js';
 import { selectTop } from './select-top.js';
 import type {
   MentorFilters,
@@ -84,12 +84,12 @@ export function createMentorSearch(mentors: readonly AnyMentor[], options?: Ment
     skipped: Object.freeze(skipped),
     facets: () => computeFacets(filters),
     search(query: string, filterValues?: MentorFilters, queryOptions?: SearchQueryOptions): SearchHit[] {
-      const { locale, limit } = readQueryOptions(queryOptions);
+      const { locale, limit, some } = readQueryOptions(queryOptions);
       const mask = filterMask(filters, filterValues);
       const parsed = parseQuery(query, settings);
       if (limit === 0) return [];
       if (parsed.words.length === 0) return listByName(records, nameOrder(locale ?? settings.locale), mask, limit);
-      return searchText(state, parsed, mask, limit);
+      return searchText(state, parsed, mask, limit, some);
     },
   });
 }
@@ -109,10 +109,10 @@ function idOf(id: unknown): string {
   return typeof id === 'string' ? id : typeof id === 'number' ? String(id) : '';
 }
 
-function readQueryOptions(options: unknown): { locale: unknown; limit: number } {
+function readQueryOptions(options: unknown): { locale: unknown; limit: number; some: boolean } {
   const o = options && typeof options === 'object' ? (options as SearchQueryOptions) : {};
   const limit = typeof o.limit === 'number' && o.limit >= 0 && !Number.isNaN(o.limit) ? Math.floor(o.limit) : Infinity;
-  return { locale: o.locale, limit };
+  return { locale: o.locale, limit, some: o.match === 'some' };
 }
 
 function listByName(mentors: readonly AnyMentor[], order: Int32Array, mask: Bitset | null, limit: number): SearchHit[] {
@@ -124,7 +124,7 @@ function listByName(mentors: readonly AnyMentor[], order: Int32Array, mask: Bits
   return hits;
 }
 
-function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null, limit: number): SearchHit[] {
+function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null, limit: number, some: boolean): SearchHit[] {
   const { settings, index } = state;
   const words = parsed.words.map((word, w) =>
     expandWord(index, state.lookups, word, {
@@ -132,14 +132,12 @@ function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null
       minFuzzyLength: settings.minFuzzyLength,
     }),
   );
-  const result = scoreMatches(index, words, mask, state.mentors.length);
+  const size = state.mentors.length;
+  const { mentors, scores, bestTerms, counts } = some ? scoreSomeMatches(index, words, mask, size) : { ...scoreMatches(index, words, mask, size), counts: undefined };
   const scale = 1 / (words.length * state.maxWeight);
-  const { mentors, scores, bestTerms } = result;
-  const top = selectTop(
-    mentors.length,
-    limit,
-    (a, b) => scores[b]! - scores[a]! || state.idRank[mentors[a]!]! - state.idRank[mentors[b]!]!,
-  );
+  const byScore = (a: number, b: number): number => scores[b]! - scores[a]! || state.idRank[mentors[a]!]! - state.idRank[mentors[b]!]!;
+  // With `some`, more words found first: two of three words rank above one heavy word.
+  const top = selectTop(mentors.length, limit, counts ? (a, b) => counts[b]! - counts[a]! || byScore(a, b) : byScore);
   return Array.from(top, (i) => {
     const mentor = mentors[i]!;
     return {
@@ -154,7 +152,9 @@ function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null
 function matchedTerms(index: InvertedIndex, bestTerms: readonly Int32Array[], mentor: number): string[] {
   const matched: string[] = [];
   for (const terms of bestTerms) {
-    const term = index.vocabulary[terms[mentor]!]!;
+    const id = terms[mentor]!;
+    if (id < 0) continue;
+    const term = index.vocabulary[id]!;
     if (!matched.includes(term)) matched.push(term);
   }
   return matched;

@@ -34,6 +34,11 @@ export interface SearchQueryOptions {
   locale?: string;
   /** At most this many hits; no limit when missing. */
   limit?: number;
+  /**
+   * `all` (the default): mentors that match every word. `some`: mentors that match at least one,
+   * those matching more words first; for offering more when a query's words are not found together.
+   */
+  match?: 'all' | 'some';
 }
 
 /** One value of a facet and how many mentors have it. */

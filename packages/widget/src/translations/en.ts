@@ -33,6 +33,7 @@ export const en: Translation = {
   retryLoad: 'Try again',
   emptyNoMentors: 'There are no mentors to show yet.',
   emptyNoResults: 'No mentors match your search.',
+  someWordsTitle: 'Mentors who match some of your words',
 
   cardLanguages: 'Languages',
   cardMeeting: 'Meets',

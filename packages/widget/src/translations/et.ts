@@ -42,6 +42,7 @@ export const et: Translation = {
   retryLoad: 'Proovi uuesti',
   emptyNoMentors: 'Mentoreid veel ei ole.',
   emptyNoResults: 'Otsingule ei vasta ükski mentor.',
+  someWordsTitle: 'Mentorid, kes vastavad osale otsingusõnadest',
 
   cardLanguages: 'Keeled',
   cardMeeting: 'Kohtumised',

@@ -42,6 +42,7 @@ export const fi: Translation = {
   retryLoad: 'Yritä uudelleen',
   emptyNoMentors: 'Mentoreita ei ole vielä.',
   emptyNoResults: 'Hakuasi vastaavia mentoreita ei löytynyt.',
+  someWordsTitle: 'Mentorit, jotka vastaavat osaa hakusanoistasi',
 
   cardLanguages: 'Kielet',
   cardMeeting: 'Tapaamiset',

@@ -43,6 +43,7 @@ export const lt: Translation = {
   retryLoad: 'Bandyti dar kartą',
   emptyNoMentors: 'Mentorių kol kas nėra.',
   emptyNoResults: 'Jūsų paiešką atitinkančių mentorių nėra.',
+  someWordsTitle: 'Mentoriai, atitinkantys dalį jūsų paieškos žodžių',
 
   cardLanguages: 'Kalbos',
   cardMeeting: 'Susitikimai',

@@ -42,6 +42,7 @@ export const lv: Translation = {
   retryLoad: 'Mēģināt vēlreiz',
   emptyNoMentors: 'Mentoru pagaidām nav.',
   emptyNoResults: 'Jūsu meklējumam neatbilst neviens mentors.',
+  someWordsTitle: 'Mentori, kas atbilst daļai jūsu meklēšanas vārdu',
 
   cardLanguages: 'Valodas',
   cardMeeting: 'Tikšanās',

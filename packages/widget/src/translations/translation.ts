@@ -52,6 +52,8 @@ export interface Translation {
   retryLoad: string;
   emptyNoMentors: string;
   emptyNoResults: string;
+  /** Heading of the mentors offered when a search's words are not found together. */
+  someWordsTitle: string;
 
   cardLanguages: string;
   /** Card row of the meeting modes, the town for meeting in person in brackets. */

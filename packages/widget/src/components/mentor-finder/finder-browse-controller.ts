@@ -29,11 +29,16 @@ export class FinderBrowseController {
   }
 
   hits(): PublicMentor[] {
+    return this.options.hits(this.searchText, this.searchFilters());
+  }
+
+  /** The filters as the search takes them. */
+  searchFilters(): MentorFilters {
     const filters: MentorFilters = { availableOnly: this.filters.availableOnly };
     for (const [kind, value] of Object.entries(this.filters.values) as [FilterKind, string][]) {
       if (value) filters[kind] = [value];
     }
-    return this.options.hits(this.searchText, filters);
+    return filters;
   }
 
   setSearchText(text: string): void {

@@ -7,6 +7,8 @@ export interface BrowseViewContext {
   t: Translation;
   /** The mentors that match the search and filters, in order. */
   hits: readonly PublicMentor[];
+  /** More mentors that match some of the search's words, offered when `hits` are few. */
+  someWordHits: readonly PublicMentor[];
   /** How many of `hits` the page shows. */
   visible: number;
   /** How many cards to draw in this frame (the first frame draws fewer). */
@@ -38,5 +40,11 @@ export function renderBrowseView(c: BrowseViewContext): TemplateResult {
     ${hits.length === 0
       ? html`<p class="state state--empty" part="state">${t.emptyNoResults}</p>`
       : html`<div class="results">${c.renderList(hits.slice(0, c.drawn))}${c.renderShowMore(c.visible, hits.length)}</div>`}
+    ${c.someWordHits.length === 0
+      ? nothing
+      : html`<section class="results" part="some-words" aria-labelledby="some-words-title">
+          <h2 class="results-title" id="some-words-title">${t.someWordsTitle}</h2>
+          ${c.renderList(c.someWordHits)}
+        </section>`}
   </div>`;
 }

@@ -4,6 +4,9 @@ import { loadOnce } from '../../utilities/load-once.js';
 
 type SearchEngine = typeof import('./search-engine.js');
 
+/** Fewer full matches than about a screen of cards: mentors matching some of the words are offered too. */
+export const FEW_HITS = 6;
+
 export const NO_FACETS: MentorFacets = Object.freeze({ languages: [], countries: [], subjects: [], schoolLevels: [], topics: [] });
 
 const loadSearchEngine = loadOnce((): Promise<SearchEngine> => import('./search-engine.js'));
@@ -25,6 +28,7 @@ export class FinderSearchController implements ReactiveController {
   private readonly options: FinderSearchOptions;
   private index: { mentors: readonly PublicMentor[]; search: MentorSearch; facets: MentorFacets } | undefined;
   private results: { key: unknown[]; hits: PublicMentor[] } | undefined;
+  private someResults: { key: unknown[]; hits: PublicMentor[] } | undefined;
   private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
   private building: Promise<void> | undefined;
   /** The mentors whose index could not be built (the search code did not load); not tried again for them. */
@@ -63,6 +67,26 @@ export class FinderSearchController implements ReactiveController {
     if (this.results && this.results.key.every((part, i) => part === key[i])) return this.results.hits;
     const hits = search.search(text, filters, { locale }).map((hit) => hit.mentor as PublicMentor);
     this.results = { key, hits };
+    return hits;
+  }
+
+  /**
+   * When a search's full matches are fewer than FEW_HITS, up to `limit` more mentors that match some
+   * of its words (those with more words first); none for one word, or before the index is there.
+   */
+  someWordHits(text: string, filters: MentorFilters, full: readonly PublicMentor[], limit: number): PublicMentor[] {
+    if (!this.indexed || !this.index || full.length >= FEW_HITS || text.trim() === '') return [];
+    const { search } = this.index;
+    const locale = this.options.locale();
+    const key = [search, text, JSON.stringify(filters), locale, limit];
+    if (this.someResults && this.someResults.key.every((part, i) => part === key[i])) return this.someResults.hits;
+    const shown = new Set(full);
+    const hits = search
+      .search(text, filters, { locale, match: 'some', limit: limit + full.length })
+      .map((hit) => hit.mentor as PublicMentor)
+      .filter((mentor) => !shown.has(mentor))
+      .slice(0, limit);
+    this.someResults = { key, hits };
     return hits;
   }
 

@@ -48,6 +48,7 @@ export { FINDER_VIEWS, type FinderView };
  * @csspart filters - The filter group.
  * @csspart filters-toggle - The button that shows the filters in narrow layouts.
  * @csspart results-count - The announced number of results.
+ * @csspart some-words - The mentors offered when few match every word of a search: they match some of them.
  * @csspart list - Each list of mentor cards.
  * @csspart card - Each mentor card.
  * @csspart photo - A mentor's photo.
@@ -329,6 +330,7 @@ export class MentorFinder extends LitElement {
     return renderBrowseView({
       t,
       hits,
+      someWordHits: this.search.someWordHits(browse.searchText, browse.searchFilters(), hits, this.pageSize),
       visible,
       drawn: this.firstPaint.limit(visible),
       // Until the search is ready, a search or filter already chosen is not applied yet.

@@ -235,6 +235,29 @@ describe('<mentor-finder>', () => {
       expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal('38 mentors found');
     });
 
+    it('offers mentors matching some of the words when few match them all, more words first', async () => {
+      const mentors = await sampleMentors();
+      const element = await finderWith(mentors);
+      const search = part(element, '#search') as HTMLInputElement;
+      const names = (root: ParentNode) => [...root.querySelectorAll('[part~="card"] [part~="name"]')].map((name) => name.textContent);
+      const query = 'partnerite otsing';
+      const index = createMentorSearch(mentors);
+      const full = index.search(query).map((hit) => hit.mentor.displayName);
+      const some = index.search(query, {}, { match: 'some' }).map((hit) => hit.mentor.displayName).filter((name) => !full.includes(name));
+      expect(full.length, 'few mentors have both words').to.be.within(1, 5);
+      typeInto(search, query);
+      await element.updateComplete;
+      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal(`${full.length} mentor${full.length === 1 ? '' : 's'} found`);
+      expect(names(part(element, '.results:not([part~="some-words"])'))).to.deep.equal(full);
+      const section = part(element, '[part~="some-words"]');
+      expect(section.querySelector('h2')?.textContent).to.equal('Mentors who match some of your words');
+      expect(names(section)).to.deep.equal(some.slice(0, 24));
+      await expect(element).to.be.accessible();
+      typeInto(search, 'partner');
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part~="some-words"]'), 'many mentors match the one word').to.equal(null);
+    });
+
     it('waits for typing to pause before searching', async () => {
       const element = await finderWith(await sampleMentors());
       element.debounce = 200;

@@ -162,7 +162,7 @@ describe('<mentor-finder> contact dialog', () => {
         element.setAttribute('endpoint', '/__test__/contact/201');
         await element.updateComplete;
         retry.click();
-        await waitUntil(() => shadow(dialogOf(element)).querySelector('[part~="confirmation"]'), 'retry did not succeed');
+        await waitUntil(() => shadow(dialogOf(element)).querySelector('[part~="confirmation"]'), 'retry did not succeed', { timeout: 5000 });
         expect(posts.bodies).to.have.length(2);
         expect(posts.bodies[1]?.idempotencyKey).to.equal(posts.bodies[0]?.idempotencyKey);
       } finally {

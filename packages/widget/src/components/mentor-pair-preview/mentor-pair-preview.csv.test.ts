@@ -107,7 +107,7 @@ describe('<mentor-pair-preview> CSV input', () => {
         .programme=${cohort.programmes}
       ></mentor-pair-preview>`);
       pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify(MAPPING));
-      await waitUntil(() => element.shadowRoot?.querySelector('#file-mapping'));
+      await waitUntil(() => element.shadowRoot?.querySelector('#file-mapping'), 'no mapping picker', { timeout: 10_000 });
       pickFile(element, '#file-mentees', 'registrations.csv', lines.join('\r\n'));
       await settled(element);
 
@@ -201,8 +201,8 @@ describe('<mentor-pair-preview> CSV input', () => {
     try {
       const element = await fixture<MentorPairPreview>(html`<mentor-pair-preview worker-src=${WORKER_SRC} .mentors=${cohort.mentors} .programme=${cohort.programmes}></mentor-pair-preview>`);
       pickFile(element, '#file-mentees', 'mentees.csv', bytes);
-      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues')?.textContent?.includes('the file is not UTF-8'), 'encoding not named');
-      await waitUntil(() => element.shadowRoot?.querySelector('li.status[data-source="mentees"]:not(:empty)'), 'no mentees status');
+      await waitUntil(() => element.shadowRoot?.querySelector('#load-issues')?.textContent?.includes('the file is not UTF-8'), 'encoding not named', { timeout: 10_000 });
+      await waitUntil(() => element.shadowRoot?.querySelector('li.status[data-source="mentees"]:not(:empty)'), 'no mentees status', { timeout: 10_000 });
       expect(find(element, 'li.status[data-source="mentees"]').className, 'no mentee taken from a garbled file').to.equal('status status--error');
       expect(element.suggestion).to.equal(undefined);
     } finally {
@@ -221,12 +221,12 @@ describe('<mentor-pair-preview> CSV input', () => {
       expect(find(element, '#load-issues').textContent).to.contain('the file has no header row');
       // A spreadsheet's regional CSV (Windows-1257: 0xE2 is ā) rather than UTF-8.
       pickFile(element, '#file-mentees', 'mentees.csv', new Uint8Array([...new TextEncoder().encode('id;displayName\ne-1;'), 0x4a, 0xe2, 0x6e, 0x69, 0x73, 0x0a]));
-      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the file is not UTF-8'), 'encoding not named');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the file is not UTF-8'), 'encoding not named', { timeout: 10_000 });
       pickFile(element, '#file-mentees', 'mentees.json', '[{"id": ');
-      await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed', { timeout: 10_000 });
       pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify({ Languages: { field: 'languages', type: 'colour' } }));
       pickFile(element, '#file-mentees', 'mentees.csv', 'Languages\net:native\n');
-      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the column mapping cannot be read'), 'mapping error not listed');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('the column mapping cannot be read'), 'mapping error not listed', { timeout: 10_000 });
       expect(element.suggestion).to.equal(undefined);
       await expect(element).to.be.accessible();
     } finally {

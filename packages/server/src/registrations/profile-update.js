@@ -1,10 +1,9 @@
 // @ts-check
 import { validateMentors } from '@mentor-finder/matcher';
-import { signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { checkProgrammeRules } from './check-programme-rules.js';
 import { noticeRefusal } from './notice-version.js';
-import { addMonths, auditByMentor, getRegistration, linkUrl, PROFILE_LINK_DAYS, readRegistration } from './registration-store.js';
+import { addMonths, auditByMentor, getRegistration, readRegistration } from './registration-store.js';
 
 /**
  * @typedef {import('./registration-store.js').RegistrationContext} RegistrationContext
@@ -13,20 +12,8 @@ import { addMonths, auditByMentor, getRegistration, linkUrl, PROFILE_LINK_DAYS, 
  * @typedef {import('../links/answer-links.js').AnswerLink} AnswerLink
  */
 
-const DAY = 86_400_000;
 /** Kept by the coordinators; neither shown to the mentor nor taken from what they send. */
 const COORDINATOR_FIELDS = Object.freeze(['coordinatorNotes', 'conflictsWith']);
-
-/**
- * A signed link to the mentor's own profile page. It is not spent by a save: within its
- * validity the mentor may come back to correct a typo, and resume a paused profile there.
- * @param {RegistrationContext} ctx
- * @param {string} id
- */
-export function updateLinkFor(ctx, id) {
-  const token = signLink(ctx.config.secret, { purpose: /** @type {any} */ ('update-profile'), requestId: id, expiresAt: ctx.clock.now() + PROFILE_LINK_DAYS * DAY });
-  return linkUrl(ctx.config, 'update', token);
-}
 
 /**
  * The registration a verified update link may act on: an approved mentor (paused or not).

@@ -217,6 +217,17 @@ export function pauseLinkFor(ctx, id) {
 }
 
 /**
+ * A signed link to the mentor's own profile page. It is not spent by a save: within its
+ * validity the mentor may come back to correct a typo, and resume a paused profile there.
+ * @param {RegistrationContext} ctx
+ * @param {string} id
+ */
+export function updateLinkFor(ctx, id) {
+  const token = signLink(ctx.config.secret, { purpose: /** @type {any} */ ('update-profile'), requestId: id, expiresAt: ctx.clock.now() + PROFILE_LINK_DAYS * DAY });
+  return linkUrl(ctx.config, 'update', token);
+}
+
+/**
  * A mentor who registered here sees the pause in their profile: its "send me contact requests"
  * box unticked, which they tick again to take requests (a profile update turns them back on).
  * The consent itself stays as given: it still lets open requests reach the mentor and be answered.

@@ -3,8 +3,7 @@ import { createIntervalJob } from '../jobs/create-interval-job.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { updateLinkFor } from '../registrations/profile-update.js';
-import { addMonths, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, personName } from '../registrations/registration-store.js';
+import { addMonths, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, personName, updateLinkFor } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext

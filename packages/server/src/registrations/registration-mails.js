@@ -4,7 +4,7 @@ import { oneLine } from '../mail/mail-text.js';
 import { registrationText } from './registration-messages.js';
 
 /**
- * @typedef {'registration-confirm' | 'registration-approved' | 'registration-rejected' | 'profile-reconfirm' | 'pair-confirmed-mentor' | 'pair-confirmed-mentee'} RegistrationMailKind
+ * @typedef {'registration-confirm' | 'registration-approved' | 'registration-rejected' | 'profile-reconfirm' | 'registered-before' | 'pair-confirmed-mentor' | 'pair-confirmed-mentee'} RegistrationMailKind
  * @typedef {import('../mail/compose-mails.js').OutgoingMail} OutgoingMail
  */
 
@@ -14,8 +14,9 @@ import { registrationText } from './registration-messages.js';
  * @param {RegistrationMailKind} kind
  * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
  *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean, days?: number }} input
- *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing;
- *   `published`: false when an approved mentor did not agree to be shown in the directory; `days`: how long the confirmation link works (needed for `registration-confirm`)
+ *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing (and alone in `registered-before`);
+ *   `published`: false when an approved mentor did not agree to be shown in the directory; `days`: how long the mail's one link works (needed for
+ *   `registration-confirm` and `registered-before`)
  * @returns {OutgoingMail}
  */
 export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee, published = true, days }) {
@@ -38,6 +39,10 @@ export function composeRegistrationMail(kind, { id, lang, to, programme, url, up
       subject = t('rejected.subject');
       blocks.push({ text: t('rejected.body') });
       if (reason) blocks.push({ text: t('rejected.reason') }, { quote: reason });
+      break;
+    case 'registered-before':
+      subject = t('registeredBefore.subject');
+      blocks.push({ text: t('registeredBefore.body', { days: String(days) }) }, { links: [{ label: t('approved.update'), url: /** @type {string} */ (updateUrl) }] });
       break;
     case 'profile-reconfirm':
       subject = t('reconfirm.subject');

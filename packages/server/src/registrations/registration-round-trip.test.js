@@ -13,6 +13,7 @@ import { menteeRegistration, mentorRegistration } from './testing/registration-f
 
 // Links in mails point at the public base URL; the test follows them to where the service listens.
 const PUBLIC = 'http://mentors.example.org';
+const COORDINATOR = Object.freeze({ email: 'kadri.coordinator@example.org', password: 'correct horse battery staple' });
 /** @type {Awaited<ReturnType<typeof startTestSmtpServer>>} */
 let smtp;
 /** @type {Awaited<ReturnType<typeof startService>>} */
@@ -32,6 +33,7 @@ beforeAll(async () => {
     },
   });
   service = await startService(config, { logger: false });
+  await addCoordinator(service.db, { ...COORDINATOR, now: Date.now() });
 });
 afterAll(async () => {
   await service?.close();
@@ -59,6 +61,31 @@ async function mailTo(to, subject) {
   }
 }
 
+/** The link to a registration page (`confirm`, `update`, ...) in a mail's text. */
+const linkIn = (/** @type {import('mailparser').ParsedMail} */ mail, /** @type {string} */ page) =>
+  /** @type {string} */ (new RegExp(`https?://\\S+/registrations/${page}\\?t=\\S+`).exec(String(mail.text))?.[0]);
+
+/**
+ * Signs the coordinator in through the login form: their workspace API, for posting decisions and
+ * reading the registrations list (`status`: the list's filter, pending by default).
+ */
+async function signInCoordinator() {
+  const loginPage = await fetch(local(`${WORKSPACE_PREFIX}/login`));
+  const loginCookie = /** @type {string} */ (loginPage.headers.getSetCookie().find((c) => c.startsWith('mf_login='))).split(';')[0];
+  const csrf = /** @type {string} */ (/name="csrf" value="([^"]+)"/.exec(await loginPage.text())?.[1]);
+  const login = await form(`${WORKSPACE_PREFIX}/login`, { email: COORDINATOR.email, password: COORDINATOR.password, csrf }, { cookie: /** @type {string} */ (loginCookie) });
+  expect(login.status).toBe(303);
+  const cookie = /** @type {string} */ (/** @type {string} */ (login.headers.getSetCookie().find((c) => c.startsWith('mf_coordinator='))).split(';')[0]);
+  const sessionInfo = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/session`), { headers: { cookie } }));
+  return {
+    cookie,
+    api: (/** @type {string} */ path, /** @type {unknown} */ body = {}) =>
+      fetch(local(`${WORKSPACE_PREFIX}/api${path}`), { method: 'POST', headers: { cookie, origin: PUBLIC, 'x-csrf-token': sessionInfo.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    /** @returns {Promise<{ registrations: { id: string, status: string }[] }>} */
+    registrations: async (status = 'pending') => read(await fetch(local(`${WORKSPACE_PREFIX}/api/registrations?status=${status}`), { headers: { cookie } })),
+  };
+}
+
 describe('registration round trip over HTTP and SMTP', () => {
   it('mentor registers, confirms by the mailed link, coordinator signs in and approves, the mentor is in the public JSON and corrects it through the mailed update link, pauses requests from a request mail and takes them again there; a mentee is paired and both get their mail', async () => {
     const registered = await fetch(local('/api/registrations?lang=et'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration()) });
@@ -67,22 +94,12 @@ describe('registration round trip over HTTP and SMTP', () => {
 
     const confirmMail = await mailTo('liis.parn@example.org', /Kinnita oma e-posti aadress/);
     expect(confirmMail.headers.get('content-language')).toBe('et');
-    const confirmUrl = /** @type {string} */ (/https?:\/\/\S+\/registrations\/confirm\?t=\S+/.exec(String(confirmMail.text))?.[0]);
+    const confirmUrl = linkIn(confirmMail, 'confirm');
     expect((await fetch(local(confirmUrl))).status).toBe(200);
     expect((await form(confirmUrl)).status).toBe(200);
 
-    await addCoordinator(service.db, { email: 'kadri.coordinator@example.org', password: 'correct horse battery staple', now: Date.now() });
-    const loginPage = await fetch(local(`${WORKSPACE_PREFIX}/login`));
-    const loginCookie = /** @type {string} */ (loginPage.headers.getSetCookie().find((c) => c.startsWith('mf_login='))).split(';')[0];
-    const csrf = /** @type {string} */ (/name="csrf" value="([^"]+)"/.exec(await loginPage.text())?.[1]);
-    const login = await form(`${WORKSPACE_PREFIX}/login`, { email: 'kadri.coordinator@example.org', password: 'correct horse battery staple', csrf }, { cookie: /** @type {string} */ (loginCookie) });
-    expect(login.status).toBe(303);
-    const session = /** @type {string} */ (login.headers.getSetCookie().find((c) => c.startsWith('mf_coordinator='))).split(';')[0];
-    const sessionInfo = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/session`), { headers: { cookie: /** @type {string} */ (session) } }));
-    const api = (/** @type {string} */ path, /** @type {unknown} */ body = {}) =>
-      fetch(local(`${WORKSPACE_PREFIX}/api${path}`), { method: 'POST', headers: { cookie: /** @type {string} */ (session), origin: PUBLIC, 'x-csrf-token': sessionInfo.csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-    const pending = await read(await fetch(local(`${WORKSPACE_PREFIX}/api/registrations`), { headers: { cookie: /** @type {string} */ (session) } }));
+    const { api, registrations } = await signInCoordinator();
+    const pending = await registrations();
     expect(pending.registrations.map((/** @type {{ id: string }} */ r) => r.id)).toEqual([id]);
     expect((await api(`/registrations/${id}/approve`)).status).toBe(200);
     const publicMentors = await read(await fetch(local('/mentors.public.json')));
@@ -93,7 +110,7 @@ describe('registration round trip over HTTP and SMTP', () => {
     expect(approvedMail.text).toMatch(/\/registrations\/pause\?t=/);
 
     // The mentor corrects the profile through the update link of the mail that arrived over SMTP.
-    const updateUrl = /** @type {string} */ (/https?:\/\/\S+\/registrations\/update\?t=\S+/.exec(String(approvedMail.text))?.[0]);
+    const updateUrl = linkIn(approvedMail, 'update');
     expect((await fetch(local(updateUrl))).status).toBe(200);
     const profileApi = local(`/api/profile${new URL(updateUrl).search}`);
     const current = await read(await fetch(profileApi));
@@ -153,4 +170,43 @@ describe('registration round trip over HTTP and SMTP', () => {
     expect(menteeMail.text).toContain('sazinieties ar savu mentoru');
     expect(menteeMail.text).toContain('liis.parn@example.org');
   });
+
+  it('a mentor already approved who registers again with the same address gets the same answer and confirmation mail, then, once the address is confirmed, a mail with a link to the profile they have instead of a new registration for the coordinator', async () => {
+    const email = 'mari.kask@example.org';
+    const register = (/** @type {string} */ lang, /** @type {Record<string, unknown>} */ top = {}) =>
+      fetch(local(`/api/registrations?lang=${lang}`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mentorRegistration({ email, givenName: 'Mari', familyName: 'Kask' }, { displayName: 'Mari K.', ...top })) });
+    const first = await register('et');
+    expect(first.status).toBe(202);
+    const { id } = await read(first);
+    expect((await form(linkIn(await mailTo(email, /Kinnita oma e-posti aadress/), 'confirm'))).status).toBe(200);
+    const { api, registrations } = await signInCoordinator();
+    expect((await api(`/registrations/${id}/approve`)).status).toBe(200);
+    const pendingBefore = await registrations();
+
+    // Registering again looks, from outside, like any registration: nothing says the address is known.
+    const again = await register('fi', { region: 'Valgamaa' });
+    expect(again.status).toBe(202);
+    const answer = await read(again);
+    expect(Object.keys(answer).sort()).toEqual(['id', 'status']);
+    expect(answer.status).toBe('awaiting-email');
+    const confirmAgain = linkIn(await mailTo(email, /Vahvista sähköpostiosoitteesi/), 'confirm');
+    const confirmed = await form(confirmAgain);
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain('Olet jo ilmoittautunut');
+
+    expect(await registrations()).toEqual(pendingBefore);
+    const mine = (await registrations('all')).registrations.filter((r) => /** @type {{ email: string }} */ (/** @type {unknown} */ (r)).email === email);
+    expect(mine.map((r) => [r.id, r.status])).toEqual([[id, 'approved']]);
+
+    const knownMail = await mailTo(email, /Olet jo ilmoittautunut mentoriksi/);
+    expect(knownMail.headers.get('content-language')).toBe('fi');
+    expect(smtp.mails.filter((m) => m.envelopeTo.includes(email) && /Ilmoittautumisesi|hylät/i.test(String(m.parsed.subject)))).toEqual([]);
+    const updateUrl = linkIn(knownMail, 'update');
+    const page = await fetch(local(updateUrl));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`profile-src="/api/profile${new URL(updateUrl).search.replace(/&/g, '&amp;')}"`);
+    const profile = await read(await fetch(local(`/api/profile${new URL(updateUrl).search}`)));
+    expect(profile).toMatchObject({ id, email, record: { displayName: 'Mari K.' } });
+    // Three mails, each waiting up to one poll of the outbox (5 s).
+  }, 60_000);
 });

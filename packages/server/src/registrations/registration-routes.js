@@ -59,8 +59,7 @@ export default async function registrationRoutes(fastify, ctx) {
       const state = checkRegistrationLink(ctx, check.link);
       if (!state.ok) return sendLinkPage(reply, linkRefusal(state.code, state.row?.lang ?? browserLanguage(request), { purpose, status: state.row?.status }));
       const lang = state.row.lang;
-      const programme = ctx.directory.findProgramme(state.row.programme_id);
-      const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : state.row.programme_id;
+      const name = programmeOf(state.row);
       const [title, body, button] = /** @type {[Key, Key, Key]} */ (page === 'confirm' ? ['page.confirm.title', 'page.confirm.body', 'page.confirm.button'] : ['page.pause.title', 'page.pause.body', 'page.pause.button']);
       return sendLinkPage(reply, {
         status: 200,
@@ -78,10 +77,19 @@ export default async function registrationRoutes(fastify, ctx) {
       const outcome = actOnRegistrationLink(ctx, check.link);
       if (!outcome.ok) return sendLinkPage(reply, linkRefusal(outcome.code, outcome.row?.lang ?? browserLanguage(request), { purpose, status: outcome.row?.status }));
       const lang = outcome.row.lang;
-      request.log.info({ event: purpose, registration: outcome.row.id }, 'registration link used');
-      const [title, body] = /** @type {[Key, Key]} */ (page === 'confirm' ? ['page.confirmed.title', 'page.confirmed.body'] : ['page.paused.title', 'page.paused.body']);
-      return sendLinkPage(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body))}</p>` });
+      request.log.info({ event: purpose, registration: outcome.row.id, registeredBefore: outcome.registeredBefore }, 'registration link used');
+      const [title, body] = donePage(page, outcome.registeredBefore !== undefined);
+      return sendLinkPage(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body, { programme: programmeOf(outcome.row) }))}</p>` });
     });
+  }
+
+  /**
+   * The programme's name in the registration's language.
+   * @param {import('./registration-store.js').RegistrationRow} row
+   */
+  function programmeOf(row) {
+    const programme = ctx.directory.findProgramme(row.programme_id);
+    return programme ? programmeName(programme, /** @type {any} */ (row.lang)) : row.programme_id;
   }
 
   /**
@@ -91,4 +99,15 @@ export default async function registrationRoutes(fastify, ctx) {
   function verify(request, purpose) {
     return verifyLink(ctx.config.secret, tokenOf(request), ctx.clock.now(), REGISTRATION_LINK_PURPOSES.filter((p) => /** @type {string} */ (p) === purpose));
   }
+}
+
+/**
+ * The words of the page after a link acted.
+ * @param {string} page
+ * @param {boolean} registeredBefore the confirmed address was already an approved mentor's
+ * @returns {[Key, Key]}
+ */
+function donePage(page, registeredBefore) {
+  if (page !== 'confirm') return ['page.paused.title', 'page.paused.body'];
+  return registeredBefore ? ['page.registeredBefore.title', 'page.registeredBefore.body'] : ['page.confirmed.title', 'page.confirmed.body'];
 }

@@ -1,10 +1,40 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 import { signLink } from '../links/answer-links.js';
-import { buildCoordinatorTestApp } from '../coordinator/testing/coordinator-test-context.js';
+import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
+import { buildCoordinatorTestApp, cookieHeader, signIn } from '../coordinator/testing/coordinator-test-context.js';
 import { careerRegistration, linkInMail, menteeRegistration, mentorRegistration, postRegistration } from './testing/registration-fixtures.js';
 
 const statusOf = (/** @type {import('better-sqlite3').Database} */ db, /** @type {string} */ id) => db.prepare('SELECT status FROM registrations WHERE id = ?').pluck().get(id);
+
+/**
+ * Follows the link of a registration's confirmation mail, as the page's button does.
+ * @param {import('fastify').FastifyInstance} app
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} id
+ */
+async function confirmAddress(app, db, id) {
+  const text = /** @type {string} */ (db.prepare(`SELECT text FROM mail_outbox WHERE request_id = ? AND kind = 'registration-confirm'`).pluck().get(id));
+  const link = new URL(/** @type {string} */ (/https?:\/\/\S+\/registrations\/confirm\?t=\S+/.exec(text)?.[0]));
+  const url = `${link.pathname}${link.search}`;
+  return { url, response: await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' }) };
+}
+
+/**
+ * Approves a registration through the coordinator's API.
+ * @param {import('fastify').FastifyInstance} app
+ * @param {string} id
+ */
+async function approve(app, id) {
+  const { session, csrfToken } = await signIn(app);
+  const response = await app.inject({
+    method: 'POST',
+    url: `${WORKSPACE_PREFIX}/api/registrations/${id}/approve`,
+    headers: { cookie: cookieHeader(/** @type {Record<string, string>} */ (session)), 'x-csrf-token': /** @type {string} */ (csrfToken), 'content-type': 'application/json' },
+    payload: '{}',
+  });
+  expect(response.statusCode).toBe(200);
+}
 
 describe('POST /api/registrations', () => {
   it('stores a mentor as awaiting the e-mail confirmation and queues the mail with a signed link; GET changes nothing, POST confirms once', async () => {
@@ -124,6 +154,68 @@ describe('POST /api/registrations', () => {
     expect(third.headers['retry-after']).toBeDefined();
     expect((await postRegistration(app, mentorRegistration({ email: 'd@example.org' }), { ip: '203.0.113.6' })).statusCode).toBe(202);
     expect(db.prepare('SELECT count(*) FROM registrations').pluck().get()).toBe(3);
+  });
+});
+
+describe('registering again with an address already registered', () => {
+  it('an approved mentor confirming a new registration in the programme gets the update link to the profile they have, in the new registration’s language; nothing waits for the coordinator', async () => {
+    const { app, db } = await buildCoordinatorTestApp();
+    const { id } = (await postRegistration(app, mentorRegistration(), { query: '?lang=et' })).json();
+    await confirmAddress(app, db, id);
+    await approve(app, id);
+    const fresh = await postRegistration(app, mentorRegistration({ email: 'Liis.Parn@example.org' }), { query: '?lang=lv' });
+    expect(fresh.statusCode).toBe(202);
+    const again = fresh.json().id;
+    expect(fresh.json()).toEqual({ id: again, status: 'awaiting-email' });
+
+    const { url, response } = await confirmAddress(app, db, again);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<h1>Jūsu adrese jau ir reģistrēta</h1>');
+    expect(db.prepare('SELECT id, status FROM registrations').all()).toEqual([{ id, status: 'approved' }]);
+    const mail = /** @type {any} */ (db.prepare(`SELECT * FROM mail_outbox WHERE kind = 'registered-before'`).get());
+    expect(mail).toMatchObject({ recipient: 'Liis.Parn@example.org', language: 'lv', request_id: again });
+    expect(mail.subject).toContain('Jūsu e-pasta adrese jau ir reģistrēta');
+    expect(mail.text).toContain('Saite ir derīga 60 dienas.');
+    expect(db.prepare(`SELECT actor, action, target FROM audit_log WHERE actor = 'mentor'`).all()).toEqual([{ actor: 'mentor', action: 'registered-again', target: id }]);
+
+    const update = linkInMail(db, 'Liis.Parn@example.org', 'update');
+    expect((await app.inject({ method: 'GET', url: `/api/profile${update.search}` })).json()).toMatchObject({ id, email: 'liis.parn@example.org' });
+    // The spent confirmation link says so, rather than that it was never valid.
+    const reopened = await app.inject({ method: 'GET', url });
+    expect(reopened.statusCode).toBe(410);
+  });
+
+  it('points what was flagged as a duplicate of the dropped registration at the approved one', async () => {
+    const { app, db } = await buildCoordinatorTestApp();
+    // Registered first; its address is confirmed only after a later registration was approved.
+    const early = (await postRegistration(app, mentorRegistration())).json().id;
+    const { id } = (await postRegistration(app, mentorRegistration())).json();
+    await confirmAddress(app, db, id);
+    await approve(app, id);
+    const mentee = (await postRegistration(app, { kind: 'mentee', record: menteeRegistration({ email: 'liis.parn@example.org' }) })).json().id;
+    const dup = (/** @type {string} */ of) => db.prepare('SELECT duplicate_of FROM registrations WHERE id = ?').pluck().get(of);
+    expect([dup(id), dup(mentee)]).toEqual([early, early]);
+
+    expect((await confirmAddress(app, db, early)).response.statusCode).toBe(200);
+    expect(statusOf(db, early)).toBeUndefined();
+    expect([dup(id), dup(mentee)]).toEqual([null, id]);
+  });
+
+  it('leaves it to the coordinator while the earlier registration is pending, and in another programme it is a new registration', async () => {
+    const { app, db } = await buildCoordinatorTestApp();
+    const career = (await postRegistration(app, careerRegistration('mentor', { email: 'liis.parn@example.org' }))).json().id;
+    await confirmAddress(app, db, career);
+    await approve(app, career);
+    const pending = (await postRegistration(app, mentorRegistration())).json().id;
+    await confirmAddress(app, db, pending);
+    const later = (await postRegistration(app, mentorRegistration())).json().id;
+    await confirmAddress(app, db, later);
+    expect(db.prepare('SELECT id, status, duplicate_of AS duplicateOf FROM registrations ORDER BY created_at, rowid').all()).toEqual([
+      { id: career, status: 'approved', duplicateOf: null },
+      { id: pending, status: 'pending', duplicateOf: null },
+      { id: later, status: 'pending', duplicateOf: pending },
+    ]);
+    expect(db.prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'registered-before'`).pluck().get()).toBe(0);
   });
 });
 

@@ -152,7 +152,8 @@ export function getRegistration(db, id) {
  */
 export function checkRegistrationLink(ctx, link) {
   const row = getRegistration(ctx.db, link.requestId);
-  if (!row) return { ok: false, code: 'invalid' };
+  // A confirmed registration of an address already approved is gone; its link was used, not forged.
+  if (!row) return { ok: false, code: isLinkUsed(ctx.db, link) ? 'used' : 'invalid' };
   if (isLinkUsed(ctx.db, link)) return { ok: false, code: 'used', row };
   if (/** @type {string} */ (link.purpose) === 'confirm-email' && row.status !== 'awaiting-email') return { ok: false, code: 'used', row };
   if (/** @type {string} */ (link.purpose) === 'pause-profile' && (row.status !== 'approved' || row.paused_at !== null)) return { ok: false, code: 'used', row };
@@ -163,7 +164,8 @@ export function checkRegistrationLink(ctx, link) {
  * Acts on a verified link in one transaction with spending it.
  * @param {RegistrationContext} ctx
  * @param {import('../links/answer-links.js').AnswerLink} link
- * @returns {{ ok: true, row: RegistrationRow } | { ok: false, code: 'invalid' | 'used', row?: RegistrationRow }}
+ * @returns {{ ok: true, row: RegistrationRow, registeredBefore?: string } | { ok: false, code: 'invalid' | 'used', row?: RegistrationRow }}
+ *   `registeredBefore`: the approved registration a confirmed address already had (`row` is then gone)
  */
 export function actOnRegistrationLink(ctx, link) {
   const now = ctx.clock.now();
@@ -171,17 +173,73 @@ export function actOnRegistrationLink(ctx, link) {
     const check = checkRegistrationLink(ctx, link);
     if (!check.ok) return check;
     if (!consumeLink(ctx.db, link, now)) return { ok: /** @type {const} */ (false), code: /** @type {const} */ ('used'), row: check.row };
-    if (/** @type {string} */ (link.purpose) === 'confirm-email') {
-      ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, updated_at = ? WHERE id = ?`).run(now, now, check.row.id);
-    } else {
-      ctx.db.prepare('UPDATE registrations SET paused_at = ?, updated_at = ? WHERE id = ?').run(now, now, check.row.id);
-      ctx.db.prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = ? WHERE mentor_id = ?').run(new Date(now).toISOString(), check.row.id);
-      auditByMentor(ctx.db, { action: 'profile-paused', target: check.row.id, now });
-    }
+    if (/** @type {string} */ (link.purpose) === 'confirm-email') return confirmAddress(ctx, check.row, now);
+    ctx.db.prepare('UPDATE registrations SET paused_at = ?, updated_at = ? WHERE id = ?').run(now, now, check.row.id);
+    ctx.db.prepare('UPDATE mentor_state SET accepting_requests = 0, paused_at = ? WHERE mentor_id = ?').run(new Date(now).toISOString(), check.row.id);
+    auditByMentor(ctx.db, { action: 'profile-paused', target: check.row.id, now });
     return { ok: /** @type {const} */ (true), row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, check.row.id)) };
   }).immediate();
   if (outcome.ok && /** @type {string} */ (link.purpose) === 'pause-profile') ctx.directory.invalidate();
   return outcome;
+}
+
+/**
+ * Confirms a mentor's address, in the caller's transaction. When the address is already that of
+ * an approved mentor in the programme, a second registration would only wait for the coordinator
+ * to reject it: the new one is dropped instead, and the address, now proven to be the sender's,
+ * is sent a fresh link to the profile it has. Nothing of this happens before the confirmation, so
+ * the registration form answers alike whether an address is known or not.
+ * @param {RegistrationContext} ctx
+ * @param {RegistrationRow} row awaiting the confirmation
+ * @param {number} now
+ * @returns {{ ok: true, row: RegistrationRow, registeredBefore?: string }}
+ */
+function confirmAddress(ctx, row, now) {
+  const approved = findApprovedTwin(ctx.db, row);
+  const programme = ctx.directory.findProgramme(row.programme_id);
+  if (!approved || !programme) {
+    ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, updated_at = ? WHERE id = ?`).run(now, now, row.id);
+    return { ok: true, row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, row.id)) };
+  }
+  dropRegistration(ctx.db, row.id, approved.id);
+  const mail = composeRegistrationMail('registered-before', {
+    id: row.id,
+    lang: pickLanguage([row.lang]),
+    to: { name: personName(JSON.parse(row.record)), address: row.email },
+    programme,
+    updateUrl: updateLinkFor(ctx, approved.id),
+    days: PROFILE_LINK_DAYS,
+  });
+  enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
+  auditByMentor(ctx.db, { action: 'registered-again', target: approved.id, now });
+  return { ok: true, row, registeredBefore: approved.id };
+}
+
+/**
+ * The approved registration of the same kind, programme and address (any case) as `row`.
+ * @param {import('better-sqlite3').Database} db
+ * @param {RegistrationRow} row
+ * @returns {RegistrationRow | undefined}
+ */
+function findApprovedTwin(db, row) {
+  return /** @type {RegistrationRow | undefined} */ (
+    db
+      .prepare(`SELECT * FROM registrations WHERE kind = ? AND programme_id = ? AND email = ? COLLATE NOCASE AND status = 'approved' AND id <> ? ORDER BY created_at, rowid LIMIT 1`)
+      .get(row.kind, row.programme_id, row.email, row.id)
+  );
+}
+
+/**
+ * Deletes a registration that never reached the coordinators. Registrations flagged as its
+ * duplicates are the same address's, so they point at the approved one instead (which itself
+ * then has no earlier registration).
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} id
+ * @param {string} approvedId
+ */
+function dropRegistration(db, id, approvedId) {
+  db.prepare('DELETE FROM registrations WHERE id = ?').run(id);
+  db.prepare('UPDATE registrations SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END WHERE duplicate_of = ?').run(approvedId, approvedId, id);
 }
 
 /**

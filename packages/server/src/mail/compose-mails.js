@@ -39,7 +39,7 @@ export function composeMentorRequest({ request, mentor, programme, lang, replyBy
   const zone = timeZone ?? zoneOf(mentor);
   const subject = translate(lang, 'request.subject', { name });
   const blocks = [
-    { text: translate(lang, 'mail.greeting', { name: oneLine(mentor.displayName) }) },
+    { text: translate(lang, 'mail.greeting', { name: greetingName(mentor) }) },
     { text: translate(lang, 'request.intro', { name, programme: programmeName(programme, lang) }) },
     ...requestBlocks(request, lang),
     ...answerBlocks(request, mentor, lang, replyBy, urls, zone),
@@ -58,7 +58,7 @@ export function composeMentorReminder({ request, mentor, programme, lang, replyB
   const name = senderName(request);
   const zone = timeZone ?? zoneOf(mentor);
   const blocks = [
-    { text: translate(lang, 'mail.greeting', { name: oneLine(mentor.displayName) }) },
+    { text: translate(lang, 'mail.greeting', { name: greetingName(mentor) }) },
     {
       text: translate(lang, 'reminder.intro', {
         name,
@@ -135,6 +135,15 @@ export function composeRequesterExpired({ requestId, requester, lang, mentor, pr
     { text: translate(lang, 'mail.signature', { programme: programmeName(programme, lang) }) },
   ];
   return requesterMail('requester-expired', requestId, requester, lang, translate(lang, 'expired.subject', { mentor: mentorName }), blocks);
+}
+
+/**
+ * The name a mail greets a person by: their given name, as people who know each other write; the
+ * public display name ("Kadri T.") only for a record without one.
+ * @param {{ displayName: string, private?: { givenName?: unknown } }} person
+ */
+export function greetingName(person) {
+  return oneLine(person.private?.givenName, 120) || oneLine(person.displayName, 120);
 }
 
 /**

@@ -45,7 +45,7 @@ describe('the mentor’s mail', () => {
     expect(parsed.html).toContain('<html lang="et">');
     expect(parsed.html).toContain('<blockquote lang="en" dir="auto"><p>Hello! I would like help with finding partners.<br>\nThank you.</p></blockquote>');
     expect(parsed.text).toContain('Sõnum (kirjutatud keeles: inglise):\n\n> Hello! I would like help with finding partners.\n> Thank you.');
-    expect(parsed.text).toContain('Tere, Kadri T.!');
+    expect(parsed.text).toContain('Tere, Kadri!');
     for (const url of Object.values(urls)) {
       expect(parsed.text).toContain(url);
       expect(parsed.html).toContain(`href="${url}"`);
@@ -112,6 +112,16 @@ describe('the mentor’s mail', () => {
     const request = requestFixture({ sender: { name: 'Pi\u202eret\u200b Proov', email: 'p@example.org' } });
     const mail = composeMentorRequest({ request, mentor: mentorFixture(), programme: programmeFixture(), lang: 'en', replyBy, urls });
     expect(mail.subject).toBe('Mentor Finder: Pi ret Proov would like you as a mentor');
+  });
+
+  it('greets the mentor by the given name, and by the public display name when the record has none', () => {
+    const firstLine = (/** @type {typeof composeMentorRequest} */ compose, /** @type {Record<string, unknown>} */ personal) =>
+      compose({ request: requestFixture(), mentor: mentorFixture({ private: { ...mentorFixture().private, ...personal } }), programme: programmeFixture(), lang: 'en', replyBy, urls }).text.split('\n')[0];
+    for (const compose of [composeMentorRequest, composeMentorReminder]) {
+      expect(firstLine(compose, {})).toBe('Hello Kadri,');
+      expect(firstLine(compose, { givenName: ' \u200b ' })).toBe('Hello Kadri T.,');
+      expect(firstLine(compose, { givenName: undefined })).toBe('Hello Kadri T.,');
+    }
   });
 
   it('reminds with the date it closes and fresh links', () => {

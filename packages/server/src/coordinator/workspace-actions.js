@@ -4,7 +4,7 @@ import { pickLanguage } from '../mail/catalogues/index.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { getRegistration, isPublishedRecord, pauseLinkFor, personName, updateLinkFor } from '../registrations/registration-store.js';
+import { addressee, getRegistration, isPublishedRecord, pauseLinkFor, personName, updateLinkFor } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
 import { proposedPlaces } from './workspace-cohort.js';
 import { workspaceText } from './workspace-messages.js';
@@ -48,7 +48,7 @@ export function approveRegistration(ctx, coordinator, id) {
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
       const published = isPublishedRecord(record);
-      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), to: { name: personName(record), address: row.email }, programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id), published }), now);
+      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), ...addressee(record, row.email), programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id), published }), now);
     }
     return { status: 200, body: { id, status: 'approved' } };
   }).immediate();
@@ -76,7 +76,7 @@ export function rejectRegistration(ctx, coordinator, id, givenReason) {
     audit(db, { coordinator, action: 'registration-rejected', target: id, detail: { reason }, now });
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
-      mail(ctx, composeRegistrationMail('registration-rejected', { id, lang: pickLanguage([row.lang]), to: { name: personName(JSON.parse(row.record)), address: row.email }, programme, reason }), now);
+      mail(ctx, composeRegistrationMail('registration-rejected', { id, lang: pickLanguage([row.lang]), ...addressee(JSON.parse(row.record), row.email), programme, reason }), now);
     }
     return { status: 200, body: { id, status: 'rejected' } };
   }).immediate();
@@ -182,13 +182,13 @@ export function confirmPair(ctx, coordinator, id) {
     const mentee = JSON.parse(menteeRow.record);
     const mentorLang = pickLanguage([mentorRegistrationLang(db, pair.mentor_id), ...mentor.languages.map((l) => l.code)]);
     const mentorName = oneLine(personName(mentor), 120);
-    mail(ctx, composeRegistrationMail('pair-confirmed-mentor', { id: `pair-${id}`, lang: mentorLang, to: { name: mentorName, address: mentor.private.email }, programme, mentee: oneLine(personName(mentee), 120) }), now);
+    mail(ctx, composeRegistrationMail('pair-confirmed-mentor', { id: `pair-${id}`, lang: mentorLang, ...addressee(mentor, mentor.private.email), programme, mentee: oneLine(personName(mentee), 120) }), now);
     mail(
       ctx,
       composeRegistrationMail('pair-confirmed-mentee', {
         id: `pair-${id}`,
         lang: pickLanguage([menteeRow.lang]),
-        to: { name: personName(mentee), address: menteeRow.email },
+        ...addressee(mentee, menteeRow.email),
         programme,
         mentor: { name: mentorName, email: mentor.private.email },
       }),

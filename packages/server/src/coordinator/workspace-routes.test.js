@@ -123,6 +123,8 @@ describe('coordinator workspace', () => {
       ['pair-confirmed-mentee', 'tiina.rebane@example.org', 'fi'],
     ]);
     expect(mails[0]?.text).toContain('Tiina Rebane');
+    // Each greeted by the given name: the mentor from the mentor file, the mentee from the registration.
+    expect(mails.map((m) => m.text.split('\n')[0])).toEqual(['Tere, Kadri!', 'Hei Tiina,']);
     expect(mails[1]?.text).toContain('Ota itse yhteyttä mentoriisi');
     expect(mails[1]?.text).toContain('kadri.tamm@example.org');
     expect((await w.post(`/pairs/${pair.id}/confirm`)).statusCode).toBe(409);

@@ -12,18 +12,18 @@ import { registrationText } from './registration-messages.js';
  * The mails of registrations and pairs, in the recipient's language. `id` keys the outbox row
  * (one mail of each kind per id).
  * @param {RegistrationMailKind} kind
- * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string },
+ * @param {{ id: string, lang: import('../mail/catalogues/index.js').MailLanguage, to: { name: string, address: string }, greeting: string,
  *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean, days?: number }} input
- *   `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing (and alone in `registered-before`);
+ *   `greeting`: the name the mail greets the recipient by (see `addressee`); `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing (and alone in `registered-before`);
  *   `published`: false when an approved mentor did not agree to be shown in the directory; `days`: how long the mail's one link works (needed for
  *   `registration-confirm` and `registered-before`)
  * @returns {OutgoingMail}
  */
-export function composeRegistrationMail(kind, { id, lang, to, programme, url, updateUrl, reason, mentor, mentee, published = true, days }) {
+export function composeRegistrationMail(kind, { id, lang, to, greeting, programme, url, updateUrl, reason, mentor, mentee, published = true, days }) {
   const t = (/** @type {import('./registration-messages.js').RegistrationMessageKey} */ key, /** @type {Record<string, string>} */ params = {}) =>
     registrationText(lang, key, { programme: programmeName(programme, lang), ...params });
   /** @type {import('../mail/compose-mails.js').Block[]} */
-  const blocks = [{ text: t('mail.greeting', { name: oneLine(to.name, 120) }) }];
+  const blocks = [{ text: t('mail.greeting', { name: oneLine(greeting, 120) }) }];
   let subject;
   const profileLinks = () => [...(updateUrl ? [{ label: t('approved.update'), url: updateUrl }] : []), { label: t(published ? 'approved.pause' : 'approved.pauseUnpublished'), url: /** @type {string} */ (url) }];
   switch (kind) {

@@ -200,6 +200,7 @@ describe('registration round trip over HTTP and SMTP', () => {
 
     const knownMail = await mailTo(email, /Olet jo ilmoittautunut mentoriksi/);
     expect(knownMail.headers.get('content-language')).toBe('fi');
+    expect(String(knownMail.text).split('\n')[0]).toBe('Hei Mari,');
     expect(smtp.mails.filter((m) => m.envelopeTo.includes(email) && /Ilmoittautumisesi|hylät/i.test(String(m.parsed.subject)))).toEqual([]);
     const updateUrl = linkIn(knownMail, 'update');
     const page = await fetch(local(updateUrl));

@@ -47,6 +47,7 @@ describe('POST /api/registrations', () => {
     expect(mail).toMatchObject({ kind: 'registration-confirm', recipient: 'liis.parn@example.org', language: 'et', request_id: id });
     expect(mail.subject).toContain('Kinnita oma e-posti aadress');
     expect(mail.text).toContain('Link kehtib 7 päeva.');
+    expect(mail.text.split('\n')[0]).toBe('Tere, Liis!');
 
     const link = linkInMail(db, 'liis.parn@example.org', 'confirm');
     const url = `${link.pathname}${link.search}`;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { validateMentees, validateMentors } from '@mentor-finder/matcher';
 import { consumeLink, isLinkUsed, signLink } from '../links/answer-links.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
+import { greetingName } from '../mail/compose-mails.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { checkProgrammeRules } from './check-programme-rules.js';
 import { noticeRefusal } from './notice-version.js';
@@ -104,7 +105,7 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
       const mail = composeRegistrationMail('registration-confirm', {
         id,
         lang: language,
-        to: { name: personName(valid), address: email },
+        ...addressee(valid, email),
         programme,
         url: linkUrl(ctx.config, 'confirm', token),
         days: CONFIRM_LINK_DAYS,
@@ -205,7 +206,7 @@ function confirmAddress(ctx, row, now) {
   const mail = composeRegistrationMail('registered-before', {
     id: row.id,
     lang: pickLanguage([row.lang]),
-    to: { name: personName(JSON.parse(row.record)), address: row.email },
+    ...addressee(JSON.parse(row.record), row.email),
     programme,
     updateUrl: updateLinkFor(ctx, approved.id),
     days: PROFILE_LINK_DAYS,
@@ -313,6 +314,15 @@ export function isPublishedRecord(record) {
 export function personName(record) {
   const given = [record.private?.givenName, record.private?.familyName].filter((p) => typeof p === 'string' && p.trim()).join(' ');
   return given || record.displayName;
+}
+
+/**
+ * Whom a mail about a registration goes to, under their full name, and the name it greets them by.
+ * @param {Mentor | Mentee} record
+ * @param {string} address
+ */
+export function addressee(record, address) {
+  return { to: { name: personName(record), address }, greeting: greetingName(record) };
 }
 
 /**

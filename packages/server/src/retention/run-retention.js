@@ -3,7 +3,7 @@ import { createIntervalJob } from '../jobs/create-interval-job.js';
 import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { addMonths, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, personName, updateLinkFor } from '../registrations/registration-store.js';
+import { addMonths, addressee, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, updateLinkFor } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext
@@ -58,7 +58,7 @@ export function runRetention(ctx) {
         // One mail per registration and due date, however often the job runs.
         id: `${row.id}:${row.reconfirm_due_at}`,
         lang: pickLanguage([row.lang]),
-        to: { name: personName(record), address: row.email },
+        ...addressee(record, row.email),
         programme,
         url: pauseLinkFor(ctx, row.id),
         updateUrl: updateLinkFor(ctx, row.id),

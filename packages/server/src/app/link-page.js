@@ -6,6 +6,7 @@ import { escapeHtml } from '../mail/mail-text.js';
  * @property {number} status
  * @property {string} lang
  * @property {string} title plain text
+ * @property {string} [heading] plain text of the page's h1 when it is not the title (a page whose component has its own heading)
  * @property {string} html the page's body, already escaped
  * @property {string} [script] a module of this site the page loads
  */
@@ -38,7 +39,7 @@ function siteHeader(home) {
  * @param {import('fastify').FastifyReply} reply
  * @param {LinkPage} page
  */
-export function sendLinkPage(reply, { status, lang, title, html, script }) {
+export function sendLinkPage(reply, { status, lang, title, heading, html, script }) {
   const home = /** @type {SiteHome | null | undefined} */ (/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (reply.server))[SITE_HOME]);
   reply
     .code(status)
@@ -60,7 +61,7 @@ export function sendLinkPage(reply, { status, lang, title, html, script }) {
 ${script ? `<script type="module" src="${escapeHtml(script)}"></script>\n` : ''}</head>
 <body>
 ${siteHeader(home)}<main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${escapeHtml(heading ?? title)}</h1>
 ${html}
 </main>
 </body>

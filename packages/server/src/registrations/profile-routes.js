@@ -63,6 +63,8 @@ export default async function profileRoutes(fastify, ctx) {
       status: 200,
       lang,
       title: registrationText(lang, 'page.update.title'),
+      // The form is headed "Your mentor profile" itself; the page is headed by the programme.
+      heading: name,
       script: '/mentor-registration.js',
       html: `<p>${escapeHtml(registrationText(lang, 'page.update.body', { programme: name }))}</p>
 ${paused}

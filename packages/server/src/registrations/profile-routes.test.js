@@ -68,6 +68,8 @@ describe('the mentor’s update link', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.body).toContain('<html lang="et">');
+    expect(page.body).toContain('<title>Sinu mentoriprofiil</title>');
+    expect(page.body, 'the form heads itself; the page names the programme').toMatch(/<h1>eTwinning[^<]*<\/h1>/);
     expect(page.body).toContain('<script type="module" src="/mentor-registration.js"></script>');
     const element = /** @type {string} */ (/<mentor-registration [^>]+>/.exec(page.body)?.[0]);
     expect(element).toContain(`profile-src="/api/profile?t=${encodeURIComponent(m.token)}"`);

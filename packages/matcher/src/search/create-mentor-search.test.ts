@@ -105,6 +105,15 @@ describe('createMentorSearch: typos and prefixes', () => {
     expect(search.search('nothing-like-this', {}, { match: 'some' })).toEqual([]);
   });
 
+  it('with match "some", leaves out a word most mentors have and a word of one or two letters being typed', () => {
+    // "and" is in three of the four bios: it would list them all, whatever the other words.
+    expect(ids(search.search('robotics and leadership', {}, { match: 'some' }))).toEqual(['m3']);
+    expect(search.search('robotics and', {}, { match: 'some' })).toEqual([]);
+    expect(ids(search.search('leadership tw', {}, { match: 'some' }))).toEqual(['m3']);
+    expect(ids(search.search('leadership twi', {}, { match: 'some' }))).toEqual(['m3', 'm2']);
+    expect(ids(search.search('and'))).toEqual(['m1', 'm2', 'm3']);
+  });
+
   it('with match "some", applies the filters', () => {
     const filtered = createMentorSearch([...records, mentor('m5', { country: 'FI', bio: { en: 'Leadership.' } })]);
     expect(ids(filtered.search('partner leadership', { countries: ['FI'] }, { match: 'some' }))).toEqual(['m5']);

@@ -39,6 +39,8 @@ interface SearchState {
 const MAX_CACHED_LOCALES = 8;
 /** Compounds found by a later part, per query word: enough for real words, bounded for two-letter noise. */
 const MAX_PART_TERMS = 200;
+/** The shortest word being typed that a `some` search takes. */
+const MIN_SOME_PREFIX = 3;
 
 /**
  * Free-text and filter search over mentors, built once. Text is matched through an inverted index
@@ -133,7 +135,9 @@ function searchText(state: SearchState, parsed: ParsedQuery, mask: Bitset | null
     }),
   );
   const size = state.mentors.length;
-  const { mentors, scores, bestTerms, counts } = some ? scoreSomeMatches(index, words, mask, size) : { ...scoreMatches(index, words, mask, size), counts: undefined };
+  // A word of one or two letters still being typed would match half the list as a prefix.
+  const telling = some && parsed.lastIsPrefix && parsed.words.at(-1)!.length < MIN_SOME_PREFIX ? words.slice(0, -1) : words;
+  const { mentors, scores, bestTerms, counts } = some ? scoreSomeMatches(index, telling, mask, size) : { ...scoreMatches(index, words, mask, size), counts: undefined };
   const scale = 1 / (words.length * state.maxWeight);
   const byScore = (a: number, b: number): number => scores[b]! - scores[a]! || state.idRank[mentors[a]!]! - state.idRank[mentors[b]!]!;
   // With `some`, more words found first: two of three words rank above one heavy word.

@@ -1,4 +1,4 @@
-import { hasBit, type Bitset } from './bitset.js';
+import { countBits, hasBit, type Bitset } from './bitset.js';
 import type { InvertedIndex } from './build-inverted-index.js';
 import type { WordExpansion } from './expand-word.js';
 
@@ -50,7 +50,8 @@ function bestOfWord(
 
 /**
  * OR over the words, for a query whose words are not all found together: each mentor with how
- * many words it matched and the sum of their best scores.
+ * many words it matched and the sum of their best scores. A word more than half of the mentors in
+ * scope have ("and", "ja") tells none of them apart, so it counts for no one.
  */
 export function scoreSomeMatches(
   index: InvertedIndex,
@@ -63,12 +64,17 @@ export function scoreSomeMatches(
   const total = new Float64Array(size);
   const best = new Float64Array(size);
   const mentors: number[] = [];
+  const common = Math.max(2, (mask ? countBits(mask) : size) / 2);
   words.forEach((word, w) => {
     const terms = (bestTerms[w] = new Int32Array(size).fill(-1));
-    for (const mentor of bestOfWord(index, word, mask, null, 0, best, terms)) {
-      if (count[mentor] === 0) mentors.push(mentor);
-      count[mentor]! += 1;
-      total[mentor]! += best[mentor]!;
+    const touched = bestOfWord(index, word, mask, null, 0, best, terms);
+    for (const mentor of touched) {
+      if (touched.length > common) terms[mentor] = -1;
+      else {
+        if (count[mentor] === 0) mentors.push(mentor);
+        count[mentor]! += 1;
+        total[mentor]! += best[mentor]!;
+      }
       best[mentor] = 0;
     }
   });

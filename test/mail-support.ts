@@ -109,7 +109,10 @@ export interface ServiceProcess {
   url: string;
   port: number;
   output(): string;
-  /** SIGTERM and the exit code; rejects with the log's last lines when it has not exited within `deadlineMs`. */
+  /**
+   * SIGTERM and the exit code. The first call rejects with the log's last lines when the service has
+   * not exited within `deadlineMs` (it is then killed); later calls settle with the exit code.
+   */
   stop(deadlineMs?: number): Promise<number | null>;
   /** SIGKILL: no shutdown at all. */
   kill(): Promise<NodeJS.Signals | null>;
@@ -162,7 +165,9 @@ export async function startServiceProcess(env: Record<string, string>, options: 
     port: Number(new URL(url).port),
     output: () => log,
     stop(deadlineMs = 20_000) {
-      stopped ??= (async () => {
+      // A cleanup that stops the service again must not report (or stop on) the same failure twice.
+      if (stopped) return stopped.catch(() => child.exitCode);
+      const first = (stopped = (async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
@@ -172,8 +177,8 @@ export async function startServiceProcess(env: Record<string, string>, options: 
         child.kill('SIGKILL');
         await exited;
         throw new Error(`the service had not exited ${deadlineMs} ms after SIGTERM; its last log lines:\n${log.split('\n').slice(-15).join('\n')}`);
-      })();
-      return stopped;
+      })());
+      return first;
     },
     async kill() {
       child.kill('SIGKILL');

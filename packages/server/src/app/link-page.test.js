@@ -26,7 +26,7 @@ describe('link pages', () => {
   });
 
   it('have no site header when no site name is set', async () => {
-    const body = await damagedLinkPage({ siteUrl: 'https://example.org/' });
+    const body = await damagedLinkPage({});
     expect(body).toContain('<main>');
     expect(body).not.toContain('class="site"');
   });

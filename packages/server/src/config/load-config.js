@@ -157,6 +157,8 @@ export function loadConfig({ env = {}, configFile, cwd = process.cwd(), override
   if (raw.smtpUrl !== undefined && !/^smtps?:$/.test(new URL(raw.smtpUrl).protocol)) throw new ConfigError(named('smtpUrl'), 'must start with smtp:// or smtps://');
   if (raw.smtpUrl === undefined && production) missing('smtpUrl');
   if (raw.smtpUrl !== undefined && raw.smtpFrom === undefined) missing('smtpFrom');
+  // The home page is linked from the site's name; without a name there would be nothing to show.
+  if (raw.siteUrl !== undefined && raw.siteName === undefined) throw new ConfigError(named('siteName'), `required with ${named('siteUrl')}: the name its link shows`);
   if (raw.smtpFrom !== undefined && !/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(raw.smtpFrom)) {
     throw new ConfigError(named('smtpFrom'), 'expected an address such as "Mentor Finder <mentors@example.org>"');
   }

@@ -100,6 +100,8 @@ describe('loadConfig', () => {
   it('takes the site’s name and home page for the pages mail links open, and has neither by default', () => {
     expect(loadConfig({ env: PRODUCTION })).toMatchObject({ siteName: undefined, siteUrl: undefined });
     expect(loadConfig({ env: { ...PRODUCTION, MF_SITE_NAME: ' eTwinning Eesti ', MF_SITE_URL: 'https://etwinning.example.ee/' } })).toMatchObject({ siteName: 'eTwinning Eesti', siteUrl: 'https://etwinning.example.ee/' });
+    expect(loadConfig({ env: { ...PRODUCTION, MF_SITE_NAME: 'eTwinning Eesti' } }).siteUrl).toBe(undefined);
+    expect(settingOf(() => loadConfig({ env: { ...PRODUCTION, MF_SITE_URL: '/' } })), 'a home page needs a name to link from').toBe('MF_SITE_NAME');
   });
 
   it('takes the privacy notice’s version (at most 40 characters, as a consent stores it), and has none by default', () => {

@@ -72,7 +72,8 @@ export class FinderSearchController implements ReactiveController {
 
   /**
    * When a search's full matches are fewer than FEW_HITS, up to `limit` more mentors that match some
-   * of its words (those with more words first); none for one word, or before the index is there.
+   * of its words (those with more words first); none before the index is there, and none for a
+   * one-word query, whose full matches are all it has.
    */
   someWordHits(text: string, filters: MentorFilters, full: readonly PublicMentor[], limit: number): PublicMentor[] {
     if (!this.indexed || !this.index || full.length >= FEW_HITS || text.trim() === '') return [];

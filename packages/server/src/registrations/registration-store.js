@@ -197,8 +197,10 @@ export function actOnRegistrationLink(ctx, link) {
  */
 function confirmAddress(ctx, row, now) {
   const approved = findApprovedTwin(ctx.db, row);
+  // A shared inbox (a school's office address) can hold two mentors: another name is the coordinator's to judge.
+  const samePerson = approved && sameName(JSON.parse(approved.record), JSON.parse(row.record));
   const programme = ctx.directory.findProgramme(row.programme_id);
-  if (!approved || !programme) {
+  if (!approved || !samePerson || !programme) {
     ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, updated_at = ? WHERE id = ?`).run(now, now, row.id);
     return { ok: true, row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, row.id)) };
   }
@@ -228,6 +230,16 @@ function findApprovedTwin(db, row) {
       .prepare(`SELECT * FROM registrations WHERE kind = ? AND programme_id = ? AND email = ? COLLATE NOCASE AND status = 'approved' AND id <> ? ORDER BY created_at, rowid LIMIT 1`)
       .get(row.kind, row.programme_id, row.email, row.id)
   );
+}
+
+/**
+ * Whether two records name the same person: given and family names alike, ignoring case and spacing.
+ * @param {Mentor | Mentee} a
+ * @param {Mentor | Mentee} b
+ */
+function sameName(a, b) {
+  const name = (/** @type {Mentor | Mentee} */ r) => personName(r).normalize('NFC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+  return name(a) === name(b);
 }
 
 /**

@@ -1,16 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  DEFAULT_WEIGHTS,
-  jsonText,
-  type Mentee,
-  type Mentor,
-  type PairRef,
-  type Programme,
-  type ScoreComponent,
-  type ScoreWeights,
-  type Suggestion,
-} from '@mentor-finder/matcher';
+import { jsonText, type Mentee, type Mentor, type PairRef, type Programme, type Suggestion } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
@@ -36,7 +26,8 @@ import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
 import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
 import { PairConstraintsController } from './pair-constraints-controller.js';
-import { datesReversed, runRequest, type RunSettings } from './run-request.js';
+import { runRequest } from './run-request.js';
+import { RunSettingsController } from './run-settings-controller.js';
 import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
 import { renderSummary } from './summary.template.js';
 import { renderExportSection } from './export-section.template.js';
@@ -148,16 +139,16 @@ export class MentorPairPreview extends LitElement {
     readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
   });
   private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
+  private readonly settings = new RunSettingsController(this, {
+    programmes: () => this.data.programmes.records,
+    programmeId: () => this.programmeId,
+  });
   private readonly solver = new SolveController(this, {
     workerUrl: () => this.workerUrl(),
     onResult: (suggestion) => this.acceptResult(suggestion),
     onError: (message) => this.emitError({ code: 'solve-failed', cause: message }),
   });
 
-  @state() private weights: Readonly<ScoreWeights> = DEFAULT_WEIGHTS;
-  @state() private relationshipStart = '';
-  @state() private relationshipEnd = '';
-  @state() private selectedProgramme: string | undefined;
   @state() private sort: PairSort = DEFAULT_SORT;
   @state() private filterText = '';
   @state() private shown = 0;
@@ -219,7 +210,7 @@ export class MentorPairPreview extends LitElement {
   private acceptResult(suggestion: Suggestion): void {
     const lists = [this.data.mentors.records, this.data.mentees.records, this.data.programmes.records];
     const previous = this.outcome?.lists.every((list, i) => list === lists[i]) ? this.outcome : undefined;
-    const programme = this.currentProgramme();
+    const programme = this.settings.programme;
     const changes = previous ? diffPairs(previous.suggestion.pairs, suggestion.pairs) : null;
     this.outcome = {
       lists,
@@ -257,15 +248,6 @@ export class MentorPairPreview extends LitElement {
     else void this.data.loadFile(source, file);
   }
 
-  private handleProgramme(event: Event): void {
-    this.selectedProgramme = (event.target as HTMLSelectElement).value;
-  }
-
-  private handleWeight(component: ScoreComponent, event: Event): void {
-    const value = Number((event.target as HTMLInputElement).value);
-    if (Number.isFinite(value)) this.weights = { ...this.weights, [component]: value };
-  }
-
   private handleSort(column: PairColumn): void {
     const same = this.sort.column === column;
     const direction = same ? (this.sort.direction === 'ascending' ? 'descending' : 'ascending') : column === 'score' ? 'descending' : 'ascending';
@@ -297,18 +279,6 @@ export class MentorPairPreview extends LitElement {
   private get ready(): boolean {
     const { mentors, mentees, programmes } = this.data;
     return mentors.status === 'complete' && mentees.status === 'complete' && programmes.status !== 'pending';
-  }
-
-  private runSettings(): RunSettings {
-    const { mentors, mentees } = this.data;
-    const { weights } = this;
-    return { mentors: mentors.records, mentees: mentees.records, programme: this.currentProgramme(), constraints: this.pairs.current, weights, start: this.relationshipStart, end: this.relationshipEnd };
-  }
-
-  private currentProgramme(): Programme | undefined {
-    const list = this.data.programmes.records;
-    const id = this.selectedProgramme ?? (this.programmeId || list[0]?.id || '');
-    return list.find((p) => p.id === id);
   }
 
   private workerUrl(): WorkerSource {
@@ -416,13 +386,14 @@ export class MentorPairPreview extends LitElement {
 
   /** The pins and exclusions as JSON, to load again later. */
   exportConstraints(): string {
-    return constraintsToJson(this.pairs.current, { programmeId: this.currentProgramme()?.id ?? null });
+    return constraintsToJson(this.pairs.current, { programmeId: this.settings.programme?.id ?? null });
   }
 
   /** Solves the cohort again with the current settings, pins and exclusions. */
   run(): void {
     if (!this.ready) return;
-    const { input, options } = runRequest(this.runSettings());
+    const { mentors, mentees } = this.data;
+    const { input, options } = runRequest(this.settings.runSettings({ mentors: mentors.records, mentees: mentees.records, constraints: this.pairs.current }));
     this.solver.run(input, options);
   }
 
@@ -456,19 +427,10 @@ export class MentorPairPreview extends LitElement {
       t,
       locale: this.localize.locale,
       programmes: this.data.programmes.records,
-      current: this.currentProgramme()?.id ?? '',
-      start: this.relationshipStart,
-      end: this.relationshipEnd,
-      reversed: datesReversed(this.runSettings()),
-      weights: this.weights,
+      settings: this.settings,
       ready: this.ready,
       running: this.solver.running,
       ran: this.outcome !== undefined,
-      onProgramme: (event) => this.handleProgramme(event),
-      onStart: (value) => (this.relationshipStart = value),
-      onEnd: (value) => (this.relationshipEnd = value),
-      onWeight: (component, event) => this.handleWeight(component, event),
-      onResetWeights: () => (this.weights = DEFAULT_WEIGHTS),
       onRun: () => this.run(),
     };
   }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jsonText, type Mentee, type Mentor, type PairRef, type Programme, type Suggestion } from '@mentor-finder/matcher';
+import { jsonText, type PairRef, type Suggestion } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
 import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
@@ -10,7 +10,6 @@ import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
 import { CsvWorkerReader } from './csv-worker-reader.js';
 import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
 import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
-import { diffPairs, type PairChanges } from './diff-pairs.js';
 import { findExchange } from './find-exchange.js';
 import { chooseRecord, duplicateGroups, type DuplicateGroup } from './duplicate-groups.js';
 import { renderDuplicateWarning } from './duplicate-warning.template.js';
@@ -28,6 +27,8 @@ import { SolveController } from './solve-controller.js';
 import { PairConstraintsController } from './pair-constraints-controller.js';
 import { runRequest } from './run-request.js';
 import { RunSettingsController } from './run-settings-controller.js';
+import { RunOutcomeController } from './run-outcome-controller.js';
+import type { RunOutcome } from './run-outcome.js';
 import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
 import { renderSummary } from './summary.template.js';
 import { renderExportSection } from './export-section.template.js';
@@ -35,17 +36,6 @@ import { renderLoadSection } from './load-section.template.js';
 import { renderConstraintsSection } from './constraints-section.template.js';
 import { renderUnmatchedSection } from './unmatched-section.template.js';
 import { renderSettingsSection, type SettingsSectionContext } from './settings-section.template.js';
-
-interface RunOutcome {
-  suggestion: Suggestion;
-  changes: PairChanges | null;
-  /** The people the run was given, so names stay right after a new load. */
-  mentors: ReadonlyMap<string, Mentor>;
-  mentees: ReadonlyMap<string, Mentee>;
-  programme: Programme | undefined;
-  /** The loaded lists it ran on: a run on other lists is not compared with it. */
-  lists: readonly unknown[];
-}
 
 const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
 
@@ -139,6 +129,7 @@ export class MentorPairPreview extends LitElement {
     readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
   });
   private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
+  private readonly runs = new RunOutcomeController(this, () => this.localize.strings);
   private readonly settings = new RunSettingsController(this, {
     programmes: () => this.data.programmes.records,
     programmeId: () => this.programmeId,
@@ -156,8 +147,6 @@ export class MentorPairPreview extends LitElement {
   @state() private shownFree = 0;
   @state() private loadOpen = false;
   @state() private delimiter: DelimiterName = 'comma';
-  @state() private outcome: RunOutcome | undefined;
-  @state() private notice = '';
 
   /** URL of the mentors: a JSON array of full mentor records, or CSV. */
   @property({ attribute: 'mentors-src' }) mentorsSrc = '';
@@ -187,8 +176,6 @@ export class MentorPairPreview extends LitElement {
   private autoRunKey: unknown[] = [];
   private rowsCache: { key: unknown[]; rows: PairRow[] } | undefined;
   private focusAfterRun: { menteeId: string; action: string } | undefined;
-  /** Said together with the next run's summary. */
-  private pendingNotice = '';
 
   private emit<T>(name: string, detail: T, cancelable = false): boolean {
     return fire(this, name, detail, cancelable);
@@ -208,22 +195,9 @@ export class MentorPairPreview extends LitElement {
   }
 
   private acceptResult(suggestion: Suggestion): void {
-    const lists = [this.data.mentors.records, this.data.mentees.records, this.data.programmes.records];
-    const previous = this.outcome?.lists.every((list, i) => list === lists[i]) ? this.outcome : undefined;
-    const programme = this.settings.programme;
-    const changes = previous ? diffPairs(previous.suggestion.pairs, suggestion.pairs) : null;
-    this.outcome = {
-      lists,
-      suggestion,
-      changes,
-      mentors: new Map(this.data.mentors.records.map((m) => [m.id, m])),
-      mentees: new Map(this.data.mentees.records.map((m) => [m.id, m])),
-      programme,
-    };
-    const t = this.localize.strings;
-    const summary = changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(suggestion.pairs.length);
-    this.notice = [this.pendingNotice, summary].filter(Boolean).join(' ');
-    this.pendingNotice = '';
+    const { mentors, mentees, programmes } = this.data;
+    const cohort = { mentors: mentors.records, mentees: mentees.records, programmes: programmes.records, programme: this.settings.programme };
+    const { changes } = this.runs.accept(suggestion, cohort);
     const detail: MentorPairPreviewResultDetail = { suggestion, changes };
     this.emit('mentor-pair-preview-result', detail);
     void this.restoreFocus();
@@ -273,7 +247,7 @@ export class MentorPairPreview extends LitElement {
   }
 
   private fileStem(): string {
-    return `pairs-${this.outcome?.programme?.id ?? 'cohort'}`;
+    return `pairs-${this.runs.outcome?.programme?.id ?? 'cohort'}`;
   }
 
   private get ready(): boolean {
@@ -285,19 +259,11 @@ export class MentorPairPreview extends LitElement {
     return this.workerSrc || PAIR_WORKER;
   }
 
-  private menteeName(id: string): string {
-    return this.outcome?.mentees.get(id)?.displayName ?? id;
-  }
-
-  private mentorName(id: string): string {
-    return this.outcome?.mentors.get(id)?.displayName ?? id;
-  }
-
   private duplicateWarning(outcome: RunOutcome, menteeId: string): TemplateResult | typeof nothing {
     const context = {
       t: this.localize.strings,
       describe: this.describe,
-      menteeName: (id: string) => this.menteeName(id),
+      menteeName: this.runs.menteeName,
       disabled: this.solver.running,
       onKeep: (group: DuplicateGroup, id: string) =>
         this.changeConstraints({ ...this.pairs.current, keep: chooseRecord(this.pairs.current.keep, group, id) }, { menteeId: id, action: 'keep-record' }),
@@ -306,14 +272,14 @@ export class MentorPairPreview extends LitElement {
   }
 
   private get describe(): DescribeReasons {
-    return reasonDescriber(this.localize.locale, (kind, id) => (kind === 'mentor' ? this.mentorName(id) : this.menteeName(id)));
+    return reasonDescriber(this.localize.locale, this.runs.nameOf);
   }
 
   private visibleRows(outcome: RunOutcome): PairRow[] {
     const locale = this.localize.locale;
     const key = [outcome, this.sort, this.filterText, locale];
     if (this.rowsCache && this.rowsCache.key.every((part, i) => part === key[i])) return this.rowsCache.rows;
-    const rows = outcome.suggestion.pairs.map((pair) => ({ pair, menteeName: this.menteeName(pair.menteeId), mentorName: this.mentorName(pair.mentorId) }));
+    const rows = outcome.suggestion.pairs.map((pair) => ({ pair, menteeName: this.runs.menteeName(pair.menteeId), mentorName: this.runs.mentorName(pair.mentorId) }));
     const result = sortPairRows(filterPairRows(rows, this.filterText), this.sort, locale);
     this.rowsCache = { key, rows: result };
     return result;
@@ -332,12 +298,12 @@ export class MentorPairPreview extends LitElement {
 
   /** Gives a mentee another mentor, as a pin; a full mentor is exchanged with their pair (both pinned), and the change announced. */
   swap(menteeId: string, mentorId: string): void {
-    const exchange = findExchange(this.outcome?.suggestion, menteeId, mentorId);
+    const exchange = findExchange(this.runs.outcome?.suggestion, menteeId, mentorId);
     const refs: PairRef[] = [{ menteeId, mentorId }, ...(exchange ? [exchange.other] : [])];
     if (exchange) {
       const { other } = exchange;
-      const words = [this.menteeName(menteeId), this.mentorName(mentorId), formatPercentChange(exchange.change, this.localize.locale), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
-      this.pendingNotice = this.localize.strings.exchanged(...words, formatPercentChange(exchange.otherChange, this.localize.locale));
+      const words = [this.runs.menteeName(menteeId), this.runs.mentorName(mentorId), formatPercentChange(exchange.change, this.localize.locale), this.runs.menteeName(other.menteeId), this.runs.mentorName(other.mentorId)] as const;
+      this.runs.sayWithNextRun(this.localize.strings.exchanged(...words, formatPercentChange(exchange.otherChange, this.localize.locale)));
     }
     this.changeConstraints(withPins(this.pairs.current, refs), { menteeId, action: 'swap' });
   }
@@ -352,7 +318,7 @@ export class MentorPairPreview extends LitElement {
     const { constraints, issues, applied } = this.pairs.import(text);
     if (issues.length > 0) this.emitError({ code: 'invalid-records', source: 'constraints', issues });
     // Said with the summary of the run the import started, which arrives later.
-    if (applied) this.pendingNotice = this.localize.strings.constraintsLoaded(constraints.pins.length, constraints.exclusions.length);
+    if (applied) this.runs.sayWithNextRun(this.localize.strings.constraintsLoaded(constraints.pins.length, constraints.exclusions.length));
     return issues;
   }
 
@@ -363,17 +329,17 @@ export class MentorPairPreview extends LitElement {
 
   /** The last run's suggestion, if any. */
   get suggestion(): Suggestion | undefined {
-    return this.outcome?.suggestion;
+    return this.runs.outcome?.suggestion;
   }
 
   /** The last run's pairs as a JSON array of Pair records. */
   exportPairsJson(): string {
-    return jsonText(pairsToRecords(this.outcome?.suggestion.pairs ?? []));
+    return jsonText(pairsToRecords(this.runs.outcome?.suggestion.pairs ?? []));
   }
 
   /** The last run's pairs as CSV for spreadsheets (with a byte order mark). */
   exportPairsCsv(delimiter: DelimiterName = this.delimiter): string {
-    const outcome = this.outcome;
+    const outcome = this.runs.outcome;
     if (!outcome) return '';
     return writePairsCsv(outcome.suggestion, {
       delimiter: DELIMITERS[delimiter],
@@ -400,7 +366,7 @@ export class MentorPairPreview extends LitElement {
   /** Stops a run under way; the previous result stays. */
   cancel(): void {
     this.solver.cancel();
-    this.notice = this.localize.strings.cancelled;
+    this.runs.say(this.localize.strings.cancelled);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -430,7 +396,7 @@ export class MentorPairPreview extends LitElement {
       settings: this.settings,
       ready: this.ready,
       running: this.solver.running,
-      ran: this.outcome !== undefined,
+      ran: this.runs.outcome !== undefined,
       onRun: () => this.run(),
     };
   }
@@ -456,8 +422,8 @@ export class MentorPairPreview extends LitElement {
       percent: (score) => formatPercent(score, this.localize.locale),
       changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
       alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
-      mentorName: (id) => this.mentorName(id),
-      menteeName: (id) => this.menteeName(id),
+      mentorName: this.runs.mentorName,
+      menteeName: this.runs.menteeName,
       change: (delta) => formatPercentChange(delta, this.localize.locale),
       describe: this.describe,
       duplicateWarning: (id) => this.duplicateWarning(outcome, id),
@@ -483,8 +449,8 @@ export class MentorPairPreview extends LitElement {
       canUndo: this.pairs.history.length > 0,
       running: this.solver.running,
       describe: this.describe,
-      menteeName: (id) => this.menteeName(id),
-      mentorName: (id) => this.mentorName(id),
+      menteeName: this.runs.menteeName,
+      mentorName: this.runs.mentorName,
       onFilter: (text) => {
         this.filterText = text;
         this.shown = 0;
@@ -496,10 +462,10 @@ export class MentorPairPreview extends LitElement {
 
   override render(): TemplateResult {
     const t = this.localize.strings;
-    const outcome = this.outcome;
+    const outcome = this.runs.outcome;
     const nothingLoaded = !this.data.pending && this.data.mentors.records.length + this.data.mentees.records.length === 0;
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
-      <p class="visually-hidden" role="status" id="announce">${this.notice}</p>
+      <p class="visually-hidden" role="status" id="announce">${this.runs.notice}</p>
       ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: this.noFilePickers ? undefined : (source, event) => this.handleFile(source, event) })}
       ${renderSettingsSection(this.settingsContext(t))}
       ${this.renderProgress(t)}
@@ -511,8 +477,8 @@ export class MentorPairPreview extends LitElement {
                 t,
                 constraints: this.pairs.current,
                 issues: this.pairs.issues,
-                menteeName: (id) => this.menteeName(id),
-                mentorName: (id) => this.mentorName(id),
+                menteeName: this.runs.menteeName,
+                mentorName: this.runs.mentorName,
                 onChange: (next) => this.changeConstraints(next),
               })}
               ${renderUnmatchedSection({
@@ -522,8 +488,8 @@ export class MentorPairPreview extends LitElement {
                 shownUnmatched: this.shownUnmatched,
                 shownFree: this.shownFree,
                 describe: this.describe,
-                menteeName: (id) => this.menteeName(id),
-                mentorName: (id) => this.mentorName(id),
+                menteeName: this.runs.menteeName,
+                mentorName: this.runs.mentorName,
                 duplicateWarning: (id) => this.duplicateWarning(outcome, id),
                 onMoreUnmatched: (shown) => (this.shownUnmatched = shown),
                 onMoreFree: (shown) => (this.shownFree = shown),
@@ -532,7 +498,7 @@ export class MentorPairPreview extends LitElement {
                 t,
                 suggestion: outcome.suggestion,
                 percent: (score) => formatPercent(score, this.localize.locale),
-                mentorName: (id) => this.mentorName(id),
+                mentorName: this.runs.mentorName,
                 loadOpen: this.loadOpen,
                 onLoadToggle: (open) => (this.loadOpen = open),
               })}`
@@ -543,7 +509,7 @@ export class MentorPairPreview extends LitElement {
       ${renderExportSection({
         t,
         delimiter: this.delimiter,
-        ran: this.outcome !== undefined,
+        ran: this.runs.outcome !== undefined,
         onDelimiter: (name) => (this.delimiter = name),
         onFile: (source, event) => this.handleFile(source, event),
         onExportCsv: () => this.download(`${this.fileStem()}.csv`, this.exportPairsCsv(), 'text/csv;charset=utf-8'),

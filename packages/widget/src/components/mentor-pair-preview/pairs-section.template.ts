@@ -4,6 +4,7 @@ import type { PairPreviewTranslation } from '../../pair-preview-translations/pai
 import type { DescribeReasons } from './describe-reason.js';
 import type { PairChanges } from './diff-pairs.js';
 import { renderPairTable, type PairTableContext } from './pair-table.template.js';
+import { runSummary } from './run-outcome.js';
 
 export interface PairsSectionContext {
   t: PairPreviewTranslation;
@@ -28,7 +29,7 @@ export interface PairsSectionContext {
 function changeSummary(c: PairsSectionContext): TemplateResult {
   const { t, changes } = c;
   return html`<p class="change-summary" part="change-summary">
-      ${changes ? t.changeSummary(changes.added.length, changes.removed.length, changes.changed.length) : t.firstRun(c.suggestion.pairs.length)}
+      ${runSummary(t, c.suggestion, changes)}
     </p>
     ${changes && changes.removed.length > 0
       ? html`<details class="removed">

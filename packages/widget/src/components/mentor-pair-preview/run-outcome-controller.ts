@@ -1,0 +1,39 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Suggestion } from '@mentor-finder/matcher';
+import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { NameOf } from './describe-reason.js';
+import { personName, runOutcome, runSummary, type RunCohort, type RunOutcome } from './run-outcome.js';
+
+/** The last run's outcome, the names of the people in it, and what the status line says about runs. */
+export class RunOutcomeController {
+  outcome: RunOutcome | undefined;
+  /** The status line: the last run's summary, or that a run was cancelled. */
+  notice = '';
+  /** Said together with the next run's summary. */
+  private pending = '';
+  readonly nameOf: NameOf = (kind, id) => personName(this.outcome, kind, id);
+  readonly menteeName = (id: string): string => personName(this.outcome, 'mentee', id);
+  readonly mentorName = (id: string): string => personName(this.outcome, 'mentor', id);
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly strings: () => PairPreviewTranslation) {}
+
+  /** Keeps a finished run and announces what it changed. */
+  accept(suggestion: Suggestion, cohort: RunCohort): RunOutcome {
+    const outcome = runOutcome(suggestion, cohort, this.outcome);
+    this.outcome = outcome;
+    this.notice = [this.pending, runSummary(this.strings(), suggestion, outcome.changes)].filter(Boolean).join(' ');
+    this.pending = '';
+    this.host.requestUpdate();
+    return outcome;
+  }
+
+  /** Said with the summary of the next run, which arrives later. */
+  sayWithNextRun(text: string): void {
+    this.pending = text;
+  }
+
+  say(text: string): void {
+    this.notice = text;
+    this.host.requestUpdate();
+  }
+}

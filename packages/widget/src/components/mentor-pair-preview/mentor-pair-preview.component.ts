@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { jsonText, type PairRef, type Suggestion } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
-import type { DataSource, DelimiterName, PairColumn, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { DataSource, DelimiterName, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import type { WorkerSource } from '../../workers/open-module-worker.js';
 import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
@@ -17,7 +17,9 @@ import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
 import { constraintsToJson, togglePin, withExclusion, withPins, type PairConstraints } from './pair-constraints.js';
-import { filterPairRows, sortPairRows, type PairRow, type PairSort } from './pair-rows.js';
+import type { PairRow } from './pair-rows.js';
+import { PairTableController } from './pair-table-controller.js';
+import { RowFocusController, type RowFocus } from './row-focus-controller.js';
 import type { PairTableContext, RowChange } from './pair-table.template.js';
 import { renderPairsSection } from './pairs-section.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
@@ -36,8 +38,6 @@ import { renderLoadSection } from './load-section.template.js';
 import { renderConstraintsSection } from './constraints-section.template.js';
 import { renderUnmatchedSection } from './unmatched-section.template.js';
 import { renderSettingsSection, type SettingsSectionContext } from './settings-section.template.js';
-
-const DEFAULT_SORT: PairSort = Object.freeze({ column: 'mentee', direction: 'ascending' });
 
 /** Dispatches outside the class, so the manifest lists only the events named in the JSDoc. */
 function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boolean): boolean {
@@ -130,6 +130,8 @@ export class MentorPairPreview extends LitElement {
   });
   private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
   private readonly runs = new RunOutcomeController(this, () => this.localize.strings);
+  private readonly table = new PairTableController(this, { locale: () => this.localize.locale, pageSize: () => this.pageSize });
+  private readonly rowFocus = new RowFocusController(this);
   private readonly settings = new RunSettingsController(this, {
     programmes: () => this.data.programmes.records,
     programmeId: () => this.programmeId,
@@ -140,9 +142,6 @@ export class MentorPairPreview extends LitElement {
     onError: (message) => this.emitError({ code: 'solve-failed', cause: message }),
   });
 
-  @state() private sort: PairSort = DEFAULT_SORT;
-  @state() private filterText = '';
-  @state() private shown = 0;
   @state() private shownUnmatched = 0;
   @state() private shownFree = 0;
   @state() private loadOpen = false;
@@ -174,8 +173,6 @@ export class MentorPairPreview extends LitElement {
   @property({ attribute: false }) messages: Partial<PairPreviewTranslation> | undefined;
 
   private autoRunKey: unknown[] = [];
-  private rowsCache: { key: unknown[]; rows: PairRow[] } | undefined;
-  private focusAfterRun: { menteeId: string; action: string } | undefined;
 
   private emit<T>(name: string, detail: T, cancelable = false): boolean {
     return fire(this, name, detail, cancelable);
@@ -200,17 +197,7 @@ export class MentorPairPreview extends LitElement {
     const { changes } = this.runs.accept(suggestion, cohort);
     const detail: MentorPairPreviewResultDetail = { suggestion, changes };
     this.emit('mentor-pair-preview-result', detail);
-    void this.restoreFocus();
-  }
-
-  private async restoreFocus(): Promise<void> {
-    const target = this.focusAfterRun;
-    this.focusAfterRun = undefined;
-    if (!target) return;
-    await this.updateComplete;
-    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('tr[data-mentee]')].find((tr) => tr.dataset['mentee'] === target.menteeId);
-    const button = row?.querySelector<HTMLElement>(`[data-action="${target.action}"]`) ?? row?.querySelector<HTMLElement>('button');
-    (button ?? this.renderRoot.querySelector<HTMLElement>('#pairs-title'))?.focus();
+    void this.rowFocus.restoreAfterRun();
   }
 
   private handleFile(source: DataSource, event: Event): void {
@@ -222,22 +209,8 @@ export class MentorPairPreview extends LitElement {
     else void this.data.loadFile(source, file);
   }
 
-  private handleSort(column: PairColumn): void {
-    const same = this.sort.column === column;
-    const direction = same ? (this.sort.direction === 'ascending' ? 'descending' : 'ascending') : column === 'score' ? 'descending' : 'ascending';
-    this.sort = { column, direction };
-  }
-
-  private async handleShowMore(total: number): Promise<void> {
-    const first = Math.max(this.shown, this.pageSize);
-    this.shown = Math.min(total, first + this.pageSize);
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-mentee] th')[first]?.setAttribute('tabindex', '-1');
-    this.renderRoot.querySelectorAll<HTMLElement>('tbody tr[data-mentee] th')[first]?.focus();
-  }
-
-  private changeConstraints(next: PairConstraints, focus?: { menteeId: string; action: string }): void {
-    this.focusAfterRun = focus;
+  private changeConstraints(next: PairConstraints, focus?: RowFocus): void {
+    this.rowFocus.setAfterRun(focus);
     this.pairs.change(next);
   }
 
@@ -273,16 +246,6 @@ export class MentorPairPreview extends LitElement {
 
   private get describe(): DescribeReasons {
     return reasonDescriber(this.localize.locale, this.runs.nameOf);
-  }
-
-  private visibleRows(outcome: RunOutcome): PairRow[] {
-    const locale = this.localize.locale;
-    const key = [outcome, this.sort, this.filterText, locale];
-    if (this.rowsCache && this.rowsCache.key.every((part, i) => part === key[i])) return this.rowsCache.rows;
-    const rows = outcome.suggestion.pairs.map((pair) => ({ pair, menteeName: this.runs.menteeName(pair.menteeId), mentorName: this.runs.mentorName(pair.mentorId) }));
-    const result = sortPairRows(filterPairRows(rows, this.filterText), this.sort, locale);
-    this.rowsCache = { key, rows: result };
-    return result;
   }
 
   /** Pins a mentee to a mentor (replacing the mentee's other pin); pinning the same pair again unpins it. */
@@ -418,7 +381,7 @@ export class MentorPairPreview extends LitElement {
     return {
       t,
       rows,
-      sort: this.sort,
+      sort: this.table.sort,
       percent: (score) => formatPercent(score, this.localize.locale),
       changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
       alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
@@ -428,7 +391,7 @@ export class MentorPairPreview extends LitElement {
       describe: this.describe,
       duplicateWarning: (id) => this.duplicateWarning(outcome, id),
       disabled: this.solver.running,
-      onSort: (column) => this.handleSort(column),
+      onSort: (column) => this.table.sortBy(column),
       onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
       onExclude: (row) => this.exclude(row.pair.menteeId, row.pair.mentorId),
       onSwap: (row, select) => select.value && this.swap(row.pair.menteeId, select.value),
@@ -436,8 +399,8 @@ export class MentorPairPreview extends LitElement {
   }
 
   private renderPairs(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
-    const rows = this.visibleRows(outcome);
-    const visible = Math.min(rows.length, Math.max(this.shown, this.pageSize));
+    const rows = this.table.rows(outcome);
+    const visible = this.table.visible(rows.length);
     return renderPairsSection({
       t,
       suggestion: outcome.suggestion,
@@ -445,18 +408,15 @@ export class MentorPairPreview extends LitElement {
       total: rows.length,
       visible,
       table: this.tableContext(t, rows.slice(0, visible), outcome),
-      filterText: this.filterText,
+      filterText: this.table.filterText,
       canUndo: this.pairs.history.length > 0,
       running: this.solver.running,
       describe: this.describe,
       menteeName: this.runs.menteeName,
       mentorName: this.runs.mentorName,
-      onFilter: (text) => {
-        this.filterText = text;
-        this.shown = 0;
-      },
+      onFilter: (text) => this.table.filter(text),
       onUndo: () => this.undo(),
-      onShowMore: () => void this.handleShowMore(rows.length),
+      onShowMore: () => void this.rowFocus.focusRow(this.table.showMore(rows.length)),
     });
   }
 

@@ -23,6 +23,22 @@ interface Records {
   programmes: Programme;
 }
 
+/** What the host was given: records directly, or the URL of each source. */
+export interface CohortInputs {
+  mentors: unknown;
+  mentees: unknown;
+  programme: unknown;
+  mentorsSrc: string;
+  menteesSrc: string;
+  programmeSrc: string;
+}
+
+const INPUTS = [
+  ['mentors', 'mentors', 'mentorsSrc'],
+  ['mentees', 'mentees', 'menteesSrc'],
+  ['programmes', 'programme', 'programmeSrc'],
+] as const;
+
 export interface CohortDataOptions {
   /** Called when a source ends in an error or with skipped records. */
   onIssues: (source: CohortSource, state: SourceState<unknown>) => void;
@@ -79,9 +95,22 @@ export class CohortDataController implements ReactiveController {
     return COHORT_SOURCES.some((source) => this[source].status === 'pending');
   }
 
+  /** Mentors and mentees are in and no programme is still loading: a run can start. */
+  get ready(): boolean {
+    return this.mentors.status === 'complete' && this.mentees.status === 'complete' && this.programmes.status !== 'pending';
+  }
+
   /** Every problem found, in source order. */
   get issues(): RowIssue[] {
     return [...this.mappingIssues, ...this.mentors.issues, ...this.mentees.issues, ...this.programmes.issues];
+  }
+
+  /** Takes the records of each input that changed; a changed URL is loaded only while no records are given for its source. */
+  follow(inputs: CohortInputs, changed: { has(key: string): boolean }): void {
+    for (const [source, records, url] of INPUTS) {
+      if (changed.has(records) && inputs[records] !== undefined) this.accept(source, inputs[records]);
+      else if (changed.has(url) && inputs[url] && inputs[records] === undefined) void this.load(source, inputs[url]);
+    }
   }
 
   /** Fetches `url` (JSON, or CSV by its extension or content); a newer load of the same source wins. */

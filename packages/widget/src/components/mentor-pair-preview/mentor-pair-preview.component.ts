@@ -8,7 +8,8 @@ import { defineOnce } from '../../utilities/define-once.js';
 import type { WorkerSource } from '../../workers/open-module-worker.js';
 import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
 import { CsvWorkerReader } from './csv-worker-reader.js';
-import { CohortDataController, type CohortSource, type SourceState } from './cohort-data-controller.js';
+import { CohortDataController } from './cohort-data-controller.js';
+import { sourceError } from './source-error.js';
 import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
 import { findExchange } from './find-exchange.js';
 import { chooseRecord, duplicateGroups, type DuplicateGroup } from './duplicate-groups.js';
@@ -125,7 +126,10 @@ export class MentorPairPreview extends LitElement {
   private readonly localize = new PairPreviewLocalizeController(this);
   private readonly csvReader = new CsvWorkerReader(this, () => this.workerUrl());
   private readonly data = new CohortDataController(this, {
-    onIssues: (source, state) => this.reportIssues(source, state),
+    onIssues: (source, state) => {
+      const error = sourceError(source, state);
+      if (error) this.emitError(error);
+    },
     readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
   });
   private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
@@ -183,14 +187,6 @@ export class MentorPairPreview extends LitElement {
     this.emit('mentor-pair-preview-error', detail);
   }
 
-  private reportIssues(source: CohortSource, state: SourceState<unknown>): void {
-    // A column left out is listed for the coordinator, but no record was skipped for it.
-    const issues = state.issues.filter((issue) => issue.code !== 'csv-ignored-column');
-    if (state.status === 'error' && state.cause) this.emitError({ code: 'load-failed', source, cause: state.cause });
-    else if (state.status === 'error') this.emitError({ code: 'invalid-data', source, issues });
-    else if (issues.length > 0) this.emitError({ code: 'invalid-records', source, issues });
-  }
-
   private acceptResult(suggestion: Suggestion): void {
     const { mentors, mentees, programmes } = this.data;
     const cohort = { mentors: mentors.records, mentees: mentees.records, programmes: programmes.records, programme: this.settings.programme };
@@ -221,11 +217,6 @@ export class MentorPairPreview extends LitElement {
 
   private fileStem(): string {
     return `pairs-${this.runs.outcome?.programme?.id ?? 'cohort'}`;
-  }
-
-  private get ready(): boolean {
-    const { mentors, mentees, programmes } = this.data;
-    return mentors.status === 'complete' && mentees.status === 'complete' && programmes.status !== 'pending';
   }
 
   private workerUrl(): WorkerSource {
@@ -320,7 +311,7 @@ export class MentorPairPreview extends LitElement {
 
   /** Solves the cohort again with the current settings, pins and exclusions. */
   run(): void {
-    if (!this.ready) return;
+    if (!this.data.ready) return;
     const { mentors, mentees } = this.data;
     const { input, options } = runRequest(this.settings.runSettings({ mentors: mentors.records, mentees: mentees.records, constraints: this.pairs.current }));
     this.solver.run(input, options);
@@ -333,18 +324,10 @@ export class MentorPairPreview extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const pairs: [CohortSource, 'mentors' | 'mentees' | 'programme', 'mentorsSrc' | 'menteesSrc' | 'programmeSrc'][] = [
-      ['mentors', 'mentors', 'mentorsSrc'],
-      ['mentees', 'mentees', 'menteesSrc'],
-      ['programmes', 'programme', 'programmeSrc'],
-    ];
-    for (const [source, prop, src] of pairs) {
-      if (changed.has(prop) && this[prop] !== undefined) this.data.accept(source, this[prop]);
-      else if (changed.has(src) && this[src] && this[prop] === undefined) void this.data.load(source, this[src]);
-    }
+    this.data.follow(this, changed);
     // A new cohort runs once by itself; changed settings wait for "Run again".
     const key = [this.data.mentors.records, this.data.mentees.records, this.data.programmes.records];
-    if (this.ready && key.some((part, i) => part !== this.autoRunKey[i])) {
+    if (this.data.ready && key.some((part, i) => part !== this.autoRunKey[i])) {
       this.autoRunKey = key;
       this.run();
     }
@@ -357,7 +340,7 @@ export class MentorPairPreview extends LitElement {
       locale: this.localize.locale,
       programmes: this.data.programmes.records,
       settings: this.settings,
-      ready: this.ready,
+      ready: this.data.ready,
       running: this.solver.running,
       ran: this.runs.outcome !== undefined,
       onRun: () => this.run(),

@@ -10,7 +10,6 @@ import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
 import { CsvWorkerReader } from './csv-worker-reader.js';
 import { CohortDataController } from './cohort-data-controller.js';
 import { sourceError } from './source-error.js';
-import { reasonDescriber, type DescribeReasons } from './describe-reason.js';
 import { findExchange } from './find-exchange.js';
 import { chooseRecord, duplicateGroups, type DuplicateGroup } from './duplicate-groups.js';
 import { renderDuplicateWarning } from './duplicate-warning.template.js';
@@ -38,7 +37,8 @@ import { renderExportSection } from './export-section.template.js';
 import { renderLoadSection } from './load-section.template.js';
 import { renderConstraintsSection } from './constraints-section.template.js';
 import { renderUnmatchedSection } from './unmatched-section.template.js';
-import { renderSettingsSection, type SettingsSectionContext } from './settings-section.template.js';
+import { renderSettingsSection } from './settings-section.template.js';
+import { renderProgress } from './progress.template.js';
 
 /** Dispatches outside the class, so the manifest lists only the events named in the JSDoc. */
 function fire<T>(target: EventTarget, name: string, detail: T, cancelable: boolean): boolean {
@@ -133,7 +133,7 @@ export class MentorPairPreview extends LitElement {
     readCsv: (source, text, mapping) => this.csvReader.read(source, text, mapping),
   });
   private readonly pairs = new PairConstraintsController(this, { onChange: () => this.run() });
-  private readonly runs = new RunOutcomeController(this, () => this.localize.strings);
+  private readonly runs = new RunOutcomeController(this, this.localize);
   private readonly table = new PairTableController(this, { locale: () => this.localize.locale, pageSize: () => this.pageSize });
   private readonly rowFocus = new RowFocusController(this);
   private readonly settings = new RunSettingsController(this, {
@@ -226,17 +226,13 @@ export class MentorPairPreview extends LitElement {
   private duplicateWarning(outcome: RunOutcome, menteeId: string): TemplateResult | typeof nothing {
     const context = {
       t: this.localize.strings,
-      describe: this.describe,
+      describe: this.runs.describe,
       menteeName: this.runs.menteeName,
       disabled: this.solver.running,
       onKeep: (group: DuplicateGroup, id: string) =>
         this.changeConstraints({ ...this.pairs.current, keep: chooseRecord(this.pairs.current.keep, group, id) }, { menteeId: id, action: 'keep-record' }),
     };
     return renderDuplicateWarning(context, duplicateGroups(outcome.suggestion).get(menteeId));
-  }
-
-  private get describe(): DescribeReasons {
-    return reasonDescriber(this.localize.locale, this.runs.nameOf);
   }
 
   /** Pins a mentee to a mentor (replacing the mentee's other pin); pinning the same pair again unpins it. */
@@ -294,14 +290,7 @@ export class MentorPairPreview extends LitElement {
   /** The last run's pairs as CSV for spreadsheets (with a byte order mark). */
   exportPairsCsv(delimiter: DelimiterName = this.delimiter): string {
     const outcome = this.runs.outcome;
-    if (!outcome) return '';
-    return writePairsCsv(outcome.suggestion, {
-      delimiter: DELIMITERS[delimiter],
-      mentors: outcome.mentors,
-      mentees: outcome.mentees,
-      programme: outcome.programme,
-      locale: this.localize.locale,
-    });
+    return outcome ? writePairsCsv(outcome.suggestion, { ...outcome, delimiter: DELIMITERS[delimiter], locale: this.localize.locale }) : '';
   }
 
   /** The pins and exclusions as JSON, to load again later. */
@@ -334,29 +323,6 @@ export class MentorPairPreview extends LitElement {
   }
 
 
-  private settingsContext(t: PairPreviewTranslation): SettingsSectionContext {
-    return {
-      t,
-      locale: this.localize.locale,
-      programmes: this.data.programmes.records,
-      settings: this.settings,
-      ready: this.data.ready,
-      running: this.solver.running,
-      ran: this.runs.outcome !== undefined,
-      onRun: () => this.run(),
-    };
-  }
-
-  private renderProgress(t: PairPreviewTranslation): TemplateResult | typeof nothing {
-    if (!this.solver.running) return nothing;
-    const seconds = this.solver.elapsedSeconds;
-    return html`<div class="progress" part="progress">
-      <div class="progress-bar" role="progressbar" aria-label=${t.solving} aria-valuetext=${t.solvingElapsed(seconds)}><span></span></div>
-      <p aria-hidden="true">${t.solvingElapsed(seconds)}</p>
-      <button class="button" part="button" type="button" id="cancel" @click=${() => this.cancel()}>${t.cancel}</button>
-    </div>`;
-  }
-
   private tableContext(t: PairPreviewTranslation, rows: PairRow[], outcome: RunOutcome): PairTableContext {
     const changes = outcome.changes;
     const added = new Set(changes?.added ?? []);
@@ -371,7 +337,7 @@ export class MentorPairPreview extends LitElement {
       mentorName: this.runs.mentorName,
       menteeName: this.runs.menteeName,
       change: (delta) => formatPercentChange(delta, this.localize.locale),
-      describe: this.describe,
+      describe: this.runs.describe,
       duplicateWarning: (id) => this.duplicateWarning(outcome, id),
       disabled: this.solver.running,
       onSort: (column) => this.table.sortBy(column),
@@ -394,7 +360,7 @@ export class MentorPairPreview extends LitElement {
       filterText: this.table.filterText,
       canUndo: this.pairs.history.length > 0,
       running: this.solver.running,
-      describe: this.describe,
+      describe: this.runs.describe,
       menteeName: this.runs.menteeName,
       mentorName: this.runs.mentorName,
       onFilter: (text) => this.table.filter(text),
@@ -410,8 +376,8 @@ export class MentorPairPreview extends LitElement {
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
       <p class="visually-hidden" role="status" id="announce">${this.runs.notice}</p>
       ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: this.noFilePickers ? undefined : (source, event) => this.handleFile(source, event) })}
-      ${renderSettingsSection(this.settingsContext(t))}
-      ${this.renderProgress(t)}
+      ${renderSettingsSection({ t, locale: this.localize.locale, programmes: this.data.programmes.records, settings: this.settings, ready: this.data.ready, running: this.solver.running, ran: outcome !== undefined, onRun: () => this.run() })}
+      ${this.solver.running ? renderProgress(t, this.solver.elapsedSeconds, () => this.cancel()) : nothing}
       <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>
         ${this.solver.status === 'error' ? html`<p class="state state--error" role="alert">${t.solveFailed}</p>` : nothing}
         ${outcome
@@ -430,7 +396,7 @@ export class MentorPairPreview extends LitElement {
                 pageSize: this.pageSize,
                 shownUnmatched: this.shownUnmatched,
                 shownFree: this.shownFree,
-                describe: this.describe,
+                describe: this.runs.describe,
                 menteeName: this.runs.menteeName,
                 mentorName: this.runs.mentorName,
                 duplicateWarning: (id) => this.duplicateWarning(outcome, id),

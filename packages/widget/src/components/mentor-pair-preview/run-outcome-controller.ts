@@ -1,10 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Suggestion } from '@mentor-finder/matcher';
 import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
-import type { NameOf } from './describe-reason.js';
+import { reasonDescriber, type DescribeReasons, type NameOf } from './describe-reason.js';
 import { personName, runOutcome, runSummary, type RunCohort, type RunOutcome } from './run-outcome.js';
 
-/** The last run's outcome, the names of the people in it, and what the status line says about runs. */
+/** The last run's outcome, the names of the people in it and the words for its reasons, and what the status line says about runs. */
 export class RunOutcomeController {
   outcome: RunOutcome | undefined;
   /** The status line: the last run's summary, or that a run was cancelled. */
@@ -15,13 +15,18 @@ export class RunOutcomeController {
   readonly menteeName = (id: string): string => personName(this.outcome, 'mentee', id);
   readonly mentorName = (id: string): string => personName(this.outcome, 'mentor', id);
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly strings: () => PairPreviewTranslation) {}
+  constructor(private readonly host: ReactiveControllerHost, private readonly localize: { readonly strings: PairPreviewTranslation; readonly locale: string }) {}
+
+  /** Reasons in the coordinator's words, people by their names in the run. */
+  get describe(): DescribeReasons {
+    return reasonDescriber(this.localize.locale, this.nameOf);
+  }
 
   /** Keeps a finished run and announces what it changed. */
   accept(suggestion: Suggestion, cohort: RunCohort): RunOutcome {
     const outcome = runOutcome(suggestion, cohort, this.outcome);
     this.outcome = outcome;
-    this.notice = [this.pending, runSummary(this.strings(), suggestion, outcome.changes)].filter(Boolean).join(' ');
+    this.notice = [this.pending, runSummary(this.localize.strings, suggestion, outcome.changes)].filter(Boolean).join(' ');
     this.pending = '';
     this.host.requestUpdate();
     return outcome;

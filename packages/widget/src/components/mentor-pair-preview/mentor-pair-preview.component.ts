@@ -17,10 +17,8 @@ import { downloadFile } from './download-file.js';
 import type { MentorPairPreviewDownloadDetail, MentorPairPreviewErrorDetail, MentorPairPreviewResultDetail } from './mentor-pair-preview.events.js';
 import { mentorPairPreviewStyles } from './mentor-pair-preview.styles.js';
 import { constraintsToJson, togglePin, withExclusion, withPins, type PairConstraints } from './pair-constraints.js';
-import type { PairRow } from './pair-rows.js';
 import { PairTableController } from './pair-table-controller.js';
 import { RowFocusController, type RowFocus } from './row-focus-controller.js';
-import type { PairTableContext, RowChange } from './pair-table.template.js';
 import { renderPairsSection } from './pairs-section.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
 import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
@@ -323,47 +321,28 @@ export class MentorPairPreview extends LitElement {
   }
 
 
-  private tableContext(t: PairPreviewTranslation, rows: PairRow[], outcome: RunOutcome): PairTableContext {
-    const changes = outcome.changes;
-    const added = new Set(changes?.added ?? []);
-    const changed = new Set(changes?.changed.map((c) => c.menteeId) ?? []);
-    return {
-      t,
-      rows,
-      sort: this.table.sort,
-      percent: (score) => formatPercent(score, this.localize.locale),
-      changeOf: (id): RowChange => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
-      alternatives: (id) => outcome.suggestion.alternatives[id] ?? [],
-      mentorName: this.runs.mentorName,
-      menteeName: this.runs.menteeName,
-      change: (delta) => formatPercentChange(delta, this.localize.locale),
-      describe: this.runs.describe,
-      duplicateWarning: (id) => this.duplicateWarning(outcome, id),
-      disabled: this.solver.running,
-      onSort: (column) => this.table.sortBy(column),
-      onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
-      onExclude: (row) => this.exclude(row.pair.menteeId, row.pair.mentorId),
-      onSwap: (row, select) => select.value && this.swap(row.pair.menteeId, select.value),
-    };
-  }
-
   private renderPairs(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
     const rows = this.table.rows(outcome);
-    const visible = this.table.visible(rows.length);
     return renderPairsSection({
       t,
+      locale: this.localize.locale,
       suggestion: outcome.suggestion,
       changes: outcome.changes,
-      total: rows.length,
-      visible,
-      table: this.tableContext(t, rows.slice(0, visible), outcome),
+      rows,
+      visible: this.table.visible(rows.length),
+      sort: this.table.sort,
       filterText: this.table.filterText,
       canUndo: this.pairs.history.length > 0,
       running: this.solver.running,
       describe: this.runs.describe,
       menteeName: this.runs.menteeName,
       mentorName: this.runs.mentorName,
+      duplicateWarning: (id) => this.duplicateWarning(outcome, id),
+      onSort: (column) => this.table.sortBy(column),
       onFilter: (text) => this.table.filter(text),
+      onPin: (row) => this.pin(row.pair.menteeId, row.pair.mentorId),
+      onExclude: (row) => this.exclude(row.pair.menteeId, row.pair.mentorId),
+      onSwap: (row, select) => select.value && this.swap(row.pair.menteeId, select.value),
       onUndo: () => this.undo(),
       onShowMore: () => void this.rowFocus.focusRow(this.table.showMore(rows.length)),
     });

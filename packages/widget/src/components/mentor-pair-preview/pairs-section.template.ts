@@ -1,20 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Suggestion } from '@mentor-finder/matcher';
 import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
 import type { DescribeReasons } from './describe-reason.js';
 import type { PairChanges } from './diff-pairs.js';
+import type { PairRow } from './pair-rows.js';
 import { renderPairTable, type PairTableContext } from './pair-table.template.js';
 import { runSummary } from './run-outcome.js';
 
-export interface PairsSectionContext {
+/** The table's sort, its rows' warnings and actions; the section derives the rest of the table's context from the run. */
+export interface PairsSectionContext extends Pick<PairTableContext, 'sort' | 'duplicateWarning' | 'onSort' | 'onPin' | 'onExclude' | 'onSwap'> {
   t: PairPreviewTranslation;
+  locale: string;
   suggestion: Suggestion;
   /** What the run changed since the one before; null for the first run. */
   changes: PairChanges | null;
-  /** The table's rows as sorted and filtered, all of them; `table` shows the first `visible`. */
-  total: number;
+  /** The table's rows as sorted and filtered, all of them; the table shows the first `visible`. */
+  rows: readonly PairRow[];
   visible: number;
-  table: PairTableContext;
   filterText: string;
   canUndo: boolean;
   running: boolean;
@@ -39,9 +42,25 @@ function changeSummary(c: PairsSectionContext): TemplateResult {
       : nothing}`;
 }
 
+/** The rows shown, each marked new or changed since the last run, with its alternatives and scores in the page's language. */
+function tableContext(c: PairsSectionContext): PairTableContext {
+  const added = new Set(c.changes?.added ?? []);
+  const changed = new Set(c.changes?.changed.map((change) => change.menteeId) ?? []);
+  return {
+    ...c,
+    rows: c.rows.slice(0, c.visible),
+    percent: (score) => formatPercent(score, c.locale),
+    change: (delta) => formatPercentChange(delta, c.locale),
+    changeOf: (id) => (added.has(id) ? 'added' : changed.has(id) ? 'changed' : undefined),
+    alternatives: (id) => c.suggestion.alternatives[id] ?? [],
+    disabled: c.running,
+  };
+}
+
 /** The suggested pairs: what changed, the filter and undo, the table a page at a time, and the run's issues. */
 export function renderPairsSection(c: PairsSectionContext): TemplateResult {
-  const { t, suggestion, total, visible } = c;
+  const { t, suggestion, visible } = c;
+  const total = c.rows.length;
   const all = suggestion.pairs.length;
   return html`<section class="section" part="section" aria-labelledby="pairs-title">
     <h2 id="pairs-title" tabindex="-1">${t.pairsHeading(all)}</h2>
@@ -61,7 +80,7 @@ export function renderPairsSection(c: PairsSectionContext): TemplateResult {
       ? html`<p class="state">${t.noPairs}</p>`
       : total === 0
         ? html`<p class="state">${t.noFilterMatch}</p>`
-        : html`${renderPairTable(c.table, 'pairs-title')}
+        : html`${renderPairTable(tableContext(c), 'pairs-title')}
           ${visible < total ? html`<button class="button" part="button show-more" type="button" @click=${c.onShowMore}>${t.showMore(visible, total)}</button>` : nothing}`}
     ${suggestion.issues.length > 0
       ? html`<details class="run-issues"><summary>${t.issuesOfRun}</summary>

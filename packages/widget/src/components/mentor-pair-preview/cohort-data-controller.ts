@@ -138,6 +138,12 @@ export class CohortDataController implements ReactiveController {
     this.readText(source, text, file.name);
   }
 
+  /** Reads a file the coordinator picked for a source, or the column mapping. */
+  async pick(source: CohortSource | 'mapping', file: File): Promise<void> {
+    if (source === 'mapping') this.setMapping(await file.text());
+    else await this.loadFile(source, file);
+  }
+
   /** Validates text from a file or URL: JSON, or CSV through the column mapping. */
   acceptText(source: CohortSource, text: string, name: string): void {
     this.aborts.get(source)?.abort();

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { DataSource, DelimiterName, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { DelimiterName, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { renderFileInput } from './load-section.template.js';
 import { DELIMITERS } from './pairs-csv.js';
 
@@ -9,7 +9,8 @@ export interface ExportSectionContext {
   /** Pairs to export: a run has results. */
   ran: boolean;
   onDelimiter: (name: DelimiterName) => void;
-  onFile: (source: DataSource, event: Event) => void;
+  /** A pins and exclusions file was picked. */
+  onConstraintsFile: (file: File) => void;
   onExportCsv: () => void;
   onExportJson: () => void;
   onExportConstraints: () => void;
@@ -27,7 +28,7 @@ export function renderExportSection(c: ExportSectionContext): TemplateResult {
           ${(Object.keys(DELIMITERS) as DelimiterName[]).map((name) => html`<option value=${name} ?selected=${name === c.delimiter}>${t.delimiterName(name)}</option>`)}
         </select>
       </div>
-      ${renderFileInput(t, 'constraints', '.json,application/json', c.onFile)}
+      ${renderFileInput(t, 'constraints', '.json,application/json', (_source, file) => c.onConstraintsFile(file))}
     </div>
     <div class="buttons">
       <button class="button" part="button" type="button" id="export-csv" ?disabled=${!c.ran} @click=${c.onExportCsv}>${t.exportCsv}</button>

@@ -11,7 +11,7 @@ export interface LoadSectionContext {
   state: (source: CohortSource) => SourceState<unknown>;
   issues: readonly RowIssue[];
   /** Without it the section shows no file pickers: the page gives the cohort. */
-  onFile: ((source: DataSource, event: Event) => void) | undefined;
+  onFile: ((source: CohortSource | 'mapping', file: File) => void) | undefined;
 }
 
 function sourceStatus(t: PairPreviewTranslation, source: CohortSource, state: SourceState<unknown>): TemplateResult {
@@ -39,10 +39,15 @@ export function renderIssues(t: PairPreviewTranslation, issues: readonly RowIssu
   </div>`;
 }
 
-export function renderFileInput(t: PairPreviewTranslation, source: DataSource, accept: string, onFile: (source: DataSource, event: Event) => void): TemplateResult {
+/** A file picker; `onFile` gets the file picked, nothing when the picker was emptied. */
+export function renderFileInput<S extends DataSource>(t: PairPreviewTranslation, source: S, accept: string, onFile: (source: S, file: File) => void): TemplateResult {
+  const picked = (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) onFile(source, file);
+  };
   return html`<div class="field">
     <label class="label" part="label" for="file-${source}">${t.fileLabel(source)}</label>
-    <input class="input" part="input" id="file-${source}" type="file" accept=${accept} aria-describedby="file-hint" @change=${(event: Event) => onFile(source, event)} />
+    <input class="input" part="input" id="file-${source}" type="file" accept=${accept} aria-describedby="file-hint" @change=${picked} />
   </div>`;
 }
 

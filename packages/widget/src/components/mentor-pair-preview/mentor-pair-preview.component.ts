@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { jsonText, type PairRef, type Suggestion } from '@mentor-finder/matcher';
 import { baseStyles } from '../../styles/base.styles.js';
 import { PairPreviewLocalizeController } from '../../pair-preview-translations/pair-preview-localize-controller.js';
-import type { DataSource, DelimiterName, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import type { DelimiterName, PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import type { WorkerSource } from '../../workers/open-module-worker.js';
 import { PAIR_WORKER } from '../../workers/pair-worker-url.js';
@@ -194,15 +194,6 @@ export class MentorPairPreview extends LitElement {
     void this.rowFocus.restoreAfterRun();
   }
 
-  private handleFile(source: DataSource, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    if (source === 'mapping') void file.text().then((text) => this.data.setMapping(text));
-    else if (source === 'constraints') void file.text().then((text) => this.importConstraints(text));
-    else void this.data.loadFile(source, file);
-  }
-
   private changeConstraints(next: PairConstraints, focus?: RowFocus): void {
     this.rowFocus.setAfterRun(focus);
     this.pairs.change(next);
@@ -354,7 +345,7 @@ export class MentorPairPreview extends LitElement {
     const nothingLoaded = !this.data.pending && this.data.mentors.records.length + this.data.mentees.records.length === 0;
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} lang=${this.localize.locale}>
       <p class="visually-hidden" role="status" id="announce">${this.runs.notice}</p>
-      ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: this.noFilePickers ? undefined : (source, event) => this.handleFile(source, event) })}
+      ${renderLoadSection({ t, state: (source) => this.data[source], issues: this.data.issues, onFile: this.noFilePickers ? undefined : (source, file) => void this.data.pick(source, file) })}
       ${renderSettingsSection({ t, locale: this.localize.locale, programmes: this.data.programmes.records, settings: this.settings, ready: this.data.ready, running: this.solver.running, ran: outcome !== undefined, onRun: () => this.run() })}
       ${this.solver.running ? renderProgress(t, this.solver.elapsedSeconds, () => this.cancel()) : nothing}
       <div class="results" aria-busy=${this.solver.running ? 'true' : 'false'}>
@@ -399,7 +390,7 @@ export class MentorPairPreview extends LitElement {
         delimiter: this.delimiter,
         ran: this.runs.outcome !== undefined,
         onDelimiter: (name) => (this.delimiter = name),
-        onFile: (source, event) => this.handleFile(source, event),
+        onConstraintsFile: (file) => void file.text().then((text) => this.importConstraints(text)),
         onExportCsv: () => this.download(`${this.fileStem()}.csv`, this.exportPairsCsv(), 'text/csv;charset=utf-8'),
         onExportJson: () => this.download(`${this.fileStem()}.json`, this.exportPairsJson(), 'application/json'),
         onExportConstraints: () => this.download('pins-and-exclusions.json', this.exportConstraints(), 'application/json'),

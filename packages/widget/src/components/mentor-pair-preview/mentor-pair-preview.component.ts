@@ -29,7 +29,7 @@ import { runRequest } from './run-request.js';
 import { RunSettingsController } from './run-settings-controller.js';
 import { RunOutcomeController } from './run-outcome-controller.js';
 import type { RunOutcome } from './run-outcome.js';
-import { formatPercent, formatPercentChange } from '../../utilities/format-percent.js';
+import { formatPercent } from '../../utilities/format-percent.js';
 import { renderSummary } from './summary.template.js';
 import { renderExportSection } from './export-section.template.js';
 import { renderLoadSection } from './load-section.template.js';
@@ -239,11 +239,7 @@ export class MentorPairPreview extends LitElement {
   swap(menteeId: string, mentorId: string): void {
     const exchange = findExchange(this.runs.outcome?.suggestion, menteeId, mentorId);
     const refs: PairRef[] = [{ menteeId, mentorId }, ...(exchange ? [exchange.other] : [])];
-    if (exchange) {
-      const { other } = exchange;
-      const words = [this.runs.menteeName(menteeId), this.runs.mentorName(mentorId), formatPercentChange(exchange.change, this.localize.locale), this.runs.menteeName(other.menteeId), this.runs.mentorName(other.mentorId)] as const;
-      this.runs.sayWithNextRun(this.localize.strings.exchanged(...words, formatPercentChange(exchange.otherChange, this.localize.locale)));
-    }
+    if (exchange) this.runs.sayExchangeWithNextRun(menteeId, mentorId, exchange);
     this.changeConstraints(withPins(this.pairs.current, refs), { menteeId, action: 'swap' });
   }
 

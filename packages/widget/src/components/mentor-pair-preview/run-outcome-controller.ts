@@ -1,7 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Suggestion } from '@mentor-finder/matcher';
 import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
+import { formatPercentChange } from '../../utilities/format-percent.js';
 import { reasonDescriber, type DescribeReasons, type NameOf } from './describe-reason.js';
+import type { Exchange } from './find-exchange.js';
 import { personName, runOutcome, runSummary, type RunCohort, type RunOutcome } from './run-outcome.js';
 
 /** The last run's outcome, the names of the people in it and the words for its reasons, and what the status line says about runs. */
@@ -35,6 +37,14 @@ export class RunOutcomeController {
   /** Said with the summary of the next run, which arrives later. */
   sayWithNextRun(text: string): void {
     this.pending = text;
+  }
+
+  /** Says with the next run who took whose mentor, and how each score changed. */
+  sayExchangeWithNextRun(menteeId: string, mentorId: string, exchange: Exchange): void {
+    const { other } = exchange;
+    const change = (delta: number) => formatPercentChange(delta, this.localize.locale);
+    const words = [this.menteeName(menteeId), this.mentorName(mentorId), change(exchange.change), this.menteeName(other.menteeId), this.mentorName(other.mentorId)] as const;
+    this.sayWithNextRun(this.localize.strings.exchanged(...words, change(exchange.otherChange)));
   }
 
   say(text: string): void {

@@ -39,7 +39,7 @@ export function renderIssues(t: PairPreviewTranslation, issues: readonly RowIssu
   </div>`;
 }
 
-/** A file picker; `onFile` gets the file picked, nothing when the picker was emptied. */
+/** A file picker; `onFile` gets the file picked and is not called when the picker was emptied. */
 export function renderFileInput<S extends DataSource>(t: PairPreviewTranslation, source: S, accept: string, onFile: (source: S, file: File) => void): TemplateResult {
   const picked = (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0];

@@ -307,7 +307,6 @@ export class MentorPairPreview extends LitElement {
     }
   }
 
-
   private renderPairs(t: PairPreviewTranslation, outcome: RunOutcome): TemplateResult {
     const rows = this.table.rows(outcome);
     return renderPairsSection({

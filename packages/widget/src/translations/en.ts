@@ -34,6 +34,7 @@ export const en: Translation = {
   emptyNoMentors: 'There are no mentors to show yet.',
   emptyNoResults: 'No mentors match your search.',
   someWordsTitle: 'Mentors who match some of your words',
+  someWordsFollow: 'More mentors below match some of your words.',
 
   cardLanguages: 'Languages',
   cardMeeting: 'Meets',

@@ -43,6 +43,7 @@ export const et: Translation = {
   emptyNoMentors: 'Mentoreid veel ei ole.',
   emptyNoResults: 'Otsingule ei vasta ükski mentor.',
   someWordsTitle: 'Mentorid, kes vastavad osale otsingusõnadest',
+  someWordsFollow: 'Allpool on veel mentoreid, kes vastavad osale otsingusõnadest.',
 
   cardLanguages: 'Keeled',
   cardMeeting: 'Kohtumised',

@@ -43,6 +43,7 @@ export const fi: Translation = {
   emptyNoMentors: 'Mentoreita ei ole vielä.',
   emptyNoResults: 'Hakuasi vastaavia mentoreita ei löytynyt.',
   someWordsTitle: 'Mentorit, jotka vastaavat osaa hakusanoistasi',
+  someWordsFollow: 'Alempana on lisää mentoreita, jotka vastaavat osaa hakusanoistasi.',
 
   cardLanguages: 'Kielet',
   cardMeeting: 'Tapaamiset',

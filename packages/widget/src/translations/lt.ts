@@ -44,6 +44,7 @@ export const lt: Translation = {
   emptyNoMentors: 'Mentorių kol kas nėra.',
   emptyNoResults: 'Jūsų paiešką atitinkančių mentorių nėra.',
   someWordsTitle: 'Mentoriai, atitinkantys dalį jūsų paieškos žodžių',
+  someWordsFollow: 'Žemiau yra daugiau mentorių, atitinkančių dalį jūsų paieškos žodžių.',
 
   cardLanguages: 'Kalbos',
   cardMeeting: 'Susitikimai',

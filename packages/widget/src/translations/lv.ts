@@ -43,6 +43,7 @@ export const lv: Translation = {
   emptyNoMentors: 'Mentoru pagaidām nav.',
   emptyNoResults: 'Jūsu meklējumam neatbilst neviens mentors.',
   someWordsTitle: 'Mentori, kas atbilst daļai jūsu meklēšanas vārdu',
+  someWordsFollow: 'Zemāk ir vēl mentori, kas atbilst daļai jūsu meklēšanas vārdu.',
 
   cardLanguages: 'Valodas',
   cardMeeting: 'Tikšanās',

@@ -54,6 +54,8 @@ export interface Translation {
   emptyNoResults: string;
   /** Heading of the mentors offered when a search's words are not found together. */
   someWordsTitle: string;
+  /** Said after the count when those mentors follow the list. */
+  someWordsFollow: string;
 
   cardLanguages: string;
   /** Card row of the meeting modes, the town for meeting in person in brackets. */

@@ -34,7 +34,7 @@ export function renderBrowseView(c: BrowseViewContext): TemplateResult {
     </div>
     ${renderFilters({ t, ...c.filters })}
     <div class="results-bar">
-      <p class="results-count" part="results-count" role="status">${c.waiting ? t.loading : t.resultsCount(hits.length)}</p>
+      <p class="results-count" part="results-count" role="status">${c.waiting ? t.loading : t.resultsCount(hits.length)}${c.someWordHits.length > 0 && !c.waiting ? `. ${t.someWordsFollow}` : ''}</p>
       ${c.hasFilters ? html`<button class="button" part="button clear-filters" type="button" @click=${c.onClearFilters}>${t.clearFilters}</button>` : nothing}
     </div>
     ${hits.length === 0

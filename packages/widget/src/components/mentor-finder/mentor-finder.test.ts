@@ -247,7 +247,7 @@ describe('<mentor-finder>', () => {
       expect(full.length, 'few mentors have both words').to.be.within(1, 5);
       typeInto(search, query);
       await element.updateComplete;
-      expect(part(element, '[part~="results-count"]').textContent?.trim()).to.equal(`${full.length} mentor${full.length === 1 ? '' : 's'} found`);
+      expect(part(element, '[part~="results-count"]').textContent?.trim(), 'the count says more follow').to.equal(`${full.length} mentor${full.length === 1 ? '' : 's'} found. More mentors below match some of your words.`);
       expect(names(part(element, '.results:not([part~="some-words"])'))).to.deep.equal(full);
       const section = part(element, '[part~="some-words"]');
       expect(section.querySelector('h2')?.textContent).to.equal('Mentors who match some of your words');
@@ -256,6 +256,7 @@ describe('<mentor-finder>', () => {
       typeInto(search, 'partner');
       await element.updateComplete;
       expect(shadow(element).querySelector('[part~="some-words"]'), 'many mentors match the one word').to.equal(null);
+      expect(part(element, '[part~="results-count"]').textContent).not.to.contain('some of your words');
     });
 
     it('waits for typing to pause before searching', async () => {

@@ -71,6 +71,8 @@ export async function startService(given, { logger, clock = { now: () => Date.no
       directory,
       logger: log,
       onContactRequestStored: answers.onContactRequestStored,
+      // Registration, workspace and answer mails go out at once, not at the worker's next poll.
+      afterWrite: answers.notifyMail,
       plugins: [{ plugin: answers.plugin, options: answers.pluginOptions }, { plugin: registrationRoutes, options: { db, config, clock, directory } }, { plugin: coordinatorRoutes, options: { db, config, clock, workspace: [{ plugin: workspaceRoutes, options: { db, config, clock, directory } }] } }, ...plugins],
     });
     await app.listen({ host: config.host, port: config.port });

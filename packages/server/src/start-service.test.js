@@ -4,9 +4,10 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from './config/load-config.js';
 import { startService } from './start-service.js';
+import { mentorRegistration, postRegistration } from './registrations/testing/registration-fixtures.js';
 import { MENTORS, SHARED_DATA } from './testing/test-app.js';
 
 /** @param {string} url @returns {Promise<{ status: number, body: string }>} */
@@ -36,6 +37,25 @@ describe('startService', () => {
     const mentors = JSON.parse((await get(`${second.url}mentors.public.json`)).body);
     expect(mentors.find((/** @type {{ id: string }} */ m) => m.id === 'm-ee-01').capacity.status).toBe('full');
     await second.close();
+  });
+
+  it('sends the mail a request queued at once, not at the mail worker’s next poll', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mf-service-'));
+    const env = { MF_MODE: 'development', MF_PORT: '0', MF_DATA_DIR: dataDir, MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`, MF_SMTP_URL: 'smtp://127.0.0.1:1', MF_SMTP_FROM: 'Mentors <mentors@example.org>' };
+    const config = loadConfig({ env });
+    /** @type {{ to: unknown, subject: unknown }[]} */
+    const sent = [];
+    const transport = { sendMail: async (/** @type {any} */ message) => void sent.push({ to: message.to, subject: message.subject }) };
+    // A poll this long never comes within the test: only the wake-up after the request sends the mail.
+    const mail = /** @type {import('./mail/mail-worker.js').MailSettings} */ ({ ...config.mail, pollMs: 600_000 });
+    const service = await startService(/** @type {any} */ ({ ...config, mail }), { logger: false, transport });
+    try {
+      expect((await postRegistration(service.app, mentorRegistration())).statusCode).toBe(202);
+      await vi.waitUntil(() => sent.length === 1, { timeout: 20_000, interval: 20 });
+      expect(JSON.stringify(sent[0]?.to)).toContain('liis.parn@example.org');
+    } finally {
+      await service.close();
+    }
   });
 
   it('with port 0 and no public address, picks the port first so the public address names where it listens', async () => {

@@ -74,6 +74,10 @@ export function createAnswerService({ db, config, clock = { now: () => Date.now(
       relayRequest({ ...ctx, db: txDb }, { request, mentor, programme, ...(deleteAfter === undefined ? {} : { deleteAfter }) });
       if (mailWorker) setImmediate(() => mailWorker.notify());
     },
+    /** Looks for due mail now rather than at the next poll: after a request that may have queued some. */
+    notifyMail() {
+      mailWorker?.notify();
+    },
     start() {
       if (mailWorker) mailWorker.start();
       else log.warn({}, 'no SMTP configured: mails stay queued in the outbox');

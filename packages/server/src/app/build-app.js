@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
  * @property {import('pino').Logger | false} logger false: no logs (unit tests)
  * @property {import('../contact/create-contact-store.js').OnContactRequestStored} [onContactRequestStored]
  * @property {PluginEntry[]} [plugins] registered after the service's own routes (the answer pages)
+ * @property {() => void} [afterWrite] called once a request other than GET or HEAD has been answered (it may have queued mail)
  */
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -32,7 +33,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * in-memory database, a fixed clock and no logger, and call it with `inject`.
  * @param {AppDeps} deps
  */
-export async function buildApp({ db, config, clock, directory, logger, onContactRequestStored, plugins = [] }) {
+export async function buildApp({ db, config, clock, directory, logger, onContactRequestStored, plugins = [], afterWrite }) {
   /** @type {import('fastify').FastifyHttpOptions<import('node:http').Server>} */
   const options = {
     ...(logger ? { loggerInstance: logger } : { logger: false }),
@@ -60,6 +61,7 @@ export async function buildApp({ db, config, clock, directory, logger, onContact
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   app.addHook('onResponse', async (request, reply) => {
+    if (afterWrite && request.method !== 'GET' && request.method !== 'HEAD') afterWrite();
     // No query string (answer links carry their token there), no headers, no bodies.
     request.log.info(
       { method: request.method, path: request.url.split('?')[0], ip: request.ip, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },

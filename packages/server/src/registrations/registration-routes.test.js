@@ -105,7 +105,7 @@ describe('POST /api/registrations', () => {
     expect(db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);
   });
 
-  it('flags duplicates (same e-mail in the same programme, any case; or a mentor already in the file) and keeps both records', async () => {
+  it('flags duplicates once the address is confirmed (same e-mail in the same programme, any case; or a mentor already in the file) and keeps both records', async () => {
     const { app, db } = await buildCoordinatorTestApp();
     const first = (await postRegistration(app, mentorRegistration())).json().id;
     const second = (await postRegistration(app, mentorRegistration({ email: 'LIIS.PARN@example.org', givenName: 'Liis Maria' }))).json().id;
@@ -114,6 +114,8 @@ describe('POST /api/registrations', () => {
     const otherProgramme = other.json().id;
     const known = (await postRegistration(app, mentorRegistration({ email: 'kadri.tamm@example.org' }))).json().id;
     const dup = (/** @type {string} */ id) => db.prepare('SELECT duplicate_of FROM registrations WHERE id = ?').pluck().get(id);
+    expect([dup(second), dup(known)], 'nothing is known of an address before it is confirmed').toEqual([null, null]);
+    for (const id of [first, second, otherProgramme, known]) await confirmAddress(app, db, id);
     expect(dup(first)).toBeNull();
     expect(dup(second)).toBe(first);
     expect(dup(known)).toBe('m-ee-01');
@@ -186,6 +188,15 @@ describe('registering again with an address already registered', () => {
     expect(reopened.statusCode).toBe(410);
   });
 
+  it('an address someone else typed, never confirmed, makes no one a duplicate', async () => {
+    const { app, db } = await buildCoordinatorTestApp();
+    const typed = (await postRegistration(app, mentorRegistration({ givenName: 'Someone', familyName: 'Else' }))).json().id;
+    const real = (await postRegistration(app, mentorRegistration())).json().id;
+    await confirmAddress(app, db, real);
+    expect(statusOf(db, typed)).toBe('awaiting-email');
+    expect(db.prepare('SELECT status, duplicate_of AS duplicateOf FROM registrations WHERE id = ?').get(real)).toEqual({ status: 'pending', duplicateOf: null });
+  });
+
   it('leaves another person registering with an approved mentor’s address (a shared inbox) to the coordinator', async () => {
     const { app, db } = await buildCoordinatorTestApp();
     const { id } = (await postRegistration(app, mentorRegistration())).json();
@@ -209,8 +220,9 @@ describe('registering again with an address already registered', () => {
     await confirmAddress(app, db, id);
     await approve(app, id);
     const mentee = (await postRegistration(app, { kind: 'mentee', record: menteeRegistration({ email: 'liis.parn@example.org' }) })).json().id;
+    // Flags set before an unconfirmed address stopped marking duplicates, as a database may hold them.
+    db.prepare('UPDATE registrations SET duplicate_of = ? WHERE id IN (?, ?)').run(early, id, mentee);
     const dup = (/** @type {string} */ of) => db.prepare('SELECT duplicate_of FROM registrations WHERE id = ?').pluck().get(of);
-    expect([dup(id), dup(mentee)]).toEqual([early, early]);
 
     expect((await confirmAddress(app, db, early)).response.statusCode).toBe(200);
     expect(statusOf(db, early)).toBeUndefined();

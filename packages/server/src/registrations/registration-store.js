@@ -95,7 +95,8 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
   const months = programme.retention?.profileReconfirmMonths;
   const db = ctx.db;
   db.transaction(() => {
-    const duplicateOf = findDuplicate(ctx, { programmeId: valid.programmeId, email, kind });
+    // A mentor's address is proven only by the confirmation, which looks for duplicates then.
+    const duplicateOf = status === 'pending' ? findDuplicate(ctx, { programmeId: valid.programmeId, email, kind, except: id }) : null;
     db.prepare(
       `INSERT INTO registrations (id, kind, programme_id, email, lang, record, status, duplicate_of, reconfirm_due_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -118,16 +119,19 @@ export function submitRegistration(ctx, { kind, record, lang }, admit = () => un
 }
 
 /**
+ * The earliest other registration with this address whose address is proven, else (for a mentor)
+ * a mentor of the mentor file with it.
  * @param {RegistrationContext} ctx
- * @param {{ programmeId: string, email: string, kind: RegistrationKind }} input
+ * @param {{ programmeId: string, email: string, kind: RegistrationKind, except: string }} input
  * @returns {string | null}
  */
-function findDuplicate(ctx, { programmeId, email, kind }) {
+function findDuplicate(ctx, { programmeId, email, kind, except }) {
+  // An address not yet confirmed may have been typed by someone else: it marks no one as a duplicate.
   const earlier = /** @type {string | undefined} */ (
     ctx.db
-      .prepare(`SELECT id FROM registrations WHERE programme_id = ? AND email = ? COLLATE NOCASE AND status <> 'rejected' ORDER BY created_at, rowid LIMIT 1`)
+      .prepare(`SELECT id FROM registrations WHERE programme_id = ? AND email = ? COLLATE NOCASE AND status NOT IN ('rejected', 'awaiting-email') AND id <> ? ORDER BY created_at, rowid LIMIT 1`)
       .pluck()
-      .get(programmeId, email)
+      .get(programmeId, email, except)
   );
   if (earlier) return earlier;
   if (kind !== 'mentor') return null;
@@ -201,7 +205,8 @@ function confirmAddress(ctx, row, now) {
   const samePerson = approved && sameName(JSON.parse(approved.record), JSON.parse(row.record));
   const programme = ctx.directory.findProgramme(row.programme_id);
   if (!approved || !samePerson || !programme) {
-    ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, updated_at = ? WHERE id = ?`).run(now, now, row.id);
+    const duplicateOf = findDuplicate(ctx, { programmeId: row.programme_id, email: row.email, kind: row.kind, except: row.id });
+    ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, duplicate_of = ?, updated_at = ? WHERE id = ?`).run(now, duplicateOf, now, row.id);
     return { ok: true, row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, row.id)) };
   }
   dropRegistration(ctx.db, row.id, approved.id);

@@ -199,17 +199,19 @@ describe('registering again with an address already registered', () => {
 
   it('leaves another person registering with an approved mentor’s address (a shared inbox) to the coordinator', async () => {
     const { app, db } = await buildCoordinatorTestApp();
-    const { id } = (await postRegistration(app, mentorRegistration())).json();
-    await confirmAddress(app, db, id);
-    await approve(app, id);
     const colleague = (await postRegistration(app, mentorRegistration({ givenName: 'Mari', familyName: 'Tamm' }))).json().id;
-    expect((await confirmAddress(app, db, colleague)).response.statusCode).toBe(200);
-    expect(db.prepare('SELECT status, duplicate_of FROM registrations WHERE id = ?').get(colleague)).toEqual({ status: 'pending', duplicate_of: id });
+    await confirmAddress(app, db, colleague);
+    await approve(app, colleague);
+    const { id } = (await postRegistration(app, mentorRegistration())).json();
+    expect((await confirmAddress(app, db, id)).response.statusCode).toBe(200);
+    expect(db.prepare('SELECT status, duplicate_of FROM registrations WHERE id = ?').get(id)).toEqual({ status: 'pending', duplicate_of: colleague });
     expect(db.prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'registered-before'`).pluck().get()).toBe(0);
-    // The same person, however the name is typed, gets the link to the profile they have.
+    // Once both are approved, the same person, however the name is typed, gets the link to the profile they have.
+    await approve(app, id);
     const again = (await postRegistration(app, mentorRegistration({ givenName: ' LIIS ', familyName: 'pärn' }))).json().id;
     await confirmAddress(app, db, again);
     expect(db.prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'registered-before'`).pluck().get()).toBe(1);
+    expect(db.prepare(`SELECT target FROM audit_log WHERE action = 'registered-again'`).pluck().all()).toEqual([id]);
   });
 
   it('points what was flagged as a duplicate of the dropped registration at the approved one', async () => {

@@ -58,7 +58,8 @@ export function readRegistration(body, query = {}) {
  * Validates and stores a registration as pending (a mentor's as awaiting the e-mail
  * confirmation, with the mail queued in the same transaction). A registration with the same
  * e-mail in the same programme as an earlier one (or as a mentor in the mentor file) is stored
- * too, marked as its duplicate, for the coordinator to decide.
+ * too, marked as its duplicate, for the coordinator to decide: a mentee's now, a mentor's when
+ * the address is confirmed.
  * @param {RegistrationContext} ctx
  * @param {{ kind: RegistrationKind, record: Record<string, unknown>, lang: string | undefined }} input
  * @param {() => { retryAfterSeconds: number } | undefined} [admit] asked once the registration is valid (the rate limit):
@@ -201,10 +202,8 @@ export function actOnRegistrationLink(ctx, link) {
  */
 function confirmAddress(ctx, row, now) {
   const approved = findApprovedTwin(ctx.db, row);
-  // A shared inbox (a school's office address) can hold two mentors: another name is the coordinator's to judge.
-  const samePerson = approved && sameName(JSON.parse(approved.record), JSON.parse(row.record));
   const programme = ctx.directory.findProgramme(row.programme_id);
-  if (!approved || !samePerson || !programme) {
+  if (!approved || !programme) {
     const duplicateOf = findDuplicate(ctx, { programmeId: row.programme_id, email: row.email, kind: row.kind, except: row.id });
     ctx.db.prepare(`UPDATE registrations SET status = 'pending', email_confirmed_at = ?, duplicate_of = ?, updated_at = ? WHERE id = ?`).run(now, duplicateOf, now, row.id);
     return { ok: true, row: /** @type {RegistrationRow} */ (getRegistration(ctx.db, row.id)) };
@@ -224,17 +223,21 @@ function confirmAddress(ctx, row, now) {
 }
 
 /**
- * The approved registration of the same kind, programme and address (any case) as `row`.
+ * The approved registration of the same kind, programme, address (any case) and person as `row`.
+ * A shared inbox (a school's office address) can hold several mentors: another name at the
+ * address is the coordinator's to judge.
  * @param {import('better-sqlite3').Database} db
  * @param {RegistrationRow} row
  * @returns {RegistrationRow | undefined}
  */
 function findApprovedTwin(db, row) {
-  return /** @type {RegistrationRow | undefined} */ (
+  const rows = /** @type {RegistrationRow[]} */ (
     db
-      .prepare(`SELECT * FROM registrations WHERE kind = ? AND programme_id = ? AND email = ? COLLATE NOCASE AND status = 'approved' AND id <> ? ORDER BY created_at, rowid LIMIT 1`)
-      .get(row.kind, row.programme_id, row.email, row.id)
+      .prepare(`SELECT * FROM registrations WHERE kind = ? AND programme_id = ? AND email = ? COLLATE NOCASE AND status = 'approved' AND id <> ? ORDER BY created_at, rowid`)
+      .all(row.kind, row.programme_id, row.email, row.id)
   );
+  const record = JSON.parse(row.record);
+  return rows.find((approved) => sameName(JSON.parse(approved.record), record));
 }
 
 /**

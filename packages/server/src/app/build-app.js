@@ -61,12 +61,12 @@ export async function buildApp({ db, config, clock, directory, logger, onContact
     reply.header('permissions-policy', PERMISSIONS_POLICY);
   });
   app.addHook('onResponse', async (request, reply) => {
-    if (afterWrite && request.method !== 'GET' && request.method !== 'HEAD') afterWrite();
     // No query string (answer links carry their token there), no headers, no bodies.
     request.log.info(
       { method: request.method, path: request.url.split('?')[0], ip: request.ip, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request',
     );
+    if (afterWrite && request.method !== 'GET' && request.method !== 'HEAD') afterWrite();
   });
 
   await app.register(fastifyHelmet, HELMET_OPTIONS);

@@ -47,7 +47,8 @@ export default async function registrationRoutes(fastify, ctx) {
     }
     // 422: a well-formed registration the programme's vocabularies or rules do not admit.
     if (!result.ok) return reply.code(result.status).send(refusalBody(result, 'Invalid registration.'));
-    request.log.info({ event: 'registration', registration: result.id, kind: read.kind, duplicate: result.duplicateOf !== null }, 'registration stored');
+    // A mentor's duplicate is looked for when the address is confirmed.
+    request.log.info({ event: 'registration', registration: result.id, kind: read.kind, ...(read.kind === 'mentee' ? { duplicate: result.duplicateOf !== null } : {}) }, 'registration stored');
     return reply.code(202).send({ id: result.id, status: result.status });
   });
 

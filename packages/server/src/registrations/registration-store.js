@@ -291,8 +291,7 @@ export function linkUrl(config, page, token) {
  * @param {string} id
  */
 export function pauseLinkFor(ctx, id) {
-  const now = ctx.clock.now();
-  return linkUrl(ctx.config, 'pause', signLink(ctx.config.secret, { purpose: /** @type {any} */ ('pause-profile'), requestId: id, expiresAt: now + PROFILE_LINK_DAYS * DAY }));
+  return profileLink(ctx, id, 'pause-profile', 'pause');
 }
 
 /**
@@ -302,8 +301,19 @@ export function pauseLinkFor(ctx, id) {
  * @param {string} id
  */
 export function updateLinkFor(ctx, id) {
-  const token = signLink(ctx.config.secret, { purpose: /** @type {any} */ ('update-profile'), requestId: id, expiresAt: ctx.clock.now() + PROFILE_LINK_DAYS * DAY });
-  return linkUrl(ctx.config, 'update', token);
+  return profileLink(ctx, id, 'update-profile', 'update');
+}
+
+/**
+ * A signed link to one of an approved mentor's profile pages, valid PROFILE_LINK_DAYS.
+ * @param {RegistrationContext} ctx
+ * @param {string} id
+ * @param {'pause-profile' | 'update-profile'} purpose
+ * @param {'pause' | 'update'} page
+ */
+function profileLink(ctx, id, purpose, page) {
+  const expiresAt = ctx.clock.now() + PROFILE_LINK_DAYS * DAY;
+  return linkUrl(ctx.config, page, signLink(ctx.config.secret, { purpose: /** @type {any} */ (purpose), requestId: id, expiresAt }));
 }
 
 /**

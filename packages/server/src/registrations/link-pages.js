@@ -1,10 +1,22 @@
 // @ts-check
+import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { registrationText } from './registration-messages.js';
 
 /** @typedef {import('./registration-messages.js').RegistrationMessageKey} Key */
 
 export const REFUSAL_STATUS = Object.freeze({ invalid: 403, used: 410, expired: 410, 'other-site': 403 });
+
+/**
+ * The name of a registration's programme in the registration's language; its id when the
+ * programme is no longer served.
+ * @param {{ findProgramme(id: string): import('@mentor-finder/matcher').Programme | undefined }} directory
+ * @param {{ programme_id: string, lang: string }} row
+ */
+export function programmeNameOf(directory, row) {
+  const programme = directory.findProgramme(row.programme_id);
+  return programme ? programmeName(programme, /** @type {any} */ (row.lang)) : row.programme_id;
+}
 
 /** @param {import('fastify').FastifyRequest} request */
 export function tokenOf(request) {

@@ -2,9 +2,8 @@
 import { browserLanguage } from '../app/accept-language.js';
 import { sendLinkPage } from '../app/link-page.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
-import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
+import { programmeNameOf, REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
 import { checkProfileLink, profileView, resumeProfile, saveProfile } from './profile-update.js';
 import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
@@ -49,8 +48,7 @@ export default async function profileRoutes(fastify, ctx) {
     if (!found.ok) return sendLinkPage(reply, refusal(found.code, found.lang));
     const { row } = found;
     const lang = row.lang;
-    const programme = ctx.directory.findProgramme(row.programme_id);
-    const name = programme ? programmeName(programme, /** @type {any} */ (lang)) : row.programme_id;
+    const name = programmeNameOf(ctx.directory, row);
     // The page offers the current notice (a mentor who accepted another must accept it again); without one configured, the version accepted before.
     const version = ctx.config.privacyVersion ?? JSON.parse(row.record).private?.consent?.noticeVersion ?? '1';
     const paused = row.paused_at === null

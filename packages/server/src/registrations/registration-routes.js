@@ -5,9 +5,8 @@ import { sendLinkPage } from '../app/link-page.js';
 import { clientKey } from '../contact/client-key.js';
 import { createRateLimiter } from '../contact/create-rate-limiter.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
-import { programmeName } from '../mail/compose-mails.js';
 import { escapeHtml } from '../mail/mail-text.js';
-import { linkRefusal, refusal, tokenOf } from './link-pages.js';
+import { linkRefusal, programmeNameOf, refusal, tokenOf } from './link-pages.js';
 import profileRoutes from './profile-routes.js';
 import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
@@ -60,7 +59,7 @@ export default async function registrationRoutes(fastify, ctx) {
       const state = checkRegistrationLink(ctx, check.link);
       if (!state.ok) return sendLinkPage(reply, linkRefusal(state.code, state.row?.lang ?? browserLanguage(request), { purpose, status: state.row?.status }));
       const lang = state.row.lang;
-      const name = programmeOf(state.row);
+      const name = programmeNameOf(ctx.directory, state.row);
       const [title, body, button] = /** @type {[Key, Key, Key]} */ (page === 'confirm' ? ['page.confirm.title', 'page.confirm.body', 'page.confirm.button'] : ['page.pause.title', 'page.pause.body', 'page.pause.button']);
       return sendLinkPage(reply, {
         status: 200,
@@ -80,17 +79,8 @@ export default async function registrationRoutes(fastify, ctx) {
       const lang = outcome.row.lang;
       request.log.info({ event: purpose, registration: outcome.row.id, registeredBefore: outcome.registeredBefore }, 'registration link used');
       const [title, body] = donePage(page, outcome.registeredBefore !== undefined);
-      return sendLinkPage(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body, { programme: programmeOf(outcome.row) }))}</p>` });
+      return sendLinkPage(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body, { programme: programmeNameOf(ctx.directory, outcome.row) }))}</p>` });
     });
-  }
-
-  /**
-   * The programme's name in the registration's language.
-   * @param {import('./registration-store.js').RegistrationRow} row
-   */
-  function programmeOf(row) {
-    const programme = ctx.directory.findProgramme(row.programme_id);
-    return programme ? programmeName(programme, /** @type {any} */ (row.lang)) : row.programme_id;
   }
 
   /**

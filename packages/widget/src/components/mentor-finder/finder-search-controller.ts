@@ -27,8 +27,8 @@ export class FinderSearchController implements ReactiveController {
   private readonly host: ReactiveControllerHost & { readonly isConnected: boolean };
   private readonly options: FinderSearchOptions;
   private index: { mentors: readonly PublicMentor[]; search: MentorSearch; facets: MentorFacets } | undefined;
-  private results: { key: unknown[]; hits: PublicMentor[] } | undefined;
-  private someResults: { key: unknown[]; hits: PublicMentor[] } | undefined;
+  /** The last result of each kind of search, with what it was asked for. */
+  private readonly last = new Map<'all' | 'some', { key: unknown[]; hits: PublicMentor[] }>();
   private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
   private building: Promise<void> | undefined;
   /** The mentors whose index could not be built (the search code did not load); not tried again for them. */
@@ -63,11 +63,9 @@ export class FinderSearchController implements ReactiveController {
     }
     const { search } = this.index;
     const locale = this.options.locale();
-    const key = [search, text, JSON.stringify(filters), locale];
-    if (this.results && this.results.key.every((part, i) => part === key[i])) return this.results.hits;
-    const hits = search.search(text, filters, { locale }).map((hit) => hit.mentor as PublicMentor);
-    this.results = { key, hits };
-    return hits;
+    return this.remembered('all', [search, text, JSON.stringify(filters), locale], () =>
+      search.search(text, filters, { locale }).map((hit) => hit.mentor as PublicMentor),
+    );
   }
 
   /**
@@ -79,15 +77,22 @@ export class FinderSearchController implements ReactiveController {
     if (!this.indexed || !this.index || full.length >= FEW_HITS || text.trim() === '') return [];
     const { search } = this.index;
     const locale = this.options.locale();
-    const key = [search, text, JSON.stringify(filters), locale, limit];
-    if (this.someResults && this.someResults.key.every((part, i) => part === key[i])) return this.someResults.hits;
-    const shown = new Set(full);
-    const hits = search
-      .search(text, filters, { locale, match: 'some', limit: limit + full.length })
-      .map((hit) => hit.mentor as PublicMentor)
-      .filter((mentor) => !shown.has(mentor))
-      .slice(0, limit);
-    this.someResults = { key, hits };
+    return this.remembered('some', [search, text, JSON.stringify(filters), locale, limit], () => {
+      const shown = new Set(full);
+      return search
+        .search(text, filters, { locale, match: 'some', limit: limit + full.length })
+        .map((hit) => hit.mentor as PublicMentor)
+        .filter((mentor) => !shown.has(mentor))
+        .slice(0, limit);
+    });
+  }
+
+  /** The hits of the last search of this kind when it was asked the same, else `find()`'s, kept. */
+  private remembered(kind: 'all' | 'some', key: unknown[], find: () => PublicMentor[]): PublicMentor[] {
+    const last = this.last.get(kind);
+    if (last && last.key.every((part, i) => part === key[i])) return last.hits;
+    const hits = find();
+    this.last.set(kind, { key, hits });
     return hits;
   }
 

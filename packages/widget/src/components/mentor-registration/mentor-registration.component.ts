@@ -5,9 +5,9 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { pickLocalizedText } from '../../utilities/pick-localized-text.js';
 import { buildRegistration, CONSENTS, fieldOfError, ownErrorsFirst, validateRegistration, type RegistrationRequest } from './build-registration.js';
-import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail, MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
+import type { MentorRegistrationErrorDetail, MentorRegistrationSentDetail } from './mentor-registration.events.js';
 import { mentorRegistrationStyles } from './mentor-registration.styles.js';
-import { DEFAULT_POST_OPTIONS, postRegistration, type PostOutcome } from './post-registration.js';
+import { DEFAULT_POST_OPTIONS, deliverRegistration } from './post-registration.js';
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { clearDraft, loadDraft, saveDraft, type DraftListName, type RegistrationDraft } from './registration-draft.js';
 import { consentSection, consentTexts } from './registration-consent.template.js';
@@ -244,7 +244,7 @@ export class MentorRegistration extends LitElement {
     this.unplaced = [];
     this.failure = undefined;
     this.phase = 'sending';
-    const outcome = await this.deliver(request);
+    const outcome = await deliverRegistration(this, request, { endpoint: this.endpoint, timeout: this.timeout });
     if (outcome.ok) {
       await (this.profileSrc ? this.finishSaved(request, outcome.status) : this.finishSent(request, outcome.status, outcome.body));
       return;
@@ -264,21 +264,6 @@ export class MentorRegistration extends LitElement {
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
-  }
-
-  private async deliver(request: RegistrationRequest): Promise<PostOutcome> {
-    let response: Promise<unknown> | undefined;
-    const detail: MentorRegistrationSubmitDetail = { request, respondWith: (outcome) => (response = outcome) };
-    const proceed = this.dispatchEvent(new CustomEvent('mentor-registration-submit', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (proceed && this.endpoint) return postRegistration(this.endpoint, request, { timeout: this.timeout });
-    // Without an endpoint nothing is sent unless the page takes the request.
-    if (proceed) return { ok: false, failure: 'network' };
-    try {
-      await response;
-      return { ok: true, status: 0 };
-    } catch {
-      return { ok: false, failure: 'network' };
-    }
   }
 
   private async showErrors(errors: readonly ValidationError[]): Promise<void> {

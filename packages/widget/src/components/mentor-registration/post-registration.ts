@@ -1,5 +1,6 @@
 import type { RegistrationFailure } from './translations/registration-translation.js';
 import type { RegistrationRequest } from './build-registration.js';
+import type { MentorRegistrationSubmitDetail } from './mentor-registration.events.js';
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { postJson } from '../../utilities/post-json.js';
 
@@ -24,4 +25,23 @@ export async function postRegistration(endpoint: string, request: RegistrationRe
   if (result.ok) return { ok: true, status: result.status, body: result.body };
   // A server that checks the record too answers 400 with ValidationErrors; they are shown at their fields.
   return { ok: false, failure: failureOf(result.status, result.body), status: result.status, body: result.body };
+}
+
+/**
+ * Fires `mentor-registration-submit` from `host`, then POSTs to `endpoint` unless the page took the
+ * request (`preventDefault()`); a page's `respondWith` promise is the outcome then. Without an
+ * endpoint, nothing is sent unless the page takes it.
+ */
+export async function deliverRegistration(host: EventTarget, request: RegistrationRequest, options: { endpoint: string; timeout?: number }): Promise<PostOutcome> {
+  let response: Promise<unknown> | undefined;
+  const detail: MentorRegistrationSubmitDetail = { request, respondWith: (outcome) => (response = outcome) };
+  const proceed = host.dispatchEvent(new CustomEvent('mentor-registration-submit', { detail, bubbles: true, composed: true, cancelable: true }));
+  if (proceed && options.endpoint) return postRegistration(options.endpoint, request, { timeout: options.timeout });
+  if (proceed) return { ok: false, failure: 'network' };
+  try {
+    await response;
+    return { ok: true, status: 0 };
+  } catch {
+    return { ok: false, failure: 'network' };
+  }
 }

@@ -108,7 +108,7 @@ export function proposePair(ctx, coordinator, input, lang = 'en') {
   const done = db.transaction(() => {
     const open = db.prepare(`SELECT id FROM pairs WHERE mentee_registration_id = ? AND status <> 'ended'`).pluck().get(menteeId);
     if (open !== undefined) return { status: 409, body: { code: 'mentee-already-paired', field: 'menteeId', message: 'This mentee already has a proposed or confirmed pair; end it first.' } };
-    const obstacles = pairObstacles(db, mentor, JSON.parse(mentee.record), programme);
+    const obstacles = [...pairObstacles(db, mentor, JSON.parse(mentee.record), programme), ...twinObstacles(db, mentee)];
     const codes = obstacles.map((reason) => reason.code);
     if (obstacles.length > 0 && input.acknowledge !== true) {
       const message = `The pair does not meet the programme (${codes.join(', ')}); send acknowledge: true to propose it anyway.`;
@@ -143,6 +143,24 @@ function pairObstacles(db, mentor, mentee, programme) {
 }
 
 /**
+ * Another mentee registration of the programme with the same address already in a pair: most
+ * likely the same person registered twice, though a shared inbox (a school's office) is possible.
+ * @param {import('better-sqlite3').Database} db
+ * @param {import('../registrations/registration-store.js').RegistrationRow} mentee
+ * @returns {Obstacle[]}
+ */
+function twinObstacles(db, mentee) {
+  const twin = db
+    .prepare(
+      `SELECT r.id FROM registrations r JOIN pairs p ON p.mentee_registration_id = r.id AND p.status <> 'ended'
+       WHERE r.kind = 'mentee' AND r.programme_id = ? AND r.email = ? COLLATE NOCASE AND r.id <> ? LIMIT 1`,
+    )
+    .pluck()
+    .get(mentee.programme_id, mentee.email, mentee.id);
+  return twin === undefined ? [] : [{ code: 'email-already-paired' }];
+}
+
+/**
  * @typedef {{ code: string, params?: import('@mentor-finder/matcher').ReasonParams }} Obstacle
  */
 
@@ -153,6 +171,7 @@ function pairObstacles(db, mentor, mentee, programme) {
  */
 function obstacleText(reason, lang) {
   if (reason.code === 'places-promised') return workspaceText(lang, 'reason.places-promised');
+  if (reason.code === 'email-already-paired') return workspaceText(lang, 'reason.email-already-paired');
   return formatReason({ code: reason.code, effect: 'blocking', ...(reason.params ? { params: reason.params } : {}) }, lang);
 }
 

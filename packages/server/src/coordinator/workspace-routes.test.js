@@ -53,6 +53,22 @@ describe('coordinator workspace', () => {
     expect((await w.get('/pairs')).json().pairs).toHaveLength(2);
   });
 
+  it('asks before pairing a mentee whose address is already in a pair (registered twice, or a shared inbox)', async () => {
+    const w = await signedIn();
+    const register = async (/** @type {string} */ email) => (await postRegistration(w.app, { kind: 'mentee', record: menteeRegistration({ email }), lang: 'en' })).json().id;
+    const [first, again, other] = [await register('merike.aas@example.org'), await register('Merike.Aas@Example.org'), await register('mari.mets@example.org')];
+    expect((await w.post('/pairs', { mentorId: 'm-ee-03', menteeId: first })).statusCode).toBe(201);
+    const twice = await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: again });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json()).toMatchObject({ code: 'pair-needs-acknowledgement', reasons: ['email-already-paired'] });
+    expect(twice.json().details[0].text).toBe('Another mentee registration with the same e-mail address is already in a pair: it may be the same person, registered twice.');
+    const inLatvian = await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: again }, { 'accept-language': 'lv' });
+    expect(inLatvian.json().details[0].text).toMatch(/^Cita mentorējamā reģistrācija/);
+    // Another address is not asked about; a shared inbox is paired once the coordinator says so.
+    expect((await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: other })).statusCode).toBe(201);
+    expect((await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: again, acknowledge: true })).statusCode).toBe(201);
+  });
+
   it('lists pending registrations only once the mentor confirmed the address; approving publishes the mentor and mails them a pause link', async () => {
     const w = await signedIn();
     const { id } = (await postRegistration(w.app, mentorRegistration(), { query: '?lang=et' })).json();

@@ -45,6 +45,8 @@ describe('cohort reason codes', () => {
       }),
     );
     runs.push(suggestPairs({ mentors: [], mentees }));
+    // A programme allowing fewer mentees per mentor than the records offer.
+    runs.push(suggestPairs({ mentors, mentees, programme: { ...etwinning!, capacity: { maxMentees: 1 } } }));
     const codes = new Set(runs.flatMap(reasonsOf).map((r) => r.code));
     const known = new Set<string>([...REASON_CODES, ...COHORT_REASON_CODES]);
     expect([...codes].filter((c) => !known.has(c))).toEqual([]);

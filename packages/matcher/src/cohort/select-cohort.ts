@@ -1,6 +1,7 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
 import { findDuplicateMentees } from './find-duplicate-mentees.js';
+import { capToProgramme } from './programme-capacity.js';
 
 export interface Cohort {
   /** Sorted by id so that ties in the solver fall to the lower id. */
@@ -13,17 +14,20 @@ function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): R
   return ids.length === 0 ? [] : [{ code: 'outside-programme', effect: 'negative', params: { kind, programme, ids: [...ids].sort(compareCodeUnits) } }];
 }
 
-/** Keeps the programme's people (everyone without a programme), sorted by id; others are reported, and so are mentees who registered twice. */
+/**
+ * Keeps the programme's people (everyone without a programme), sorted by id, mentors held to the
+ * programme's most mentees per mentor; others are reported, and so are mentees who registered twice.
+ */
 export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareCodeUnits(a.id, b.id));
   const keptMentees = byId(mentees.filter(inside));
-  const keptMentors = byId(mentors.filter(inside));
+  const { mentors: keptMentors, issues: capacityIssues } = capToProgramme(byId(mentors.filter(inside)), programme);
   const issues = programme
     ? [
         ...outside('mentee', mentees.filter((m) => !inside(m)).map((m) => m.id), programme.id),
         ...outside('mentor', mentors.filter((m) => !inside(m)).map((m) => m.id), programme.id),
       ]
     : [];
-  return { mentees: keptMentees, mentors: keptMentors, issues: [...issues, ...findDuplicateMentees(keptMentees)] };
+  return { mentees: keptMentees, mentors: keptMentors, issues: [...issues, ...capacityIssues, ...findDuplicateMentees(keptMentees)] };
 }

@@ -269,3 +269,24 @@ describe('suggestPairs strategies and order', () => {
     expect(s.stats).toMatchObject({ total: 0, matched: 0, meanScore: null, minScore: null });
   });
 });
+
+describe('suggestPairs within the programme’s most mentees per mentor', () => {
+  const pairsPerMentor = (s: Suggestion) => s.pairs.reduce((n, p) => n.set(p.mentorId, (n.get(p.mentorId) ?? 0) + 1), new Map<string, number>());
+  const oneEach: Programme = { ...etwinning, capacity: { ...etwinning.capacity, maxMentees: 1 } };
+
+  it('pairs no mentor beyond the limit, whatever the record offers, and names who offered more', () => {
+    // Without the limit some mentor takes two mentees, so the limit below is what holds them to one.
+    expect(Math.max(...pairsPerMentor(suggestPairs({ mentors, mentees, programme: etwinning })).values())).toBeGreaterThan(1);
+    const s = suggestPairs({ mentors, mentees, programme: oneEach });
+    for (const [mentorId, count] of pairsPerMentor(s)) {
+      const mentor = byId(mentors, mentorId);
+      expect(count, mentorId).toBeLessThanOrEqual(Math.max(0, 1 - mentor.capacity.currentMentees));
+    }
+    const issue = s.issues.find((i) => i.code === 'capacity-above-programme');
+    expect(issue?.params).toEqual({ programme: etwinning.id, limit: 1, ids: of(mentors, etwinning).filter((m) => m.capacity.maxMentees > 1).map((m) => m.id).sort() });
+  });
+
+  it('reports nothing when every mentor keeps to the limit', () => {
+    expect(suggestPairs({ mentors, mentees, programme: etwinning }).issues.map((i) => i.code)).not.toContain('capacity-above-programme');
+  });
+});

@@ -11,6 +11,7 @@ export const COHORT_REASON_CODES = [
   'excluded-by-coordinator',
   'pin-over-capacity',
   'outside-programme',
+  'capacity-above-programme',
   'not-in-cohort',
   'duplicate-pin',
   'pin-already-paired',

@@ -51,6 +51,8 @@ export const cohortEn: Record<CohortReasonCode, ReasonMessage> = {
   'pin-over-capacity': (p, t) => `Pinned beyond capacity: ${t.number(p.number('pinned'))} pinned, ${t.count(p.number('free'), { one: '# free place', other: '# free places' })}.`,
   'outside-programme': (p, t) =>
     `${p.text('kind') === 'mentor' ? 'Mentors' : 'Mentees'} of other programmes left out of ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
+  'capacity-above-programme': (p, t) =>
+    `Mentors who offer more places than ${p.text('programme')} allows (at most ${t.number(p.number('limit'))} mentees per mentor) are paired with no more than that: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
     `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} names a ${p.text('side') === 'mentor' ? 'mentor' : 'mentee'} who is not in this run.`,
   'duplicate-pin': (p, t) => {

@@ -41,6 +41,8 @@ export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
   'pin-over-capacity': (p, t) => `Lukittu yli kapasiteetin: ${t.number(p.number('pinned'))} lukittu, ${t.number(p.number('free'))} vapaana.`,
   'outside-programme': (p, t) =>
     `Muiden ohjelmien ${p.text('kind') === 'mentor' ? 'mentorit' : 'mentoroitavat'} jätettiin pois ohjelmasta ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
+  'capacity-above-programme': (p, t) =>
+    `Mentorit, jotka tarjoavat enemmän paikkoja kuin ohjelma ${p.text('programme')} sallii (mentoroitavia enintään ${t.number(p.number('limit'))} mentoria kohden), saavat vain sallitun määrän: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
     `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: tämä ${p.text('side') === 'mentor' ? 'mentori' : 'mentoroitava'} ei ole mukana tässä ajossa.`,
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on lukittu kahdesti; ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)} säilytetään, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} ohitetaan.`,

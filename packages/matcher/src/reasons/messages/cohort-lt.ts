@@ -41,6 +41,8 @@ export const cohortLt: Record<CohortReasonCode, ReasonMessage> = {
   'pin-over-capacity': (p, t) => `Prisegta viršijant vietų skaičių: prisegta ${t.number(p.number('pinned'))}, laisva ${t.number(p.number('free'))}.`,
   'outside-programme': (p, t) =>
     `Kitų programų ${p.text('kind') === 'mentor' ? 'mentoriai' : 'ugdytiniai'} neįtraukti į ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
+  'capacity-above-programme': (p, t) =>
+    `Mentoriai, siūlantys daugiau vietų, nei leidžia programa ${p.text('programme')} (didžiausias ugdytinių skaičius vienam mentoriui: ${t.number(p.number('limit'))}), gauna tik leidžiamą skaičių: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
     `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: šio ${p.text('side') === 'mentor' ? 'mentoriaus' : 'ugdytinio'} nėra šiame skaičiavime.`,
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} prisegtas du kartus; paliekamas ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} nepaisomas.`,

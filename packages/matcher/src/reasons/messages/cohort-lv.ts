@@ -41,6 +41,8 @@ export const cohortLv: Record<CohortReasonCode, ReasonMessage> = {
   'pin-over-capacity': (p, t) => `Piesprausts virs vietu skaita: piesprausti ${t.number(p.number('pinned'))}, brīvas ${t.number(p.number('free'))}.`,
   'outside-programme': (p, t) =>
     `Citu programmu ${p.text('kind') === 'mentor' ? 'mentori' : 'mentorējamie'} netika iekļauti programmā ${p.text('programme')}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
+  'capacity-above-programme': (p, t) =>
+    `Mentori, kas piedāvā vairāk vietu, nekā atļauj programma ${p.text('programme')} (lielākais mentorējamo skaits vienam mentoram: ${t.number(p.number('limit'))}), saņem tikai atļauto skaitu: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
     `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: šis ${p.text('side') === 'mentor' ? 'mentors' : 'mentorējamais'} nav šajā aprēķinā.`,
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} piesprausts divreiz; paliek ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} netiek ņemts vērā.`,

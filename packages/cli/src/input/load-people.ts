@@ -164,7 +164,7 @@ export async function loadPeople<K extends PeopleKind>(
   }
   issues.sort((a, b) => (a.row ?? a.index ?? 0) - (b.row ?? b.index ?? 0));
   const csv = inputKind(file) !== 'json';
-  const fix = (field: string) => (csv ? `add a "${field}" column, or map a column to it with --mapping` : 'add it to the records');
+  const fix = (field: string) => (csv ? `add a "${field}" column, or map a column to it with --${kind === 'mentors' ? 'mentor' : 'mentee'}-map or --map` : 'add it to the records');
   issues.unshift(...missing.map((field) => ({ file, field, code: 'missing-everywhere', message: `no ${kind === 'mentors' ? 'mentor' : 'mentee'} has this required field; ${fix(field)}` })));
   const csvRejected = new Set(issues.filter((i) => i.row !== undefined && !sources.some((s) => s?.row === i.row)).map((i) => i.row)).size;
   return {

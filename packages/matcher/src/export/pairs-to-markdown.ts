@@ -1,4 +1,5 @@
 import { formatInputIssue, type InputIssue } from '../import/input-issue.js';
+import { decimalSign } from './decimal-sign.js';
 import { resolveLocale } from '../i18n/index.js';
 import type { Reason } from '../model/index.js';
 import { formatReason } from '../reasons/index.js';
@@ -15,16 +16,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]|#])/g, '\\$1');
 }
 
-const separators = new Map<string, string>();
-
 /** Two decimals rounded as `toFixed` does (as the CSV and JSON exports), with the locale's decimal sign (`0.82`, `0,82`). */
 function decimal(n: number, locale: string): string {
-  let separator = separators.get(locale);
-  if (separator === undefined) {
-    separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
-    separators.set(locale, separator);
-  }
-  return n.toFixed(2).replace('.', separator);
+  return n.toFixed(2).replace('.', decimalSign(locale));
 }
 
 /** Appends with a loop: a spread of a cohort-sized list into push() can overflow the call stack. */

@@ -21,7 +21,7 @@ import { PairTableController } from './pair-table-controller.js';
 import { RowFocusController, type RowFocus } from './row-focus-controller.js';
 import { renderPairsSection } from './pairs-section.template.js';
 import { pairsToRecords } from './pairs-to-records.js';
-import { writePairsCsv, DELIMITERS } from './pairs-csv.js';
+import { writePairsCsv, DELIMITERS, localDelimiter } from './pairs-csv.js';
 import type { RowIssue } from './row-issue.js';
 import { SolveController } from './solve-controller.js';
 import { PairConstraintsController } from './pair-constraints-controller.js';
@@ -147,7 +147,8 @@ export class MentorPairPreview extends LitElement {
   @state() private shownUnmatched = 0;
   @state() private shownFree = 0;
   @state() private loadOpen = false;
-  @state() private delimiter: DelimiterName = 'comma';
+  /** Chosen on the page; until then the one spreadsheets in the UI language expect. */
+  @state() private delimiter: DelimiterName | undefined;
 
   /** URL of the mentors: a JSON array of full mentor records, or CSV. */
   @property({ attribute: 'mentors-src' }) mentorsSrc = '';
@@ -272,8 +273,8 @@ export class MentorPairPreview extends LitElement {
     return jsonText(pairsToRecords(this.runs.outcome?.suggestion.pairs ?? []));
   }
 
-  /** The last run's pairs as CSV for spreadsheets (with a byte order mark). */
-  exportPairsCsv(delimiter: DelimiterName = this.delimiter): string {
+  /** The last run's pairs as CSV for spreadsheets (with a byte order mark), by default with the delimiter the page shows. */
+  exportPairsCsv(delimiter: DelimiterName = this.delimiter ?? localDelimiter(this.localize.locale)): string {
     const outcome = this.runs.outcome;
     return outcome ? writePairsCsv(outcome.suggestion, { ...outcome, delimiter: DELIMITERS[delimiter], locale: this.localize.locale }) : '';
   }
@@ -382,7 +383,7 @@ export class MentorPairPreview extends LitElement {
       </div>
       ${renderExportSection({
         t,
-        delimiter: this.delimiter,
+        delimiter: this.delimiter ?? localDelimiter(this.localize.locale),
         ran: this.runs.outcome !== undefined,
         onDelimiter: (name) => (this.delimiter = name),
         onConstraintsFile: (file) => void file.text().then((text) => this.importConstraints(text)),

@@ -72,6 +72,23 @@ describe('<mentor-pair-preview> export', function () {
     expect(element.exportPairsCsv('tab').split('\r\n')[0]).to.equal(`\uFEFF${PAIRS_CSV_HEADER.join('\t')}`);
   });
 
+  it('offers the delimiter spreadsheets in the UI language open CSV with, until the coordinator picks one', async () => {
+    const { element } = await preview();
+    const header = () => element.exportPairsCsv().split('\r\n')[0];
+    const shown = () => find<HTMLSelectElement>(element, '#delimiter').value;
+    expect([shown(), header()]).to.deep.equal(['comma', `\uFEFF${PAIRS_CSV_HEADER.join(',')}`]);
+    // Estonian Excel splits columns on semicolons (its numbers take a decimal comma).
+    element.lang = 'et';
+    await settled(element);
+    expect([shown(), header()]).to.deep.equal(['semicolon', `\uFEFF${PAIRS_CSV_HEADER.join(';')}`]);
+    const select = find<HTMLSelectElement>(element, '#delimiter');
+    select.value = 'tab';
+    select.dispatchEvent(new Event('change'));
+    element.lang = 'en';
+    await settled(element);
+    expect([shown(), header()], 'a chosen delimiter stays').to.deep.equal(['tab', `\uFEFF${PAIRS_CSV_HEADER.join('\t')}`]);
+  });
+
   it('downloads through a temporary <a download> holding a Blob URL, announced by a cancelable event', async () => {
     const { element } = await preview();
     const events: MentorPairPreviewDownloadEvent[] = [];

@@ -1,7 +1,12 @@
-import { pairsToCsv, type Mentee, type Mentor, type Programme, type Suggestion } from '@mentor-finder/matcher';
+import { pairsToCsv, spreadsheetDelimiter, type Mentee, type Mentor, type Programme, type Suggestion } from '@mentor-finder/matcher';
 import type { DelimiterName } from '../../pair-preview-translations/pair-preview-translation.js';
 
 export const DELIMITERS: Readonly<Record<DelimiterName, ',' | ';' | '\t'>> = Object.freeze({ comma: ',', semicolon: ';', tab: '\t' });
+
+/** The delimiter a spreadsheet in `locale` opens CSV with: a semicolon where numbers take a decimal comma. */
+export function localDelimiter(locale: string): DelimiterName {
+  return spreadsheetDelimiter(locale) === ';' ? 'semicolon' : 'comma';
+}
 
 export interface PairsCsvOptions {
   delimiter: ',' | ';' | '\t';

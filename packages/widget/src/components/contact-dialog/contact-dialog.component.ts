@@ -1,15 +1,15 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { vocabularyLabel, type ContactRequest, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
-import type { MentorFinderContactDetail } from '../../events/mentor-finder-contact.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ContactField, SendFailure, SendRefusal, Translation } from '../../translations/translation.js';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, type ContactDraft } from '../../utilities/contact-draft.js';
 import { LocalizeController } from '../../utilities/localize.js';
-import { DEFAULT_SEND_OPTIONS, sendContactRequest, type SendOutcome } from '../../utilities/send-contact-request.js';
+import { DEFAULT_SEND_OPTIONS } from '../../utilities/send-contact-request.js';
 import { WIDGET_VERSION } from '../../version.js';
 import { contactDialogStyles } from './contact-dialog.styles.js';
+import { deliverContactRequest } from './deliver-contact-request.js';
 import { describeError, fieldOf } from './contact-field-error.js';
 import { readFailure, refusalText } from './contact-refusal.js';
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
@@ -25,6 +25,7 @@ export type ContactPhase = (typeof CONTACT_PHASES)[number];
 
 const MESSAGE_LIMITS = Object.freeze({ min: 20, max: 2000 });
 const FIELD_ORDER: readonly ContactField[] = ['name', 'email', 'school', 'message', 'consent'];
+const FOCUS_ON_OPEN: Readonly<Record<ContactPhase, string>> = { editing: '#name', sending: 'button[type="submit"]', sent: '[data-confirmation]', failed: '[data-retry]' };
 /**
  * @tagname mentor-contact-dialog
  * @summary The contact form of `<mentor-finder>`: a modal dialog that validates, sends with a timeout,
@@ -133,6 +134,15 @@ export class MentorContactDialog extends LitElement {
     }
   }
 
+  /** A send under way keeps the dialog open (Escape, Cancel, ×): its outcome shows here. */
+  private handleCancel(event: Event): void {
+    if (this.phase === 'sending') event.preventDefault();
+  }
+
+  private readonly close = (): void => {
+    if (this.phase !== 'sending') this.hide();
+  };
+
   private handleClose(): void {
     if (this.phase === 'sent') this.phase = 'editing';
     const trigger = this.trigger;
@@ -175,7 +185,7 @@ export class MentorContactDialog extends LitElement {
     this.failure = undefined;
     this.refusal = undefined;
     this.phase = 'sending';
-    const outcome = await this.deliver(request, mentor);
+    const outcome = await deliverContactRequest(this, request, mentor, { endpoint: this.endpoint, timeout: this.timeout });
     if (outcome.ok) {
       this.finishSent(mentor);
       return;
@@ -197,28 +207,6 @@ export class MentorContactDialog extends LitElement {
     if (fieldErrors.length > 0) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-retry]')?.focus();
-  }
-
-  private async deliver(request: ContactRequest, mentor: PublicMentor): Promise<SendOutcome> {
-    let response: Promise<unknown> | undefined;
-    const detail: MentorFinderContactDetail = {
-      request,
-      mentor,
-      respondWith: (outcome) => {
-        response = outcome;
-      },
-    };
-    const event = new CustomEvent('mentor-finder-contact', { detail, bubbles: true, composed: true, cancelable: true });
-    const proceed = this.dispatchEvent(event);
-    if (!proceed || !this.endpoint) {
-      try {
-        await response;
-        return { ok: true, status: 0 };
-      } catch {
-        return { ok: false, failure: 'network' };
-      }
-    }
-    return sendContactRequest(this.endpoint, request, { timeout: this.timeout });
   }
 
   private async finishSent(mentor: PublicMentor): Promise<void> {
@@ -279,22 +267,27 @@ export class MentorContactDialog extends LitElement {
 
   /**
    * Opens the dialog for a mentor with the saved draft; focus returns to `trigger` on close.
-   * `topics` (topic ids found in the visitor's goals) are offered, ticked, for the request.
+   * `topics` (topic ids found in the visitor's goals) are offered, ticked, for the request. While a
+   * request is being sent, the dialog shows it, whichever mentor is asked for; its failure or
+   * confirmation shows again when the same mentor is asked for.
    */
   async show(mentor: PublicMentor, trigger?: HTMLElement, topics: readonly string[] = []): Promise<void> {
     void loadValidator().catch(() => undefined);
-    this.mentor = mentor;
-    this.topics = [...new Set(topics)];
-    this.chosenTopics = new Set(this.topics);
-    this.draft = loadDraft(mentor.id);
-    [this.errors, this.failure] = [{}, undefined];
-    [this.refusal, this.changedNotice] = [undefined, undefined];
-    this.phase = 'editing';
-    this.honeypot = '';
     this.trigger = trigger;
+    // Closed by the page while sending, the dialog opens again on that send, then on its outcome.
+    if (!this.mentor || (this.phase !== 'sending' && (this.phase === 'editing' || this.mentor.id !== mentor.id))) {
+      this.mentor = mentor;
+      this.topics = [...new Set(topics)];
+      this.chosenTopics = new Set(this.topics);
+      this.draft = loadDraft(mentor.id);
+      [this.errors, this.failure] = [{}, undefined];
+      [this.refusal, this.changedNotice] = [undefined, undefined];
+      this.phase = 'editing';
+      this.honeypot = '';
+    }
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#name')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(FOCUS_ON_OPEN[this.phase])?.focus();
   }
 
   /** Closes the dialog; the draft stays saved. */
@@ -349,7 +342,7 @@ export class MentorContactDialog extends LitElement {
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${this.honeypot} @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
       </div>
       <div class="actions">
-        <button class="button" part="button" type="button" @click=${this.hide}>${t.cancel}</button>
+        <button class="button" part="button" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${this.close}>${t.cancel}</button>
         <button class="button button--primary" part="button button-primary" type="submit" aria-disabled=${sending ? 'true' : 'false'} ?data-retry=${this.phase === 'failed'}>
           ${sending ? t.sending : this.phase === 'failed' ? t.retry : t.send}
         </button>
@@ -381,12 +374,12 @@ export class MentorContactDialog extends LitElement {
   override render(): TemplateResult {
     const t = this.localize.strings;
     const mentor = this.mentor;
-    return html`<dialog part="dialog" aria-labelledby="title" lang=${this.localize.locale} @keydown=${this.handleKeydown} @close=${this.handleClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" lang=${this.localize.locale} @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @close=${this.handleClose}>
       ${mentor && this.draft
         ? html`<div class="body">
             <div class="header">
               <h2 class="title" id="title">${t.contactTitle(mentor.displayName)}</h2>
-              <button class="button close" part="button" type="button" aria-label=${t.close} @click=${this.hide}>×</button>
+              <button class="button close" part="button" type="button" aria-label=${t.close} aria-disabled=${this.phase === 'sending' ? 'true' : 'false'} @click=${this.close}>×</button>
             </div>
             ${this.phase === 'sent'
               ? html`<p class="confirmation" part="confirmation" role="status" tabindex="-1" data-confirmation>${t.sent}</p>

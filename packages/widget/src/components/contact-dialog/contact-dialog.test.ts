@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ContactRequest, PublicMentor } from '@mentor-finder/matcher';
 import type { MentorFinderContactEvent } from '../../events/mentor-finder-contact.js';
 import type { MentorFinderErrorEvent } from '../../events/mentor-finder-error.js';
@@ -212,6 +213,48 @@ describe('<mentor-finder> contact dialog', () => {
     } finally {
       posts.restore();
     }
+  });
+
+  it('stays open while sending (Escape, Cancel, ×), and a page that closes it anyway finds the outcome on opening it again', async () => {
+    const element = await finderWith(await sampleMentors(), { 'host-handles-contact': '' });
+    const outcomes: { resolve: (value: unknown) => void; reject: (reason: unknown) => void }[] = [];
+    element.addEventListener('mentor-finder-contact', (event) => {
+      event.preventDefault();
+      event.detail.respondWith(new Promise((resolve, reject) => outcomes.push({ resolve, reject })));
+    });
+    const { dialog, mentor } = await openFor(element);
+    fill(element, VALID);
+    // Sent by a key press: the browser lets a page keep a dialog open on Escape once per user action.
+    (dialogPart(element, 'button[type="submit"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => outcomes.length === 1, 'not sent');
+    await sendKeys({ press: 'Escape' });
+    for (const close of [...shadow(dialogOf(element)).querySelectorAll<HTMLButtonElement>('.actions .button:not([type="submit"]), .close')]) {
+      expect(close.getAttribute('aria-disabled')).to.equal('true');
+      close.click();
+    }
+    await dialogOf(element).updateComplete;
+    expect(dialog.open, 'closed while sending').to.equal(true);
+    outcomes[0]?.reject(new Error('offline'));
+    await waitUntil(() => deepActiveElement()?.hasAttribute('data-retry'), 'the failure was not offered for a retry');
+
+    // The page closes it during the retry; the failure, then a success, wait for the visitor's return.
+    (deepActiveElement() as HTMLElement | null)?.click();
+    await waitUntil(() => outcomes.length === 2, 'not sent again');
+    dialogOf(element).hide();
+    outcomes[1]?.reject(new Error('offline'));
+    await dialogOf(element).updateComplete;
+    await dialogOf(element).show(mentor);
+    expect(dialogPart(element, '[part~="alert"]').textContent).to.include('no connection');
+    expect((dialogPart(element, '#message') as HTMLTextAreaElement).value).to.equal(VALID.message);
+    (deepActiveElement() as HTMLElement | null)?.click();
+    await waitUntil(() => outcomes.length === 3, 'not sent a third time');
+    dialogOf(element).hide();
+    outcomes[2]?.resolve({ id: 'host-3' });
+    await new Promise((done) => setTimeout(done));
+    await dialogOf(element).updateComplete;
+    await dialogOf(element).show(mentor);
+    expect(deepActiveElement()?.hasAttribute('data-confirmation'), 'the confirmation is shown and focused').to.equal(true);
   });
 
   it('sends nothing when the honeypot is filled, yet answers as usual', async () => {

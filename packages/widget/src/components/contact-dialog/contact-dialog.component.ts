@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { vocabularyLabel, type ContactRequest, type PublicMentor, type ValidationError } from '@mentor-finder/matcher';
-import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
+import { dispatchFinderError } from '../mentor-finder/finder-events.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { ContactField, SendFailure, SendRefusal, Translation } from '../../translations/translation.js';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, type ContactDraft } from '../../utilities/contact-draft.js';
@@ -144,6 +144,8 @@ export class MentorContactDialog extends LitElement {
   };
 
   private handleClose(): void {
+    // A close event arrives after the task that closed the dialog; it may have been opened again since.
+    if (this.dialog?.open) return;
     if (this.phase === 'sent') this.phase = 'editing';
     const trigger = this.trigger;
     this.trigger = undefined;
@@ -169,8 +171,7 @@ export class MentorContactDialog extends LitElement {
       } catch (cause) {
         this.phase = 'failed';
         this.failure = 'network';
-        const detail: MentorFinderErrorDetail = { code: 'send-failed', cause: String(cause) };
-        this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
+        dispatchFinderError(this, { code: 'send-failed', cause: String(cause) });
         return;
       } finally {
         this.validating = false;
@@ -202,8 +203,7 @@ export class MentorContactDialog extends LitElement {
     this.refusal = refusal;
     // The stored request keeps its key; the changed text goes again as a new request.
     if (refusal?.code === 'idempotency-conflict') this.updateDraft({ idempotencyKey: emptyDraft().idempotencyKey });
-    const detail: MentorFinderErrorDetail = { code: 'send-failed', cause };
-    this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
+    dispatchFinderError(this, { code: 'send-failed', cause });
     if (fieldErrors.length > 0) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-retry]')?.focus();

@@ -4,14 +4,13 @@ import type { PublicMentor } from '@mentor-finder/matcher';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { FirstPaintController } from '../../controllers/first-paint-controller.js';
 import { MentorDataController } from '../../controllers/mentor-data-controller.js';
-import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
-import type { MentorFinderSelectDetail } from '../../events/mentor-finder-select.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import type { Translation } from '../../translations/translation.js';
 import { defineOnce } from '../../utilities/define-once.js';
 import { LocalizeController } from '../../utilities/localize.js';
 import type { MentorContactDialog } from '../contact-dialog/contact-dialog.component.js';
 import { ContactDialogLoader } from './contact-dialog-loader.js';
+import { dispatchFinderError, dispatchFinderSelect } from './finder-events.js';
 import { FINDER_VIEWS, renderLoadState, renderTabs, type FinderView } from './finder-frame.template.js';
 import { FinderBrowseController } from './finder-browse-controller.js';
 import { renderBrowseView } from './finder-browse.template.js';
@@ -110,7 +109,7 @@ export class MentorFinder extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly data = new MentorDataController(this, {
-    onError: (detail) => this.emitError(detail),
+    onError: (detail) => dispatchFinderError(this, detail),
     // A large list's first page paints before the rest is validated.
     preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
     whileLoading: () => warmUpFirstRender(this.localize.strings),
@@ -121,7 +120,7 @@ export class MentorFinder extends LitElement {
     mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
     complete: () => this.data.status === 'complete',
-    onError: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
+    onError: (cause) => dispatchFinderError(this, { code: 'load-failed', cause: String(cause) }),
   });
   private readonly browse = new FinderBrowseController(this, {
     hits: (text, filters) => this.search.hits(text, filters),
@@ -132,7 +131,7 @@ export class MentorFinder extends LitElement {
   private readonly match = new FinderMatchController(this, {
     mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
-    onLoadFailed: (cause) => this.emitError({ code: 'load-failed', cause: String(cause) }),
+    onLoadFailed: (cause) => dispatchFinderError(this, { code: 'load-failed', cause: String(cause) }),
   });
 
   @query('mentor-contact-dialog') private contactDialog!: MentorContactDialog;
@@ -181,15 +180,6 @@ export class MentorFinder extends LitElement {
     for (const [name, element] of Object.entries(MentorFinder.dependencies)) defineOnce(name, element);
   }
 
-  private emitError(detail: MentorFinderErrorDetail): void {
-    this.dispatchEvent(new CustomEvent('mentor-finder-error', { detail, bubbles: true, composed: true }));
-  }
-
-  private emitSelect(mentor: PublicMentor): void {
-    const detail: MentorFinderSelectDetail = { mentor };
-    this.dispatchEvent(new CustomEvent('mentor-finder-select', { detail, bubbles: true, composed: true }));
-  }
-
   private handleSearchInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.debouncer.delay = this.debounce;
@@ -221,21 +211,21 @@ export class MentorFinder extends LitElement {
   }
 
   private readonly openContact = async (mentor: PublicMentor, trigger: HTMLElement): Promise<void> => {
-    this.emitSelect(mentor);
+    dispatchFinderSelect(this, mentor);
     // From the match view, the topics found in the visitor's goals are offered for the request.
     const topics = this.view === 'match' ? (this.match.results?.topics ?? []) : [];
     if (!this.dialog.defined) {
       try {
         await this.dialog.load();
       } catch (cause) {
-        this.emitError({ code: 'load-failed', cause: String(cause) });
+        dispatchFinderError(this, { code: 'load-failed', cause: String(cause) });
         return;
       }
     }
     void this.contactDialog.show(mentor, trigger, topics);
   };
 
-  private readonly chooseMentor = (mentor: PublicMentor): void => this.emitSelect(mentor);
+  private readonly chooseMentor = (mentor: PublicMentor): void => dispatchFinderSelect(this, mentor);
 
   private async handleMatchSubmit(event: Event): Promise<void> {
     event.preventDefault();
@@ -285,6 +275,13 @@ export class MentorFinder extends LitElement {
   /** Loads `src` again (after a failure). */
   reload(): Promise<void> {
     return this.data.reload();
+  }
+
+  /** "Try again" is gone once the list is back: focus goes to the view's tab, or to the button again. */
+  private async retry(): Promise<void> {
+    await this.reload();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.data.status === 'error' ? '[part~="state"] button' : `#tab-${this.view}`)?.focus();
   }
 
   /** Shows a view: `browse` or `match`. */
@@ -379,7 +376,7 @@ export class MentorFinder extends LitElement {
       previewing: this.data.previewing,
       errorCode: this.data.errorCode,
       mentorCount: this.shownMentors.length,
-      onRetry: this.src ? () => void this.reload() : undefined,
+      onRetry: this.src ? () => void this.retry() : undefined,
     });
     return html`<div class="base" part="base" role="region" aria-label=${t.regionLabel} aria-busy=${quiet ? 'true' : nothing} lang=${this.localize.locale}>
       ${blocked ??

@@ -109,6 +109,24 @@ describe('<mentor-finder>', () => {
       }
     });
 
+    it('moves focus to the view’s tab when "Try again" brings the list (the button is gone)', async () => {
+      const [original, log] = [window.fetch, console.error];
+      console.error = () => undefined;
+      let calls = 0;
+      window.fetch = (input, init) => (String(input).endsWith('/flaky.json') && ++calls === 1 ? Promise.reject(new TypeError('offline')) : original(MENTORS_URL, init));
+      try {
+        const element = await fixture<MentorFinder>(html`<mentor-finder src="/flaky.json"></mentor-finder>`);
+        await ready(element);
+        const retry = part(element, '[part~="state"] button');
+        retry.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => cards(element).length > 0, 'the list did not come back', { timeout: 10_000 });
+        await waitUntil(() => deepActiveElement()?.id === 'tab-browse', 'focus did not move to the tab');
+      } finally {
+        [window.fetch, console.error] = [original, log];
+      }
+    });
+
     it('treats input without a single valid mentor as an error with the validation details', async () => {
       const original = console.error;
       console.error = () => undefined;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Programme } from '@mentor-finder/matcher';
-import { displayNameOf, fieldOfError, ownErrorsFirst } from './build-registration.js';
+import { displayNameOf, fieldOfError, ownErrorsFirst, validateRegistration, type RegistrationRequest } from './build-registration.js';
 import { loadDraft, saveDraft } from './registration-draft.js';
 import { registrationFormSpec } from './registration-form-spec.js';
 
@@ -36,6 +36,20 @@ describe('registration building blocks', () => {
     const derived = error('/displayName', 'pattern');
     const own = error('/private/givenName', 'required');
     expect(ownErrorsFirst([derived, own])).to.deep.equal([own, derived]);
+  });
+
+  it('asks for the eTwinning numbers the programme’s rules need when they are left empty', async () => {
+    const [etwinning] = await programmes();
+    const spec = registrationFormSpec(etwinning!, 'mentor');
+    const check = (given: Record<string, unknown>) =>
+      validateRegistration({ kind: 'mentor', record: { experience: { etwinning: given } } } as unknown as RegistrationRequest, spec)
+        .filter((e) => e.path.startsWith('/experience/etwinning/'))
+        .map((e) => [e.path, e.code, e.params?.['limit']]);
+    expect(check({})).to.deep.equal([['/experience/etwinning/projects', 'required', undefined], ['/experience/etwinning/nationalQualityLabels', 'required', undefined]]);
+    // A number too small is for the server's rule check, which words it with the rule.
+    expect(check({ projects: 4 })).to.deep.equal([['/experience/etwinning/nationalQualityLabels', 'required', undefined]]);
+    expect(check({ projects: 5, nationalQualityLabels: 9 })).to.deep.equal([]);
+    expect(validateRegistration({ kind: 'mentor', record: {} } as unknown as RegistrationRequest).some((e) => e.path.startsWith('/experience/etwinning/'))).to.equal(false);
   });
 
   it('derives the fields from each programme’s rules and vocabularies', async () => {

@@ -179,10 +179,25 @@ export function buildRegistration(context: BuildContext): RegistrationRequest {
   };
 }
 
-/** The record checked by the matcher's validators (the same JSON Schemas a server applies), with pointers into the record. */
-export function validateRegistration(request: RegistrationRequest): ValidationError[] {
+/**
+ * The record checked by the matcher's validators (the same JSON Schemas a server applies), with
+ * pointers into the record, and the eTwinning numbers the programme's rules ask for (`spec`), which
+ * the schema leaves optional: so every empty field to fill is named in one round. Whether a number
+ * is enough is the server's rule check, worded with the rule.
+ */
+export function validateRegistration(request: RegistrationRequest, spec?: RegistrationFormSpec): ValidationError[] {
   const { errors } = request.kind === 'mentor' ? validateMentors([request.record]) : validateMentees([request.record]);
-  return errors.map((error) => ({ ...error, path: error.path.replace(/^\/0(?=\/|$)/, '') }));
+  const own = errors.map((error) => ({ ...error, path: error.path.replace(/^\/0(?=\/|$)/, '') }));
+  return request.kind === 'mentor' && spec ? [...own, ...etwinningRuleErrors(request.record, spec)] : own;
+}
+
+function etwinningRuleErrors(record: Record<string, unknown>, spec: RegistrationFormSpec): ValidationError[] {
+  const experience = (record['experience'] ?? {}) as { etwinning?: Record<string, unknown> };
+  const given = experience.etwinning ?? {};
+  const asked = [['projects', spec.minEtwinningProjects], ['nationalQualityLabels', spec.minNationalQualityLabels]] as const;
+  return asked
+    .filter(([name, limit]) => limit !== undefined && given[name] === undefined)
+    .map(([name]) => ({ path: `/experience/etwinning/${name}`, code: 'required', field: name, message: `experience.etwinning.${name}: the programme's rules ask for it` }));
 }
 
 const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray) => string)])[] = [

@@ -233,7 +233,7 @@ export class MentorRegistration extends LitElement {
       await this.finishSent(request, undefined);
       return;
     }
-    const errors = validateRegistration(request);
+    const errors = validateRegistration(request, spec);
     const required = CONSENTS[this.kindName][0]!;
     if (!this.consents.has(required)) errors.push({ path: `/consent/${required}`, code: 'consent', field: required, message: 'consent required' });
     if (errors.length > 0) {

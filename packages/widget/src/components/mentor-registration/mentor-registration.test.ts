@@ -215,6 +215,9 @@ describe('<mentor-registration>', () => {
       expect(get(element, '#givenName-error').textContent).to.equal('This field is required.');
       expect(get(element, '#topics').getAttribute('aria-describedby')).to.contain('topics-error');
       expect(get(element, '#consent-privacy-error').textContent).to.equal('Tick this box to register.');
+      // The numbers the programme's rules ask for are named in the same round, though the schema leaves them optional.
+      expect(get(element, '#etwinningProjects-error').textContent).to.equal('This field is required.');
+      expect(get(element, '#nationalQualityLabels-error').textContent).to.equal('This field is required.');
       // The summary counts the fields marked, and names no field the form fills by itself (displayName, years of experience).
       const marked = shadow(element).querySelectorAll('form [part~="field-error"]').length;
       expect(get(element, '[part~="alert"]').textContent).to.contain(`Please correct ${marked} fields`);

@@ -28,6 +28,20 @@ describe('extractTopics', () => {
     expect(topicsOf('Meklēju partnerus projektam')).toEqual(['partner-finding']);
   });
 
+  it('reads a need for partners as partner finding in every language, as in English', () => {
+    for (const [text, lang] of [
+      ['I need partners for my class', 'en'],
+      ['Vajan partnereid', 'et'],
+      ['Mul on vaja partnereid projektiks', 'et'],
+      ['Tarvitsen kumppaneita', 'fi'],
+      ['Man reikia partnerių', 'lt'],
+      ['Man vajag partnerus', 'lv'],
+      ['Vajadzīgi partneri projektam', 'lv'],
+    ] as const) {
+      expect(topicsOf(text, lang), text).toEqual(['partner-finding']);
+    }
+  });
+
   it('does not need diacritics', () => {
     expect(topicsOf('nacionalinis kokybes zenklelis')).toEqual(topicsOf('nacionalinis kokybės ženklelis'));
     expect(topicsOf('kvaliteedimargi taotlus')).toEqual(['national-quality-label']);

@@ -239,6 +239,13 @@ describe('<mentor-pair-preview>', () => {
       const slider = find<HTMLInputElement>(element, '#weight-topics');
       slider.value = '0';
       slider.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(find(element, 'output[for="weight-topics"]').textContent).to.equal('0.00');
+      // Shown with the page language's decimal sign, as the exports write numbers.
+      element.lang = 'fi';
+      await waitUntil(() => find(element, 'output[for="weight-topics"]').textContent === '0,00', 'not in the Finnish number format', { timeout: 10_000 });
+      element.lang = 'en';
+      await element.updateComplete;
       await afterRun(element, () => find(element, '#run').click());
       const expected = suggestPairs(
         { mentors: cohort.mentors, mentees: cohort.mentees, programme, pins: [{ menteeId: target.menteeId, mentorId: target.mentorId }] },

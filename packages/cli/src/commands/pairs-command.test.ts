@@ -225,6 +225,14 @@ describe('mentor-match pairs', () => {
     expect(et.out.join('')).not.toBe(en.out.join(''));
   });
 
+  it('--lang et words an input problem in Estonian with its detail (the limit), as English gives it', async () => {
+    const mentors = JSON.parse(fixture('mentors.json')) as { capacity: { maxMentees: number } }[];
+    mentors[0]!.capacity.maxMentees = 0;
+    const io = memoryIo({ ...sampleFiles(), 'mentors.json': JSON.stringify(mentors) });
+    await run([...base, '--allow-invalid', '--lang', 'et'], io);
+    expect(io.out.join('')).toMatch(/\(capacity\.maxMentees\): minimum: peab olema vähemalt 1\n/);
+  });
+
   it('--lang et words the whole Markdown report in Estonian: headings, figures, programme names and reasons', async () => {
     const io = memoryIo(sampleFiles());
     expect(await run([...base, '--lang', 'et'], io)).toBe(EXIT_CODES.ok);

@@ -103,6 +103,7 @@ function toIssue(file: string, error: ValidationError, index: number, source: Re
     ...(column ? { column } : {}),
     ...(field ? { field } : {}),
     code: error.code,
+    ...(error.params ? { params: error.params } : {}),
     message: error.message,
   };
 }

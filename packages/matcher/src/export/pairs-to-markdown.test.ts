@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';
+import { issueMessage } from '../import/issue-messages/index.js';
 import { REPORT_TRANSLATIONS } from './report-messages/index.js';
 import { sampleReport } from './test/sample-report.js';
 
@@ -34,7 +35,7 @@ describe('pairsToMarkdown', () => {
 });
 
 describe('pairsToMarkdown in other languages', () => {
-  const ENGLISH_WORDS = ['Suggested mentor pairs', 'Strategy', 'Figure', 'Mentees', 'Matched', 'Unmatched', 'Already paired', 'Mean score', 'Lowest score', 'Total score', '### Pairs', 'Mentee |', 'Alternatives', 'pinned', 'Mentor load', 'Free', 'Existing', 'Left', 'Input problems', 'row 4', 'column', 'not a country', 'All programmes'];
+  const ENGLISH_WORDS = ['Suggested mentor pairs', 'Strategy', 'Figure', 'Mentees', 'Matched', 'Unmatched', 'Already paired', 'Mean score', 'Lowest score', 'Total score', '### Pairs', 'Mentee |', 'Alternatives', 'pinned', 'Mentor load', 'Free', 'Existing', 'Left', 'Input problems', 'row 4', 'column', 'not a country', 'country code', 'All programmes'];
 
   it.each(['et', 'fi', 'lt', 'lv'])('%s: headings, figures and input problems in that language, none left in English', (locale) => {
     const md = pairsToMarkdown({ ...sampleReport(), locale });
@@ -44,8 +45,16 @@ describe('pairsToMarkdown in other languages', () => {
     expect(md).toContain(`| ${t.meanScore} | 0,41 |`);
     expect(md).toContain(`| ${t.matched} | ${t.matchedValue('2', '1')} |`);
     expect(md).toContain(`## ${t.inputProblems}`);
-    expect(md).toContain(t.issue('country-code'));
+    expect(md).toContain(issueMessage('country-code', {}, locale));
     for (const word of ENGLISH_WORDS) expect(md, word).not.toContain(word);
+  });
+
+  it('words an input problem with its parameters, as the English message does', () => {
+    const report = { ...sampleReport(), locale: 'et', inputIssues: [{ file: 'mentors.csv', row: 3, field: 'capacity.maxMentees', code: 'minimum', params: { limit: 1 }, message: 'must be at least 1, got 0' }] };
+    expect(pairsToMarkdown(report)).toContain('mentors.csv rida 3 (capacity.maxMentees): minimum: peab olema vähemalt 1');
+    // A code no catalogue knows keeps the report's general words.
+    const unknown = { ...report, inputIssues: [{ file: 'x.csv', code: 'zz-new', message: 'new' }] };
+    expect(pairsToMarkdown(unknown)).toContain(`x.csv: zz-new: ${REPORT_TRANSLATIONS.et.issue('zz-new')}`);
   });
 
   it('every catalogue has every word, none empty and none left in English', () => {

@@ -1,4 +1,5 @@
 import { formatInputIssue, type InputIssue } from '../import/input-issue.js';
+import { issueMessage } from '../import/issue-messages/index.js';
 import { decimalSign } from './decimal-sign.js';
 import { resolveLocale } from '../i18n/index.js';
 import type { Reason } from '../model/index.js';
@@ -104,7 +105,7 @@ function inputIssueText(issue: InputIssue, locale: string, t: ReportTranslation)
     ...(issue.column ? { column: issue.column } : {}),
   });
   const field = issue.field ? ` (${issue.field})` : '';
-  return `${issue.file}${place ? ` ${place}` : ''}${field}: ${issue.code}: ${t.issue(issue.code)}`;
+  return `${issue.file}${place ? ` ${place}` : ''}${field}: ${issue.code}: ${issueMessage(issue.code, issue.params ?? {}, locale) ?? t.issue(issue.code)}`;
 }
 
 /** A report for people, in `report.locale`: summary figures, pairs with reasons in words, unmatched mentees with theirs. */

@@ -6,3 +6,4 @@ export { convertCell, type CellResult } from './convert-cell.js';
 export { rowsToRecords, type CellIssue, type ConvertedRows, type RecordSource } from './rows-to-records.js';
 export { hasPath, pathSegments, setPath } from './set-path.js';
 export { formatInputIssue, type InputIssue } from './input-issue.js';
+export { ISSUE_MESSAGES, issueMessage, type IssueMessages, type IssueParams } from './issue-messages/index.js';

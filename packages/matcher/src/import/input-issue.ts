@@ -10,6 +10,8 @@ export interface InputIssue {
   /** Dotted field path inside the record. */
   field?: string;
   code: string;
+  /** The code's parameters (a limit, the allowed values), for wording it in another language. */
+  params?: Readonly<Record<string, unknown>>;
   message: string;
 }
 

@@ -1,5 +1,6 @@
 import { plural } from '../utilities/plural.js';
-import { aboutCell, count, text } from './message-params.js';
+import { issueMessage } from '@mentor-finder/matcher';
+import { aboutCell } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -11,45 +12,6 @@ const sources: Record<DataSource, string> = {
 };
 const lower = (source: DataSource) => sources[source].toLowerCase();
 
-const validation: Record<string, (p: MessageParams) => string> = {
-  required: () => 'is missing',
-  type: () => 'has the wrong kind of value',
-  enum: (p) => `must be one of: ${text(p, 'allowed', 'en')}`,
-  pattern: () => 'does not have the expected form',
-  id: () => 'is not a valid id (lower-case letters, digits and hyphens)',
-  blank: () => 'must not be blank',
-  date: () => 'is not a date like 2026-01-31',
-  timestamp: () => 'is not a date and time like 2026-01-05T09:00:00Z',
-  email: () => 'is not an e-mail address',
-  'country-code': () => 'is not a two-letter country code such as EE',
-  'language-code': () => 'is not a two-letter language code such as et',
-  'min-length': (p) => `needs at least ${count(p, 'limit')} characters`,
-  'max-length': (p) => `allows at most ${count(p, 'limit')} characters`,
-  minimum: (p) => `must be at least ${text(p, 'limit', 'en')}`,
-  maximum: (p) => `must be at most ${text(p, 'limit', 'en')}`,
-  'min-items': (p) => `needs at least ${count(p, 'limit')} entries`,
-  'max-items': (p) => `allows at most ${count(p, 'limit')} entries`,
-  'duplicate-id': () => 'repeats an id used by an earlier record',
-  'duplicate-language': () => 'lists a language twice',
-  'date-order': () => 'ends before it starts',
-  'unknown-property': () => 'is not a known field',
-  'not-json': () => 'is not valid JSON',
-  'not-list': () => 'must be a list of records',
-  language: () => 'is not a language like et:native or en:B2',
-  weekly: () => 'is not a time slot like tue 15:00-18:00',
-  certificate: () => 'is not a certificate like career-counsellor:2027-05-31',
-  integer: () => 'is not a whole number',
-  number: () => 'is not a number',
-  boolean: () => 'is not yes or no',
-  json: () => 'is not valid JSON',
-  'csv-column-count': () => 'has a different number of cells than the header',
-  'csv-duplicate-header': () => 'appears twice in the header',
-  'csv-no-header': () => 'the file has no header row',
-  'csv-ignored-column': () => 'names no field and was left out',
-  'missing-everywhere': () => 'is missing from every record (for a CSV file: add a column for it, or fill in the empty one)',
-  'csv-not-utf8': () => 'the file is not UTF-8 (letters such as õ and š come out as �); save it as “CSV UTF-8” and load it again',
-  'invalid-mapping': () => 'the column mapping cannot be read',
-};
 
 
 export const en: PairPreviewTranslation = {
@@ -80,7 +42,7 @@ export const en: PairPreviewTranslation = {
   issuesHeading: (n) => plural('en', n, { one: '# problem in the data (the valid records are used)', other: '# problems in the data (the valid records are used)' }),
   issueWhere: (source, row, recordId, field, column) =>
     `${sources[source]}${row !== null ? `, row ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, field “${field}”` : ''}${column ? ` (column “${column}”)` : ''}`,
-  validationMessage: (code, field, params) => aboutCell(params, validation[code]?.(params) ?? `is not valid (${code})`, ['“', '”']),
+  validationMessage: (code, field, params) => aboutCell(params, issueMessage(code, params, 'en') ?? `is not valid (${code})`, ['“', '”']),
   emptyState: 'Load mentors and mentees to see suggested pairs.',
 
   settingsHeading: 'Programme settings',

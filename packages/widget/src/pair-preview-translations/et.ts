@@ -1,5 +1,6 @@
 import { plural } from '../utilities/plural.js';
-import { aboutCell, count, text } from './message-params.js';
+import { issueMessage } from '@mentor-finder/matcher';
+import { aboutCell } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -10,45 +11,6 @@ const sources: Record<DataSource, string> = {
   constraints: 'Kinnitused ja välistused',
 };
 
-const validation: Record<string, (p: MessageParams) => string> = {
-  required: () => 'puudub',
-  type: () => 'on vale tüüpi väärtusega',
-  enum: (p) => `peab olema üks järgmistest: ${text(p, 'allowed', 'et')}`,
-  pattern: () => 'ei ole oodatud kujul',
-  id: () => 'ei ole sobiv tunnus (väiketähed, numbrid ja sidekriipsud)',
-  blank: () => 'ei tohi olla tühi',
-  date: () => 'ei ole kuupäev kujul 2026-01-31',
-  timestamp: () => 'ei ole aeg kujul 2026-01-05T09:00:00Z',
-  email: () => 'ei ole e-posti aadress',
-  'country-code': () => 'ei ole kahetäheline riigikood (nt EE)',
-  'language-code': () => 'ei ole kahetäheline keelekood (nt et)',
-  'min-length': (p) => `vajab vähemalt ${count(p, 'limit')} märki`,
-  'max-length': (p) => `lubab kuni ${count(p, 'limit')} märki`,
-  minimum: (p) => `peab olema vähemalt ${text(p, 'limit', 'et')}`,
-  maximum: (p) => `tohib olla kuni ${text(p, 'limit', 'et')}`,
-  'min-items': (p) => `vajab vähemalt ${count(p, 'limit')} kirjet`,
-  'max-items': (p) => `lubab kuni ${count(p, 'limit')} kirjet`,
-  'duplicate-id': () => 'kordab varasema kirje tunnust',
-  'duplicate-language': () => 'sisaldab sama keelt kaks korda',
-  'date-order': () => 'lõpeb enne algust',
-  'unknown-property': () => 'ei ole tuntud väli',
-  'not-json': () => 'ei ole korrektne JSON',
-  'not-list': () => 'peab olema kirjete loend',
-  language: () => 'ei ole keel kujul et:native või en:B2',
-  weekly: () => 'ei ole aeg kujul tue 15:00-18:00',
-  certificate: () => 'ei ole tunnistus kujul career-counsellor:2027-05-31',
-  integer: () => 'ei ole täisarv',
-  number: () => 'ei ole arv',
-  boolean: () => 'ei ole jah või ei',
-  json: () => 'ei ole korrektne JSON',
-  'csv-column-count': () => 'lahtrite arv erineb päisereast',
-  'csv-duplicate-header': () => 'esineb päises kaks korda',
-  'csv-no-header': () => 'failil puudub päiserida',
-  'csv-ignored-column': () => 'ei vasta ühelegi väljale ja jäeti välja',
-  'missing-everywhere': () => 'puudub kõigist kirjetest (CSV-faili puhul lisa sellele veerg või täida tühi veerg)',
-  'csv-not-utf8': () => 'fail ei ole UTF-8 kodeeringus (tähed nagu õ ja š muutuvad märgiks �); salvesta see vormingus „CSV UTF-8“ ja laadi uuesti',
-  'invalid-mapping': () => 'veergude vastavust ei saa lugeda',
-};
 
 
 export const et: PairPreviewTranslation = {
@@ -79,7 +41,7 @@ export const et: PairPreviewTranslation = {
   issuesHeading: (n) => plural('et', n, { one: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)', other: 'Andmetes on # viga (korrektseid kirjeid kasutatakse)' }),
   issueWhere: (source, row, recordId, field, column) =>
     `${sources[source]}${row !== null ? `, rida ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, väli „${field}“` : ''}${column ? ` (veerg „${column}“)` : ''}`,
-  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole korrektne (${code})`, ['„', '“']),
+  validationMessage: (code, _field, params) => aboutCell(params, issueMessage(code, params, 'et') ?? `ei ole korrektne (${code})`, ['„', '“']),
   emptyState: 'Laadi mentorid ja mentiid, et näha paaride soovitusi.',
 
   settingsHeading: 'Programmi seaded',

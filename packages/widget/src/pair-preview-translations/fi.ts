@@ -1,5 +1,6 @@
 import { plural } from '../utilities/plural.js';
-import { aboutCell, count, text } from './message-params.js';
+import { issueMessage } from '@mentor-finder/matcher';
+import { aboutCell } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -10,45 +11,6 @@ const sources: Record<DataSource, string> = {
   constraints: 'Lukitukset ja poissulkemiset',
 };
 
-const validation: Record<string, (p: MessageParams) => string> = {
-  required: () => 'puuttuu',
-  type: () => 'on väärää tyyppiä',
-  enum: (p) => `pitää olla jokin näistä: ${text(p, 'allowed', 'fi')}`,
-  pattern: () => 'ei ole odotetussa muodossa',
-  id: () => 'ei ole kelvollinen tunnus (pienet kirjaimet, numerot ja yhdysmerkit)',
-  blank: () => 'ei saa olla tyhjä',
-  date: () => 'ei ole päivämäärä muodossa 2026-01-31',
-  timestamp: () => 'ei ole aika muodossa 2026-01-05T09:00:00Z',
-  email: () => 'ei ole sähköpostiosoite',
-  'country-code': () => 'ei ole kaksikirjaiminen maatunnus (esim. FI)',
-  'language-code': () => 'ei ole kaksikirjaiminen kielitunnus (esim. fi)',
-  'min-length': (p) => `vaatii vähintään ${count(p, 'limit')} merkkiä`,
-  'max-length': (p) => `sallii enintään ${count(p, 'limit')} merkkiä`,
-  minimum: (p) => `pitää olla vähintään ${text(p, 'limit', 'fi')}`,
-  maximum: (p) => `saa olla enintään ${text(p, 'limit', 'fi')}`,
-  'min-items': (p) => `vaatii vähintään ${count(p, 'limit')} kohtaa`,
-  'max-items': (p) => `sallii enintään ${count(p, 'limit')} kohtaa`,
-  'duplicate-id': () => 'toistaa aiemman tietueen tunnuksen',
-  'duplicate-language': () => 'sisältää saman kielen kahdesti',
-  'date-order': () => 'päättyy ennen alkuaan',
-  'unknown-property': () => 'ei ole tunnettu kenttä',
-  'not-json': () => 'ei ole kelvollista JSONia',
-  'not-list': () => 'pitää olla luettelo tietueita',
-  language: () => 'ei ole kieli muodossa et:native tai en:B2',
-  weekly: () => 'ei ole aika muodossa tue 15:00-18:00',
-  certificate: () => 'ei ole todistus muodossa career-counsellor:2027-05-31',
-  integer: () => 'ei ole kokonaisluku',
-  number: () => 'ei ole luku',
-  boolean: () => 'ei ole kyllä tai ei',
-  json: () => 'ei ole kelvollista JSONia',
-  'csv-column-count': () => 'solujen määrä poikkeaa otsikkorivistä',
-  'csv-duplicate-header': () => 'esiintyy otsikossa kahdesti',
-  'csv-no-header': () => 'tiedostossa ei ole otsikkoriviä',
-  'csv-ignored-column': () => 'ei vastaa mitään kenttää, joten se jätettiin pois',
-  'missing-everywhere': () => 'puuttuu kaikista tietueista (CSV-tiedostossa: lisää sille sarake tai täytä tyhjä sarake)',
-  'csv-not-utf8': () => 'tiedosto ei ole UTF-8-muodossa (kirjaimet kuten ä ja š näkyvät merkkinä �); tallenna se muodossa ”CSV UTF-8” ja lataa uudelleen',
-  'invalid-mapping': () => 'sarakkeiden vastaavuutta ei voi lukea',
-};
 
 
 export const fi: PairPreviewTranslation = {
@@ -79,7 +41,7 @@ export const fi: PairPreviewTranslation = {
   issuesHeading: (n) => plural('fi', n, { one: 'Tiedoissa on # ongelma (kelvolliset tietueet käytetään)', other: 'Tiedoissa on # ongelmaa (kelvolliset tietueet käytetään)' }),
   issueWhere: (source, row, recordId, field, column) =>
     `${sources[source]}${row !== null ? `, rivi ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, kenttä ”${field}”` : ''}${column ? ` (sarake ”${column}”)` : ''}`,
-  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `ei ole kelvollinen (${code})`, ['”', '”']),
+  validationMessage: (code, _field, params) => aboutCell(params, issueMessage(code, params, 'fi') ?? `ei ole kelvollinen (${code})`, ['”', '”']),
   emptyState: 'Lataa mentorit ja mentoroitavat nähdäksesi ehdotetut parit.',
 
   settingsHeading: 'Ohjelman asetukset',

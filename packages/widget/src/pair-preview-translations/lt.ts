@@ -1,5 +1,6 @@
 import { plural } from '../utilities/plural.js';
-import { aboutCell, count, text } from './message-params.js';
+import { issueMessage } from '@mentor-finder/matcher';
+import { aboutCell } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -10,45 +11,6 @@ const sources: Record<DataSource, string> = {
   constraints: 'Prisegimai ir išimtys',
 };
 
-const validation: Record<string, (p: MessageParams) => string> = {
-  required: () => 'trūksta',
-  type: () => 'netinkamo tipo reikšmė',
-  enum: (p) => `turi būti viena iš: ${text(p, 'allowed', 'lt')}`,
-  pattern: () => 'neatitinka laukiamo formato',
-  id: () => 'netinkamas identifikatorius (mažosios raidės, skaitmenys ir brūkšneliai)',
-  blank: () => 'negali būti tuščias',
-  date: () => 'ne data, pvz., 2026-01-31',
-  timestamp: () => 'ne laikas, pvz., 2026-01-05T09:00:00Z',
-  email: () => 'ne el. pašto adresas',
-  'country-code': () => 'ne dviejų raidžių šalies kodas (pvz., LT)',
-  'language-code': () => 'ne dviejų raidžių kalbos kodas (pvz., lt)',
-  'min-length': (p) => `reikia bent ${count(p, 'limit')} simbolių`,
-  'max-length': (p) => `leidžiama ne daugiau kaip ${count(p, 'limit')} simbolių`,
-  minimum: (p) => `turi būti ne mažiau kaip ${text(p, 'limit', 'lt')}`,
-  maximum: (p) => `turi būti ne daugiau kaip ${text(p, 'limit', 'lt')}`,
-  'min-items': (p) => `reikia bent ${count(p, 'limit')} įrašų`,
-  'max-items': (p) => `leidžiama ne daugiau kaip ${count(p, 'limit')} įrašų`,
-  'duplicate-id': () => 'kartoja ankstesnio įrašo identifikatorių',
-  'duplicate-language': () => 'ta pati kalba nurodyta du kartus',
-  'date-order': () => 'baigiasi anksčiau nei prasideda',
-  'unknown-property': () => 'nežinomas laukas',
-  'not-json': () => 'netinkamas JSON',
-  'not-list': () => 'turi būti įrašų sąrašas',
-  language: () => 'ne kalba, pvz., et:native ar en:B2',
-  weekly: () => 'ne laikas, pvz., tue 15:00-18:00',
-  certificate: () => 'ne pažymėjimas, pvz., career-counsellor:2027-05-31',
-  integer: () => 'ne sveikasis skaičius',
-  number: () => 'ne skaičius',
-  boolean: () => 'ne taip ar ne',
-  json: () => 'netinkamas JSON',
-  'csv-column-count': () => 'langelių skaičius skiriasi nuo antraštės',
-  'csv-duplicate-header': () => 'antraštėje pasikartoja',
-  'csv-no-header': () => 'faile nėra antraštės eilutės',
-  'csv-ignored-column': () => 'neatitinka jokio lauko, todėl praleistas',
-  'missing-everywhere': () => 'trūksta visuose įrašuose (CSV faile pridėkite jam stulpelį arba užpildykite tuščią)',
-  'csv-not-utf8': () => 'failas nėra UTF-8 koduotės (raidės, pvz., ą ir š, virsta �); išsaugokite jį kaip „CSV UTF-8“ ir įkelkite dar kartą',
-  'invalid-mapping': () => 'nepavyko perskaityti stulpelių atitikimo',
-};
 
 
 export const lt: PairPreviewTranslation = {
@@ -84,7 +46,7 @@ export const lt: PairPreviewTranslation = {
     }),
   issueWhere: (source, row, recordId, field, column) =>
     `${sources[source]}${row !== null ? `, eilutė ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, laukas „${field}“` : ''}${column ? ` (stulpelis „${column}“)` : ''}`,
-  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `netinkama reikšmė (${code})`, ['„', '“']),
+  validationMessage: (code, _field, params) => aboutCell(params, issueMessage(code, params, 'lt') ?? `netinkama reikšmė (${code})`, ['„', '“']),
   emptyState: 'Įkelkite mentorius ir ugdytinius, kad pamatytumėte siūlomas poras.',
 
   settingsHeading: 'Programos nustatymai',

@@ -1,5 +1,6 @@
 import { plural } from '../utilities/plural.js';
-import { aboutCell, count, text } from './message-params.js';
+import { issueMessage } from '@mentor-finder/matcher';
+import { aboutCell } from './message-params.js';
 import type { DataSource, MessageParams, PairPreviewTranslation } from './pair-preview-translation.js';
 
 const sources: Record<DataSource, string> = {
@@ -10,45 +11,6 @@ const sources: Record<DataSource, string> = {
   constraints: 'Piespraudumi un izslēgumi',
 };
 
-const validation: Record<string, (p: MessageParams) => string> = {
-  required: () => 'trūkst',
-  type: () => 'ir nepareiza tipa vērtība',
-  enum: (p) => `jābūt vienai no: ${text(p, 'allowed', 'lv')}`,
-  pattern: () => 'neatbilst gaidītajam formātam',
-  id: () => 'nav derīgs identifikators (mazie burti, cipari un defises)',
-  blank: () => 'nedrīkst būt tukšs',
-  date: () => 'nav datums, piemēram, 2026-01-31',
-  timestamp: () => 'nav laiks, piemēram, 2026-01-05T09:00:00Z',
-  email: () => 'nav e-pasta adrese',
-  'country-code': () => 'nav divu burtu valsts kods (piemēram, LV)',
-  'language-code': () => 'nav divu burtu valodas kods (piemēram, lv)',
-  'min-length': (p) => `vajag vismaz ${count(p, 'limit')} rakstzīmes`,
-  'max-length': (p) => `atļautas ne vairāk kā ${count(p, 'limit')} rakstzīmes`,
-  minimum: (p) => `jābūt vismaz ${text(p, 'limit', 'lv')}`,
-  maximum: (p) => `jābūt ne vairāk kā ${text(p, 'limit', 'lv')}`,
-  'min-items': (p) => `vajag vismaz ${count(p, 'limit')} ierakstus`,
-  'max-items': (p) => `atļauti ne vairāk kā ${count(p, 'limit')} ieraksti`,
-  'duplicate-id': () => 'atkārto iepriekšēja ieraksta identifikatoru',
-  'duplicate-language': () => 'tā pati valoda norādīta divreiz',
-  'date-order': () => 'beidzas pirms sākuma',
-  'unknown-property': () => 'nav zināms lauks',
-  'not-json': () => 'nav derīgs JSON',
-  'not-list': () => 'jābūt ierakstu sarakstam',
-  language: () => 'nav valoda, piemēram, et:native vai en:B2',
-  weekly: () => 'nav laiks, piemēram, tue 15:00-18:00',
-  certificate: () => 'nav sertifikāts, piemēram, career-counsellor:2027-05-31',
-  integer: () => 'nav vesels skaitlis',
-  number: () => 'nav skaitlis',
-  boolean: () => 'nav jā vai nē',
-  json: () => 'nav derīgs JSON',
-  'csv-column-count': () => 'šūnu skaits atšķiras no galvenes',
-  'csv-duplicate-header': () => 'galvenē atkārtojas',
-  'csv-no-header': () => 'failā nav galvenes rindas',
-  'csv-ignored-column': () => 'neatbilst nevienam laukam, tāpēc izlaista',
-  'missing-everywhere': () => 'trūkst visos ierakstos (CSV failā pievienojiet tam kolonnu vai aizpildiet tukšo)',
-  'csv-not-utf8': () => 'fails nav UTF-8 kodējumā (burti, piemēram, ā un š, kļūst par �); saglabājiet to kā “CSV UTF-8” un ielādējiet vēlreiz',
-  'invalid-mapping': () => 'kolonnu atbilstību nevar nolasīt',
-};
 
 
 export const lv: PairPreviewTranslation = {
@@ -84,7 +46,7 @@ export const lv: PairPreviewTranslation = {
     }),
   issueWhere: (source, row, recordId, field, column) =>
     `${sources[source]}${row !== null ? `, rinda ${row}` : ''}${recordId ? ` (${recordId})` : ''}${field ? `, lauks “${field}”` : ''}${column ? ` (kolonna “${column}”)` : ''}`,
-  validationMessage: (code, _field, params) => aboutCell(params, validation[code]?.(params) ?? `nav derīga vērtība (${code})`, ['“', '”']),
+  validationMessage: (code, _field, params) => aboutCell(params, issueMessage(code, params, 'lv') ?? `nav derīga vērtība (${code})`, ['“', '”']),
   emptyState: 'Ielādējiet mentorus un mentorējamos, lai redzētu ieteiktos pārus.',
 
   settingsHeading: 'Programmas iestatījumi',

@@ -1,17 +1,5 @@
 import type { ReportTranslation } from './report-translation.js';
 
-const ISSUES: Readonly<Record<string, string>> = Object.freeze({
-  required: 'a required value is missing',
-  type: 'the value has the wrong type',
-  enum: 'not one of the allowed values',
-  pattern: 'the value has the wrong form',
-  date: 'not a date',
-  email: 'not an e-mail address',
-  'country-code': 'not a country',
-  'language-code': 'not a language',
-  'duplicate-id': 'the id is used twice',
-});
-
 /** English words of the Markdown pairs report. */
 export const en: ReportTranslation = {
   title: 'Suggested mentor pairs',
@@ -47,5 +35,5 @@ export const en: ReportTranslation = {
   inputProblems: 'Input problems',
   place: ({ row, record, recordId, column }) =>
     [row !== undefined ? `row ${row}` : record !== undefined ? `record ${record}` : '', recordId ? `id ${recordId}` : '', column ? `column "${column}"` : ''].filter(Boolean).join(', '),
-  issue: (code) => ISSUES[code] ?? 'the value is not valid',
+  issue: () => 'the value is not valid',
 };

@@ -1,17 +1,5 @@
 import type { ReportTranslation } from './report-translation.js';
 
-const ISSUES: Readonly<Record<string, string>> = Object.freeze({
-  required: 'pakollinen arvo puuttuu',
-  type: 'arvo on väärää tyyppiä',
-  enum: 'ei ole sallittujen arvojen joukossa',
-  pattern: 'arvo on väärässä muodossa',
-  date: 'ei ole päivämäärä',
-  email: 'ei ole sähköpostiosoite',
-  'country-code': 'ei ole maa',
-  'language-code': 'ei ole kieli',
-  'duplicate-id': 'tunnus on käytössä kahdesti',
-});
-
 /** Finnish words of the Markdown pairs report. */
 export const fi: ReportTranslation = {
   title: 'Ehdotetut mentoriparit',
@@ -47,5 +35,5 @@ export const fi: ReportTranslation = {
   inputProblems: 'Ongelmat syötteessä',
   place: ({ row, record, recordId, column }) =>
     [row !== undefined ? `rivi ${row}` : record !== undefined ? `tietue ${record}` : '', recordId ? `tunnus ${recordId}` : '', column ? `sarake ”${column}”` : ''].filter(Boolean).join(', '),
-  issue: (code) => ISSUES[code] ?? 'arvo ei kelpaa',
+  issue: () => 'arvo ei kelpaa',
 };

@@ -1,17 +1,5 @@
 import type { ReportTranslation } from './report-translation.js';
 
-const ISSUES: Readonly<Record<string, string>> = Object.freeze({
-  required: 'trūksta privalomos reikšmės',
-  type: 'netinkamas reikšmės tipas',
-  enum: 'ne viena iš leistinų reikšmių',
-  pattern: 'netinkama reikšmės forma',
-  date: 'ne data',
-  email: 'ne el. pašto adresas',
-  'country-code': 'ne šalis',
-  'language-code': 'ne kalba',
-  'duplicate-id': 'identifikatorius naudojamas du kartus',
-});
-
 /** Lithuanian words of the Markdown pairs report. */
 export const lt: ReportTranslation = {
   title: 'Siūlomos mentorių poros',
@@ -47,5 +35,5 @@ export const lt: ReportTranslation = {
   inputProblems: 'Įvesties problemos',
   place: ({ row, record, recordId, column }) =>
     [row !== undefined ? `eilutė ${row}` : record !== undefined ? `įrašas ${record}` : '', recordId ? `id ${recordId}` : '', column ? `stulpelis „${column}“` : ''].filter(Boolean).join(', '),
-  issue: (code) => ISSUES[code] ?? 'netinkama reikšmė',
+  issue: () => 'netinkama reikšmė',
 };

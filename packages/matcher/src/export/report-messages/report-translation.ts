@@ -42,6 +42,6 @@ export interface ReportTranslation {
   inputProblems: string;
   /** `row 5, id m-1, column "Country"`. */
   place: (place: InputIssuePlace) => string;
-  /** A validation or import error code in words (the code itself stays beside it). */
+  /** Words for a validation or import code that `issueMessage` does not know (the code itself stays beside it). */
   issue: (code: string) => string;
 }

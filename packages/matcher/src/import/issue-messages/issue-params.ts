@@ -1,0 +1,20 @@
+/** Params of a validation error or an import issue, as a message reads them. */
+export type IssueParams = Readonly<Record<string, unknown>>;
+
+/** Words for one code; they follow the field or cell the problem is about. */
+export type IssueMessages = Readonly<Record<string, (params: IssueParams) => string>>;
+
+/** A param as text; lists are joined with the locale's "and". */
+export function text(params: IssueParams, key: string, locale: string): string {
+  const value = params[key];
+  if (Array.isArray(value)) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(value.map(String));
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** A param as a number (0 when missing). */
+export function count(params: IssueParams, key: string): number {
+  const value = params[key];
+  if (Array.isArray(value)) return value.length;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : 0;
+}

@@ -29,7 +29,7 @@ export const en: PairPreviewTranslation = {
       mapping: 'Column mapping for CSV files (JSON, optional)',
       constraints: 'Load pins and exclusions (JSON)',
     })[source],
-  fileHint: 'Files are read in this browser. Nothing is uploaded.',
+  fileHint: 'Files you pick here are read in this browser; they are not uploaded.',
   sourceName: (source) => sources[source],
   loading: (source) => `Loading ${lower(source)}…`,
   loadedCount: (source, n) =>
@@ -120,6 +120,8 @@ export const en: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('en', n, { one: '# place left', other: '# places left' }),
   noneUnmatched: 'Every mentee has a mentor.',
   noFreeMentors: 'No mentor has a free place left.',
+  noMenteesInRun: 'No mentee in the loaded files belongs to this programme.',
+  noMentorsInRun: 'No mentor in the loaded files belongs to this programme.',
 
   summaryHeading: 'Summary',
   matchedOf: (matched, total) => `${matched} of ${total} mentees matched`,

@@ -28,7 +28,7 @@ export const et: PairPreviewTranslation = {
       mapping: 'CSV-failide veergude vastavus (JSON, valikuline)',
       constraints: 'Laadi kinnitused ja välistused (JSON)',
     })[source],
-  fileHint: 'Faile loetakse selles brauseris. Midagi ei laadita üles.',
+  fileHint: 'Siin valitud faile loetakse selles brauseris; neid ei laadita üles.',
   sourceName: (source) => sources[source],
   loading: (source) => `${sources[source]}: laadimine…`,
   loadedCount: (source, n) =>
@@ -119,6 +119,8 @@ export const et: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('et', n, { one: '# koht vaba', other: '# kohta vaba' }),
   noneUnmatched: 'Igal mentiil on mentor.',
   noFreeMentors: 'Ühelgi mentoril pole vaba kohta.',
+  noMenteesInRun: 'Laaditud failides pole ühtegi selle programmi mentiid.',
+  noMentorsInRun: 'Laaditud failides pole ühtegi selle programmi mentorit.',
 
   summaryHeading: 'Kokkuvõte',
   matchedOf: (matched, total) => `${total}-st mentiist said paari ${matched}`,

@@ -28,7 +28,7 @@ export const fi: PairPreviewTranslation = {
       mapping: 'CSV-tiedostojen sarakkeiden vastaavuus (JSON, valinnainen)',
       constraints: 'Lataa lukitukset ja poissulkemiset (JSON)',
     })[source],
-  fileHint: 'Tiedostot luetaan tässä selaimessa. Mitään ei lähetetä.',
+  fileHint: 'Tässä valitut tiedostot luetaan tässä selaimessa; niitä ei lähetetä.',
   sourceName: (source) => sources[source],
   loading: (source) => `${sources[source]}: ladataan…`,
   loadedCount: (source, n) =>
@@ -119,6 +119,8 @@ export const fi: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('fi', n, { one: '# paikka jäljellä', other: '# paikkaa jäljellä' }),
   noneUnmatched: 'Jokaisella mentoroitavalla on mentori.',
   noFreeMentors: 'Yhdelläkään mentorilla ei ole vapaata paikkaa.',
+  noMenteesInRun: 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoroitavia.',
+  noMentorsInRun: 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoreita.',
 
   summaryHeading: 'Yhteenveto',
   matchedOf: (matched, total) => `${matched}/${total} mentoroitavaa sai parin`,

@@ -28,7 +28,7 @@ export const lt: PairPreviewTranslation = {
       mapping: 'CSV failų stulpelių atitikimas (JSON, nebūtina)',
       constraints: 'Įkelti prisegimus ir išimtis (JSON)',
     })[source],
-  fileHint: 'Failai skaitomi šioje naršyklėje. Niekas neįkeliama į serverį.',
+  fileHint: 'Čia pasirinkti failai skaitomi šioje naršyklėje; jie neįkeliami į serverį.',
   sourceName: (source) => sources[source],
   loading: (source) => `${sources[source]}: įkeliama…`,
   loadedCount: (source, n) =>
@@ -124,6 +124,8 @@ export const lt: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('lt', n, { one: 'liko # vieta', few: 'liko # vietos', other: 'liko # vietų' }),
   noneUnmatched: 'Kiekvienas ugdytinis turi mentorių.',
   noFreeMentors: 'Nė vienas mentorius neturi laisvos vietos.',
+  noMenteesInRun: 'Įkeltuose failuose nėra šios programos ugdytinių.',
+  noMentorsInRun: 'Įkeltuose failuose nėra šios programos mentorių.',
 
   summaryHeading: 'Santrauka',
   matchedOf: (matched, total) => `Porą gavo ${matched} iš ${total} ugdytinių`,

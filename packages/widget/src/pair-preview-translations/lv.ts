@@ -28,7 +28,7 @@ export const lv: PairPreviewTranslation = {
       mapping: 'CSV failu kolonnu atbilstība (JSON, nav obligāti)',
       constraints: 'Ielādēt piespraudumus un izslēgumus (JSON)',
     })[source],
-  fileHint: 'Faili tiek nolasīti šajā pārlūkā. Nekas netiek augšupielādēts.',
+  fileHint: 'Šeit izvēlētie faili tiek nolasīti šajā pārlūkā; tie netiek augšupielādēti.',
   sourceName: (source) => sources[source],
   loading: (source) => `${sources[source]}: ielādē…`,
   loadedCount: (source, n) =>
@@ -124,6 +124,8 @@ export const lv: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('lv', n, { zero: 'atlikušas # vietas', one: 'atlikusi # vieta', other: 'atlikušas # vietas' }),
   noneUnmatched: 'Katram mentorējamajam ir mentors.',
   noFreeMentors: 'Nevienam mentoram nav brīvu vietu.',
+  noMenteesInRun: 'Ielādētajos failos nav šīs programmas mentorējamo.',
+  noMentorsInRun: 'Ielādētajos failos nav šīs programmas mentoru.',
 
   summaryHeading: 'Kopsavilkums',
   matchedOf: (matched, total) => `Pāri ieguva ${matched} no ${total} mentorējamajiem`,

@@ -104,6 +104,10 @@ export interface PairPreviewTranslation {
   freePlacesLeft: (count: number) => string;
   noneUnmatched: string;
   noFreeMentors: string;
+  /** The run has no mentee: none in the files belongs to the programme. */
+  noMenteesInRun: string;
+  /** The run has no mentor: none in the files belongs to the programme. */
+  noMentorsInRun: string;
 
   summaryHeading: string;
   matchedOf: (matched: number, total: number) => string;

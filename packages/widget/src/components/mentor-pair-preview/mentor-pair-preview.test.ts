@@ -276,6 +276,17 @@ describe('<mentor-pair-preview>', () => {
   });
 
   describe('programme settings', () => {
+    it('says when no mentee or mentor of the files belongs to the programme, rather than that everyone has a mentor', async () => {
+      const { element, cohort } = await loadedPreview();
+      const hint = (section: string) => element.shadowRoot?.querySelector(`section[aria-labelledby="${section}"] .hint`)?.textContent ?? '';
+      expect(hint('unmatched-title') + hint('free-title')).not.to.contain('belongs to this programme');
+      const elsewhere = { ...cohort.programmes[0]!, id: 'another-programme-2027' };
+      await afterRun(element, () => (element.programme = [elsewhere]));
+      expect(element.suggestion?.stats.total).to.equal(0);
+      expect(hint('unmatched-title')).to.equal('No mentee in the loaded files belongs to this programme.');
+      expect(hint('free-title')).to.equal('No mentor in the loaded files belongs to this programme.');
+    });
+
     it('applies the programme picked in the select and the relationship dates typed in', async () => {
       const { element, cohort } = await loadedPreview();
       const association = cohort.programmes.find((p) => p.id === 'career-mentoring-2025-26');

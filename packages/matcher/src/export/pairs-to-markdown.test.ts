@@ -49,6 +49,15 @@ describe('pairsToMarkdown in other languages', () => {
     for (const word of ENGLISH_WORDS) expect(md, word).not.toContain(word);
   });
 
+  it('says a run has no mentee, not that everyone has a mentor', () => {
+    const sample = sampleReport();
+    const run = sample.runs[0]!;
+    const empty = { ...run, suggestion: { ...run.suggestion, pairs: [], unmatched: [], alternatives: {}, stats: { ...run.suggestion.stats, total: 0, alreadyPaired: 0, matched: 0, unmatched: 0 } } };
+    const md = pairsToMarkdown({ ...sample, locale: 'et', runs: [empty] });
+    expect(md).toContain(REPORT_TRANSLATIONS.et.noMentees);
+    expect(md).not.toContain(REPORT_TRANSLATIONS.et.everyoneMatched);
+  });
+
   it('words an input problem with its parameters, as the English message does', () => {
     const report = { ...sampleReport(), locale: 'et', inputIssues: [{ file: 'mentors.csv', row: 3, field: 'capacity.maxMentees', code: 'minimum', params: { limit: 1 }, message: 'must be at least 1, got 0' }] };
     expect(pairsToMarkdown(report)).toContain('mentors.csv rida 3 (capacity.maxMentees): minimum: peab olema vähemalt 1');

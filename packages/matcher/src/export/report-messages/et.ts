@@ -25,6 +25,7 @@ export const et: ReportTranslation = {
   noPairs: 'Paare pole.',
   unmatchedHeading: 'Paarita mentiid',
   everyoneMatched: 'Kõigil on mentor.',
+  noMentees: 'Sisendis pole ühtegi selle programmi mentiid.',
   loadHeading: 'Mentorite koormus',
   free: 'Vabu',
   existing: 'Olemasolevaid',

@@ -25,6 +25,7 @@ export const lt: ReportTranslation = {
   noPairs: 'Porų nėra.',
   unmatchedHeading: 'Be poros likę ugdomieji',
   everyoneMatched: 'Visi turi mentorių.',
+  noMentees: 'Įvestyje nėra šios programos ugdytinių.',
   loadHeading: 'Mentorių krūvis',
   free: 'Laisva',
   existing: 'Esamos',

@@ -32,6 +32,8 @@ export interface ReportTranslation {
   noPairs: string;
   unmatchedHeading: string;
   everyoneMatched: string;
+  /** The run has no mentee: none in the input belongs to the programme. */
+  noMentees: string;
   loadHeading: string;
   free: string;
   existing: string;

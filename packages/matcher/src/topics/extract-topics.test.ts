@@ -40,6 +40,17 @@ describe('extractTopics', () => {
     ] as const) {
       expect(topicsOf(text, lang), text).toEqual(['partner-finding']);
     }
+    // Needs that are not for finding partners, and partnership as a noun, are not.
+    for (const [text, lang] of [
+      ['Mul on vaja abi partneritega suhtlemisel', 'et'],
+      ['Vajadused ja partnerlus', 'et'],
+      ['Tarvitsen apua kumppanuuden rakentamisessa', 'fi'],
+      ['Reikšmingos partnerystės', 'lt'],
+      ['Reikalavimus partneriams', 'lt'],
+      ['Vajadzības un partnerība', 'lv'],
+    ] as const) {
+      expect(topicsOf(text, lang), text).not.toContain('partner-finding');
+    }
   });
 
   it('does not need diacritics', () => {

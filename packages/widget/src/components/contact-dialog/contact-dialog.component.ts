@@ -95,6 +95,8 @@ export class MentorContactDialog extends LitElement {
   @property({ attribute: false }) messages: Partial<Translation> | undefined;
 
   private trigger: HTMLElement | undefined;
+  /** Closed (by the page, or a second Escape) while sending: that mentor's form opens again on the outcome. */
+  private closedWhileSending = false;
 
   private handleInput(field: Exclude<ContactField, 'consent'>, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
@@ -146,7 +148,9 @@ export class MentorContactDialog extends LitElement {
   private handleClose(): void {
     // A close event arrives after the task that closed the dialog; it may have been opened again since.
     if (this.dialog?.open) return;
-    if (this.phase === 'sent') this.phase = 'editing';
+    if (this.phase === 'sending') this.closedWhileSending = true;
+    // A confirmation seen is done with; one that came after the close waits for the visitor.
+    if (this.phase === 'sent' && !this.closedWhileSending) this.phase = 'editing';
     const trigger = this.trigger;
     this.trigger = undefined;
     if (trigger?.isConnected) trigger.focus();
@@ -268,14 +272,15 @@ export class MentorContactDialog extends LitElement {
   /**
    * Opens the dialog for a mentor with the saved draft; focus returns to `trigger` on close.
    * `topics` (topic ids found in the visitor's goals) are offered, ticked, for the request. While a
-   * request is being sent, the dialog shows it, whichever mentor is asked for; its failure or
-   * confirmation shows again when the same mentor is asked for.
+   * request is being sent, the dialog shows it, whichever mentor is asked for; if it was closed
+   * during the send, the same mentor's form opens on the outcome (confirmation or failure).
    */
   async show(mentor: PublicMentor, trigger?: HTMLElement, topics: readonly string[] = []): Promise<void> {
     void loadValidator().catch(() => undefined);
     this.trigger = trigger;
-    // Closed by the page while sending, the dialog opens again on that send, then on its outcome.
-    if (!this.mentor || (this.phase !== 'sending' && (this.phase === 'editing' || this.mentor.id !== mentor.id))) {
+    const resume = this.mentor !== undefined && (this.phase === 'sending' || (this.closedWhileSending && this.mentor.id === mentor.id));
+    this.closedWhileSending = false;
+    if (!resume) {
       this.mentor = mentor;
       this.topics = [...new Set(topics)];
       this.chosenTopics = new Set(this.topics);
@@ -292,6 +297,8 @@ export class MentorContactDialog extends LitElement {
 
   /** Closes the dialog; the draft stays saved. */
   hide(): void {
+    // Noted here too: the close event comes a task later, perhaps after the outcome.
+    if (this.dialog?.open && this.phase === 'sending') this.closedWhileSending = true;
     if (this.dialog?.open) this.dialog.close();
   }
 

@@ -235,24 +235,35 @@ describe('<mentor-finder> contact dialog', () => {
     }
     await dialogOf(element).updateComplete;
     expect(dialog.open, 'closed while sending').to.equal(true);
+    let failures = 0;
+    element.addEventListener('mentor-finder-error', () => (failures += 1));
     outcomes[0]?.reject(new Error('offline'));
     await waitUntil(() => deepActiveElement()?.hasAttribute('data-retry'), 'the failure was not offered for a retry');
 
-    // The page closes it during the retry; the failure, then a success, wait for the visitor's return.
-    (deepActiveElement() as HTMLElement | null)?.click();
+    // Closed by the visitor after the failure, the form opens afresh, with the text kept.
+    (dialogPart(element, '.actions .button:not([type="submit"])') as HTMLButtonElement).click();
+    await waitUntil(() => !dialog.open, 'Cancel did not close it');
+    await dialogOf(element).show(mentor);
+    expect(dialogPart(element, '[part~="alert"]').textContent?.trim()).to.equal('');
+    expect((dialogPart(element, '#message') as HTMLTextAreaElement).value).to.equal(VALID.message);
+
+    // The page closes it during a send; the outcome, a failure and then a success, waits for the visitor's return.
+    fill(element, {});
+    submit(element);
     await waitUntil(() => outcomes.length === 2, 'not sent again');
     dialogOf(element).hide();
     outcomes[1]?.reject(new Error('offline'));
-    await dialogOf(element).updateComplete;
+    await waitUntil(() => failures === 2 && !dialog.open, 'the failure did not arrive while closed');
     await dialogOf(element).show(mentor);
     expect(dialogPart(element, '[part~="alert"]').textContent).to.include('no connection');
-    expect((dialogPart(element, '#message') as HTMLTextAreaElement).value).to.equal(VALID.message);
+    expect(deepActiveElement()?.hasAttribute('data-retry'), 'Try again has the focus').to.equal(true);
     (deepActiveElement() as HTMLElement | null)?.click();
     await waitUntil(() => outcomes.length === 3, 'not sent a third time');
     dialogOf(element).hide();
     outcomes[2]?.resolve({ id: 'host-3' });
+    await waitUntil(() => shadow(dialogOf(element)).querySelector('[data-confirmation]') && !dialog.open, 'the confirmation did not arrive while closed');
     await dialogOf(element).show(mentor);
-    await waitUntil(() => deepActiveElement()?.hasAttribute('data-confirmation'), 'the confirmation is not shown and focused');
+    expect(deepActiveElement()?.hasAttribute('data-confirmation'), 'the confirmation is shown and focused').to.equal(true);
   });
 
   it('sends nothing when the honeypot is filled, yet answers as usual', async () => {

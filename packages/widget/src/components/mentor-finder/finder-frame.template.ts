@@ -23,12 +23,12 @@ export function renderLoadState(c: LoadStateContext): TemplateResult | undefined
   }
   if (c.status === 'error') {
     const loadFailed = c.errorCode === 'load-failed';
-    return html`<div class="state state--error" part="state" role="alert">
+    return html`<div class="state state--error" part="state" role="alert" tabindex="-1">
       <p>${loadFailed ? t.errorLoad : t.errorInvalid}</p>
       ${loadFailed && c.onRetry ? html`<button class="button" part="button" type="button" @click=${c.onRetry}>${t.retryLoad}</button>` : nothing}
     </div>`;
   }
-  if (c.mentorCount === 0) return html`<p class="state state--empty" part="state" role="status">${t.emptyNoMentors}</p>`;
+  if (c.mentorCount === 0) return html`<p class="state state--empty" part="state" role="status" tabindex="-1">${t.emptyNoMentors}</p>`;
   return undefined;
 }
 

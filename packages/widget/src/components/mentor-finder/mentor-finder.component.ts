@@ -277,11 +277,14 @@ export class MentorFinder extends LitElement {
     return this.data.reload();
   }
 
-  /** "Try again" is gone once the list is back: focus goes to the view's tab, or to the button again. */
+  /** "Try again" is gone once the load ends: focus goes to the view's tab, or to the new state, unless the visitor moved on. */
   private async retry(): Promise<void> {
     await this.reload();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.data.status === 'error' ? '[part~="state"] button' : `#tab-${this.view}`)?.focus();
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const state = this.renderRoot.querySelector<HTMLElement>('[part~="state"]');
+    (this.renderRoot.querySelector<HTMLElement>(this.data.status === 'error' ? '[part~="state"] button' : `#tab-${this.view}`) ?? state)?.focus();
   }
 
   /** Shows a view: `browse` or `match`. */

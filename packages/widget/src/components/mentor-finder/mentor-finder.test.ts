@@ -127,6 +127,24 @@ describe('<mentor-finder>', () => {
       }
     });
 
+    it('moves focus to the message when "Try again" brings data with no valid mentor (no button then)', async () => {
+      const [original, log] = [window.fetch, console.error];
+      console.error = () => undefined;
+      let calls = 0;
+      window.fetch = (input, init) =>
+        String(input).endsWith('/flaky.json') && ++calls === 1 ? Promise.reject(new TypeError('offline')) : Promise.resolve(new Response('[{"id":"x"}]', { headers: { 'content-type': 'application/json' } }));
+      try {
+        const element = await fixture<MentorFinder>(html`<mentor-finder src="/flaky.json"></mentor-finder>`);
+        await ready(element);
+        part(element, '[part~="state"] button').focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => part(element, '[part~="state"]').textContent?.includes('could not be read'), 'no invalid-data message', { timeout: 10_000 });
+        await waitUntil(() => deepActiveElement()?.matches('[part~="state"]'), 'focus did not move to the message');
+      } finally {
+        [window.fetch, console.error] = [original, log];
+      }
+    });
+
     it('treats input without a single valid mentor as an error with the validation details', async () => {
       const original = console.error;
       console.error = () => undefined;

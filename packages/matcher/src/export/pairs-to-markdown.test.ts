@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Programme } from '../model/index.js';
 import { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';
 import { issueMessage } from '../import/issue-messages/index.js';
 import { REPORT_TRANSLATIONS } from './report-messages/index.js';
@@ -53,9 +54,14 @@ describe('pairsToMarkdown in other languages', () => {
     const sample = sampleReport();
     const run = sample.runs[0]!;
     const empty = { ...run, suggestion: { ...run.suggestion, pairs: [], unmatched: [], alternatives: {}, stats: { ...run.suggestion.stats, total: 0, alreadyPaired: 0, matched: 0, unmatched: 0 } } };
-    const md = pairsToMarkdown({ ...sample, locale: 'et', runs: [empty] });
-    expect(md).toContain(REPORT_TRANSLATIONS.et.noMentees);
+    const programme = { id: 'p-2027', name: { et: 'Programm 2027' } } as unknown as Programme;
+    const md = pairsToMarkdown({ ...sample, locale: 'et', runs: [{ ...empty, programme }] });
+    expect(md).toContain(REPORT_TRANSLATIONS.et.noMentees(true));
     expect(md).not.toContain(REPORT_TRANSLATIONS.et.everyoneMatched);
+    // Without a programme no one was left out for belonging to another.
+    expect(run.programme).toBeUndefined();
+    expect(pairsToMarkdown({ ...sample, locale: 'et', runs: [empty] })).toContain(REPORT_TRANSLATIONS.et.noMentees(false));
+    expect(REPORT_TRANSLATIONS.et.noMentees(false)).not.toBe(REPORT_TRANSLATIONS.et.noMentees(true));
   });
 
   it('words an input problem with its parameters, as the English message does', () => {

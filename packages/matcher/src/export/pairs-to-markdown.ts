@@ -78,7 +78,7 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
       ),
     );
   out.push('', `### ${t.unmatchedHeading}`, '');
-  if (s.unmatched.length === 0) out.push(s.stats.total + s.stats.alreadyPaired === 0 ? t.noMentees : t.everyoneMatched);
+  if (s.unmatched.length === 0) out.push(s.stats.total + s.stats.alreadyPaired === 0 ? t.noMentees(run.programme !== undefined) : t.everyoneMatched);
   for (const u of s.unmatched) out.push(`- **${person(report.mentees, u.menteeId)}**: ${words(u.reasons).join(' ')}`);
   out.push('', `### ${t.loadHeading}`, '');
   append(

@@ -120,8 +120,8 @@ export const en: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('en', n, { one: '# place left', other: '# places left' }),
   noneUnmatched: 'Every mentee has a mentor.',
   noFreeMentors: 'No mentor has a free place left.',
-  noMenteesInRun: 'No mentee in the loaded files belongs to this programme.',
-  noMentorsInRun: 'No mentor in the loaded files belongs to this programme.',
+  noMenteesInRun: (inProgramme) => (inProgramme ? 'No mentee in the loaded files belongs to this programme.' : 'The loaded files have no mentee to pair.'),
+  noMentorsInRun: (inProgramme) => (inProgramme ? 'No mentor in the loaded files belongs to this programme.' : 'The loaded files have no mentor.'),
 
   summaryHeading: 'Summary',
   matchedOf: (matched, total) => `${matched} of ${total} mentees matched`,

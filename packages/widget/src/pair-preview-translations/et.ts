@@ -119,8 +119,8 @@ export const et: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('et', n, { one: '# koht vaba', other: '# kohta vaba' }),
   noneUnmatched: 'Igal mentiil on mentor.',
   noFreeMentors: 'Ühelgi mentoril pole vaba kohta.',
-  noMenteesInRun: 'Laaditud failides pole ühtegi selle programmi mentiid.',
-  noMentorsInRun: 'Laaditud failides pole ühtegi selle programmi mentorit.',
+  noMenteesInRun: (inProgramme) => (inProgramme ? 'Laaditud failides pole ühtegi selle programmi mentiid.' : 'Laaditud failides pole ühtegi mentiid.'),
+  noMentorsInRun: (inProgramme) => (inProgramme ? 'Laaditud failides pole ühtegi selle programmi mentorit.' : 'Laaditud failides pole ühtegi mentorit.'),
 
   summaryHeading: 'Kokkuvõte',
   matchedOf: (matched, total) => `${total}-st mentiist said paari ${matched}`,

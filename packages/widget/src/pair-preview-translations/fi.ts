@@ -28,7 +28,7 @@ export const fi: PairPreviewTranslation = {
       mapping: 'CSV-tiedostojen sarakkeiden vastaavuus (JSON, valinnainen)',
       constraints: 'Lataa lukitukset ja poissulkemiset (JSON)',
     })[source],
-  fileHint: 'Tässä valitut tiedostot luetaan tässä selaimessa; niitä ei lähetetä.',
+  fileHint: 'Täällä valitsemasi tiedostot luetaan tässä selaimessa; niitä ei lähetetä palvelimelle.',
   sourceName: (source) => sources[source],
   loading: (source) => `${sources[source]}: ladataan…`,
   loadedCount: (source, n) =>
@@ -119,8 +119,8 @@ export const fi: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('fi', n, { one: '# paikka jäljellä', other: '# paikkaa jäljellä' }),
   noneUnmatched: 'Jokaisella mentoroitavalla on mentori.',
   noFreeMentors: 'Yhdelläkään mentorilla ei ole vapaata paikkaa.',
-  noMenteesInRun: 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoroitavia.',
-  noMentorsInRun: 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoreita.',
+  noMenteesInRun: (inProgramme) => (inProgramme ? 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoroitavia.' : 'Ladatuissa tiedostoissa ei ole yhtään mentoroitavaa.'),
+  noMentorsInRun: (inProgramme) => (inProgramme ? 'Ladatuissa tiedostoissa ei ole tämän ohjelman mentoreita.' : 'Ladatuissa tiedostoissa ei ole yhtään mentoria.'),
 
   summaryHeading: 'Yhteenveto',
   matchedOf: (matched, total) => `${matched}/${total} mentoroitavaa sai parin`,

@@ -124,8 +124,8 @@ export const lt: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('lt', n, { one: 'liko # vieta', few: 'liko # vietos', other: 'liko # vietų' }),
   noneUnmatched: 'Kiekvienas ugdytinis turi mentorių.',
   noFreeMentors: 'Nė vienas mentorius neturi laisvos vietos.',
-  noMenteesInRun: 'Įkeltuose failuose nėra šios programos ugdytinių.',
-  noMentorsInRun: 'Įkeltuose failuose nėra šios programos mentorių.',
+  noMenteesInRun: (inProgramme) => (inProgramme ? 'Įkeltuose failuose nėra šios programos ugdytinių.' : 'Įkeltuose failuose nėra ugdytinių.'),
+  noMentorsInRun: (inProgramme) => (inProgramme ? 'Įkeltuose failuose nėra šios programos mentorių.' : 'Įkeltuose failuose nėra mentorių.'),
 
   summaryHeading: 'Santrauka',
   matchedOf: (matched, total) => `Porą gavo ${matched} iš ${total} ugdytinių`,

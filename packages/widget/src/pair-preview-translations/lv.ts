@@ -124,8 +124,8 @@ export const lv: PairPreviewTranslation = {
   freePlacesLeft: (n) => plural('lv', n, { zero: 'atlikušas # vietas', one: 'atlikusi # vieta', other: 'atlikušas # vietas' }),
   noneUnmatched: 'Katram mentorējamajam ir mentors.',
   noFreeMentors: 'Nevienam mentoram nav brīvu vietu.',
-  noMenteesInRun: 'Ielādētajos failos nav šīs programmas mentorējamo.',
-  noMentorsInRun: 'Ielādētajos failos nav šīs programmas mentoru.',
+  noMenteesInRun: (inProgramme) => (inProgramme ? 'Ielādētajos failos nav šīs programmas mentorējamo.' : 'Ielādētajos failos nav mentorējamo.'),
+  noMentorsInRun: (inProgramme) => (inProgramme ? 'Ielādētajos failos nav šīs programmas mentoru.' : 'Ielādētajos failos nav mentoru.'),
 
   summaryHeading: 'Kopsavilkums',
   matchedOf: (matched, total) => `Pāri ieguva ${matched} no ${total} mentorējamajiem`,

@@ -104,10 +104,10 @@ export interface PairPreviewTranslation {
   freePlacesLeft: (count: number) => string;
   noneUnmatched: string;
   noFreeMentors: string;
-  /** The run has no mentee: none in the files belongs to the programme. */
-  noMenteesInRun: string;
-  /** The run has no mentor: none in the files belongs to the programme. */
-  noMentorsInRun: string;
+  /** The run has no mentee: none in the files (of the programme, when the run has one). */
+  noMenteesInRun: (inProgramme: boolean) => string;
+  /** The run has no mentor: none in the files (of the programme, when the run has one). */
+  noMentorsInRun: (inProgramme: boolean) => string;
 
   summaryHeading: string;
   matchedOf: (matched: number, total: number) => string;

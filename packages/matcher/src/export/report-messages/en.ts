@@ -25,7 +25,7 @@ export const en: ReportTranslation = {
   noPairs: 'No pairs.',
   unmatchedHeading: 'Unmatched',
   everyoneMatched: 'Everyone has a mentor.',
-  noMentees: 'No mentee in the input belongs to this programme.',
+  noMentees: (inProgramme) => (inProgramme ? 'No mentee in the input belongs to this programme.' : 'The input has no mentee.'),
   loadHeading: 'Mentor load',
   free: 'Free',
   existing: 'Existing',

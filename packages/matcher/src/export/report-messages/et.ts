@@ -25,7 +25,7 @@ export const et: ReportTranslation = {
   noPairs: 'Paare pole.',
   unmatchedHeading: 'Paarita mentiid',
   everyoneMatched: 'Kõigil on mentor.',
-  noMentees: 'Sisendis pole ühtegi selle programmi mentiid.',
+  noMentees: (inProgramme) => (inProgramme ? 'Sisendis pole ühtegi selle programmi mentiid.' : 'Sisendis pole ühtegi mentiid.'),
   loadHeading: 'Mentorite koormus',
   free: 'Vabu',
   existing: 'Olemasolevaid',

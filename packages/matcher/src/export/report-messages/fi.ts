@@ -25,7 +25,7 @@ export const fi: ReportTranslation = {
   noPairs: 'Ei pareja.',
   unmatchedHeading: 'Ilman paria jääneet',
   everyoneMatched: 'Kaikilla on mentori.',
-  noMentees: 'Syötteessä ei ole tämän ohjelman mentoroitavia.',
+  noMentees: (inProgramme) => (inProgramme ? 'Syötteessä ei ole tämän ohjelman mentoroitavia.' : 'Syötteessä ei ole mentoroitavia.'),
   loadHeading: 'Mentorien kuormitus',
   free: 'Vapaana',
   existing: 'Nykyiset',

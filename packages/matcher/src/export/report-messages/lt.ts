@@ -25,7 +25,7 @@ export const lt: ReportTranslation = {
   noPairs: 'Porų nėra.',
   unmatchedHeading: 'Be poros likę ugdomieji',
   everyoneMatched: 'Visi turi mentorių.',
-  noMentees: 'Įvestyje nėra šios programos ugdytinių.',
+  noMentees: (inProgramme) => (inProgramme ? 'Įvestyje nėra šios programos ugdytinių.' : 'Įvestyje nėra ugdytinių.'),
   loadHeading: 'Mentorių krūvis',
   free: 'Laisva',
   existing: 'Esamos',

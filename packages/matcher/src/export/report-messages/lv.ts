@@ -25,7 +25,7 @@ export const lv: ReportTranslation = {
   noPairs: 'Pāru nav.',
   unmatchedHeading: 'Bez pāra palikušie',
   everyoneMatched: 'Visiem ir mentors.',
-  noMentees: 'Ievadē nav šīs programmas mentorējamo.',
+  noMentees: (inProgramme) => (inProgramme ? 'Ievadē nav šīs programmas mentorējamo.' : 'Ievadē nav mentorējamo.'),
   loadHeading: 'Mentoru noslodze',
   free: 'Brīvas',
   existing: 'Esošie',

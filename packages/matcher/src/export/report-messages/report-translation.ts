@@ -32,8 +32,8 @@ export interface ReportTranslation {
   noPairs: string;
   unmatchedHeading: string;
   everyoneMatched: string;
-  /** The run has no mentee: none in the input belongs to the programme. */
-  noMentees: string;
+  /** The run has no mentee: none in the input (of the programme, when the run has one). */
+  noMentees: (inProgramme: boolean) => string;
   loadHeading: string;
   free: string;
   existing: string;

@@ -42,7 +42,7 @@ export const cohortEt: Record<CohortReasonCode, ReasonMessage> = {
   'outside-programme': (p, t) =>
     `Teiste programmide ${p.text('kind') === 'mentor' ? 'mentorid' : 'mentiid'} jäeti programmist ${p.text('programme')} välja: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}.`,
   'capacity-above-programme': (p, t) =>
-    `Mentorid, kes pakuvad rohkem kohti, kui programm ${p.text('programme')} lubab (suurim mentiide arv mentori kohta: ${t.number(p.number('limit'))}), saavad mentiisid vaid lubatud arvu: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
+    `Mentorid, kes pakuvad rohkem kohti, kui programm ${p.text('programme')} lubab (suurim mentiide arv mentori kohta: ${t.number(p.number('limit'))}), saavad ainult nii palju mentiisid, kui programm lubab: ${cohortTools(t).people('mentor', p.list('ids'), more)}.`,
   'not-in-cohort': (p, t) =>
     `${LISTS[p.text('list')] ?? p.text('list')}: ${cohortTools(t).people('mentee', [p.text('menteeId')], more)} – ${cohortTools(t).people('mentor', [p.text('mentorId')], more)}: see ${p.text('side') === 'mentor' ? 'mentor' : 'mentii'} ei ole selles arvutuses.`,
   'duplicate-pin': (p, t) => `${cohortTools(t).people('mentee', [p.text('menteeId')], more)} on kinnitatud kaks korda; jääb ${cohortTools(t).people('mentor', [p.text('keptMentorId')], more)}, ${cohortTools(t).people('mentor', [p.text('mentorId')], more)} jäetakse kõrvale.`,

@@ -359,6 +359,7 @@ export class MentorPairPreview extends LitElement {
               ${renderUnmatchedSection({
                 t,
                 suggestion: outcome.suggestion,
+                inProgramme: outcome.programme !== undefined,
                 pageSize: this.pageSize,
                 shownUnmatched: this.shownUnmatched,
                 shownFree: this.shownFree,

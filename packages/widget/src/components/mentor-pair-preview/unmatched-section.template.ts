@@ -8,6 +8,8 @@ import { byId } from './by-id.js';
 export interface UnmatchedSectionContext {
   t: PairPreviewTranslation;
   suggestion: Suggestion;
+  /** The run applied a programme: its people are those of the files in that programme. */
+  inProgramme: boolean;
   /** How many of each list to show at least; each list then grows by `pageSize`. */
   pageSize: number;
   shownUnmatched: number;
@@ -38,7 +40,7 @@ export function renderUnmatchedSection(c: UnmatchedSectionContext): TemplateResu
   return html`<section class="section" part="section" aria-labelledby="unmatched-title">
       <h2 id="unmatched-title">${t.unmatchedHeading(unmatched.length)}</h2>
       ${unmatched.length === 0
-        ? html`<p class="hint">${stats.total + stats.alreadyPaired === 0 ? t.noMenteesInRun : t.noneUnmatched}</p>`
+        ? html`<p class="hint">${stats.total + stats.alreadyPaired === 0 ? t.noMenteesInRun(c.inProgramme) : t.noneUnmatched}</p>`
         : html`<ul class="unmatched" part="unmatched">
             ${unmatched.slice(0, visibleUnmatched).map(
               (entry) => html`<li data-mentee=${entry.menteeId}>
@@ -54,7 +56,7 @@ export function renderUnmatchedSection(c: UnmatchedSectionContext): TemplateResu
     <section class="section" part="section" aria-labelledby="free-title">
       <h2 id="free-title">${t.freeMentorsHeading(free.length)}</h2>
       ${free.length === 0
-        ? html`<p class="hint">${Object.keys(stats.load).length === 0 ? t.noMentorsInRun : t.noFreeMentors}</p>`
+        ? html`<p class="hint">${Object.keys(stats.load).length === 0 ? t.noMentorsInRun(c.inProgramme) : t.noFreeMentors}</p>`
         : html`<ul class="free-mentors" part="free-mentors">
             ${free.slice(0, visibleFree).map(
               ([id, load]) => html`<li data-mentor=${id}><span class="name">${c.mentorName(id)}</span> <span class="id">${id}</span>: ${t.freePlacesLeft(load.remaining)}</li>`,

@@ -56,8 +56,9 @@ describe('coordinator workspace', () => {
   it('asks before pairing a mentee whose address is already in a pair (registered twice, or a shared inbox)', async () => {
     const w = await signedIn();
     const register = async (/** @type {string} */ email) => (await postRegistration(w.app, { kind: 'mentee', record: menteeRegistration({ email }), lang: 'en' })).json().id;
-    const [first, again, other] = [await register('merike.aas@example.org'), await register('Merike.Aas@Example.org'), await register('mari.mets@example.org')];
-    expect((await w.post('/pairs', { mentorId: 'm-ee-03', menteeId: first })).statusCode).toBe(201);
+    const [first, again, other, later] = [await register('merike.aas@example.org'), await register('Merike.Aas@Example.org'), await register('mari.mets@example.org'), await register('MERIKE.AAS@example.org')];
+    const paired = await w.post('/pairs', { mentorId: 'm-ee-03', menteeId: first });
+    expect(paired.statusCode).toBe(201);
     const twice = await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: again });
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'pair-needs-acknowledgement', reasons: ['email-already-paired'] });
@@ -67,6 +68,10 @@ describe('coordinator workspace', () => {
     // Another address is not asked about; a shared inbox is paired once the coordinator says so.
     expect((await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: other })).statusCode).toBe(201);
     expect((await w.post('/pairs', { mentorId: 'm-ee-06', menteeId: again, acknowledge: true })).statusCode).toBe(201);
+    // Only pairs that run count: once both have ended, the address is free again.
+    const running = (await w.get('/pairs')).json().pairs.filter((/** @type {{ menteeId: string }} */ p) => p.menteeId !== other);
+    for (const pair of running) expect((await w.post(`/pairs/${pair.id}/end`)).statusCode).toBe(200);
+    expect((await w.post('/pairs', { mentorId: 'm-ee-03', menteeId: later })).statusCode).toBe(201);
   });
 
   it('lists pending registrations only once the mentor confirmed the address; approving publishes the mentor and mails them a pause link', async () => {

@@ -14,6 +14,11 @@ export function decimalSign(locale: string): string {
   return sign;
 }
 
+/** Two decimals rounded as `toFixed` does (as the CSV and JSON exports), with the locale's decimal sign (`0.82`, `0,82`). */
+export function twoDecimals(n: number, locale: string): string {
+  return n.toFixed(2).replace('.', decimalSign(locale));
+}
+
 /**
  * The delimiter a spreadsheet opened in `locale` splits CSV columns on: `;` where numbers take a
  * decimal comma (et, fi, lt, lv, de, ...), as Excel's list separator follows the decimal sign, and

@@ -1,6 +1,6 @@
 export { displayNameOf, programmeName, type PairsReport, type ProgrammeRun } from './pairs-report.js';
 export { PAIRS_CSV_HEADER, pairsToCsv } from './pairs-to-csv.js';
-export { decimalSign, spreadsheetDelimiter } from './decimal-sign.js';
+export { decimalSign, spreadsheetDelimiter, twoDecimals } from './decimal-sign.js';
 export { jsonText } from './json-text.js';
 export { pairsToJson } from './pairs-to-json.js';
 export { escapeMarkdown, pairsToMarkdown } from './pairs-to-markdown.js';

@@ -1,6 +1,6 @@
 import { formatInputIssue, type InputIssue } from '../import/input-issue.js';
 import { issueMessage } from '../import/issue-messages/index.js';
-import { decimalSign } from './decimal-sign.js';
+import { twoDecimals } from './decimal-sign.js';
 import { resolveLocale } from '../i18n/index.js';
 import type { Reason } from '../model/index.js';
 import { formatReason } from '../reasons/index.js';
@@ -17,10 +17,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]|#])/g, '\\$1');
 }
 
-/** Two decimals rounded as `toFixed` does (as the CSV and JSON exports), with the locale's decimal sign (`0.82`, `0,82`). */
-function decimal(n: number, locale: string): string {
-  return n.toFixed(2).replace('.', decimalSign(locale));
-}
 
 /** Appends with a loop: a spread of a cohort-sized list into push() can overflow the call stack. */
 function append(out: string[], lines: readonly string[]): void {
@@ -41,7 +37,7 @@ function person(people: PairsReport['mentees'] | PairsReport['mentors'], id: str
 function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation): string[] {
   const { suggestion: s } = run;
   const locale = resolveLocale(report.locale);
-  const score = (n: number | null) => (n === null ? '–' : decimal(n, locale));
+  const score = (n: number | null) => (n === null ? '–' : twoDecimals(n, locale));
   const words = (reasons: readonly Reason[] | undefined) => (reasons ?? []).map((r) => escapeMarkdown(formatReason(r, report.locale)));
   const name = run.programme ? programmeName(run, report.locale) : t.allProgrammes;
   const out = [`## ${escapeMarkdown(name)}`, '', t.strategy(s.strategy), ''];
@@ -56,7 +52,7 @@ function runSection(report: PairsReport, run: ProgrammeRun, t: ReportTranslation
         [t.alreadyPaired, String(s.stats.alreadyPaired)],
         [t.meanScore, score(s.stats.meanScore)],
         [t.lowestScore, score(s.stats.minScore)],
-        [t.totalScore, decimal(s.stats.totalScore, locale)],
+        [t.totalScore, twoDecimals(s.stats.totalScore, locale)],
       ],
     ),
   );

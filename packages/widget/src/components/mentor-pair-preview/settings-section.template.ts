@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { decimalSign, SCORE_COMPONENTS, type Programme } from '@mentor-finder/matcher';
+import { SCORE_COMPONENTS, twoDecimals, type Programme } from '@mentor-finder/matcher';
 import type { PairPreviewTranslation } from '../../pair-preview-translations/pair-preview-translation.js';
 import type { RunSettingsController } from './run-settings-controller.js';
 
@@ -54,7 +54,7 @@ export function renderSettingsSection(c: SettingsSectionContext): TemplateResult
           <label part="label" for="weight-${component}">${t.weightLabel(component)}</label>
           <input part="input" id="weight-${component}" type="range" min="0" max="1" step=${WEIGHT_STEP} .value=${String(settings.weights[component])}
             @input=${(event: Event) => settings.setWeight(component, Number((event.target as HTMLInputElement).value))} />
-          <output for="weight-${component}">${settings.weights[component].toFixed(2).replace('.', decimalSign(locale))}</output>
+          <output for="weight-${component}">${twoDecimals(settings.weights[component], locale)}</output>
         </div>`,
       )}
     </fieldset>

@@ -147,7 +147,7 @@ export class MentorPairPreview extends LitElement {
   @state() private shownUnmatched = 0;
   @state() private shownFree = 0;
   @state() private loadOpen = false;
-  /** Chosen on the page; until then the one spreadsheets in the UI language expect. */
+  /** Chosen on the page; until then the one spreadsheets in the UI language expect (`csvDelimiter`). */
   @state() private delimiter: DelimiterName | undefined;
 
   /** URL of the mentors: a JSON array of full mentor records, or CSV. */
@@ -268,13 +268,15 @@ export class MentorPairPreview extends LitElement {
     return this.runs.outcome?.suggestion;
   }
 
+  private get csvDelimiter(): DelimiterName { return this.delimiter ?? localDelimiter(this.localize.locale); }
+
   /** The last run's pairs as a JSON array of Pair records. */
   exportPairsJson(): string {
     return jsonText(pairsToRecords(this.runs.outcome?.suggestion.pairs ?? []));
   }
 
   /** The last run's pairs as CSV for spreadsheets (with a byte order mark), by default with the delimiter the page shows. */
-  exportPairsCsv(delimiter: DelimiterName = this.delimiter ?? localDelimiter(this.localize.locale)): string {
+  exportPairsCsv(delimiter: DelimiterName = this.csvDelimiter): string {
     const outcome = this.runs.outcome;
     return outcome ? writePairsCsv(outcome.suggestion, { ...outcome, delimiter: DELIMITERS[delimiter], locale: this.localize.locale }) : '';
   }
@@ -384,7 +386,7 @@ export class MentorPairPreview extends LitElement {
       </div>
       ${renderExportSection({
         t,
-        delimiter: this.delimiter ?? localDelimiter(this.localize.locale),
+        delimiter: this.csvDelimiter,
         ran: this.runs.outcome !== undefined,
         onDelimiter: (name) => (this.delimiter = name),
         onConstraintsFile: (file) => void file.text().then((text) => this.importConstraints(text)),

@@ -247,6 +247,18 @@ describe('mentor-match pairs', () => {
     }
   });
 
+  it('says when no mentee of the files belongs to a programme, instead of "0 of 0 mentees paired"', async () => {
+    const mentees = (JSON.parse(fixture('mentees.json')) as { programmeId: string }[]).filter((m) => m.programmeId === 'etwinning-mentors-2026');
+    const io = memoryIo({ ...sampleFiles(), 'mentees.json': JSON.stringify(mentees) });
+    expect(await run(base, io)).toBe(EXIT_CODES.ok);
+    expect(io.errText()).toMatch(/^etwinning-mentors-2026: \d+ of 46 mentees paired/m);
+    expect(io.errText()).toMatch(/^career-mentoring-2025-26: no mentee in the files belongs to this programme\.$/m);
+    expect(io.errText()).not.toContain('0 of 0');
+    const none = memoryIo({ 'mentors.json': fixture('mentors.json'), 'mentees.json': '[]' });
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json'], none)).toBe(EXIT_CODES.ok);
+    expect(none.errText()).toMatch(/: the files have no mentee\.$/m);
+  });
+
   it('exits 1 naming a file that cannot be read', async () => {
     const io = memoryIo({});
     expect(await run(['pairs', '--mentors', 'nope.csv', '--mentees', 'nope.json'], io)).toBe(EXIT_CODES.rejected);

@@ -9,6 +9,7 @@ import {
   parseColumnMapping,
   suggestPairs,
   type AnyMentor,
+  type CohortStats,
   type CohortStrategy,
   type ColumnMapping,
   type CsvDelimiter,
@@ -188,7 +189,7 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   for (const note of notes) io.stderr(`note: ${note}\n`);
   for (const run of runs) {
     const { stats } = run.suggestion;
-    io.stderr(`${run.programme?.id ?? 'all'}: ${stats.matched} of ${stats.total} mentees paired (${stats.pinned} pinned), ${stats.unmatched} unmatched.\n`);
+    io.stderr(`${run.programme?.id ?? 'all'}: ${runSummary(stats, run.programme !== undefined)}\n`);
   }
   if (out && out !== '-') io.stderr(`wrote ${out}\n`);
   if (rejected > 0) {
@@ -196,6 +197,11 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     if (values['allow-invalid'] !== true) return EXIT_CODES.rejected;
   }
   return EXIT_CODES.ok;
+}
+
+function runSummary(stats: CohortStats, inProgramme: boolean): string {
+  if (stats.total + stats.alreadyPaired === 0) return inProgramme ? 'no mentee in the files belongs to this programme.' : 'the files have no mentee.';
+  return `${stats.matched} of ${stats.total} mentees paired (${stats.pinned} pinned), ${stats.unmatched} unmatched.`;
 }
 
 export const pairsCommand: Command = {

@@ -44,6 +44,14 @@ describe('bin/mentor-match.js', () => {
     expect(readFileSync(join(work, 'broken.md'), 'utf8')).toMatch(/## Input problems/);
   });
 
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    // A shell pipe, as a coordinator writes it: a socket pair from spawn() buffers the whole output.
+    const script = `"${process.execPath}" "${BIN}" pairs --mentors mentors.json --mentees mentees.json --programme programmes.json --format json | head -c 10 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const { stderr } = await new Promise<{ stderr: string }>((resolve) => execFile('bash', ['-c', script], { cwd: FIXTURES, encoding: 'utf8' }, (_error, _stdout, text) => resolve({ stderr: text })));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
+    expect(stderr).toMatch(/^exit 0$/m);
+  });
+
   it('prints help and exits 2 on a wrong option', async () => {
     expect((await runBin(['pairs', '--help'])).stdout).toMatch(/Column mapping/);
     expect((await runBin(['pairs', '--bogus'])).code).toBe(2);

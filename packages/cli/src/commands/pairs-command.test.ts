@@ -259,6 +259,20 @@ describe('mentor-match pairs', () => {
     expect(none.errText()).toMatch(/: the files have no mentee\.$/m);
   });
 
+  it('stops, whatever --allow-invalid says, when the --programme file holds no usable programme', async () => {
+    for (const text of ['{', '{}', '[]']) {
+      const io = memoryIo({ ...sampleFiles(), 'programmes.json': text });
+      expect(await run([...base, '--allow-invalid', '--out', 'out/pairs.md'], io)).toBe(EXIT_CODES.rejected);
+      expect(io.errText()).toMatch(/^--programme programmes\.json: no programme in it can be used, so its rules could not be applied; nothing was paired\./m);
+      expect(io.errText()).not.toContain('no --programme file');
+      expect(io.errText()).not.toContain('mentees paired');
+      expect(io.files.has('/work/out/pairs.md')).toBe(false);
+    }
+    const broken = memoryIo({ ...sampleFiles(), 'programmes.json': '{}' });
+    await run(base, broken);
+    expect(broken.errText()).toMatch(/^programmes\.json record 1 \(id\): required/m);
+  });
+
   it('exits 1 naming a file that cannot be read', async () => {
     const io = memoryIo({});
     expect(await run(['pairs', '--mentors', 'nope.csv', '--mentees', 'nope.json'], io)).toBe(EXIT_CODES.rejected);

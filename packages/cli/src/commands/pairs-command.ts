@@ -98,6 +98,11 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   if (programmeFile) {
     const loaded = await loadProgrammes(io, programmeFile);
     requireReadable('programme', programmeFile, loaded.issues);
+    // Pairing on without the rules asked for would look like a result; --allow-invalid does not change that.
+    if (loaded.programmes.length === 0) {
+      const detail = loaded.issues.map((issue) => `\n${formatInputIssue(issue)}`).join('');
+      throw new InputFileError(`--programme ${programmeFile}: no programme in it can be used, so its rules could not be applied; nothing was paired.${detail}`);
+    }
     programmes = loaded.programmes;
     issues.push(...loaded.issues);
     rejected += loaded.rejected;

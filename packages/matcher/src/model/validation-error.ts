@@ -2,7 +2,7 @@
 export interface ValidationError {
   /** JSON pointer into the input, e.g. `/3/languages/0/code`. */
   path: string;
-  /** Stable code, e.g. `required`, `type`, `enum`, `format`, `duplicate-id`. */
+  /** Stable code, one of VALIDATION_ERROR_CODES: e.g. `required`, `type`, `enum`, `email`, `duplicate-id`. */
   code: string;
   /** The field name the error is about (last path segment or the missing property). */
   field: string;

@@ -20,9 +20,10 @@ export const ISSUE_MESSAGES: Readonly<Record<'en' | 'et' | 'fi' | 'lt' | 'lv', I
 /**
  * A validation error's or an import issue's code and params in words of `locale` (English when it
  * has none), to follow the field or cell it is about: `must be at least 1`. Undefined for a code
- * the catalogue does not know, so a caller can say it its own way.
+ * the catalogue does not know, so a caller can say it its own way. A validation error's optional
+ * `params` can be passed as they are.
  */
-export function issueMessage(code: string, params: IssueParams, locale: string): string | undefined {
+export function issueMessage(code: string, params: IssueParams | null | undefined, locale: string): string | undefined {
   const messages = ISSUE_MESSAGES[resolveLocale(locale) as keyof typeof ISSUE_MESSAGES] ?? EN_ISSUE_MESSAGES;
-  return Object.hasOwn(messages, code) ? messages[code]!(params) : undefined;
+  return Object.hasOwn(messages, code) ? messages[code]!(params ?? {}) : undefined;
 }

@@ -1,18 +1,11 @@
 // @ts-check
 
+import { textProblem } from '@mentor-finder/matcher';
+
 /**
  * @typedef {import('@mentor-finder/matcher').ValidationError} ValidationError
  */
 
-// Code points that change how text reads without being seen: bidi embeddings, overrides and
-// isolates. A name or message using them can show the mentor something other than what was sent.
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-// C0/C1 controls; line breaks and tabs are allowed only in the message text.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-const LINE_BREAK_OR_TAB = /[\t\n\r]/u;
-// Characters that render as nothing: zero-width spaces and joiners, the word joiner and
-// invisible operators, the BOM, soft hyphen, Mongolian vowel separator, Hangul fillers, bidi marks.
-const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 const MAIL_ADDRESS = /[^\s@<>]+(@|＠|﹫)[^\s@<>]+/u;
 const ANGLE = /[<>＜＞‹›«»〈〉]/u;
 const MULTILINE_FIELDS = new Set(['/message/text']);
@@ -27,11 +20,13 @@ export function hasLoneSurrogate(text) {
   return !text.isWellFormed();
 }
 
-/**
- * What is left of a text once characters that show nothing are taken out.
- * @param {string} text
- */
-export const visibleText = (text) => text.replace(INVISIBLE, '');
+/** @type {Record<import('@mentor-finder/matcher').TextProblem, string>} */
+const PROBLEM_WORDS = {
+  'lone-surrogate': 'contains a broken character (a lone UTF-16 surrogate)',
+  'bidi-control': 'contains a text direction override (U+202A-U+202E, U+2066-U+2069)',
+  'control-character': 'contains a control character',
+  'invisible-only': 'has no visible characters',
+};
 
 /** @param {string} path JSON pointer */
 const fieldOf = (path) => path.split('/').filter(Boolean).at(-1) ?? '';
@@ -53,12 +48,9 @@ export function checkRequestText(input) {
   const visit = (value, path, depth) => {
     if (depth > 8) return;
     if (typeof value === 'string') {
-      if (hasLoneSurrogate(value)) return fail(path, 'lone-surrogate', 'contains a broken character (a lone UTF-16 surrogate)');
-      if (BIDI_CONTROL.test(value)) return fail(path, 'bidi-control', 'contains a text direction override (U+202A-U+202E, U+2066-U+2069)');
-      if (CONTROL.test(value) || (!MULTILINE_FIELDS.has(path) && LINE_BREAK_OR_TAB.test(value))) {
-        return fail(path, 'control-character', 'contains a control character');
-      }
-      if (NOT_EMPTY_FIELDS.has(path) && value.length > 0 && visibleText(value) === '') return fail(path, 'invisible-only', 'has no visible characters');
+      const problem = textProblem(value, { multiline: MULTILINE_FIELDS.has(path) });
+      // Optional fields may hold what shows nothing; the name and the message may not.
+      if (problem && (problem !== 'invisible-only' || NOT_EMPTY_FIELDS.has(path))) return fail(path, problem, PROBLEM_WORDS[problem]);
       if (NAME_FIELDS.has(path)) {
         if (ANGLE.test(value)) return fail(path, 'angle-brackets', 'must not contain angle brackets');
         if (MAIL_ADDRESS.test(value)) return fail(path, 'contains-email', 'must not contain an e-mail address (it goes in sender.email)');

@@ -119,6 +119,7 @@ export const en: RegistrationTranslation = {
     switch (code) {
       case 'required':
       case 'blank':
+      case 'invisible-only':
       case 'min-items':
         return code === 'min-items' && limit > 1 ? `Choose at least ${limit}.` : 'This field is required.';
       case 'email':

@@ -119,6 +119,7 @@ export const et: RegistrationTranslation = {
     switch (code) {
       case 'required':
       case 'blank':
+      case 'invisible-only':
       case 'min-items':
         return code === 'min-items' && limit > 1 ? `Vali vähemalt ${limit}.` : 'See väli on kohustuslik.';
       case 'email':

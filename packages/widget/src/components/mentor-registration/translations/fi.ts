@@ -119,6 +119,7 @@ export const fi: RegistrationTranslation = {
     switch (code) {
       case 'required':
       case 'blank':
+      case 'invisible-only':
       case 'min-items':
         return code === 'min-items' && limit > 1 ? `Valitse vähintään ${limit}.` : 'Tämä kenttä on pakollinen.';
       case 'email':

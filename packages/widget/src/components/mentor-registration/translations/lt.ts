@@ -119,6 +119,7 @@ export const lt: RegistrationTranslation = {
     switch (code) {
       case 'required':
       case 'blank':
+      case 'invisible-only':
       case 'min-items':
         return code === 'min-items' && limit > 1 ? `Pasirinkite bent ${limit}.` : 'Šis laukas privalomas.';
       case 'email':

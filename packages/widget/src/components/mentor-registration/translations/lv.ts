@@ -119,6 +119,7 @@ export const lv: RegistrationTranslation = {
     switch (code) {
       case 'required':
       case 'blank':
+      case 'invisible-only':
       case 'min-items':
         return code === 'min-items' && limit > 1 ? `Izvēlieties vismaz ${limit}.` : 'Šis lauks ir obligāts.';
       case 'email':

@@ -12,20 +12,6 @@ describe('contact drafts', () => {
     expect(a.idempotencyKey).not.to.equal(b.idempotencyKey);
   });
 
-  it('makes version 4 keys without crypto.randomUUID, as on plain-http sites', () => {
-    const descriptor = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID');
-    // Insecure contexts have no randomUUID at all.
-    delete (Crypto.prototype as Partial<Crypto>).randomUUID;
-    try {
-      expect(typeof crypto.randomUUID).to.equal('undefined');
-      const keys = [loadDraft('m-1').idempotencyKey, loadDraft('m-2').idempotencyKey];
-      for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(keys[0]).not.to.equal(keys[1]);
-    } finally {
-      if (descriptor) Object.defineProperty(Crypto.prototype, 'randomUUID', descriptor);
-    }
-  });
-
   it('keeps what was typed and its key in sessionStorage until cleared, but never the consent', () => {
     const draft = { ...loadDraft('m-1'), name: 'Mari', message: 'Tere!', consent: true };
     saveDraft('m-1', draft);

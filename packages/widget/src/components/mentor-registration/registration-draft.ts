@@ -1,3 +1,5 @@
+import { newIdempotencyKey } from '../../utilities/idempotency-key.js';
+
 /** One language row of the form. */
 export interface DraftLanguage {
   code: string;
@@ -101,7 +103,7 @@ export function emptyDraft(defaults: Partial<RegistrationDraft> = {}): Registrat
     goalsSet: false,
     participationFeePaid: false,
     ...defaults,
-    idempotencyKey: crypto.randomUUID(),
+    idempotencyKey: newIdempotencyKey(),
   };
 }
 

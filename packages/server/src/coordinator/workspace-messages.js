@@ -1,4 +1,6 @@
 // @ts-check
+import { fillPlaceholders } from '../app/fill-placeholders.js';
+
 /**
  * Words of the coordinator workspace's pages. Every language has every key (a test checks it);
  * `{name}` placeholders are filled by workspaceText, after which the text is escaped.
@@ -628,5 +630,5 @@ export const WORKSPACE_MESSAGES = Object.freeze({ en, et, fi, lt, lv });
 export function workspaceText(lang, key, params = {}) {
   const catalogue = /** @type {Record<string, Record<string, string>>} */ (WORKSPACE_MESSAGES)[lang] ?? WORKSPACE_MESSAGES.en;
   const text = catalogue[key] ?? WORKSPACE_MESSAGES.en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+  return fillPlaceholders(text, params, { dropMissing: true });
 }

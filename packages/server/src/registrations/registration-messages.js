@@ -1,4 +1,6 @@
 // @ts-check
+import { fillPlaceholders } from '../app/fill-placeholders.js';
+
 /**
  * Words of the registration mails and link pages in the five languages. Placeholders are
  * `{name}`; values are inserted as given and escaped for HTML afterwards.
@@ -344,5 +346,5 @@ export const REGISTRATION_MESSAGES = Object.freeze({
 export function registrationText(lang, key, params = {}) {
   const catalogue = /** @type {Record<string, Record<string, string>>} */ (REGISTRATION_MESSAGES)[lang] ?? REGISTRATION_MESSAGES.en;
   const text = catalogue[key] ?? REGISTRATION_MESSAGES.en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(text, params);
 }

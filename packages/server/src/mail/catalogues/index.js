@@ -1,4 +1,5 @@
 // @ts-check
+import { fillPlaceholders } from '../../app/fill-placeholders.js';
 import en from './en.js';
 import et from './et.js';
 import fi from './fi.js';
@@ -37,5 +38,5 @@ export function pickLanguage(candidates) {
  */
 export function translate(lang, key, params = {}) {
   const template = CATALOGUES[lang]?.[key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(template, params);
 }

@@ -50,6 +50,8 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
   const markSending = db.prepare(`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ? WHERE id = ?`);
   const markSent = db.prepare(`UPDATE mail_outbox SET status = 'sent', sent_at = @now, lease_until = NULL, last_error = NULL, updated_at = @now WHERE id = @id AND status = 'sending'`);
   const markRetry = db.prepare(`UPDATE mail_outbox SET status = 'queued', next_attempt_at = @next, lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id AND status = 'sending'`);
+  // The sign-in is this service's setting, not the mail's fault: the attempt is given back.
+  const markWaiting = db.prepare(`UPDATE mail_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @next, lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id AND status = 'sending'`);
   const markFailed = db.prepare(`UPDATE mail_outbox SET status = 'failed', lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id`);
   const nextDue = db.prepare(`SELECT min(CASE WHEN status = 'queued' THEN next_attempt_at ELSE lease_until END) AS at FROM mail_outbox WHERE status IN ('queued', 'sending')`);
 
@@ -93,6 +95,11 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
       log.info({ mailId: row.id, messageId: row.message_id, kind: row.kind, attempt: row.attempts }, 'mail sent');
     } catch (error) {
       const now = clock.now();
+      if (isSignInRefused(error)) {
+        markWaiting.run({ id: row.id, now, next: now + settings.backoffBaseMs, error: describe(error) });
+        log.error({ mailId: row.id, messageId: row.message_id, err: describe(error) }, 'the mail server refused the sign-in: check MF_SMTP_URL; the mail waits');
+        return;
+      }
       const permanent = isPermanent(error);
       if (permanent || row.attempts >= settings.maxAttempts) {
         markFailed.run({ id: row.id, now, error: describe(error) });
@@ -192,7 +199,20 @@ function isPermanent(error) {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
+/**
+ * A refused sign-in (wrong user or password, an account the server wants otherwise): nodemailer's
+ * EAUTH, or the SMTP codes for it. Retried until the setting is mended, as every mail would fail.
+ * @param {unknown} error
+ */
+function isSignInRefused(error) {
+  const { code, responseCode } = /** @type {{ code?: unknown, responseCode?: unknown }} */ (error ?? {});
+  return code === 'EAUTH' || responseCode === 530 || responseCode === 534 || responseCode === 535 || responseCode === 538;
+}
+
+// SMTP servers quote the recipient in their refusals; logs and last_error keep no addresses.
+const ADDRESS = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:]+/g;
+
 /** @param {unknown} error */
 function describe(error) {
-  return oneLine(error instanceof Error ? error.message : String(error), 500);
+  return oneLine(error instanceof Error ? error.message : String(error), 500).replace(ADDRESS, '[address]');
 }

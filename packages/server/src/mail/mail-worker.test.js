@@ -110,6 +110,36 @@ describe('mail worker', () => {
     expect(rows(db)[0]).toMatchObject({ status: 'failed', attempts: 1, last_error: '550 mailbox unavailable' });
   });
 
+  it('keeps every mail while the mail server refuses the sign-in, without spending attempts, and sends it once the setting is mended', async () => {
+    const smtp = await startTestSmtpServer();
+    cleanups.push(smtp.close);
+    const db = openMigratedDatabase();
+    const clock = fakeClock();
+    queueOne(db, clock.now());
+    const refused = { sendMail: async () => Promise.reject(Object.assign(new Error('Invalid login: 535 Invalid username or password'), { code: 'EAUTH', responseCode: 535 })) };
+    const wrong = createMailWorker({ db, transport: refused, clock, config: { smtp: { url: 'smtp://unused', from: 'a@example.org' }, mail: settings } });
+    for (let i = 0; i < settings.maxAttempts + 2; i++) {
+      expect(await wrong.sendDue()).toBe(1);
+      expect(rows(db)[0]).toMatchObject({ status: 'queued', attempts: 0, next_attempt_at: clock.now() + settings.backoffBaseMs, last_error: 'Invalid login: 535 Invalid username or password' });
+      clock.advance(settings.backoffBaseMs);
+    }
+    const mended = createMailWorker({ db, clock, config: { smtp: { url: smtp.url, from: 'noreply@mentors.example.org' }, mail: settings } });
+    expect(await mended.sendDue()).toBe(1);
+    expect(rows(db)[0]).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(smtp.mails).toHaveLength(1);
+    await mended.stop();
+  });
+
+  it('keeps no address from the refusal of the mail server in last_error', async () => {
+    const db = openMigratedDatabase();
+    queueOne(db, 0);
+    const refusal = "Can't send mail - all recipients were rejected: 550 5.1.1 <mari.bounce@example.ee>: Recipient address rejected";
+    const transport = { sendMail: async () => Promise.reject(Object.assign(new Error(refusal), { responseCode: 550 })) };
+    const worker = createMailWorker({ db, transport, clock: { now: () => 0 }, config: { smtp: { url: 'smtp://unused', from: 'a@example.org' }, mail: settings } });
+    await worker.sendDue();
+    expect(rows(db)[0]).toMatchObject({ status: 'failed', last_error: "Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected" });
+  });
+
   it('sends a mail again with the same Message-ID once the lease of a dead sender ran out, and not before', async () => {
     const smtp = await startTestSmtpServer();
     cleanups.push(smtp.close);

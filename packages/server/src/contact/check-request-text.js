@@ -8,6 +8,9 @@ import { textProblem } from '@mentor-finder/matcher';
 
 const MAIL_ADDRESS = /[^\s@<>]+(@|＠|﹫)[^\s@<>]+/u;
 const ANGLE = /[<>＜＞‹›«»〈〉]/u;
+// A MIME encoded word (RFC 2047) in a header is decoded by mail clients: "=?utf-8?q?=E2=80=AE?="
+// would bring back the characters refused above, in the subject and the reply-to name.
+const ENCODED_WORD = /=\?[^?\s]*\?[bq]\?[^?\s]*\?=/iu;
 const MULTILINE_FIELDS = new Set(['/message/text']);
 const NAME_FIELDS = new Set(['/sender/name']);
 const NOT_EMPTY_FIELDS = new Set(['/sender/name', '/message/text']);
@@ -54,6 +57,7 @@ export function checkRequestText(input) {
       if (NAME_FIELDS.has(path)) {
         if (ANGLE.test(value)) return fail(path, 'angle-brackets', 'must not contain angle brackets');
         if (MAIL_ADDRESS.test(value)) return fail(path, 'contains-email', 'must not contain an e-mail address (it goes in sender.email)');
+        if (ENCODED_WORD.test(value)) return fail(path, 'encoded-word', 'must not contain a MIME encoded word (=?…?=)');
       }
       return;
     }

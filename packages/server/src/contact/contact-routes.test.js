@@ -40,6 +40,8 @@ const BAD_INPUT = /** @type {const} */ ([
   ['an e-mail address as the name', withSender({ name: 'coordinator@etwinning.example' }), '/sender/name', 'contains-email'],
   ['a fullwidth at sign address in the name', withSender({ name: 'kadri＠etwinning.example' }), '/sender/name', 'contains-email'],
   ['angle brackets alone in the name', withSender({ name: 'Kadri <b>Tamm</b>' }), '/sender/name', 'angle-brackets'],
+  ['a MIME encoded word hiding a direction override in the name', withSender({ name: '=?utf-8?q?Mari_=E2=80=AEeb.exe?=' }), '/sender/name', 'encoded-word'],
+  ['a base64 encoded word in the name', withSender({ name: 'Kadri =?UTF-8?B?QWRtaW4=?=' }), '/sender/name', 'encoded-word'],
   ['a right-to-left override in the name', withSender({ name: 'Kadri \u202Emmat' }), '/sender/name', 'bidi-control'],
   ['a bidi isolate in the message', withMessage({ text: 'Tere \u2066abi\u2069 vaja' }), '/message/text', 'bidi-control'],
   ['a left-to-right embedding in the school', withSender({ school: 'Kool \u202A1' }), '/sender/school', 'bidi-control'],

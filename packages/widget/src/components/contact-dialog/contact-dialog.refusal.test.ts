@@ -150,6 +150,16 @@ describe('<mentor-finder> contact dialog: what a refusing server said', () => {
     await waitUntil(() => dialogPart(element, '#name-error').textContent?.includes('e-posti aadress'), 'not reworded in Estonian');
   });
 
+  it('words an encoded word in the name (=?…?=) at the name, in the page language', async () => {
+    const errors = JSON.stringify([{ path: '/sender/name', code: 'encoded-word', field: 'name', message: 'sender.name: must not contain a MIME encoded word' }]);
+    const element = await finderWith(await sampleMentors(), { endpoint: `/__test__/contact/400?code=invalid-contact-request&errors=${encodeURIComponent(errors)}`, lang: 'fi' });
+    await openAndFill(element);
+    submit(element);
+    await waitUntil(() => shadow(dialogOf(element)).querySelector('#name-error'), 'no error at the name');
+    expect(dialogPart(element, '#name-error').textContent).to.contain('tavallisin kirjaimin');
+    expectDraftKept(element);
+  });
+
   it('when the privacy notice changed while the form was open, asks for the new one at the box, keeps the text, and sends it', async () => {
     const refusal = { code: 'notice-changed', noticeVersion: '2026-12', errors: [{ code: 'consent', field: 'privacyNoticeAccepted', path: '/consent/privacyNoticeAccepted', message: 'changed' }] };
     const { bodies, restore } = answerPosts<ContactRequest>([409, refusal], [201, { id: 'cr-1', status: 'received' }]);

@@ -83,6 +83,7 @@ interface Catalogue {
   containsEmail: string;
   angleBrackets: string;
   hiddenCharacters: string;
+  encodedWord: string;
 }
 
 const later = (locale: string, minutes: number | undefined, forms: PluralForms, otherwise: string): string =>
@@ -105,6 +106,7 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({
     containsEmail: 'Please write only your name here; your e-mail address goes in its own field.',
     angleBrackets: 'Please remove the < and > characters.',
     hiddenCharacters: 'This contains hidden characters (perhaps from copying); please type it again.',
+    encodedWord: 'Please write your name in plain letters, without “=?…?=” codes.',
   },
   et: {
     refusal: {
@@ -120,6 +122,7 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({
     containsEmail: 'Kirjuta siia ainult oma nimi; e-posti aadress käib eraldi välja.',
     angleBrackets: 'Palun eemalda märgid < ja >.',
     hiddenCharacters: 'Siin on peidetud märke (võib-olla kopeerimisest); palun kirjuta see uuesti.',
+    encodedWord: 'Palun kirjuta oma nimi tavaliste tähtedega, ilma „=?…?=“ koodideta.',
   },
   fi: {
     refusal: {
@@ -135,6 +138,7 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({
     containsEmail: 'Kirjoita tähän vain nimesi; sähköpostiosoite kuuluu omaan kenttäänsä.',
     angleBrackets: 'Poista merkit < ja >.',
     hiddenCharacters: 'Tässä on piilotettuja merkkejä (ehkä kopioinnista); kirjoita se uudelleen.',
+    encodedWord: 'Kirjoita nimesi tavallisin kirjaimin, ilman ”=?…?=”-koodeja.',
   },
   lt: {
     refusal: {
@@ -150,6 +154,7 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({
     containsEmail: 'Čia įrašykite tik savo vardą; el. pašto adresas rašomas atskirame lauke.',
     angleBrackets: 'Pašalinkite simbolius < ir >.',
     hiddenCharacters: 'Čia yra paslėptų simbolių (galbūt nukopijuotų); įveskite tekstą iš naujo.',
+    encodedWord: 'Įrašykite vardą paprastomis raidėmis, be „=?…?=“ kodų.',
   },
   lv: {
     refusal: {
@@ -165,6 +170,7 @@ const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({
     containsEmail: 'Šeit ierakstiet tikai savu vārdu; e-pasta adresei ir savs lauks.',
     angleBrackets: 'Lūdzu, noņemiet rakstzīmes < un >.',
     hiddenCharacters: 'Šeit ir slēptas rakstzīmes (iespējams, no kopēšanas); lūdzu, ierakstiet to vēlreiz.',
+    encodedWord: 'Lūdzu, ierakstiet vārdu ar parastiem burtiem, bez “=?…?=” kodiem.',
   },
 });
 
@@ -193,6 +199,8 @@ export function serverFieldText(code: string, _field: ContactField, locale: stri
       return words.containsEmail;
     case 'angle-brackets':
       return words.angleBrackets;
+    case 'encoded-word':
+      return words.encodedWord;
     case 'bidi-control':
     case 'control-character':
     case 'lone-surrogate':

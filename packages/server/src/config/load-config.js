@@ -266,6 +266,8 @@ function parseSetting(setting, value, base) {
       }
       if (setting.key === 'publicBaseUrl' && !/^https?:$/.test(url.protocol)) fail('an http:// or https:// URL');
       if (setting.key === 'publicBaseUrl' && (url.search || url.hash)) fail('a URL without query or fragment');
+      // The pages the service writes (answers, registrations, the workspace) link from the host's root.
+      if (setting.key === 'publicBaseUrl' && url.pathname !== '/') fail('the root of a host, such as https://mentors.example.org/ (the service cannot run under a path such as /mentors/; give it its own host name)');
       return text;
     }
     case 'link':

@@ -56,6 +56,7 @@ describe('loadConfig', () => {
     ['MF_PORT', '70000'],
     ['MF_PUBLIC_BASE_URL', 'mentors.example.org'],
     ['MF_PUBLIC_BASE_URL', 'ftp://mentors.example.org/'],
+    ['MF_PUBLIC_BASE_URL', 'https://www.example.org/mentors/'],
     ['MF_SMTP_URL', 'http://mail.example.org'],
     ['MF_SMTP_FROM', 'Mentor Finder\r\nBcc: x@example.org'],
     ['MF_TRUST_PROXY', 'everyone'],

@@ -77,7 +77,8 @@ export async function runCli(argv, io) {
   }
 
   if (command === 'migrate') {
-    const db = openDatabase(config.dataDir);
+    const db = openOrExplain(config.dataDir, io);
+    if (!db) return { code: 78 };
     try {
       const { applied, version } = runMigrations(db);
       io.stdout.write(applied.length > 0 ? `Applied ${applied.join(', ')}; schema version ${version}\n` : `Schema is current (version ${version})\n`);
@@ -99,7 +100,26 @@ export async function runCli(argv, io) {
     service.app.log.info({ url: service.url, publicBaseUrl: config.publicBaseUrl, mode: config.mode, version: VERSION, mail: service.mailEnabled }, 'listening');
     return { code: null, service };
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`Configuration error: ${error.message}\n`);
+      return { code: 78 };
+    }
     io.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     return { code: 1 };
+  }
+}
+
+/**
+ * The database, or undefined after saying why the data folder cannot hold it.
+ * @param {string} dataDir
+ * @param {{ stderr: { write(text: string): unknown } }} io
+ */
+function openOrExplain(dataDir, io) {
+  try {
+    return openDatabase(dataDir);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`Configuration error: ${error.message}\n`);
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 // @ts-check
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,25 @@ describe('mentor-finder-server', () => {
     const db = openDatabase(dataDir);
     expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(listMigrations().length);
     db.close();
+  });
+
+  it('keeps the data folder and the database to the service user, and names MF_DATA_DIR when it cannot write there (exit 78)', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'mf-data-'));
+    const dataDir = join(parent, 'data');
+    expect((await run(['migrate'], { MF_MODE: 'development', MF_DATA_DIR: dataDir })).code).toBe(0);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, 'mentor-finder.sqlite')).mode & 0o777).toBe(0o600);
+    const db = openDatabase(dataDir);
+    db.prepare('SELECT count(*) FROM schema_migrations').get();
+    expect(statSync(join(dataDir, 'mentor-finder.sqlite-wal')).mode & 0o777).toBe(0o600);
+    db.close();
+    // A file where the folder should be: what a folder the service cannot write gives, also to root.
+    writeFileSync(join(parent, 'taken'), '');
+    for (const command of [['migrate'], []]) {
+      const result = await run(command, { MF_MODE: 'development', MF_DATA_DIR: join(parent, 'taken', 'data'), MF_PORT: '0' });
+      expect(result.code).toBe(78);
+      expect(result.stderr).toMatch(/^Configuration error: MF_DATA_DIR: .*taken\/data: .*the service's user must be able to create and write files in this folder/);
+    }
   });
 
   it('the binary itself exits 78 with the setting named', async () => {

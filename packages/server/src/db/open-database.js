@@ -1,7 +1,8 @@
 // @ts-check
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { ConfigError } from '../config/load-config.js';
 
 export const DATABASE_FILE_NAME = 'mentor-finder.sqlite';
 
@@ -12,12 +13,22 @@ export const DATABASE_FILE_NAME = 'mentor-finder.sqlite';
  * @returns {import('better-sqlite3').Database}
  */
 export function openDatabase(dataDir) {
-  let file = ':memory:';
-  if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, DATABASE_FILE_NAME);
+  if (dataDir === ':memory:') return configure(new Database(':memory:'));
+  const file = join(dataDir, DATABASE_FILE_NAME);
+  try {
+    // Personal data: only the service's user may read the folder and the file (SQLite gives the
+    // WAL and shared-memory files the database file's mode).
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'a', 0o600));
+    return configure(new Database(file));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('MF_DATA_DIR', `${dataDir}: ${reason} (the service's user must be able to create and write files in this folder)`);
   }
-  const db = new Database(file);
+}
+
+/** @param {import('better-sqlite3').Database} db */
+function configure(db) {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

@@ -39,6 +39,21 @@ describe('parseCsv', () => {
     expect(parsed.headers).toEqual(['a;b', 'c']);
   });
 
+  it("takes the delimiter from Excel's sep= line and leaves the line out, the header staying row 1", () => {
+    const parsed = parseCsv('\uFEFFsep=;\r\nid;name\r\n1;Mari, Tamm\r\n2;Jüri;x\r\n');
+    expect(parsed.delimiter).toBe(';');
+    expect(parsed.headers).toEqual(['id', 'name']);
+    expect(parsed.rows).toEqual([{ row: 2, cells: { id: '1', name: 'Mari, Tamm' } }]);
+    expect(parsed.issues.map((i) => i.row)).toEqual([3]);
+    expect(parseCsv('sep=,\nid,name\n1,Mari').rows[0]?.cells).toEqual({ id: '1', name: 'Mari' });
+    expect(parseCsv('sep=|\nid;name\n1;Mari').delimiter).toBe(';');
+  });
+
+  it('names a delimiter it does not know, such as the CLI spelling "tab"', () => {
+    expect(() => parseCsv('a\tb', { delimiter: 'tab' as never })).toThrow(new RangeError('parseCsv: options.delimiter must be one of ",", ";" or "\\t" (a tab character), got "tab"'));
+    expect(parseCsv('a\tb\n1\t2', { delimiter: '\t' }).rows[0]?.cells).toEqual({ a: '1', b: '2' });
+  });
+
   it('skips blank rows but keeps counting them', () => {
     const parsed = parseCsv('id\nm-a\n\n;\nm-b\n', { delimiter: ';' });
     expect(parsed.rows.map((r) => [r.row, r.cells['id']])).toEqual([

@@ -1,4 +1,4 @@
-import { detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
+import { CSV_DELIMITERS, detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
 import { splitCsvRecords } from './split-csv-records.js';
 
 export interface CsvRow {
@@ -40,14 +40,29 @@ function textOf(input: string | Uint8Array): string {
 }
 
 /**
- * Parses a CSV export (UTF-8 with or without BOM, comma, semicolon or tab), given as text or as the
+ * Excel's `sep=;` first line names the delimiter; spreadsheets hide it, so the header stays row 1.
+ * A delimiter it names that is not one of ours is left to detection.
+ */
+function withoutSepLine(text: string): { text: string; named?: CsvDelimiter } {
+  const line = /^sep=(.)(\r\n|\n|\r|$)/.exec(text);
+  if (!line) return { text };
+  const named = (CSV_DELIMITERS as readonly string[]).includes(line[1]!) ? (line[1] as CsvDelimiter) : undefined;
+  return { text: text.slice(line[0].length), ...(named ? { named } : {}) };
+}
+
+/**
+ * Parses a CSV export (UTF-8 with or without BOM, comma, semicolon or tab, an Excel `sep=` line), given as text or as the
  * file's bytes. Rows that cannot be read are reported by spreadsheet row number and left out; blank
  * rows are skipped but still counted. Anything but text or bytes is a TypeError.
  */
 export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = {}): ParsedCsv {
   const decoded = textOf(input);
-  const text = decoded.startsWith(BOM) ? decoded.slice(1) : decoded;
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const given = options.delimiter;
+  if (given !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(given)) {
+    throw new RangeError(`parseCsv: options.delimiter must be one of ",", ";" or "\\t" (a tab character), got ${JSON.stringify(given)}`);
+  }
+  const { text, named } = withoutSepLine(decoded.startsWith(BOM) ? decoded.slice(1) : decoded);
+  const delimiter = given ?? named ?? detectDelimiter(text);
   const { records: data, errors } = splitCsvRecords(text, delimiter);
   const issues: CsvIssue[] = [];
   const broken = new Map<number, CsvIssue>(errors.map((e) => [e.record, { row: e.record + 1, code: e.code, message: e.message }]));

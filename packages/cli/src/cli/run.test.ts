@@ -41,6 +41,8 @@ describe('run', () => {
     for (const option of ['mentors', 'mentees', 'programme', 'pins', 'exclusions', 'existing', 'map', 'delimiter', 'strategy', 'allow-invalid', 'out', 'format', 'lang']) {
       expect(help).toContain(`--${option}`);
     }
+    // The options are listed below the usage line, so it cannot leave any out.
+    expect(help).toMatch(/^Usage: mentor-match pairs --mentors <file> --mentees <file> \[options\]$/m);
     expect(help).toMatch(/Column mapping/);
     expect(help).toMatch(/"\$defaults"/);
     expect(help).toMatch(/Exit codes/);

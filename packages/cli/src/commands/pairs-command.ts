@@ -213,7 +213,7 @@ export const pairsCommand: Command = {
   name: 'pairs',
   summary: 'Suggest mentor–mentee pairs for a cohort and write them as CSV, JSON or a Markdown report.',
   usage:
-    'pairs --mentors <file> --mentees <file> [--programme <file>] [--pins <file>] [--exclusions <file>] [--existing <file>] [--map <file>] [--delimiter ,|;|tab] [--strategy optimal|greedy] [--allow-invalid] [--out <file.csv|json|md>]',
+    'pairs --mentors <file> --mentees <file> [options]',
   options: [
     { name: 'mentors', type: 'string', valueName: 'file', required: true, description: 'Mentors as CSV or JSON (an array of Mentor records).' },
     { name: 'mentees', type: 'string', valueName: 'file', required: true, description: 'Mentees as CSV or JSON (an array of Mentee records).' },

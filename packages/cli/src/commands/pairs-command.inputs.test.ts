@@ -43,13 +43,22 @@ describe('mentor-match pairs: files named on the command line', () => {
       const io = memoryIo({ ...files(), 'mentees.csv': dropColumn() });
       expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
       const lines = io.errText().split('\n');
-      expect(lines).toContain('mentees.csv (languages): missing-everywhere: no mentee has this required field; add a "languages" column, or map a column to it with --mentee-map or --map');
+      expect(lines).toContain('mentees.csv (languages): missing-everywhere: no mentee has this required field; add a column "languages", or map a column to it with --mentee-map or --map');
       expect(lines.filter((line) => line.includes('(languages)'))).toHaveLength(1);
       expect(io.errText()).toContain(`${rows.length} input row(s) or record(s) rejected`);
       // The options the advice names are ones the command takes.
       const help = memoryIo(files());
       await run(['pairs', '--help'], help);
       for (const option of lines.find((line) => line.includes('(languages)'))?.match(/--[a-z-]+/g) ?? ['none']) expect(help.out.join('')).toContain(`${option} `);
+    });
+
+    it('that is in the file but left out by the mapping given is named as such, not as a column to add', async () => {
+      const mapping = JSON.stringify(Object.fromEntries(header.split(',').filter((column) => column !== 'languages').map((column) => [column, column])));
+      const io = memoryIo({ ...files(), 'mentees.csv': csv, 'map.json': mapping });
+      expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv', '--mentee-map', 'map.json'], io)).toBe(EXIT_CODES.rejected);
+      expect(io.errText().split('\n')).toContain(
+        'mentees.csv (languages): missing-everywhere: no mentee has this required field; the file has a column "languages", but the mapping given with --mentee-map or --map leaves it out: add "languages": "languages" to it',
+      );
     });
 
     it('that is there but cannot be read is named on each row, not as missing', async () => {

@@ -45,6 +45,8 @@ interface Records {
   notes: string[];
   /** Records that already failed to convert. */
   failed: Set<number>;
+  /** CSV columns the mapping left out. */
+  ignoredColumns?: string[];
 }
 
 function fromJson(file: string, kind: PeopleKind, text: string): Records | InputIssue {
@@ -73,7 +75,7 @@ function fromCsv(file: string, text: string, options: LoadPeopleOptions): Record
     ...(converted.ignoredColumns.length > 0 ? [`${file}: ${options.mapping ? 'columns not in the mapping' : 'columns that name no field'}, ignored: ${converted.ignoredColumns.map((c) => `"${c}"`).join(', ')}`] : []),
     ...(converted.missingColumns.length > 0 ? [`${file}: mapped columns missing from the file: ${converted.missingColumns.map((c) => `"${c}"`).join(', ')}`] : []),
   ];
-  return { records: converted.records, sources: converted.sources, issues, notes, failed };
+  return { records: converted.records, sources: converted.sources, issues, notes, failed, ...(options.mapping ? { ignoredColumns: converted.ignoredColumns } : {}) };
 }
 
 /** `/3/languages/0/code` → `languages.0.code` (the list index dropped); a missing property is appended. */
@@ -165,7 +167,13 @@ export async function loadPeople<K extends PeopleKind>(
   }
   issues.sort((a, b) => (a.row ?? a.index ?? 0) - (b.row ?? b.index ?? 0));
   const csv = inputKind(file) !== 'json';
-  const fix = (field: string) => (csv ? `add a "${field}" column, or map a column to it with --${kind === 'mentors' ? 'mentor' : 'mentee'}-map or --map` : 'add it to the records');
+  const mapOption = `--${kind === 'mentors' ? 'mentor' : 'mentee'}-map or --map`;
+  const fix = (field: string) => {
+    if (!csv) return 'add it to the records';
+    // A mapping names every column it takes, even one already named after its field.
+    if (loaded.ignoredColumns?.includes(field)) return `the file has a column "${field}", but the mapping given with ${mapOption} leaves it out: add "${field}": "${field}" to it`;
+    return `add a column "${field}", or map a column to it with ${mapOption}`;
+  };
   issues.unshift(...missing.map((field) => ({ file, field, code: 'missing-everywhere', message: `no ${kind === 'mentors' ? 'mentor' : 'mentee'} has this required field; ${fix(field)}` })));
   const csvRejected = new Set(issues.filter((i) => i.row !== undefined && !sources.some((s) => s?.row === i.row)).map((i) => i.row)).size;
   return {

@@ -19,11 +19,11 @@ export interface PreparedSet {
  * Mentors as a structure of arrays, sorted by id, for ranking many mentors for many mentees:
  * everything scoring reads from a mentor is decoded once into typed arrays.
  */
-export interface PreparedMentors {
+export interface PreparedMentors<M extends AnyMentor = AnyMentor> {
   readonly kind: 'prepared-mentors';
   readonly count: number;
   /** The records, sorted by id; index i of every array below is mentors[i]. */
-  readonly mentors: readonly AnyMentor[];
+  readonly mentors: readonly M[];
   /** First index of each id (records with the same id follow it). */
   readonly indexById: ReadonlyMap<string, number>;
   readonly active: Uint8Array;
@@ -71,9 +71,9 @@ export interface PreparedMentors {
 }
 
 /** Decodes mentors once for repeated ranking; the input is not changed. */
-export function prepareMentors(mentors: readonly AnyMentor[]): PreparedMentors {
-  const list = (Array.isArray(mentors) ? mentors : [])
-    .filter((m): m is AnyMentor => typeof m === 'object' && m !== null)
+export function prepareMentors<M extends AnyMentor = AnyMentor>(mentors: readonly M[]): PreparedMentors<M> {
+  const list = (Array.isArray(mentors) ? (mentors as readonly M[]) : [])
+    .filter((m): m is M => typeof m === 'object' && m !== null)
     .sort((a, b) => compareCodeUnits(String(a.id), String(b.id)));
   const n = list.length;
   const programmes = dictionary(list.map((m) => m.programmeId));

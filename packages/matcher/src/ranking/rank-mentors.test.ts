@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
-import type { Mentee, Mentor, Programme } from '../model/index.js';
+import type { Mentee, Mentor, Programme, PublicMentor } from '../model/index.js';
 import { scorePair } from '../scoring/score-pair.js';
 import { buildMenteeContext } from '../scoring/mentee-context.js';
+import { toPublicMentors } from '../validation/to-public-mentor.js';
 import { prepareMentors } from './prepare-mentors.js';
 import { INELIGIBLE, scorePrepared } from './score-prepared.js';
 import { DEFAULT_RANK_OPTIONS, rankMentors, topIndices } from './rank-mentors.js';
@@ -16,6 +17,17 @@ const mentee = (id: string) => mentees.find((m) => m.id === id) as Mentee;
 const ids = (list: { mentor: { id: string } }[]) => list.map((r) => r.mentor.id);
 
 describe('rankMentors', () => {
+  it('gives back the records it was given, typed as given: full mentors keep their private part', () => {
+    const full = rankMentors(mentee('e-ee-02'), mentors, { programme: etwinning });
+    expectTypeOf(full[0]!.mentor).toEqualTypeOf<Mentor>();
+    expect(full[0]!.mentor.private.email).toMatch(/@/);
+    const prepared = rankMentors(mentee('e-ee-02'), prepareMentors(mentors), { programme: etwinning });
+    expectTypeOf(prepared[0]!.mentor).toEqualTypeOf<Mentor>();
+    expect(prepared.map((r) => r.mentor)).toEqual(full.map((r) => r.mentor));
+    const published: PublicMentor[] = toPublicMentors(mentors);
+    expectTypeOf(rankMentors(mentee('e-ee-02'), published)[0]!.mentor).toEqualTypeOf<PublicMentor>();
+  });
+
   it('lists eligible mentors by score, best first, with their scorePair result', () => {
     const ranked = rankMentors(mentee('e-ee-02'), mentors, { programme: etwinning });
     expect(ranked.length).toBeGreaterThan(5);

@@ -21,8 +21,8 @@ export const DEFAULT_RANK_OPTIONS: Readonly<Required<RankOptions>> = Object.free
 });
 
 /** One mentor in a ranking, with the full scorePair result (score, reasons). */
-export interface RankedMentor {
-  mentor: AnyMentor;
+export interface RankedMentor<M extends AnyMentor = AnyMentor> {
+  mentor: M;
   result: PairScore;
   /** 1-based position in the returned list. */
   rank: number;
@@ -33,13 +33,13 @@ export interface RankedMentor {
  * typed arrays; only the returned mentors go through scorePair for their reasons. A mentee from
  * prepareMentee brings its own score options; then only the rank options here count.
  */
-export function rankMentors(
+export function rankMentors<M extends AnyMentor = AnyMentor>(
   mentee: Mentee | MenteeQuery | PreparedMentee,
-  mentors: readonly AnyMentor[] | PreparedMentors,
+  mentors: readonly M[] | PreparedMentors<M>,
   rankOptions: RankOptions & ScoreOptions = {},
-): RankedMentor[] {
+): RankedMentor<M>[] {
   const options = rankOptions ?? {};
-  const prepared = isPreparedMentors(mentors) ? mentors : prepareMentors(mentors as AnyMentor[]);
+  const prepared: PreparedMentors<M> = isPreparedMentors(mentors) ? (mentors as PreparedMentors<M>) : prepareMentors(mentors as readonly M[]);
   const limit = resolveLimit(options.limit ?? DEFAULT_RANK_OPTIONS.limit, prepared.count);
   if (limit === 0) return [];
   const ctx = isPreparedMentee(mentee) ? mentee.context : buildMenteeContext(mentee, options);
@@ -49,8 +49,8 @@ export function rankMentors(
     for (let i = 0; i < prepared.count && chosen.length < limit; i++) if (scores[i] === INELIGIBLE) chosen.push(i);
   }
   return chosen.map((i, position) => ({
-    mentor: prepared.mentors[i] as AnyMentor,
-    result: scoreWithContext(prepared.mentors[i] as AnyMentor, ctx),
+    mentor: prepared.mentors[i] as M,
+    result: scoreWithContext(prepared.mentors[i] as M, ctx),
     rank: position + 1,
   }));
 }

@@ -30,6 +30,7 @@ function issue(code: string, list: string, ref: PairRef, extra: Record<string, s
   return { code, effect: 'negative', params: { list, menteeId: ref.menteeId, mentorId: ref.mentorId, ...extra } };
 }
 
+/** An entry that is not `{ menteeId, mentorId }` is reported with its list and its index in it. */
 function isRef(value: unknown): value is PairRef {
   const ref = value as PairRef | null;
   return typeof ref === 'object' && ref !== null && typeof ref.menteeId === 'string' && typeof ref.mentorId === 'string';
@@ -50,9 +51,9 @@ export function resolveConstraints(
   const existingByMentor = new Map<string, number>();
   const alreadyPaired = new Set<string>();
   const pins = new Map<string, string>();
-  const known = (list: string, ref: unknown, menteeMayBeOutside = false): ref is PairRef => {
+  const known = (list: string, ref: unknown, index: number, menteeMayBeOutside = false): ref is PairRef => {
     if (!isRef(ref)) {
-      issues.push({ code: 'invalid-pair-ref', effect: 'negative', params: { list } });
+      issues.push({ code: 'invalid-pair-ref', effect: 'negative', params: { list, index } });
       return false;
     }
     if (!menteeMayBeOutside && !menteeIds.has(ref.menteeId)) issues.push(issue('not-in-cohort', list, ref, { side: 'mentee' }));
@@ -60,14 +61,14 @@ export function resolveConstraints(
     else return true;
     return false;
   };
-  for (const ref of lists.existingPairs ?? []) {
-    if (!known('existingPairs', ref, true)) continue;
+  for (const [index, ref] of (lists.existingPairs ?? []).entries()) {
+    if (!known('existingPairs', ref, index, true)) continue;
     existingByMentor.set(ref.mentorId, (existingByMentor.get(ref.mentorId) ?? 0) + 1);
     alreadyPaired.add(ref.menteeId);
   }
-  for (const ref of lists.exclusions ?? []) if (known('exclusions', ref)) excluded.add(pairKey(ref.menteeId, ref.mentorId));
-  for (const ref of lists.pins ?? []) {
-    if (!known('pins', ref)) continue;
+  for (const [index, ref] of (lists.exclusions ?? []).entries()) if (known('exclusions', ref, index)) excluded.add(pairKey(ref.menteeId, ref.mentorId));
+  for (const [index, ref] of (lists.pins ?? []).entries()) {
+    if (!known('pins', ref, index)) continue;
     const kept = pins.get(ref.menteeId);
     if (alreadyPaired.has(ref.menteeId)) issues.push(issue('pin-already-paired', 'pins', ref));
     else if (kept !== undefined) {

@@ -233,6 +233,14 @@ describe('suggestPairs with coordinator input', () => {
     expect(s.issues.filter((i) => i.code === 'not-in-cohort').map((i) => i.params?.['list'])).toEqual(['exclusions', 'pins']);
     expect(s.stats.pinned).toBe(0);
   });
+
+  it('names an entry of a list that is not { menteeId, mentorId } by its list and index', () => {
+    const s = suggestPairs({ ...pool, pins: [{ menteeId: 'e-ee-01', mentorId: 'm-ee-01' }, { menteeId: 'e-ee-02' } as never], existingPairs: [null as never] });
+    expect(s.issues.filter((i) => i.code === 'invalid-pair-ref').map((i) => i.params)).toEqual([
+      { list: 'existingPairs', index: 0 },
+      { list: 'pins', index: 1 },
+    ]);
+  });
 });
 
 describe('suggestPairs strategies and order', () => {

@@ -9,4 +9,4 @@ export * from './to-public-mentor.js';
 export * from './takes-requests.js';
 export * from './usually-answers-within-days.js';
 export * from './fields-missing-everywhere.js';
-export { textProblem, visibleText, type TextProblem } from './name-text.js';
+export { textProblem, visibleText, type TextProblem } from './text-problem.js';

@@ -2,6 +2,7 @@
 import { codePointLength } from './code-point-length.js';
 import { isIsoDate } from './formats.js';
 import { appendPointer } from './json-pointer.js';
+import { textProblem } from './text-problem.js';
 import type { ValidationIssue } from './validation-issue.js';
 
 /** A record-level check: returns the issues it finds, never throws on well-formed JSON. */
@@ -75,4 +76,17 @@ export function messageIssues(record: unknown): ValidationIssue[] {
   const text = field(field(record, 'message'), 'text');
   if (typeof text !== 'string' || text.length > 100_000 || codePointLength(text.trim()) >= MIN_MESSAGE) return [];
   return [{ pointer: '/message/text', code: 'min-length', params: { limit: MIN_MESSAGE, trimmed: true } }];
+}
+
+/** A person's display name and private names: shown text only, no direction overrides or controls. */
+export function nameIssues(record: unknown): ValidationIssue[] {
+  const names: [string, unknown][] = [
+    ['/displayName', field(record, 'displayName')],
+    ['/private/givenName', field(field(record, 'private'), 'givenName')],
+    ['/private/familyName', field(field(record, 'private'), 'familyName')],
+  ];
+  return names.flatMap(([pointer, value]) => {
+    const code = typeof value === 'string' ? textProblem(value) : undefined;
+    return code ? [{ pointer, code, params: {} }] : [];
+  });
 }

@@ -1,8 +1,7 @@
 import type { Mentee } from '../model/mentee.js';
 import type { ListValidationResult } from '../model/validation-error.js';
 import { validateMenteeRecord } from './generated/validate-mentee-record.js';
-import { nameIssues } from './name-text.js';
-import { availabilityIssues, languageIssues } from './record-checks.js';
+import { availabilityIssues, languageIssues, nameIssues } from './record-checks.js';
 import type { CompiledValidator, RecordSpec } from './record-spec.js';
 import { validateList, type ValidateListOptions } from './validate-list.js';
 

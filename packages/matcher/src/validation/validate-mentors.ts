@@ -1,8 +1,7 @@
 import type { Mentor } from '../model/mentor.js';
 import type { ListValidationResult } from '../model/validation-error.js';
 import { validateMentorRecord } from './generated/validate-mentor-record.js';
-import { nameIssues } from './name-text.js';
-import { availabilityIssues, languageIssues } from './record-checks.js';
+import { availabilityIssues, languageIssues, nameIssues } from './record-checks.js';
 import type { CompiledValidator, RecordSpec } from './record-spec.js';
 import { validateList, type ValidateListOptions } from './validate-list.js';
 

@@ -1,8 +1,7 @@
-// Names are shown to others (the display name is published): text that reads differently from what
-// it holds, or shows nothing, is refused. The schema cannot say this: its patterns run with the u flag,
-// which cannot see a lone surrogate, and "visible" is a list of code points, not a class.
+// Text shown to others (a published display name, a sender's name in a mail) must read as what it
+// holds. The schemas cannot say this: their patterns run with the u flag, which cannot see a lone
+// surrogate, and "visible" is a list of code points, not a class.
 import type { ValidationErrorCode } from './error-codes.js';
-import type { ValidationIssue } from './validation-issue.js';
 
 // Without the u flag, so that each half of a pair is seen on its own.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -30,26 +29,4 @@ export function textProblem(value: string, options: { multiline?: boolean } = {}
   if (CONTROL.test(value) || (options.multiline !== true && LINE_BREAK_OR_TAB.test(value))) return 'control-character';
   if (value.length > 0 && visibleText(value) === '') return 'invisible-only';
   return undefined;
-}
-
-const NAME_POINTERS: readonly (readonly string[])[] = [['displayName'], ['private', 'givenName'], ['private', 'familyName']];
-
-function at(record: unknown, path: readonly string[]): unknown {
-  let node = record;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** A person's display name and private names: shown text only, no direction overrides or controls. */
-export function nameIssues(record: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const path of NAME_POINTERS) {
-    const value = at(record, path);
-    const code = typeof value === 'string' ? textProblem(value) : undefined;
-    if (code) issues.push({ pointer: `/${path.join('/')}`, code, params: {} });
-  }
-  return issues;
 }

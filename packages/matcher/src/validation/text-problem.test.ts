@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 import type { Mentee, Mentor } from '../model/index.js';
-import { textProblem } from './name-text.js';
+import { textProblem } from './text-problem.js';
 import { toPublicMentor } from './to-public-mentor.js';
 import { validateMentees } from './validate-mentees.js';
 import { validateMentors } from './validate-mentors.js';

@@ -256,6 +256,23 @@ describe('<mentor-registration>', () => {
     }
   });
 
+  it('refuses names that would read otherwise than they hold, at their fields, before anything is sent', async () => {
+    const posts = recordPosts();
+    try {
+      const element = await form({ endpoint: '/__test__/contact/201' });
+      await fillMentor(element);
+      type(element, 'givenName', '\u200B\u200B');
+      type(element, 'familyName', 'Maasikas\u202E');
+      get(element, 'button[type="submit"]').click();
+      await waitUntil(() => get(element, '[part~="alert"]').textContent?.trim(), 'no error summary');
+      expect(get(element, '#givenName-error').textContent).to.equal('This field is required.');
+      expect(get(element, '#familyName-error').textContent).to.contain('hidden characters');
+      expect(posts.bodies).to.have.length(0);
+    } finally {
+      posts.restore();
+    }
+  });
+
   it('sends a record the matcher’s validators accept, with the consent text and version, then asks to check the e-mail', async () => {
     // As the reference server answers a mentor's registration.
     const posts = answerPosts<RegistrationRequest>([202, { id: 'r-1', status: 'awaiting-email' }]);

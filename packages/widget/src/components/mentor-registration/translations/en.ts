@@ -142,6 +142,10 @@ export const en: RegistrationTranslation = {
         return 'The end date must not be before the start date.';
       case 'slot-order':
         return 'The end time must be after the start time.';
+      case 'bidi-control':
+      case 'control-character':
+      case 'lone-surrogate':
+        return 'This contains hidden characters (perhaps from copying); please type it again.';
       case 'duplicate-language':
         return 'This language is listed twice.';
       case 'time-zone':

@@ -142,6 +142,10 @@ export const et: RegistrationTranslation = {
         return 'Lõppkuupäev ei tohi olla enne alguskuupäeva.';
       case 'slot-order':
         return 'Lõpuaeg peab olema pärast algusaega.';
+      case 'bidi-control':
+      case 'control-character':
+      case 'lone-surrogate':
+        return 'Siin on peidetud märke (võib-olla kopeerimisest); palun kirjuta see uuesti.';
       case 'duplicate-language':
         return 'See keel on kaks korda.';
       case 'time-zone':

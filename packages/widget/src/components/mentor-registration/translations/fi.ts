@@ -142,6 +142,10 @@ export const fi: RegistrationTranslation = {
         return 'Loppupäivä ei voi olla ennen alkupäivää.';
       case 'slot-order':
         return 'Loppuajan on oltava alkuajan jälkeen.';
+      case 'bidi-control':
+      case 'control-character':
+      case 'lone-surrogate':
+        return 'Tässä on piilotettuja merkkejä (ehkä kopioinnista); kirjoita se uudelleen.';
       case 'duplicate-language':
         return 'Tämä kieli on mainittu kahdesti.';
       case 'time-zone':

@@ -142,6 +142,10 @@ export const lt: RegistrationTranslation = {
         return 'Pabaigos data negali būti ankstesnė už pradžios datą.';
       case 'slot-order':
         return 'Pabaigos laikas turi būti vėlesnis už pradžios laiką.';
+      case 'bidi-control':
+      case 'control-character':
+      case 'lone-surrogate':
+        return 'Čia yra paslėptų simbolių (galbūt nukopijuotų); įveskite tekstą iš naujo.';
       case 'duplicate-language':
         return 'Ši kalba nurodyta du kartus.';
       case 'time-zone':

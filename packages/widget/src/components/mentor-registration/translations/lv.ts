@@ -142,6 +142,10 @@ export const lv: RegistrationTranslation = {
         return 'Beigu datums nedrīkst būt pirms sākuma datuma.';
       case 'slot-order':
         return 'Beigu laikam jābūt pēc sākuma laika.';
+      case 'bidi-control':
+      case 'control-character':
+      case 'lone-surrogate':
+        return 'Šeit ir slēptas rakstzīmes (iespējams, no kopēšanas); lūdzu, ierakstiet to vēlreiz.';
       case 'duplicate-language':
         return 'Šī valoda norādīta divreiz.';
       case 'time-zone':

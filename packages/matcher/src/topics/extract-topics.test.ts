@@ -59,6 +59,15 @@ describe('extractTopics', () => {
     expect(topicsOf('Eiropas kvalitates zime')).toEqual(['european-quality-label']);
   });
 
+  it('reads a text of nothing but one topic’s words as that topic, weak words too, and not when other words come with them', () => {
+    expect(topicsOf('partner')).toEqual(['partner-finding']);
+    expect(topicsOf('Partners?')).toEqual(['partner-finding']);
+    expect(topicsOf('kumppanikoulu', 'fi')).toEqual(['partner-finding']);
+    expect(topicsOf('partner in crime')).toEqual([]);
+    expect(topicsOf('my partner')).toEqual([]);
+    expect(extractTopics('partner')[0]!.confidence).toBeLessThanOrEqual(extractTopics('find partner')[0]!.confidence);
+  });
+
   it('tolerates typos, with less confidence', () => {
     expect(topicsOf('need help with twinspce')).toEqual(['twinspace']);
     expect(topicsOf('apply for the quality lable')).toEqual(['national-quality-label']);

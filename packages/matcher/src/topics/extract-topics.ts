@@ -3,7 +3,7 @@ import { splitWords, type TextWord } from '../text/tokenize.js';
 import { negatedWords } from './negated-words.js';
 import { TOPIC_TUNING } from './topic-tuning.js';
 import { createTopicVocabulary, type CueWordHit, type TopicVocabulary } from './create-topic-vocabulary.js';
-import type { CueWord } from './parse-cue.js';
+import { CUE_WEIGHTS, type CueWord } from './parse-cue.js';
 
 /** A topic found in a goal text. */
 export interface TopicMatch {
@@ -122,7 +122,7 @@ function byValueThenCue(a: CueHit, b: CueHit): number {
 }
 
 /** Combines one topic's hits: negative cues veto the words they cover; each cue and each word counts once. */
-function scoreTopic(hits: CueHit[], vocabulary: TopicVocabulary): { confidence: number; tokens: Set<number> } {
+function scoreTopic(hits: CueHit[], vocabulary: TopicVocabulary, weakAsWord = false): { confidence: number; tokens: Set<number> } {
   const blocked = new Set<number>();
   for (const hit of hits) if (vocabulary.cues[hit.cue]!.negative) hit.tokens.forEach((t) => blocked.add(t));
   const covered = new Set<number>();
@@ -133,7 +133,8 @@ function scoreTopic(hits: CueHit[], vocabulary: TopicVocabulary): { confidence: 
     if (counted.has(hit.cue) || hit.tokens.every((t) => blocked.has(t) || covered.has(t))) continue;
     counted.add(hit.cue);
     hit.tokens.forEach((t) => covered.add(t));
-    missing *= 1 - hit.value;
+    const weak = vocabulary.cues[hit.cue]!.weight === CUE_WEIGHTS.weak;
+    missing *= 1 - (weakAsWord && weak ? (hit.value * CUE_WEIGHTS.word) / CUE_WEIGHTS.weak : hit.value);
   }
   return { confidence: Math.round((1 - missing) * 1000) / 1000, tokens: covered };
 }
@@ -194,7 +195,9 @@ export function readTopics(text: string, options: ExtractTopicsOptions = {}): To
   const negatedTopics: (NegatedTopic & { confidence: number })[] = [];
   const matchedWords = (covered: Set<number>) => [...new Set([...covered].sort((a, b) => a - b).map((t) => words[t]!.text))];
   for (const [topic, topicHits] of all) {
-    const { confidence, tokens: covered } = scoreTopic(kept.get(topic) ?? [], vocabulary);
+    let { confidence, tokens: covered } = scoreTopic(kept.get(topic) ?? [], vocabulary);
+    // A text of nothing but one topic's words names it, weak cues too ("partner", "kumppanikoulu").
+    if (confidence > 0 && covered.size === words.length) ({ confidence, tokens: covered } = scoreTopic(kept.get(topic) ?? [], vocabulary, true));
     if (confidence > 0 && confidence >= minConfidence) {
       matches.push({ topic, confidence, matched: matchedWords(covered) });
       continue;

@@ -54,6 +54,7 @@ export const en: Translation = {
   myLanguage: 'A language I speak',
   myLevel: 'My level',
   mySecondLanguage: 'Another language (optional)',
+  mySecondLevel: 'My level in the other language',
   mySchoolLevel: 'I work at',
   mySubject: 'My subject',
   myGoals: 'What would you like help with?',

@@ -63,6 +63,7 @@ export const et: Translation = {
   myLanguage: 'Keel, mida räägin',
   myLevel: 'Minu tase',
   mySecondLanguage: 'Veel üks keel (valikuline)',
+  mySecondLevel: 'Minu tase teises keeles',
   mySchoolLevel: 'Töötan',
   mySubject: 'Minu õppeaine',
   myGoals: 'Milles soovid abi?',

@@ -63,6 +63,7 @@ export const fi: Translation = {
   myLanguage: 'Kieli, jota puhun',
   myLevel: 'Tasoni',
   mySecondLanguage: 'Toinen kieli (valinnainen)',
+  mySecondLevel: 'Tasoni toisessa kielessä',
   mySchoolLevel: 'Työskentelen',
   mySubject: 'Oppiaineeni',
   myGoals: 'Missä haluaisit apua?',

@@ -65,6 +65,7 @@ export const lt: Translation = {
   myLanguage: 'Kalba, kuria kalbu',
   myLevel: 'Mano lygis',
   mySecondLanguage: 'Kita kalba (neprivaloma)',
+  mySecondLevel: 'Mano kitos kalbos lygis',
   mySchoolLevel: 'Dirbu',
   mySubject: 'Mano dalykas',
   myGoals: 'Kuo norėtumėte pagalbos?',

@@ -64,6 +64,7 @@ export const lv: Translation = {
   myLanguage: 'Valoda, kurā runāju',
   myLevel: 'Mans līmenis',
   mySecondLanguage: 'Vēl viena valoda (nav obligāti)',
+  mySecondLevel: 'Mans līmenis otrā valodā',
   mySchoolLevel: 'Strādāju',
   mySubject: 'Mans mācību priekšmets',
   myGoals: 'Kādā jomā vēlaties palīdzību?',

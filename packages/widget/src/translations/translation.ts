@@ -78,6 +78,8 @@ export interface Translation {
   matchIntro: string;
   myLanguage: string;
   myLevel: string;
+  /** The level select beside the optional second language; a name of its own for screen readers. */
+  mySecondLevel: string;
   mySecondLanguage: string;
   mySchoolLevel: string;
   mySubject: string;

@@ -47,7 +47,7 @@ function renderForm(c: MatchViewContext): TemplateResult {
       ${select('language', t.myLanguage, c.labelOptions('language', languages, form.language))}
       ${select('level', t.myLevel, levels(form.level))}
       ${select('language2', t.mySecondLanguage, c.labelOptions('language', languages, form.language2), true)}
-      ${select('level2', t.myLevel, levels(form.level2))}
+      ${select('level2', t.mySecondLevel, levels(form.level2))}
       ${select('schoolLevel', t.mySchoolLevel, c.labelOptions('schoolLevel', SCHOOL_LEVELS, form.schoolLevel), true)}
       ${select('subject', t.mySubject, c.labelOptions('subject', facets.subjects.map((facet) => facet.value), form.subject), true)}
     </div>

@@ -23,6 +23,10 @@ describe('<mentor-finder> find my mentor', () => {
     expect((part(element, '#match-language') as HTMLSelectElement).value).to.equal('et');
     expect((part(element, '#match-level') as HTMLSelectElement).value).to.equal('native');
     expect(part(element, '#panel').getAttribute('aria-labelledby')).to.equal('tab-match');
+    // Every control has a name of its own: two "Minu tase" would not say which language each is for.
+    const names = [...shadow(element).querySelectorAll('.match-form label')].map((label) => label.textContent?.trim());
+    expect(names.length).to.be.greaterThan(5);
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
     await expect(element).to.be.accessible();
   });
 

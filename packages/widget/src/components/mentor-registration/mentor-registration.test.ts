@@ -98,6 +98,9 @@ describe('<mentor-registration>', () => {
     await expect(element).to.be.accessible();
     expect(get(element, '[part~="title"]').textContent).to.equal('Register as a mentor');
     expect(get(element, 'a[href]').getAttribute('href')).to.equal('/privacy.html?lang=en');
+    // What browsers and assistive tools fill in for the person (WCAG 1.3.5); the country list holds codes.
+    const purposes = Object.fromEntries(['givenName', 'familyName', 'email', 'country', 'region'].map((id) => [id, get(element, `#${id}`).getAttribute('autocomplete')]));
+    expect(purposes).to.deep.equal({ givenName: 'given-name', familyName: 'family-name', email: 'email', country: 'country', region: 'address-level1' });
   });
 
   it('asks only what the eTwinning programme’s rules and vocabularies need of a mentor', async () => {

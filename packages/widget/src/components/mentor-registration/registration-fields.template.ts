@@ -78,11 +78,12 @@ export function selectField(
   label: string,
   value: string,
   choices: readonly Option[],
-  options: FieldOptions & { key?: string; list?: string; index?: number; prop?: string } = {},
+  options: FieldOptions & { autocomplete?: string; key?: string; list?: string; index?: number; prop?: string } = {},
 ): TemplateResult {
   return html`<div class="field">
     <label class="label" part="label" for=${id}>${labelText(context, label, options.required)}</label>
     <select
+      autocomplete=${options.autocomplete ?? nothing}
       class="input"
       part="input"
       id=${id}

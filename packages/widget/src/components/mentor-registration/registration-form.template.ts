@@ -66,7 +66,7 @@ function about(context: FormContext): TemplateResult {
       </div>
       ${inputField(context, 'email', t.email, draft.email, { required: true, type: 'email', autocomplete: 'email', maxlength: 254, hint: context.updating ? t.emailFixed : spec.kind === 'mentor' ? t.emailHint : t.emailHintReviewed, readonly: context.updating })}
       <div class="row">
-        ${selectField(context, 'country', t.country, draft.country, withChosen('country', labelled('country', COUNTRY_CODES, locale), draft.country, locale), { required: true })}
+        ${selectField(context, 'country', t.country, draft.country, withChosen('country', labelled('country', COUNTRY_CODES, locale), draft.country, locale), { required: true, autocomplete: 'country' })}
         ${inputField(context, 'region', t.region, draft.region, { maxlength: 80, autocomplete: 'address-level1', hint: t.regionHint })}
       </div>
       <div class="row">

@@ -63,6 +63,21 @@ async function registerEndpoints(context, next) {
   return undefined;
 }
 
+/** `executeServerCommand('emulate-forced-colors', { active })`: Windows' high-contrast themes, which the built-in emulateMedia cannot set under puppeteer. */
+function forcedColorsPlugin() {
+  // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+  const devtools = new Map();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (!devtools.has(session.id)) devtools.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+      await devtools.get(session.id).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   nodeResolve: true,
@@ -77,7 +92,7 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: `${widget}/tsconfig.json`, target: 'auto' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: `${widget}/tsconfig.json`, target: 'auto' }), forcedColorsPlugin()],
   groups: [
     {
       name: 'csp',

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { extractTopics, rankMentors, vocabularyLabel } from '@mentor-finder/matcher';
 import { choose, deepActiveElement, finderWith, part, sampleMentors, shadow, typeInto } from '../../../test/helpers.js';
 import type { MentorFinder } from './mentor-finder.component.js';
@@ -46,6 +46,30 @@ describe('<mentor-finder> goals it did not understand', () => {
     const shown = [...shadow(element).querySelectorAll('.match-results [part~="card"] [part~="name"]')].map((name) => name.textContent);
     expect(shown).to.deep.equal(expected.slice(0, 24).map((entry) => entry.mentor.displayName));
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the chosen tab and a pressed chip apart in a high-contrast theme (forced colours)', async () => {
+    const element = await finderWith(await sampleMentors(), { lang: 'en' });
+    part(element, '#tab-match').click();
+    await element.updateComplete;
+    typeInto(part(element, '#match-goals') as HTMLTextAreaElement, 'asdf qwer');
+    await submit(element);
+    await waitUntil(() => shadow(element).querySelector('[part~="topic-chip"]'), 'no topic chips');
+    const chips = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="topic-chip"]')];
+    chips[0]?.click();
+    await element.updateComplete;
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const look = (node: Element) => {
+        const style = getComputedStyle(node);
+        return `${style.backgroundColor} ${style.color} ${style.borderBottomColor}`;
+      };
+      expect(look(part(element, '#tab-match'))).not.to.equal(look(part(element, '#tab-browse')));
+      expect(look(chips[0]!)).not.to.equal(look(chips[1]!));
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it('ranks once the goals are rewritten in words it understands, after goals it did not', async () => {

@@ -183,6 +183,21 @@ export const mentorFinderStyles = css`
     color: var(--mf-color-on-primary, #fff);
   }
 
+  /* High-contrast themes replace colours: the chosen tab and pressed chips say so in system colours. */
+  @media (forced-colors: active) {
+    .tab {
+      border-bottom-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-bottom-color: Highlight;
+    }
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
   .tag {
     padding: 0.1em 0.6em;
     border: 1px solid var(--mf-color-border, #6e7781);

@@ -24,7 +24,10 @@ export interface GoalsHelpContext {
 export function renderGoalsHelp(context: GoalsHelpContext): TemplateResult {
   const words = MESSAGES[context.locale.split('-')[0] ?? ''] ?? MESSAGES['en']!;
   return html`<div class="goals-help" part="goals-help">
-    ${context.notUnderstood ? html`<p class="goals-unknown" id="goals-unknown" role="status" part="goals-unknown">${words.notUnderstood}</p>` : html`<p role="status"></p>`}
+    ${context.notUnderstood
+      ? // The form moves focus here: a live region added with its text, or the same text again, is often not read out.
+        html`<p class="goals-unknown" id="goals-unknown" role="status" part="goals-unknown" tabindex="-1">${words.notUnderstood}</p>`
+      : html`<p role="status"></p>`}
     <div class="tags" role="group" aria-label=${words.legend}>
       ${context.topics.map((topic) => {
         const pressed = context.picked.includes(topic);

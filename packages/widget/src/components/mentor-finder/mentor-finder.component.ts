@@ -229,10 +229,10 @@ export class MentorFinder extends LitElement {
 
   private async handleMatchSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (!(await this.match.submit())) return;
-    this.shown = 0;
+    const ranked = await this.match.submit();
+    if (ranked) this.shown = 0;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#match-results-title')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(ranked ? '#match-results-title' : '#goals-unknown')?.focus();
   }
 
   private get contactEnabled(): boolean {

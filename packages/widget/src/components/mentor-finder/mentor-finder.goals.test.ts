@@ -22,6 +22,11 @@ describe('<mentor-finder> goals it did not understand', () => {
     await waitUntil(() => shadow(element).querySelector('[part~="goals-unknown"]'), 'no notice');
     expect(part(element, '[part~="goals-unknown"]').textContent).to.contain('Me ei saanud sinu eesmärkidest aru');
     expect(shadow(element).querySelector('#match-results-title'), 'nothing ranked on language and places alone').to.equal(null);
+    // Focus goes to the note, so it is read out, also when the same goals are tried again.
+    await waitUntil(() => deepActiveElement()?.id === 'goals-unknown', 'the note does not take the focus');
+    part(element, '#match-goals').focus();
+    await submit(element);
+    await waitUntil(() => deepActiveElement()?.id === 'goals-unknown', 'the note is not read out again');
 
     const chips = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="topic-chip"]')];
     expect(chips.length).to.be.greaterThan(2);

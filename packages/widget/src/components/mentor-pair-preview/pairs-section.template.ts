@@ -75,7 +75,7 @@ export function renderPairsSection(c: PairsSectionContext): TemplateResult {
       <button class="button" part="button" type="button" id="undo" aria-disabled=${!c.canUndo || c.running ? 'true' : 'false'}
         @click=${() => !c.running && c.onUndo()}>${c.canUndo ? t.undo : t.nothingToUndo}</button>
     </div>
-    ${c.filterText ? html`<p class="hint" role="status">${t.filteredCount(total, all)}</p>` : nothing}
+    <p class="hint" role="status" id="filter-count">${c.filterText ? t.filteredCount(total, all) : nothing}</p>
     ${all === 0
       ? html`<p class="state">${t.noPairs}</p>`
       : total === 0

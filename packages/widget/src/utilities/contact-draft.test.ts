@@ -17,10 +17,9 @@ describe('contact drafts', () => {
     saveDraft('m-1', draft);
     expect(loadDraft('m-1')).to.deep.equal({ ...draft, consent: false });
     expect(sessionStorage.getItem('mentor-finder:draft:m-1')).not.to.contain('consent');
-    expect(loadDraft('m-2').name).to.equal('');
     clearDraft('m-1');
     const fresh = loadDraft('m-1');
-    expect(fresh.name).to.equal('');
+    expect(fresh.message).to.equal('');
     expect(fresh.idempotencyKey).not.to.equal(draft.idempotencyKey);
   });
 
@@ -29,5 +28,19 @@ describe('contact drafts', () => {
     expect(loadDraft('m-1').name).to.equal('');
     sessionStorage.setItem('mentor-finder:draft:m-1', JSON.stringify({ name: 7, consent: 'yes' }));
     expect(loadDraft('m-1')).to.include({ name: '', consent: false });
+  });
+
+  it('offers the name, address and school given for one mentor in the next mentor’s form, not the message or the key', () => {
+    const first = { ...loadDraft('m-1'), name: 'Mari Tamm', email: 'mari@example.ee', school: 'Tartu Kool', message: 'Tere, Anna!' };
+    saveDraft('m-1', first);
+    const next = loadDraft('m-2');
+    expect(next).to.include({ name: 'Mari Tamm', email: 'mari@example.ee', school: 'Tartu Kool', message: '', consent: false });
+    expect(next.idempotencyKey).not.to.equal(first.idempotencyKey);
+    // Sent (its draft cleared), the details stay for the next mentor of the visit.
+    clearDraft('m-1');
+    expect(loadDraft('m-3').email).to.equal('mari@example.ee');
+    // A mentor's own draft wins.
+    saveDraft('m-2', { ...next, name: 'Mari T.', message: 'Tere!' });
+    expect(loadDraft('m-2')).to.include({ name: 'Mari T.', message: 'Tere!' });
   });
 });

@@ -12,6 +12,8 @@ export interface ContactDraft {
 }
 
 const PREFIX = 'mentor-finder:draft:';
+// Who is writing, for the next mentor's form: asked once per visit, not again for each mentor (WCAG 3.3.7).
+const SENDER = 'mentor-finder:sender';
 
 function storage(): Storage | undefined {
   try {
@@ -26,13 +28,16 @@ export function emptyDraft(): ContactDraft {
   return { name: '', email: '', school: '', message: '', consent: false, idempotencyKey: newIdempotencyKey() };
 }
 
-/** The saved draft for a mentor, or a new empty one. */
+function readJson(key: string): Record<string, unknown> | undefined {
+  const raw = storage()?.getItem(key);
+  const saved: unknown = raw ? JSON.parse(raw) : undefined;
+  return saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : undefined;
+}
+
+/** The saved draft for a mentor; else a new one with the name, address and school given for another mentor. */
 export function loadDraft(mentorId: string): ContactDraft {
   try {
-    const raw = storage()?.getItem(PREFIX + mentorId);
-    const saved: unknown = raw ? JSON.parse(raw) : undefined;
-    if (!saved || typeof saved !== 'object') return emptyDraft();
-    const record = saved as Record<string, unknown>;
+    const record = readJson(PREFIX + mentorId) ?? { ...readJson(SENDER), message: '' };
     const text = (key: string): string => (typeof record[key] === 'string' ? (record[key] as string) : '');
     return {
       name: text('name'),
@@ -52,6 +57,7 @@ export function saveDraft(mentorId: string, draft: ContactDraft): void {
   try {
     const { consent: _consent, ...kept } = draft;
     storage()?.setItem(PREFIX + mentorId, JSON.stringify(kept));
+    storage()?.setItem(SENDER, JSON.stringify({ name: draft.name, email: draft.email, school: draft.school }));
   } catch {
     // Quota or blocked storage: the draft still lives in the open dialog.
   }

@@ -92,7 +92,7 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const retry = (/** @type {number} */ status, /** @type {string} */ message) =>
-      sendPage(reply, { status, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), message, email) });
+      sendPage(reply, { status, lang, url: request.url, title: workspaceText(lang, 'login.title-error'), body: loginForm(lang, issueLoginForm(reply), message, email) });
 
     if (!sameOrigin(request, ownOrigin)) return retry(403, workspaceText(lang, 'login.other-site'));
     const nonce = request.cookies[loginCookie];
@@ -209,10 +209,12 @@ function acceptsHtml(request) {
  * @param {string} [email]
  */
 function loginForm(lang, token, message, email = '') {
-  return `${message ? `<p class="ws-notice ws-notice--error" role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login" class="ws-login">
+  // After a refusal the focus starts in the field to fill again, which names the error.
+  const again = (/** @type {string} */ field) => (message && field === (email ? 'password' : 'email') ? ' autofocus aria-describedby="login-error"' : '');
+  return `${message ? `<p class="ws-notice ws-notice--error" id="login-error" role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login" class="ws-login">
 <input type="hidden" name="csrf" value="${escapeHtml(token)}">
-<p class="ws-field"><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"></p>
-<p class="ws-field"><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+<p class="ws-field"><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"${again('email')}></p>
+<p class="ws-field"><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><input id="password" name="password" type="password" autocomplete="current-password" required${again('password')}></p>
 <p><button type="submit" class="ws-button ws-button--primary">${escapeHtml(workspaceText(lang, 'login.submit'))}</button></p>
 </form>`;
 }

@@ -74,6 +74,10 @@ describe('coordinator sign-in', () => {
     const { response, session } = await signIn(app, { password: 'not the password at all' });
     expect(response.statusCode).toBe(401);
     expect(response.body).toContain('The e-mail or password is not right');
+    // The page says it is an error from its title on, and the focus starts in the password field, which names the error.
+    expect(response.body).toMatch(/<title>Error: coordinator sign-in · /);
+    expect(response.body).toMatch(/<input id="password"[^>]* autofocus aria-describedby="login-error">/);
+    expect(response.body).toMatch(/<p [^>]*id="login-error" role="alert">/);
     expect(session).toBeUndefined();
     expect(db.prepare('SELECT count(*) FROM coordinator_sessions').pluck().get()).toBe(0);
   });

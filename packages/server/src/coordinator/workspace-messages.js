@@ -9,6 +9,7 @@ export const WORKSPACE_LANGUAGES = /** @type {const} */ (['en', 'et', 'fi', 'lt'
 
 const en = Object.freeze({
   'login.title': 'Coordinator sign-in',
+  'login.title-error': 'Error: coordinator sign-in',
   'login.email': 'E-mail',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -131,6 +132,7 @@ const en = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const et = Object.freeze({
   'login.title': 'Koordinaatori sisselogimine',
+  'login.title-error': 'Viga: koordinaatori sisselogimine',
   'login.email': 'E-post',
   'login.password': 'Parool',
   'login.submit': 'Logi sisse',
@@ -253,6 +255,7 @@ const et = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const fi = Object.freeze({
   'login.title': 'Koordinaattorin kirjautuminen',
+  'login.title-error': 'Virhe: koordinaattorin kirjautuminen',
   'login.email': 'Sähköposti',
   'login.password': 'Salasana',
   'login.submit': 'Kirjaudu sisään',
@@ -375,6 +378,7 @@ const fi = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const lt = Object.freeze({
   'login.title': 'Koordinatoriaus prisijungimas',
+  'login.title-error': 'Klaida: koordinatoriaus prisijungimas',
   'login.email': 'El. paštas',
   'login.password': 'Slaptažodis',
   'login.submit': 'Prisijungti',
@@ -497,6 +501,7 @@ const lt = Object.freeze({
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
 const lv = Object.freeze({
   'login.title': 'Koordinatora pieteikšanās',
+  'login.title-error': 'Kļūda: koordinatora pieteikšanās',
   'login.email': 'E-pasts',
   'login.password': 'Parole',
   'login.submit': 'Pieteikties',

@@ -83,7 +83,6 @@ export const en: PairPreviewTranslation = {
   columnReasons: 'Why',
   columnActions: 'Actions',
   pin: 'Pin',
-  unpin: 'Unpin',
   pinnedMark: 'pinned',
   exclude: 'Exclude',
   swapLabel: (mentee) => `Other mentor for ${mentee}`,

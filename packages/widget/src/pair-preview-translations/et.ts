@@ -82,7 +82,6 @@ export const et: PairPreviewTranslation = {
   columnReasons: 'Miks',
   columnActions: 'Tegevused',
   pin: 'Kinnita',
-  unpin: 'Eemalda kinnitus',
   pinnedMark: 'kinnitatud',
   exclude: 'Välista',
   swapLabel: (mentee) => `Teine mentor: ${mentee}`,

@@ -82,7 +82,6 @@ export const fi: PairPreviewTranslation = {
   columnReasons: 'Miksi',
   columnActions: 'Toiminnot',
   pin: 'Lukitse',
-  unpin: 'Poista lukitus',
   pinnedMark: 'lukittu',
   exclude: 'Sulje pois',
   swapLabel: (mentee) => `Toinen mentori: ${mentee}`,

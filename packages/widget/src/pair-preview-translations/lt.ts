@@ -87,7 +87,6 @@ export const lt: PairPreviewTranslation = {
   columnReasons: 'Kodėl',
   columnActions: 'Veiksmai',
   pin: 'Prisegti',
-  unpin: 'Atsegti',
   pinnedMark: 'prisegta',
   exclude: 'Atmesti',
   swapLabel: (mentee) => `Kitas mentorius: ${mentee}`,

@@ -87,7 +87,6 @@ export const lv: PairPreviewTranslation = {
   columnReasons: 'Kāpēc',
   columnActions: 'Darbības',
   pin: 'Piespraust',
-  unpin: 'Atspraust',
   pinnedMark: 'piesprausts',
   exclude: 'Izslēgt',
   swapLabel: (mentee) => `Cits mentors: ${mentee}`,

@@ -67,7 +67,6 @@ export interface PairPreviewTranslation {
   columnReasons: string;
   columnActions: string;
   pin: string;
-  unpin: string;
   pinnedMark: string;
   exclude: string;
   swapLabel: (mentee: string) => string;

@@ -390,4 +390,17 @@ export const mentorPairPreviewStyles = css`
       background: CanvasText;
     }
   }
+
+  [part~='pin-button'][aria-pressed='true'] {
+    background: var(--mf-color-primary, #0b5cad);
+    color: var(--mf-color-on-primary, #fff);
+  }
+
+  @media (forced-colors: active) {
+    [part~='pin-button'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

@@ -379,6 +379,17 @@ describe('<mentor-pair-preview>', () => {
       await afterRun(element, () => void sendKeys({ press: 'Space' }));
       await waitUntil(() => deepActiveElement()?.closest('tr')?.getAttribute('data-mentee') === first, 'focus left the row');
       expect(deepActiveElement()?.getAttribute('aria-pressed')).to.equal('true');
+      // A toggle keeps its name (the state is aria-pressed, read out once), and looks pressed.
+      const pressed = deepActiveElement() as HTMLElement;
+      const other = findAll(element, 'tbody tr[data-mentee] [data-action="pin"][aria-pressed="false"]')[0]!;
+      const name = (button: Element) => {
+        const copy = button.cloneNode(true) as Element;
+        copy.querySelector('.visually-hidden')?.remove();
+        return copy.textContent?.trim();
+      };
+      expect(name(pressed)).to.equal('Pin');
+      expect(name(other)).to.equal('Pin');
+      expect(getComputedStyle(pressed).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
     });
 
     it('swaps a mentor from the keyboard: choose in the list, then the swap button', async () => {

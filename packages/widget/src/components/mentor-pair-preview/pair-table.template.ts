@@ -66,9 +66,10 @@ function actions(context: PairTableContext, row: PairRow): TemplateResult {
   const who = html`<span class="visually-hidden">: ${row.menteeName} – ${row.mentorName}</span>`;
   const options = context.alternatives(pair.menteeId);
   const selectId = `swap-${pair.menteeId}`;
+  // Pin is a toggle: it keeps its name, and aria-pressed (with the pressed look) says whether the pair is pinned.
   return html`<div class="actions">
     <button class="button button--small" part="button pin-button" type="button" data-action="pin" aria-pressed=${pair.pinned ? 'true' : 'false'}
-      ?disabled=${context.disabled} @click=${() => context.onPin(row)}>${pair.pinned ? t.unpin : t.pin}${who}</button>
+      ?disabled=${context.disabled} @click=${() => context.onPin(row)}>${t.pin}${who}</button>
     <button class="button button--small" part="button exclude-button" type="button" data-action="exclude"
       ?disabled=${context.disabled} @click=${() => context.onExclude(row)}>${t.exclude}${who}</button>
     ${options.length === 0

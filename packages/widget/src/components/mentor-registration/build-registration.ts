@@ -142,7 +142,7 @@ function menteeRecord(context: BuildContext): Record<string, unknown> {
       yearsInProfession: count(draft.yearsInProfession),
       etwinning: spec.etwinningStatus ? { status: text(draft.etwinningStatus) } : undefined,
     },
-    goals: { text: draft.goals.trim(), lang: locale },
+    goals: { text: draft.goals.trim(), lang: goalsLanguage(draft, locale) },
     preferences: { meetingModes: modes, sameCountryOnly: draft.sameCountryOnly, inPersonArea: modes.includes('in-person') ? text(draft.inPersonArea) : undefined },
     availability: {
       from: text(draft.from),
@@ -200,6 +200,11 @@ function etwinningRuleErrors(record: Record<string, unknown>, spec: Registration
     .map(([name]) => ({ path: `/experience/etwinning/${name}`, code: 'required', field: name, message: `experience.etwinning.${name}: the programme's rules ask for it` }));
 }
 
+/** The language the goals are written in: as chosen, else the form's (its base code, as records store languages). */
+export function goalsLanguage(draft: Pick<RegistrationDraft, 'goalsLang'>, locale: string): string {
+  return draft.goalsLang || (locale.split('-')[0] ?? locale).toLowerCase();
+}
+
 const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray) => string)])[] = [
   [/^\/private\/(givenName|familyName|email)$/, (m) => m[1]!],
   // The public name is made from the given name and the family name's initial.
@@ -225,6 +230,7 @@ const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray
   [/^\/eligibility\/certificates$/, 'certificateType'],
   [/^\/eligibility\/(goalsSet|participationFeePaid)$/, (m) => m[1]!],
   [/^\/goals\/text$/, 'goals'],
+  [/^\/goals\/lang$/, 'goalsLang'],
 ];
 
 /** Paths the form fills from other fields: their errors are shown where nothing more direct is. */

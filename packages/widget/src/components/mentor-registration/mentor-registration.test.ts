@@ -312,11 +312,19 @@ describe('<mentor-registration>', () => {
     try {
       const element = await form({ programme: CAREER, kind: 'mentee', endpoint: '/__test__/contact/201' });
       await fillMentee(element);
+      // Goals written in Estonian on the English form say so: the language select offers the form's and the ones listed.
+      type(element, 'lang-0-code', 'et');
+      await element.updateComplete;
+      const offered = [...get<HTMLSelectElement>(element, '#goalsLang').options].map((option) => option.value).filter(Boolean);
+      expect(offered).to.have.members(['en', 'et']);
+      expect(get<HTMLSelectElement>(element, '#goalsLang').value).to.equal('en');
+      type(element, 'goalsLang', 'et');
+      await element.updateComplete;
       get(element, 'button[type="submit"]').click();
       await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
       const record = posts.bodies[0]!.record as { goals: object; eligibility: object; availability: { weekly: object[] } };
       expect(validateMentees([record]).errors).to.deep.equal([]);
-      expect(record.goals).to.deep.equal({ text: 'Tahan õppida grupinõustamist.', lang: 'en' });
+      expect(record.goals).to.deep.equal({ text: 'Tahan õppida grupinõustamist.', lang: 'et' });
       expect(record.eligibility).to.deep.equal({ goalsSet: true, participationFeePaid: false });
       expect(record.availability.weekly).to.deep.equal([{ day: 'tue', start: '16:00', end: '18:00' }]);
       expect(posts.bodies[0]!.consent.texts.matching).to.contain('privacy notice');

@@ -48,6 +48,8 @@ export interface RegistrationDraft {
   membershipPaidUntil: string;
   etwinningStatus: string;
   goals: string;
+  /** The language the goals are written in; empty: the form's language. */
+  goalsLang: string;
   goalsSet: boolean;
   participationFeePaid: boolean;
   /** Kept with the draft, so a retried send is stored once. */
@@ -100,6 +102,7 @@ export function emptyDraft(defaults: Partial<RegistrationDraft> = {}): Registrat
     membershipPaidUntil: '',
     etwinningStatus: '',
     goals: '',
+    goalsLang: '',
     goalsSet: false,
     participationFeePaid: false,
     ...defaults,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { COUNTRY_CODES, LANGUAGE_CODES, LANGUAGE_LEVELS, WEEKDAYS, vocabularyLabel, type VocabularyKind } from '@mentor-finder/matcher';
+import { goalsLanguage } from './build-registration.js';
 import type { RegistrationDraft } from './registration-draft.js';
 import type { RegistrationFormSpec } from './registration-form-spec.js';
 import { checkboxField, checkboxGroup, inputField, selectField, textareaField, type FieldContext, type Option } from './registration-fields.template.js';
@@ -193,7 +194,16 @@ function availability(context: FormContext): TemplateResult {
 function goals(context: FormContext): TemplateResult | typeof nothing {
   const { t, draft, spec } = context;
   if (spec.kind !== 'mentee') return nothing;
-  return section(context, 'goals', textareaField(context, 'goals', t.goals, draft.goals, { required: true, maxlength: 4000, hint: t.goalsHint }));
+  // Tagged with its language, so that screen readers read the goals in it and topics are looked for in it.
+  const listed = draft.languages.map((row) => row.code).filter(Boolean);
+  const chosen = goalsLanguage(draft, context.locale);
+  const codes = [...new Set([chosen, ...listed])];
+  return section(
+    context,
+    'goals',
+    html`${textareaField(context, 'goals', t.goals, draft.goals, { required: true, maxlength: 4000, hint: t.goalsHint })}
+      ${selectField(context, 'goalsLang', t.goalsLang, chosen, vocabulary('language', codes, context.locale), { required: true })}`,
+  );
 }
 
 /** Every section the programme asks for, in order; consent and the send button follow in the element. */

@@ -100,7 +100,7 @@ function mentorRecord(context: BuildContext): Record<string, unknown> {
     ...common(context),
     // Not published until the address is confirmed and a coordinator approves.
     status: 'paused',
-    bio: text(draft.bio) ? { [locale]: draft.bio.trim() } : {},
+    bio: text(draft.bio) ? { [writtenIn(draft.bioLang, locale)]: draft.bio.trim() } : {},
     experience: {
       yearsInProfession: count(draft.yearsInProfession),
       etwinning: etwinning
@@ -142,7 +142,7 @@ function menteeRecord(context: BuildContext): Record<string, unknown> {
       yearsInProfession: count(draft.yearsInProfession),
       etwinning: spec.etwinningStatus ? { status: text(draft.etwinningStatus) } : undefined,
     },
-    goals: { text: draft.goals.trim(), lang: goalsLanguage(draft, locale) },
+    goals: { text: draft.goals.trim(), lang: writtenIn(draft.goalsLang, locale) },
     preferences: { meetingModes: modes, sameCountryOnly: draft.sameCountryOnly, inPersonArea: modes.includes('in-person') ? text(draft.inPersonArea) : undefined },
     availability: {
       from: text(draft.from),
@@ -200,9 +200,9 @@ function etwinningRuleErrors(record: Record<string, unknown>, spec: Registration
     .map(([name]) => ({ path: `/experience/etwinning/${name}`, code: 'required', field: name, message: `experience.etwinning.${name}: the programme's rules ask for it` }));
 }
 
-/** The language the goals are written in: as chosen, else the form's (its base code, as records store languages). */
-export function goalsLanguage(draft: Pick<RegistrationDraft, 'goalsLang'>, locale: string): string {
-  return draft.goalsLang || (locale.split('-')[0] ?? locale).toLowerCase();
+/** The language a text is written in: as chosen beside it, else the form's (its base code, as records store languages). */
+export function writtenIn(chosen: string, locale: string): string {
+  return chosen || (locale.split('-')[0] ?? locale).toLowerCase();
 }
 
 const FIELD_PATHS: readonly (readonly [RegExp, string | ((match: RegExpExecArray) => string)])[] = [

@@ -199,6 +199,19 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     const element = await profileForm('lv');
     expect(get(element, '[part~="title"]').textContent).to.equal('Jūsu mentora profils');
     expect(get(element, '#bio').value).to.equal('Datorikas skolotājs, robotika un programmēšana.');
+    expect(get<HTMLSelectElement>(element, '#bioLang').value, 'the bio shown says its language').to.equal('lv');
+  });
+
+  it('moves the bio shown to the language the mentor says it is in, keeping the others', async () => {
+    server = stubServer();
+    const element = await profileForm();
+    expect(get<HTMLSelectElement>(element, '#bioLang').value).to.equal('en');
+    // The English form showed the English bio; the mentor rewrites it in Latvian and says so.
+    type(element, 'bio', 'Datorikas skolotājs: robotika, programmēšana un TwinSpace.');
+    type(element, 'bioLang', 'lv');
+    get(element, 'button[type="submit"]').click();
+    await waitUntil(() => server.saves.length === 1, 'not saved');
+    expect((server.saves[0]!.record as Record<string, any>).bio).to.deep.equal({ lv: 'Datorikas skolotājs: robotika, programmēšana un TwinSpace.' });
   });
 
   it('saves a record the validators accept, keeping what the form does not show; stays open for a second save; keeps nothing in the browser', async () => {

@@ -284,6 +284,8 @@ describe('<mentor-registration>', () => {
       let sent: CustomEvent | undefined;
       element.addEventListener('mentor-registration-sent', (event) => (sent = event));
       await fillMentor(element);
+      // The bio is in Estonian, written on the English form: the mentor says so beside it.
+      type(element, 'bioLang', 'et');
       get(element, 'button[type="submit"]').click();
       await waitUntil(() => shadow(element).querySelector('[part~="confirmation"]'), 'no confirmation');
       expect(get(element, '[part~="confirmation"]').textContent).to.contain('Check your e-mail').and.to.contain('mari.maasikas@example.org').and.to.contain('look in your spam folder');
@@ -293,8 +295,9 @@ describe('<mentor-registration>', () => {
       expect(body?.kind).to.equal('mentor');
       expect(body?.programmeId).to.equal(ETWINNING);
       expect(validateMentors([body?.record]).errors).to.deep.equal([]);
-      const record = body!.record as { displayName: string; private: { consent: Record<string, unknown> }; experience: { etwinning: object } };
+      const record = body!.record as { displayName: string; bio: object; private: { consent: Record<string, unknown> }; experience: { etwinning: object } };
       expect(record.displayName).to.equal('Mari M.');
+      expect(record.bio).to.deep.equal({ et: 'Ajalooõpetaja, eTwinningus alates 2015.' });
       expect(record.experience.etwinning).to.deep.equal({ projects: 7, nationalQualityLabels: 2 });
       expect(record.private.consent).to.include({ publishProfile: true, contactRequests: false, noticeVersion: '2025-08' });
       expect(body?.consent.noticeVersion).to.equal('2025-08');

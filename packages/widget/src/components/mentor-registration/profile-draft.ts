@@ -20,7 +20,7 @@ export function draftFromProfile(profile: StoredProfile, locale: string): Regist
   const certificate = rows(eligibility.certificates)[0] ?? {};
   const training = object(eligibility.mentorTraining);
   const availability = object(record.availability);
-  const bio = pickLocalizedText(record.bio as Record<string, string> | undefined, locale)?.text ?? '';
+  const shown = pickLocalizedText(record.bio as Record<string, string> | undefined, locale);
   return emptyDraft({
     givenName: text(personal.givenName),
     familyName: text(personal.familyName),
@@ -34,7 +34,8 @@ export function draftFromProfile(profile: StoredProfile, locale: string): Regist
     subjects: strings(record.subjects),
     schoolLevels: strings(record.schoolLevels),
     topics: strings(record.topics),
-    bio,
+    bio: shown?.text ?? '',
+    bioLang: shown?.lang ?? '',
     maxMentees: text(object(record.capacity).maxMentees),
     from: text(availability.from),
     to: text(availability.to),
@@ -75,8 +76,8 @@ export function consentsFromProfile(profile: StoredProfile, offeredVersion: stri
 /**
  * The record to save: the form's fields over the stored record, so what the form does not show
  * (bios in other languages, more certificates, eTwinning history, key competences) is kept.
- * A field the form owns and left empty stays empty. The bio goes back under the language it was
- * shown in.
+ * A field the form owns and left empty stays empty. The bio goes back under the language chosen
+ * beside it (the one it was shown in, unless the mentor changed it).
  */
 export function mergeProfile(stored: Data, built: Data, locale: string): Data {
   const merged: Data = { ...stored, ...built };
@@ -94,9 +95,15 @@ export function mergeProfile(stored: Data, built: Data, locale: string): Data {
     // The form edits the first certificate; the others stay as they were.
     ...(certificates.length > 0 ? { certificates: [...certificates, ...rows(storedEligibility.certificates).slice(1)] } : {}),
   };
-  const shown = pickLocalizedText(stored.bio as Record<string, string> | undefined, locale)?.lang ?? locale;
-  const bio = text(object(built.bio)[locale]);
-  merged.bio = { ...object(stored.bio), ...(bio ? { [shown]: bio } : {}) };
+  const shown = pickLocalizedText(stored.bio as Record<string, string> | undefined, locale)?.lang;
+  const [written, bio] = Object.entries(object(built.bio))[0] ?? [];
+  const bios = { ...object(stored.bio) };
+  // The bio the form showed, now said to be in another language, moves there.
+  if (typeof bio === 'string' && bio && written) {
+    if (shown && shown !== written) delete bios[shown];
+    bios[written] = bio;
+  }
+  merged.bio = bios;
   const storedPrivate = object(stored.private);
   merged.private = { ...storedPrivate, ...object(built.private), ...(storedPrivate.createdAt ? { createdAt: storedPrivate.createdAt } : {}) };
   return merged;

@@ -31,6 +31,8 @@ export interface RegistrationDraft {
   schoolLevels: string[];
   topics: string[];
   bio: string;
+  /** The language the bio is written in; empty: the form's language. */
+  bioLang: string;
   maxMentees: string;
   from: string;
   to: string;
@@ -48,7 +50,7 @@ export interface RegistrationDraft {
   membershipPaidUntil: string;
   etwinningStatus: string;
   goals: string;
-  /** The language the goals are written in; empty: the form's language. */
+  /** Like bioLang, for the goals. */
   goalsLang: string;
   goalsSet: boolean;
   participationFeePaid: boolean;
@@ -85,6 +87,7 @@ export function emptyDraft(defaults: Partial<RegistrationDraft> = {}): Registrat
     schoolLevels: [],
     topics: [],
     bio: '',
+    bioLang: '',
     maxMentees: '',
     from: '',
     to: '',

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { COUNTRY_CODES, LANGUAGE_CODES, LANGUAGE_LEVELS, WEEKDAYS, vocabularyLabel, type VocabularyKind } from '@mentor-finder/matcher';
-import { goalsLanguage } from './build-registration.js';
+import { writtenIn } from './build-registration.js';
 import type { RegistrationDraft } from './registration-draft.js';
 import type { RegistrationFormSpec } from './registration-form-spec.js';
 import { checkboxField, checkboxGroup, inputField, selectField, textareaField, type FieldContext, type Option } from './registration-fields.template.js';
@@ -108,7 +108,7 @@ function expertise(context: FormContext): TemplateResult {
     html`${checkboxGroup(context, 'topics', t.topics(spec.kind), draft.topics, vocabulary('topic', spec.topics, locale), { required: mentor, hint: t.topicsHint(spec.kind) })}
       ${spec.subjects.length > 0 ? checkboxGroup(context, 'subjects', t.subjects, draft.subjects, vocabulary('subject', spec.subjects, locale)) : nothing}
       ${spec.schoolLevels.length > 0 ? checkboxGroup(context, 'schoolLevels', t.schoolLevels, draft.schoolLevels, vocabulary('schoolLevel', spec.schoolLevels, locale)) : nothing}
-      ${mentor ? textareaField(context, 'bio', t.bio, draft.bio, { required: true, maxlength: 2000, hint: t.bioHint }) : nothing}`,
+      ${mentor ? html`${textareaField(context, 'bio', t.bio, draft.bio, { required: true, maxlength: 2000, hint: t.bioHint })}${languageOfText(context, 'bioLang', t.textLanguage)}` : nothing}`,
   );
 }
 
@@ -191,18 +191,24 @@ function availability(context: FormContext): TemplateResult {
   );
 }
 
+/**
+ * The language a text beside it is written in: the form's or one the person listed. Stored with the
+ * text, so that screen readers read it in that language (and goals are read for topics in it).
+ */
+function languageOfText(context: FormContext, id: 'bioLang' | 'goalsLang', label: string): TemplateResult {
+  const chosen = writtenIn(context.draft[id], context.locale);
+  const codes = [...new Set([chosen, ...context.draft.languages.map((row) => row.code).filter(Boolean)])];
+  return selectField(context, id, label, chosen, vocabulary('language', codes, context.locale), { required: true });
+}
+
 function goals(context: FormContext): TemplateResult | typeof nothing {
   const { t, draft, spec } = context;
   if (spec.kind !== 'mentee') return nothing;
-  // Tagged with its language, so that screen readers read the goals in it and topics are looked for in it.
-  const listed = draft.languages.map((row) => row.code).filter(Boolean);
-  const chosen = goalsLanguage(draft, context.locale);
-  const codes = [...new Set([chosen, ...listed])];
   return section(
     context,
     'goals',
     html`${textareaField(context, 'goals', t.goals, draft.goals, { required: true, maxlength: 4000, hint: t.goalsHint })}
-      ${selectField(context, 'goalsLang', t.goalsLang, chosen, vocabulary('language', codes, context.locale), { required: true })}`,
+      ${languageOfText(context, 'goalsLang', t.textLanguage)}`,
   );
 }
 

@@ -80,7 +80,7 @@ export const et: RegistrationTranslation = {
 
   goals: 'Millega soovid abi?',
   goalsHint: 'Oma sõnadega, mis tahes keeles; kuni 4000 märki.',
-  goalsLang: 'Millises keeles sa kirjutasid',
+  textLanguage: 'Millises keeles sa kirjutasid',
 
   consentText: (name) =>
     ({

@@ -103,8 +103,8 @@ export interface RegistrationTranslation {
 
   goals: string;
   goalsHint: string;
-  /** The language the goals are written in (a select of the languages the person listed). */
-  goalsLang: string;
+  /** Beside the bio or the goals: the language they are written in (the form's or one the person listed). */
+  textLanguage: string;
 
   /** A consent's text; the privacy one links `privacyNotice` between `before` and `after`. */
   consentText: (name: Exclude<ConsentName, 'privacy'>) => string;

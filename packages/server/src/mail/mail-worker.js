@@ -50,8 +50,12 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
   const markSending = db.prepare(`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ? WHERE id = ?`);
   const markSent = db.prepare(`UPDATE mail_outbox SET status = 'sent', sent_at = @now, lease_until = NULL, last_error = NULL, updated_at = @now WHERE id = @id AND status = 'sending'`);
   const markRetry = db.prepare(`UPDATE mail_outbox SET status = 'queued', next_attempt_at = @next, lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id AND status = 'sending'`);
-  // The sign-in is this service's setting, not the mail's fault: the attempt is given back.
+  // The sign-in is this service's setting, not the mail's fault: the attempt is given back, and all
+  // queued mail waits with it, so that one sign-in is tried per wait (repeated failed sign-ins get
+  // accounts locked and addresses banned by mail providers).
   const markWaiting = db.prepare(`UPDATE mail_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @next, lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id AND status = 'sending'`);
+  const holdQueued = db.prepare(`UPDATE mail_outbox SET next_attempt_at = @next WHERE status = 'queued' AND next_attempt_at < @next`);
+  let signInRefusals = 0;
   const markFailed = db.prepare(`UPDATE mail_outbox SET status = 'failed', lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id`);
   const nextDue = db.prepare(`SELECT min(CASE WHEN status = 'queued' THEN next_attempt_at ELSE lease_until END) AS at FROM mail_outbox WHERE status IN ('queued', 'sending')`);
 
@@ -91,13 +95,19 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
     }
     try {
       await smtp.sendMail(message);
+      signInRefusals = 0;
       markSent.run({ id: row.id, now: clock.now() });
       log.info({ mailId: row.id, messageId: row.message_id, kind: row.kind, attempt: row.attempts }, 'mail sent');
     } catch (error) {
       const now = clock.now();
       if (isSignInRefused(error)) {
-        markWaiting.run({ id: row.id, now, next: now + settings.backoffBaseMs, error: describe(error) });
-        log.error({ mailId: row.id, messageId: row.message_id, err: describe(error) }, 'the mail server refused the sign-in: check MF_SMTP_URL; the mail waits');
+        signInRefusals += 1;
+        const next = now + Math.min(settings.backoffMaxMs, settings.backoffBaseMs * 2 ** (signInRefusals - 1));
+        db.transaction(() => {
+          markWaiting.run({ id: row.id, now, next, error: describe(error) });
+          holdQueued.run({ next });
+        })();
+        log.error({ mailId: row.id, messageId: row.message_id, retryInMs: next - now, err: describe(error) }, 'the mail server refused the sign-in: check MF_SMTP_URL; all mail waits');
         return;
       }
       const permanent = isPermanent(error);
@@ -200,13 +210,14 @@ function isPermanent(error) {
 }
 
 /**
- * A refused sign-in (wrong user or password, an account the server wants otherwise): nodemailer's
- * EAUTH, or the SMTP codes for it. Retried until the setting is mended, as every mail would fail.
+ * A refused sign-in (a wrong user or password): nodemailer's EAUTH, or SMTP's 535. Every mail would
+ * fail alike until the setting is mended, so none is failed for it. (530 and 534 also answer single
+ * recipients, so they stay per mail.)
  * @param {unknown} error
  */
 function isSignInRefused(error) {
   const { code, responseCode } = /** @type {{ code?: unknown, responseCode?: unknown }} */ (error ?? {});
-  return code === 'EAUTH' || responseCode === 530 || responseCode === 534 || responseCode === 535 || responseCode === 538;
+  return code === 'EAUTH' || responseCode === 535;
 }
 
 // SMTP servers quote the recipient in their refusals; logs and last_error keep no addresses.
@@ -214,5 +225,6 @@ const ADDRESS = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:]+/g;
 
 /** @param {unknown} error */
 function describe(error) {
-  return oneLine(error instanceof Error ? error.message : String(error), 500).replace(ADDRESS, '[address]');
+  // Redacted before it is cut short, so no address is cut into a piece the pattern misses.
+  return oneLine((error instanceof Error ? error.message : String(error)).replace(ADDRESS, '[address]'), 500);
 }

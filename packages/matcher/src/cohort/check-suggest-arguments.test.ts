@@ -26,6 +26,7 @@ describe('suggestPairs arguments', () => {
     const programmes = loadSample<Programme[]>('programmes');
     expect(() => suggestPairs({ mentors, mentees, programme: programmes as never })).toThrow(/input\.programme must be one programme record with an id, got an array; for several programmes, call suggestPairs once per programme/);
     expect(suggestPairs({ mentors, mentees, programme: programmes[0]!, pins: [], exclusions: [], existingPairs: [] }).stats).toBeDefined();
+    expect(suggestPairs({ mentors, mentees, pins: null as never, exclusions: null as never, existingPairs: null as never, programme: null as never }).stats.total).toBe(3);
   });
 
   it('names duplicate options it cannot use and numbers as they are', () => {

@@ -18,11 +18,12 @@ function checkList(list: unknown, field: 'mentors' | 'mentees'): void {
 
 /** The input beyond the people: lists that are not arrays, and a programme that is not one record, fail quietly later. */
 function checkInputShape(input: Record<string, unknown>): void {
+  // Absent, undefined and null lists are empty, as they always were.
   for (const list of REF_LISTS) {
-    if (input[list] !== undefined && !Array.isArray(input[list])) throw new TypeError(`suggestPairs: input.${list} must be an array of { menteeId, mentorId }, got ${kindOf(input[list])}`);
+    if (input[list] != null && !Array.isArray(input[list])) throw new TypeError(`suggestPairs: input.${list} must be an array of { menteeId, mentorId }, got ${kindOf(input[list])}`);
   }
   const { programme } = input;
-  if (programme !== undefined && !isRecord(programme)) {
+  if (programme != null && !isRecord(programme)) {
     const hint = Array.isArray(programme) ? '; for several programmes, call suggestPairs once per programme with its people' : '';
     throw new TypeError(`suggestPairs: input.programme must be one programme record with an id, got ${kindOf(programme)}${hint}`);
   }

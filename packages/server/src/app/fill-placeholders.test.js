@@ -7,6 +7,8 @@ describe('fillPlaceholders', () => {
   it('fills placeholders, keeps or drops those without a param', () => {
     expect(fillPlaceholders('{a} and {b}.', { a: 1 })).toBe('1 and {b}.');
     expect(fillPlaceholders('{a} and {b}.', { a: 1 }, { dropMissing: true })).toBe('1 and .');
+    const unset = /** @type {Record<string, string>} */ (/** @type {unknown} */ ({ a: 1, b: undefined }));
+    expect(fillPlaceholders('{a} and {b}.', unset, { dropMissing: true })).toBe('1 and .');
   });
 
   it('ends a sentence once when the value ends with a full stop, as Lithuanian dates do', () => {

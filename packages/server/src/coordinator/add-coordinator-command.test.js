@@ -1,6 +1,6 @@
 // @ts-check
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,5 +61,14 @@ describe('mentor-finder-server add-coordinator', () => {
     const argv = await run(['add-coordinator', '--email', 'x@example.org', '--password', 'a long enough password'], '', dataDir);
     expect(argv.code).toBe(2);
     expect(argv.stderr).toContain("Unknown option '--password'");
+  });
+
+  it('names MF_DATA_DIR (exit 78) when it cannot write there, before asking for a password', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'mf-coordinator-'));
+    writeFileSync(join(parent, 'taken'), '');
+    const result = await run(['add-coordinator', '--email', 'x@example.org'], 'a long enough password\n', join(parent, 'taken', 'data'));
+    expect(result.code).toBe(78);
+    expect(result.stderr).toMatch(/^Configuration error: MF_DATA_DIR: /);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

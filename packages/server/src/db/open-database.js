@@ -20,10 +20,17 @@ export function openDatabase(dataDir) {
     // WAL and shared-memory files the database file's mode).
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     closeSync(openSync(file, 'a', 0o600));
-    return configure(new Database(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError('MF_DATA_DIR', `${dataDir}: ${reason} (the service's user must be able to create and write files in this folder)`);
+  }
+  // SQLite's own errors (a lock held by a backup, a file that is not a database) stay as they are.
+  const db = new Database(file);
+  try {
+    return configure(db);
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 

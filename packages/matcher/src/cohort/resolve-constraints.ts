@@ -30,7 +30,6 @@ function issue(code: string, list: string, ref: PairRef, extra: Record<string, s
   return { code, effect: 'negative', params: { list, menteeId: ref.menteeId, mentorId: ref.mentorId, ...extra } };
 }
 
-/** An entry that is not `{ menteeId, mentorId }` is reported with its list and its index in it. */
 function isRef(value: unknown): value is PairRef {
   const ref = value as PairRef | null;
   return typeof ref === 'object' && ref !== null && typeof ref.menteeId === 'string' && typeof ref.mentorId === 'string';
@@ -51,6 +50,7 @@ export function resolveConstraints(
   const existingByMentor = new Map<string, number>();
   const alreadyPaired = new Set<string>();
   const pins = new Map<string, string>();
+  // An entry that is not { menteeId, mentorId } is named by its list and index, having no ids to name it by.
   const known = (list: string, ref: unknown, index: number, menteeMayBeOutside = false): ref is PairRef => {
     if (!isRef(ref)) {
       issues.push({ code: 'invalid-pair-ref', effect: 'negative', params: { list, index } });

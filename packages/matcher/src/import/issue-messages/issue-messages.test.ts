@@ -32,7 +32,7 @@ describe('issueMessage', () => {
 
   it('takes the optional params of a validation error as they are, missing or null', () => {
     const params: ValidationError['params'] = undefined;
-    expect(issueMessage('required', params, 'lt')).toBe(issueMessage('required', {}, 'lt'));
+    expect(issueMessage('max-length', params, 'lt')).toBe(issueMessage('max-length', {}, 'lt'));
     expect(issueMessage('minimum', null, 'et')).toMatch(/^peab olema vähemalt/);
   });
 

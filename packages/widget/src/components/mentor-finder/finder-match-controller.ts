@@ -77,9 +77,12 @@ export class FinderMatchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Ranks the mentors for the form; true when there are new results to show. */
-  async submit(): Promise<boolean> {
-    if (this.pending) return false;
+  /**
+   * Ranks the mentors for the form: 'ranked' when there are new results to show, 'ask-topics' when
+   * the goals named no topic (the picker asks), undefined when nothing changed (busy, or no engine).
+   */
+  async submit(): Promise<'ranked' | 'ask-topics' | undefined> {
+    if (this.pending) return undefined;
     const query = this.menteeQuery(this.current);
     const goals = query.goals?.text ?? '';
     this.setPending(true);
@@ -88,7 +91,7 @@ export class FinderMatchController implements ReactiveController {
       engine = await loadMatchEngine();
     } catch (cause) {
       this.options.onLoadFailed(cause);
-      return false;
+      return undefined;
     } finally {
       this.setPending(false);
     }
@@ -101,12 +104,12 @@ export class FinderMatchController implements ReactiveController {
     this.host.requestUpdate();
     if (this.goalsHelp?.notUnderstood) {
       this.ranked = undefined;
-      return false;
+      return 'ask-topics';
     }
     const list = engine.rankMentors(query, this.preparedMentors(engine), { includeIneligible: true, menteeTopics: found });
     const topics = found.slice(0, MAX_REQUEST_TOPICS).map((match) => match.topic);
     this.ranked = { mentors, list, topics, formatReason: engine.formatReason };
-    return true;
+    return 'ranked';
   }
 
   private setPending(pending: boolean): void {

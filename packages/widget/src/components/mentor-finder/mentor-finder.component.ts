@@ -229,10 +229,10 @@ export class MentorFinder extends LitElement {
 
   private async handleMatchSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const ranked = await this.match.submit();
-    if (ranked) this.shown = 0;
+    const outcome = await this.match.submit();
+    if (outcome === 'ranked') this.shown = 0;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(ranked ? '#match-results-title' : '#goals-unknown')?.focus();
+    if (outcome) this.renderRoot.querySelector<HTMLElement>(outcome === 'ranked' ? '#match-results-title' : '#goals-unknown')?.focus();
   }
 
   private get contactEnabled(): boolean {

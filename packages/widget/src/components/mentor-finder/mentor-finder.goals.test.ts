@@ -72,6 +72,13 @@ describe('<mentor-finder> goals it did not understand', () => {
       };
       expect(look(part(element, '#tab-match'))).not.to.equal(look(part(element, '#tab-browse')));
       expect(look(chips[0]!)).not.to.equal(look(chips[1]!));
+      // Told apart in the theme's own highlight colour.
+      const probe = document.body.appendChild(Object.assign(document.createElement('span'), { textContent: 'x' }));
+      probe.style.color = 'Highlight';
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(part(element, '#tab-match')).borderBottomColor).to.equal(highlight);
+      expect(getComputedStyle(chips[0]!).backgroundColor).to.equal(highlight);
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }

@@ -403,4 +403,9 @@ export const mentorPairPreviewStyles = css`
       color: HighlightText;
     }
   }
+
+  /* The filter count's live region stays on the page when empty (so its first count is read out), without a gap. */
+  [role='status']:empty {
+    margin: 0;
+  }
 `;

@@ -202,7 +202,7 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     expect(get<HTMLSelectElement>(element, '#bioLang').value, 'the bio shown says its language').to.equal('lv');
   });
 
-  it('moves the bio shown to the language the mentor says it is in, keeping the others', async () => {
+  it('saves the bio under the language the mentor says it is in, keeping the bios in other languages', async () => {
     server = stubServer();
     const element = await profileForm();
     expect(get<HTMLSelectElement>(element, '#bioLang').value).to.equal('en');
@@ -211,7 +211,10 @@ describe('<mentor-registration profile-src> (a mentor updating their profile)', 
     type(element, 'bioLang', 'lv');
     get(element, 'button[type="submit"]').click();
     await waitUntil(() => server.saves.length === 1, 'not saved');
-    expect((server.saves[0]!.record as Record<string, any>).bio).to.deep.equal({ lv: 'Datorikas skolotājs: robotika, programmēšana un TwinSpace.' });
+    expect((server.saves[0]!.record as Record<string, any>).bio).to.deep.equal({
+      lv: 'Datorikas skolotājs: robotika, programmēšana un TwinSpace.',
+      en: 'Computing teacher: robotics and programming.',
+    });
   });
 
   it('saves a record the validators accept, keeping what the form does not show; stays open for a second save; keeps nothing in the browser', async () => {

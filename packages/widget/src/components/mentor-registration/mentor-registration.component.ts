@@ -227,7 +227,7 @@ export class MentorRegistration extends LitElement {
       honeypot: this.honeypot,
     });
     const profile = this.profileData.value;
-    if (this.profileSrc && profile) request.record = mergeProfile(profile.record, request.record, this.localize.locale);
+    if (this.profileSrc && profile) request.record = mergeProfile(profile.record, request.record);
     if (this.honeypot !== '') {
       // Only automated form fillers see the field; they get the usual answer and nothing is sent.
       await this.finishSent(request, undefined);

@@ -76,10 +76,10 @@ export function consentsFromProfile(profile: StoredProfile, offeredVersion: stri
 /**
  * The record to save: the form's fields over the stored record, so what the form does not show
  * (bios in other languages, more certificates, eTwinning history, key competences) is kept.
- * A field the form owns and left empty stays empty. The bio goes back under the language chosen
- * beside it (the one it was shown in, unless the mentor changed it).
+ * A field the form owns and left empty stays empty. The bio goes under the language chosen beside
+ * it (the one it was shown in, unless the mentor changed it).
  */
-export function mergeProfile(stored: Data, built: Data, locale: string): Data {
+export function mergeProfile(stored: Data, built: Data): Data {
   const merged: Data = { ...stored, ...built };
   for (const key of ['region', 'subjects', 'schoolLevels']) if (!(key in built)) delete merged[key];
   const experience = { ...object(stored.experience), ...object(built.experience) };
@@ -95,15 +95,8 @@ export function mergeProfile(stored: Data, built: Data, locale: string): Data {
     // The form edits the first certificate; the others stay as they were.
     ...(certificates.length > 0 ? { certificates: [...certificates, ...rows(storedEligibility.certificates).slice(1)] } : {}),
   };
-  const shown = pickLocalizedText(stored.bio as Record<string, string> | undefined, locale)?.lang;
-  const [written, bio] = Object.entries(object(built.bio))[0] ?? [];
-  const bios = { ...object(stored.bio) };
-  // The bio the form showed, now said to be in another language, moves there.
-  if (typeof bio === 'string' && bio && written) {
-    if (shown && shown !== written) delete bios[shown];
-    bios[written] = bio;
-  }
-  merged.bio = bios;
+  // The form shows one bio; the others stay as they were, whatever language the mentor picks.
+  merged.bio = { ...object(stored.bio), ...object(built.bio) };
   const storedPrivate = object(stored.private);
   merged.private = { ...storedPrivate, ...object(built.private), ...(storedPrivate.createdAt ? { createdAt: storedPrivate.createdAt } : {}) };
   return merged;

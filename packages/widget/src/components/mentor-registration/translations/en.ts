@@ -80,7 +80,7 @@ export const en: RegistrationTranslation = {
 
   goals: 'What would you like help with?',
   goalsHint: 'In your own words, in any language; at most 4,000 characters.',
-  textLanguage: 'Language of what you wrote',
+  textLanguage: 'Language of the text',
 
   consentText: (name) =>
     ({

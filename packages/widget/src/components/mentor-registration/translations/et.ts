@@ -80,7 +80,7 @@ export const et: RegistrationTranslation = {
 
   goals: 'Millega soovid abi?',
   goalsHint: 'Oma sõnadega, mis tahes keeles; kuni 4000 märki.',
-  textLanguage: 'Millises keeles sa kirjutasid',
+  textLanguage: 'Teksti keel',
 
   consentText: (name) =>
     ({

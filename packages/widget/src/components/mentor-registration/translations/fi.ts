@@ -80,7 +80,7 @@ export const fi: RegistrationTranslation = {
 
   goals: 'Mihin haluat apua?',
   goalsHint: 'Omin sanoin, millä kielellä tahansa; enintään 4 000 merkkiä.',
-  textLanguage: 'Millä kielellä kirjoitit',
+  textLanguage: 'Tekstin kieli',
 
   consentText: (name) =>
     ({

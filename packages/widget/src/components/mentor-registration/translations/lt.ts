@@ -80,7 +80,7 @@ export const lt: RegistrationTranslation = {
 
   goals: 'Kokios pagalbos norėtumėte?',
   goalsHint: 'Savais žodžiais, bet kuria kalba; ne daugiau kaip 4 000 simbolių.',
-  textLanguage: 'Kokia kalba parašėte',
+  textLanguage: 'Teksto kalba',
 
   consentText: (name) =>
     ({

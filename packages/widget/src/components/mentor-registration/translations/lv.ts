@@ -80,7 +80,7 @@ export const lv: RegistrationTranslation = {
 
   goals: 'Kur vēlaties palīdzību?',
   goalsHint: 'Ar saviem vārdiem, jebkurā valodā; ne vairāk kā 4000 rakstzīmju.',
-  textLanguage: 'Kādā valodā rakstījāt',
+  textLanguage: 'Teksta valoda',
 
   consentText: (name) =>
     ({

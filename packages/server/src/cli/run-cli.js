@@ -67,18 +67,28 @@ export async function runCli(argv, io) {
     return { code: 2 };
   }
 
-  let config;
   try {
-    config = loadConfig({ env: io.env, cwd: io.cwd, ...(parsed.values.config ? { configFile: parsed.values.config } : {}) });
+    return await runCommand(command, parsed.values, io);
   } catch (error) {
+    // A setting that cannot work (the environment, the config file, a data folder it cannot write): one message, exit 78.
     if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`Configuration error: ${error.message}\n`);
     return { code: 78 };
   }
+}
+
+/**
+ * Runs a known command with the configuration; a ConfigError goes to the caller.
+ * @param {string} command
+ * @param {{ config?: string, email?: string }} values
+ * @param {Io} io
+ * @returns {Promise<CliResult>}
+ */
+async function runCommand(command, values, io) {
+  const config = loadConfig({ env: io.env, cwd: io.cwd, ...(values.config ? { configFile: values.config } : {}) });
 
   if (command === 'migrate') {
-    const db = openOrExplain(config.dataDir, io);
-    if (!db) return { code: 78 };
+    const db = openDatabase(config.dataDir);
     try {
       const { applied, version } = runMigrations(db);
       io.stdout.write(applied.length > 0 ? `Applied ${applied.join(', ')}; schema version ${version}\n` : `Schema is current (version ${version})\n`);
@@ -92,7 +102,7 @@ export async function runCli(argv, io) {
   }
 
   if (command === 'add-coordinator') {
-    return { code: await runAddCoordinator({ email: parsed.values.email, dataDir: config.dataDir, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr }) };
+    return { code: await runAddCoordinator({ email: values.email, dataDir: config.dataDir, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr }) };
   }
 
   try {
@@ -100,26 +110,8 @@ export async function runCli(argv, io) {
     service.app.log.info({ url: service.url, publicBaseUrl: config.publicBaseUrl, mode: config.mode, version: VERSION, mail: service.mailEnabled }, 'listening');
     return { code: null, service };
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr.write(`Configuration error: ${error.message}\n`);
-      return { code: 78 };
-    }
+    if (error instanceof ConfigError) throw error;
     io.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     return { code: 1 };
-  }
-}
-
-/**
- * The database, or undefined after saying why the data folder cannot hold it.
- * @param {string} dataDir
- * @param {{ stderr: { write(text: string): unknown } }} io
- */
-function openOrExplain(dataDir, io) {
-  try {
-    return openDatabase(dataDir);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
-    return undefined;
   }
 }

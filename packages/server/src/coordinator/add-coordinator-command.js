@@ -1,5 +1,4 @@
 // @ts-check
-import { ConfigError } from '../config/load-config.js';
 import { openDatabase } from '../db/open-database.js';
 import { runMigrations } from '../db/run-migrations.js';
 import { addCoordinator, MIN_PASSWORD_LENGTH } from './coordinator-accounts.js';
@@ -26,15 +25,8 @@ export async function runAddCoordinator({ email, dataDir, stdin, stdout, stderr,
     stderr.write('add-coordinator reads the password from standard input, and none is available.\n');
     return 2;
   }
-  // The data folder is checked before anyone types a password.
-  let db;
-  try {
-    db = openDatabase(dataDir);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    stderr.write(`Configuration error: ${error.message}\n`);
-    return 78;
-  }
+  // The data folder is checked (a ConfigError for the caller) before anyone types a password.
+  const db = openDatabase(dataDir);
   if (stdin.isTTY) stderr.write(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
   const password = await readPassword(stdin);
   if (stdin.isTTY) stderr.write('\n');

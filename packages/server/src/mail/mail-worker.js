@@ -55,6 +55,10 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
   // accounts locked and addresses banned by mail providers).
   const markWaiting = db.prepare(`UPDATE mail_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @next, lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id AND status = 'sending'`);
   const holdQueued = db.prepare(`UPDATE mail_outbox SET next_attempt_at = @next WHERE status = 'queued' AND next_attempt_at < @next`);
+  const holdAll = db.transaction((/** @type {{ id: number, now: number, next: number, error: string }} */ wait) => {
+    markWaiting.run(wait);
+    holdQueued.run({ next: wait.next });
+  });
   let signInRefusals = 0;
   const markFailed = db.prepare(`UPDATE mail_outbox SET status = 'failed', lease_until = NULL, last_error = @error, updated_at = @now WHERE id = @id`);
   const nextDue = db.prepare(`SELECT min(CASE WHEN status = 'queued' THEN next_attempt_at ELSE lease_until END) AS at FROM mail_outbox WHERE status IN ('queued', 'sending')`);
@@ -103,10 +107,7 @@ export function createMailWorker({ db, transport, clock = { now: () => Date.now(
       if (isSignInRefused(error)) {
         signInRefusals += 1;
         const next = now + Math.min(settings.backoffMaxMs, settings.backoffBaseMs * 2 ** (signInRefusals - 1));
-        db.transaction(() => {
-          markWaiting.run({ id: row.id, now, next, error: describe(error) });
-          holdQueued.run({ next });
-        })();
+        holdAll({ id: row.id, now, next, error: describe(error) });
         log.error({ mailId: row.id, messageId: row.message_id, retryInMs: next - now, err: describe(error) }, 'the mail server refused the sign-in: check MF_SMTP_URL; all mail waits');
         return;
       }

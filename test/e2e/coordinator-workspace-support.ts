@@ -3,7 +3,8 @@
 // whose address is the public base URL (the sign-in's Origin check needs it known before the
 // server picks its port). Used by the workspace's Chromium tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ import { REPO_DIR, TEST_SECRET, startForwarder, startServiceProcess, type Forwar
 import { loadSample } from '../sample-data.js';
 
 const SERVER_BIN = fileURLToPath(new URL('../../packages/server/bin/mentor-finder-server.js', import.meta.url));
+// Evaluated through the DevTools protocol, which the page's CSP does not govern, so the page keeps
+// its real policy and any violation of it is still caught.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const COORDINATOR = Object.freeze({ email: 'kadri.coordinator@example.org', password: 'correct horse battery staple' });
 
 export interface WorkspaceServer {
@@ -32,7 +36,8 @@ interface Person {
   private: Record<string, unknown>;
 }
 
-export async function startWorkspaceServer(): Promise<WorkspaceServer> {
+/** `settings`: more settings for the server (MF_* variables). */
+export async function startWorkspaceServer(settings: Record<string, string> = {}): Promise<WorkspaceServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mf-workspace-'));
   const env = { PATH: process.env.PATH ?? '', MF_MODE: 'development', MF_DATA_DIR: dataDir, MF_SECRET: TEST_SECRET };
   const added = spawnSync(process.execPath, [SERVER_BIN, 'add-coordinator', '--email', COORDINATOR.email], { env, input: `${COORDINATOR.password}\n`, encoding: 'utf8' });
@@ -40,7 +45,7 @@ export async function startWorkspaceServer(): Promise<WorkspaceServer> {
   let forwarder: Forwarder | undefined;
   try {
     forwarder = await startForwarder();
-    const server = await startServiceProcess({ MF_DATA_DIR: dataDir, MF_MENTORS_FILE: `${REPO_DIR}../shared/data/mentors.json`, MF_PUBLIC_BASE_URL: forwarder.url });
+    const server = await startServiceProcess({ ...settings, MF_DATA_DIR: dataDir, MF_MENTORS_FILE: `${REPO_DIR}../shared/data/mentors.json`, MF_PUBLIC_BASE_URL: forwarder.url });
     forwarder.forwardTo(server.port);
     const url = forwarder.url;
     const read = <T>(query: (db: Database.Database) => T): T => {
@@ -112,4 +117,14 @@ export async function tabTo(page: Page, selector: string, max = 400): Promise<vo
     if (hit) return;
   }
   throw new Error(`${selector} was not reached with ${max} presses of Tab`);
+}
+
+/** axe's WCAG 2.2 AA findings for the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
 }

@@ -3,17 +3,12 @@
 // approve a mentor (who then is in the public list), let the pair preview suggest pairs from the
 // registrations, propose them, confirm one (both mails queued, each in its person's language).
 // Every page is checked with axe and must run under the server's CSP without a violation.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { formatReason } from '@mentor-finder/matcher';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage, waitForDeepSelector, type PageWatch } from './launch-chromium.js';
-import { signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
+import { axeViolations, signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
 
-// Evaluated through the DevTools protocol, which the page's CSP does not govern, so the page keeps
-// its real policy and any violation of it is still caught.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PROGRAMME = 'etwinning-mentors-2026';
 
 let workspace: WorkspaceServer;
@@ -32,15 +27,6 @@ afterAll(async () => {
   await browser?.close();
   expect(await workspace?.close()).toBe(0);
 }, 30_000);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 async function pressAndWait(page: Page, key: 'Enter' | 'Space') {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }), page.keyboard.press(key)]);

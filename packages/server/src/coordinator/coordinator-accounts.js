@@ -4,7 +4,10 @@ import argon2 from 'argon2';
 
 /**
  * @typedef {{ id: number, email: string }} Coordinator
- * @typedef {{ coordinator: Coordinator, csrfToken: string, createdAt: number }} Session
+ * @typedef {{ coordinator: Coordinator, csrfToken: string, createdAt: number, timeLeft: SessionTimeLeft }} Session
+ * @typedef {object} SessionTimeLeft what is left of a live session, in whole seconds
+ * @property {number} idleSeconds until it ends unless used again
+ * @property {number} absoluteSeconds until it ends whatever happens (the sign-in's age limit)
  * @typedef {object} CoordinatorSettings
  * @property {number} sessionIdleMinutes a session not used for this long ends
  * @property {number} sessionAbsoluteHours a session ends this long after sign-in, used or not
@@ -141,12 +144,13 @@ export function createSession(db, { coordinatorId, now }) {
 }
 
 /**
- * The live session for a cookie value, touched at `now`; an expired one is deleted.
+ * The live session for a cookie value, touched at `now` unless `touch` is false (a look at the time
+ * left must not extend it); an expired one is deleted.
  * @param {import('better-sqlite3').Database} db
- * @param {{ id: unknown, now: number, settings: CoordinatorSettings }} input
+ * @param {{ id: unknown, now: number, settings: CoordinatorSettings, touch?: boolean }} input
  * @returns {Session | undefined}
  */
-export function findSession(db, { id, now, settings }) {
+export function findSession(db, { id, now, settings, touch = true }) {
   if (typeof id !== 'string' || id.length === 0 || id.length > 128) return undefined;
   const idHash = hashSessionId(id);
   const row = /** @type {{ coordinator_id: number, email: string, csrf_token: string, created_at: number, last_seen_at: number } | undefined} */ (
@@ -164,8 +168,13 @@ export function findSession(db, { id, now, settings }) {
     db.prepare('DELETE FROM coordinator_sessions WHERE id_hash = ?').run(idHash);
     return undefined;
   }
-  db.prepare('UPDATE coordinator_sessions SET last_seen_at = ? WHERE id_hash = ?').run(now, idHash);
-  return { coordinator: { id: row.coordinator_id, email: row.email }, csrfToken: row.csrf_token, createdAt: row.created_at };
+  if (touch) db.prepare('UPDATE coordinator_sessions SET last_seen_at = ? WHERE id_hash = ?').run(now, idHash);
+  const lastSeen = touch ? now : row.last_seen_at;
+  const timeLeft = {
+    idleSeconds: Math.floor((Math.min(lastSeen + settings.sessionIdleMinutes * 60_000, absoluteEnd) - now) / 1000),
+    absoluteSeconds: Math.floor((absoluteEnd - now) / 1000),
+  };
+  return { coordinator: { id: row.coordinator_id, email: row.email }, csrfToken: row.csrf_token, createdAt: row.created_at, timeLeft };
 }
 
 /**

@@ -23,6 +23,7 @@ import { ASSETS_PATH, pageLanguage, sendPage } from './workspace-page.js';
 const ASSETS = Object.freeze({
   'workspace.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./workspace-assets/workspace.css', import.meta.url), 'utf8') },
   'workspace-pairs.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./workspace-assets/workspace-pairs.js', import.meta.url), 'utf8') },
+  'workspace-session.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./workspace-assets/workspace-session.js', import.meta.url), 'utf8') },
 });
 
 /**
@@ -40,6 +41,7 @@ const ASSETS = Object.freeze({
 
 /** Everything under this prefix except the sign-in form needs a session. */
 export const WORKSPACE_PREFIX = '/workspace';
+const API_PREFIX = `${WORKSPACE_PREFIX}/api`;
 const LOGIN_TTL_MS = 60 * 60_000;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -83,7 +85,15 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
 
   fastify.get(`${WORKSPACE_PREFIX}/login`, async (request, reply) => {
     const lang = languageOf(request, reply);
-    return sendPage(reply, { status: 200, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply)) });
+    const next = returnPath(/** @type {Record<string, unknown>} */ (request.query ?? {}).next);
+    return sendPage(reply, { status: 200, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), { next }) });
+  });
+
+  // What is left of the session, without extending it: the page's script asks before it warns.
+  fastify.get(`${API_PREFIX}/session/status`, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const session = findSession(db, { id: request.cookies[sessionCookie], now: clock.now(), settings, touch: false });
+    return session ? { signedIn: true, ...session.timeLeft } : { signedIn: false };
   });
 
   fastify.post(`${WORKSPACE_PREFIX}/login`, { bodyLimit: 4096 }, async (request, reply) => {
@@ -91,8 +101,9 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     const body = /** @type {Record<string, unknown>} */ (request.body ?? {});
     const email = typeof body.email === 'string' ? body.email.slice(0, 320) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
+    const next = returnPath(body.next);
     const retry = (/** @type {number} */ status, /** @type {string} */ message) =>
-      sendPage(reply, { status, lang, url: request.url, title: workspaceText(lang, 'login.title-error'), body: loginForm(lang, issueLoginForm(reply), message, email) });
+      sendPage(reply, { status, lang, url: request.url, title: workspaceText(lang, 'login.title-error'), body: loginForm(lang, issueLoginForm(reply), { message, email, next }) });
 
     if (!sameOrigin(request, ownOrigin)) return retry(403, workspaceText(lang, 'login.other-site'));
     const nonce = request.cookies[loginCookie];
@@ -117,23 +128,25 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     request.log.info({ event: 'coordinator-login', coordinator: coordinator.id }, 'coordinator signed in');
     reply.clearCookie(loginCookie, cookieOptions);
     reply.setCookie(sessionCookie, session.id, { ...cookieOptions, maxAge: settings.sessionAbsoluteHours * 3600 });
-    return reply.header('cache-control', 'no-store').redirect(`${WORKSPACE_PREFIX}/`, 303);
+    return reply.header('cache-control', 'no-store').redirect(next ?? `${WORKSPACE_PREFIX}/`, 303);
   });
 
   /**
    * A short page that says why and links to the sign-in form.
    * @param {import('fastify').FastifyRequest} request
    * @param {import('fastify').FastifyReply} reply
-   * @param {{ status: number, title: WorkspaceMessageKey, body: WorkspaceMessageKey, link: WorkspaceMessageKey }} words
+   * @param {{ status: number, title: WorkspaceMessageKey, body: WorkspaceMessageKey, link: WorkspaceMessageKey, next?: string }} words
+   *   `next`: the page to return to after signing in
    */
-  const signInNotice = (request, reply, { status, title, body, link }) => {
+  const signInNotice = (request, reply, { status, title, body, link, next }) => {
     const lang = languageOf(request, reply);
+    const href = next ? `${WORKSPACE_PREFIX}/login?${new URLSearchParams({ next })}` : `${WORKSPACE_PREFIX}/login`;
     return sendPage(reply, {
       status,
       lang,
       url: request.url,
       title: workspaceText(lang, title),
-      body: `<p>${escapeHtml(workspaceText(lang, body))}</p><p><a href="${WORKSPACE_PREFIX}/login">${escapeHtml(workspaceText(lang, link))}</a></p>`,
+      body: `<p>${escapeHtml(workspaceText(lang, body))}</p><p><a href="${escapeHtml(href)}">${escapeHtml(workspaceText(lang, link))}</a></p>`,
     });
   };
 
@@ -145,7 +158,9 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       if (!session) {
         reply.clearCookie(sessionCookie, cookieOptions);
         if (!acceptsHtml(request)) return reply.code(401).send({ code: 'sign-in-needed', message: 'Sign in to the coordinator workspace first.' });
-        return signInNotice(request, reply, { status: 401, title: 'unauthorised.title', body: 'unauthorised.body', link: 'login.submit' });
+        // A page asked for comes back after signing in; a form sent cannot be sent again from there.
+        const next = request.method === 'GET' ? returnPath(request.url) : undefined;
+        return signInNotice(request, reply, { status: 401, title: 'unauthorised.title', body: 'unauthorised.body', link: 'login.submit', next });
       }
       /** @type {any} */ (request).coordinatorSession = session;
     });
@@ -159,9 +174,15 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
       }
     });
 
-    scope.get(`${WORKSPACE_PREFIX}/api/session`, async (request) => {
+    scope.get(`${API_PREFIX}/session`, async (request) => {
       const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
       return { email: session.coordinator.email, csrfToken: session.csrfToken };
+    });
+
+    // The session check above has already renewed the session; this says what is left now.
+    scope.post(`${API_PREFIX}/session/extend`, async (request) => {
+      const session = /** @type {Session} */ (/** @type {any} */ (request).coordinatorSession);
+      return { signedIn: true, ...session.timeLeft };
     });
 
     scope.post(`${WORKSPACE_PREFIX}/logout`, async (request, reply) => {
@@ -199,20 +220,34 @@ function equal(given, expected) {
 
 /** @param {import('fastify').FastifyRequest} request */
 function acceptsHtml(request) {
-  return /text\/html/.test(request.headers.accept ?? '') && !request.url.startsWith(`${WORKSPACE_PREFIX}/api/`);
+  return /text\/html/.test(request.headers.accept ?? '') && !request.url.startsWith(`${API_PREFIX}/`);
+}
+
+/**
+ * A workspace page to go to after signing in, as a path of this site; undefined for anything else
+ * (another site, the sign-in and sign-out addresses, the JSON API), so it cannot send anyone away.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
+export function returnPath(value) {
+  if (typeof value !== 'string' || value.length > 2048 || !value.startsWith(`${WORKSPACE_PREFIX}/`) || /[\\\s\u0000-\u001f\u007f]/.test(value)) return undefined;
+  const base = 'http://workspace.invalid';
+  const url = new URL(value, base);
+  if (url.origin !== base || !url.pathname.startsWith(`${WORKSPACE_PREFIX}/`)) return undefined;
+  if ([`${WORKSPACE_PREFIX}/login`, `${WORKSPACE_PREFIX}/logout`].includes(url.pathname) || url.pathname.startsWith(`${API_PREFIX}/`)) return undefined;
+  return `${url.pathname}${url.search}`;
 }
 
 /**
  * @param {string} lang
  * @param {string} token
- * @param {string} [message]
- * @param {string} [email]
+ * @param {{ message?: string, email?: string, next?: string }} [state] a refusal's words, the address given, the page to return to
  */
-function loginForm(lang, token, message, email = '') {
+function loginForm(lang, token, { message, email = '', next } = {}) {
   // After a refusal the focus starts in the field to fill again, which names the error.
   const again = (/** @type {string} */ field) => (message && field === (email ? 'password' : 'email') ? ' autofocus aria-describedby="login-error"' : '');
   return `${message ? `<p class="ws-notice ws-notice--error" id="login-error" role="alert">${escapeHtml(message)}</p>\n` : ''}<form method="post" action="${WORKSPACE_PREFIX}/login" class="ws-login">
-<input type="hidden" name="csrf" value="${escapeHtml(token)}">
+<input type="hidden" name="csrf" value="${escapeHtml(token)}">${next ? `\n<input type="hidden" name="next" value="${escapeHtml(next)}">` : ''}
 <p class="ws-field"><label for="email">${escapeHtml(workspaceText(lang, 'login.email'))}</label><input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(email)}"${again('email')}></p>
 <p class="ws-field"><label for="password">${escapeHtml(workspaceText(lang, 'login.password'))}</label><input id="password" name="password" type="password" autocomplete="current-password" required${again('password')}></p>
 <p><button type="submit" class="ws-button ws-button--primary">${escapeHtml(workspaceText(lang, 'login.submit'))}</button></p>

@@ -16,8 +16,9 @@ const extraRoutes = async (app) => {
 describe('coordinator sign-in', () => {
   it('answers 401 on every workspace route without a session (all routes Fastify registered under the prefix)', async () => {
     const { app, routes } = await buildCoordinatorTestApp({ workspace: () => [{ plugin: extraRoutes }] });
-    // The only public routes under the prefix: the sign-in form and the workspace's stylesheet and script.
-    const open = new Set([`${WORKSPACE_PREFIX}/login`, `${ASSETS_PATH}/:file`]);
+    // The only public routes under the prefix: the sign-in form, the workspace's stylesheet and scripts, and
+    // the session's status (which says no more than "signed out" without a session; tested below).
+    const open = new Set([`${WORKSPACE_PREFIX}/login`, `${ASSETS_PATH}/:file`, `${WORKSPACE_PREFIX}/api/session/status`]);
     const guarded = routes.filter((r) => r.url.startsWith(WORKSPACE_PREFIX) && !open.has(r.url) && r.method !== 'HEAD');
     expect(guarded.map((r) => `${r.method} ${r.url}`)).toEqual(
       expect.arrayContaining([
@@ -25,6 +26,7 @@ describe('coordinator sign-in', () => {
         `GET ${WORKSPACE_PREFIX}/`,
         `POST ${WORKSPACE_PREFIX}/logout`,
         `GET ${WORKSPACE_PREFIX}/api/session`,
+        `POST ${WORKSPACE_PREFIX}/api/session/extend`,
         `GET ${WORKSPACE_PREFIX}/api/probe`,
         `POST ${WORKSPACE_PREFIX}/registrations/:id/approve`,
         `POST ${WORKSPACE_PREFIX}/registrations/:id/reject`,
@@ -147,6 +149,74 @@ describe('coordinator sign-in', () => {
     const idle = await signIn(app);
     now.value += 10 * 60_000;
     expect((await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/api/session`, headers: { cookie: cookieHeader(/** @type {any} */ (idle.session)) } })).statusCode).toBe(401);
+  });
+
+  it('says what is left of a session without extending it, and extends it on request (with the CSRF token)', async () => {
+    const { app, now } = await buildCoordinatorTestApp({ settings: { sessionIdleMinutes: 30, sessionAbsoluteHours: 1 } });
+    const { session, csrfToken } = await signIn(app);
+    const cookie = cookieHeader(/** @type {any} */ (session));
+    const status = async () => (await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/api/session/status`, headers: { cookie } })).json();
+    now.value += 10 * 60_000;
+    expect(await status()).toEqual({ signedIn: true, idleSeconds: 20 * 60, absoluteSeconds: 50 * 60 });
+    now.value += 5 * 60_000;
+    // Looking did not extend it.
+    expect(await status()).toEqual({ signedIn: true, idleSeconds: 15 * 60, absoluteSeconds: 45 * 60 });
+    const extend = (/** @type {Record<string, string>} */ headers) => app.inject({ method: 'POST', url: `${WORKSPACE_PREFIX}/api/session/extend`, headers: { cookie, ...headers } });
+    expect((await extend({})).statusCode).toBe(403);
+    const extended = await extend({ 'x-csrf-token': /** @type {string} */ (csrfToken) });
+    expect(extended.statusCode).toBe(200);
+    expect(extended.json()).toEqual({ signedIn: true, idleSeconds: 30 * 60, absoluteSeconds: 45 * 60 });
+    expect(await status()).toEqual({ signedIn: true, idleSeconds: 30 * 60, absoluteSeconds: 45 * 60 });
+    // Near the absolute end, the idle time left is what remains of the session.
+    now.value += 25 * 60_000;
+    await extend({ 'x-csrf-token': /** @type {string} */ (csrfToken) });
+    expect(await status()).toEqual({ signedIn: true, idleSeconds: 20 * 60, absoluteSeconds: 20 * 60 });
+    now.value += 20 * 60_000;
+    expect(await status()).toEqual({ signedIn: false });
+    // Without a session, or with a made-up one, there is nothing more to learn.
+    for (const headers of [{}, { cookie: 'mf_coordinator=forged' }]) {
+      const response = await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/api/session/status`, headers });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.json()).toEqual({ signedIn: false });
+    }
+  });
+
+  it('a signed-in page carries the session warning and its script; the sign-in page does not', async () => {
+    const { app, now } = await buildCoordinatorTestApp({ settings: { sessionIdleMinutes: 20, sessionAbsoluteHours: 2 } });
+    const { session } = await signIn(app);
+    now.value += 15 * 60_000;
+    const page = await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/`, headers: { cookie: cookieHeader(/** @type {any} */ (session)), accept: 'text/html' } });
+    expect(page.body).toMatch(/<dialog class="ws-session" id="ws-session" data-idle-left="1200" data-absolute-left="6300">/);
+    expect(page.body).toContain(`<script type="module" src="${ASSETS_PATH}/workspace-session.js"></script>`);
+    for (const state of ['idle', 'limit', 'ended']) expect(page.body).toMatch(new RegExp(`<div data-state="${state}" hidden>\\s*<h2 id="ws-session-${state}-title">`));
+    expect(page.body).toMatch(/ends at <time data-session-time><\/time> unless you stay signed in/);
+    expect(page.body).toContain('<a href="/workspace/login" target="_blank">');
+    const script = await app.inject({ method: 'GET', url: `${ASSETS_PATH}/workspace-session.js` });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    const login = await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/login` });
+    expect(login.body).not.toContain('ws-session');
+  });
+
+  it('after signing in, returns to the workspace page asked for, never to another site or address', async () => {
+    const { app } = await buildCoordinatorTestApp();
+    const wanted = `${WORKSPACE_PREFIX}/pairs?programme=etwinning-mentors-2026`;
+    const notice = await app.inject({ method: 'GET', url: wanted, headers: { accept: 'text/html' } });
+    expect(notice.statusCode).toBe(401);
+    const href = /<a href="([^"]+)">Sign in<\/a>/.exec(notice.body)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect(href).toBe(`${WORKSPACE_PREFIX}/login?${new URLSearchParams({ next: wanted })}`);
+    const form = await app.inject({ method: 'GET', url: href });
+    expect(form.body).toContain(`<input type="hidden" name="next" value="${wanted.replace(/&/g, '&amp;')}">`);
+    expect((await signIn(app, { next: wanted })).response.headers.location).toBe(wanted);
+    for (const next of ['//evil.example/workspace/', 'https://evil.example/workspace/', '/\\evil.example', '/workspace/../login', `${WORKSPACE_PREFIX}/login`, `${WORKSPACE_PREFIX}/logout`, `${WORKSPACE_PREFIX}/api/session`, '/workspace/\u0000x', 'javascript:alert(1)']) {
+      const { response } = await signIn(app, { next });
+      expect(response.statusCode, next).toBe(303);
+      expect(response.headers.location, next).toBe(`${WORKSPACE_PREFIX}/`);
+    }
+    // The sign-in form keeps the page to return to after a wrong password.
+    const wrong = await signIn(app, { password: 'not the password at all', next: wanted });
+    expect(wrong.response.body).toContain('name="next"');
   });
 
   it('locks an account after repeated failures, even for the right password, with a clear message; unlocks after the window', async () => {

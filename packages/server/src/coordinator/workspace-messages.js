@@ -127,6 +127,18 @@ const en = Object.freeze({
   'pair.ended': 'Ended',
   'action.confirm': 'Confirm and mail both',
   'action.end': 'End',
+  'session.idle-title': 'Your session is about to end',
+  'session.idle-text': 'You have not used the workspace for a while. For safety, your session ends at {time} unless you stay signed in. What you have typed on this page is kept.',
+  'session.extend': 'Stay signed in',
+  'session.limit-title': 'Your session ends soon',
+  'session.limit-text': 'For safety, a session lasts a limited time after signing in: yours ends at {time} and cannot be extended. Send what you are working on before then. What you have typed on this page is kept, and you can sign in again afterwards.',
+  'session.ok': 'OK',
+  'session.ended-title': 'Your session has ended',
+  'session.ended-text': 'What you have typed on this page is kept. Sign in again in a new tab, then come back to this tab and press Continue.',
+  'session.sign-in': 'Sign in (opens in a new tab)',
+  'session.continue': 'Continue',
+  'session.still-out': 'You are not signed in yet. Sign in in the other tab, then press Continue again.',
+  'session.unreachable': 'The workspace could not be reached. Check the connection and try again.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -250,6 +262,18 @@ const et = Object.freeze({
   'pair.ended': 'Lõppenud',
   'action.confirm': 'Kinnita ja saada mõlemale kiri',
   'action.end': 'Lõpeta',
+  'session.idle-title': 'Sinu seanss hakkab lõppema',
+  'session.idle-text': 'Sa pole töölauda mõnda aega kasutanud. Turvalisuse huvides lõpeb seanss kell {time}, kui sa sisse logituks ei jää. Sellel lehel sisestatu jääb alles.',
+  'session.extend': 'Jää sisse logituks',
+  'session.limit-title': 'Sinu seanss lõpeb varsti',
+  'session.limit-text': 'Turvalisuse huvides kestab seanss pärast sisselogimist piiratud aja: sinu oma lõpeb kell {time} ja seda ei saa pikendada. Saada pooleli olev enne seda ära. Sellel lehel sisestatu jääb alles ja pärast saad uuesti sisse logida.',
+  'session.ok': 'Selge',
+  'session.ended-title': 'Sinu seanss on lõppenud',
+  'session.ended-text': 'Sellel lehel sisestatu on alles. Logi uuel vahelehel uuesti sisse, tule siis sellele vahelehele tagasi ja vajuta „Jätka“.',
+  'session.sign-in': 'Logi sisse (avaneb uuel vahelehel)',
+  'session.continue': 'Jätka',
+  'session.still-out': 'Sa pole veel sisse logitud. Logi teisel vahelehel sisse ja vajuta siis uuesti „Jätka“.',
+  'session.unreachable': 'Töölauaga ei saadud ühendust. Kontrolli ühendust ja proovi uuesti.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -373,6 +397,18 @@ const fi = Object.freeze({
   'pair.ended': 'Päättynyt',
   'action.confirm': 'Vahvista ja lähetä viesti molemmille',
   'action.end': 'Päätä',
+  'session.idle-title': 'Istuntosi on päättymässä',
+  'session.idle-text': 'Et ole käyttänyt työtilaa vähään aikaan. Turvallisuussyistä istuntosi päättyy kello {time}, ellet jatka kirjautuneena. Tälle sivulle kirjoittamasi säilyy.',
+  'session.extend': 'Pysy kirjautuneena',
+  'session.limit-title': 'Istuntosi päättyy pian',
+  'session.limit-text': 'Turvallisuussyistä istunto kestää kirjautumisesta rajatun ajan: omasi päättyy kello {time}, eikä sitä voi jatkaa. Lähetä kesken oleva työ ennen sitä. Tälle sivulle kirjoittamasi säilyy, ja voit kirjautua sen jälkeen uudelleen.',
+  'session.ok': 'Selvä',
+  'session.ended-title': 'Istuntosi on päättynyt',
+  'session.ended-text': 'Tälle sivulle kirjoittamasi on tallessa. Kirjaudu uudelleen uudessa välilehdessä, palaa sitten tähän välilehteen ja paina Jatka.',
+  'session.sign-in': 'Kirjaudu sisään (avautuu uuteen välilehteen)',
+  'session.continue': 'Jatka',
+  'session.still-out': 'Et ole vielä kirjautunut. Kirjaudu toisessa välilehdessä ja paina sitten uudelleen Jatka.',
+  'session.unreachable': 'Työtilaan ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -496,6 +532,18 @@ const lt = Object.freeze({
   'pair.ended': 'Baigta',
   'action.confirm': 'Patvirtinti ir išsiųsti laiškus abiem',
   'action.end': 'Užbaigti',
+  'session.idle-title': 'Jūsų sesija baigiasi',
+  'session.idle-text': 'Kurį laiką nesinaudojote darbo erdve. Saugumo sumetimais jūsų sesija baigsis {time}, jei neliksite prisijungę. Tai, ką įvedėte šiame puslapyje, išliks.',
+  'session.extend': 'Likti prisijungus',
+  'session.limit-title': 'Jūsų sesija netrukus baigsis',
+  'session.limit-text': 'Saugumo sumetimais sesija po prisijungimo trunka ribotą laiką: jūsų sesija baigsis {time} ir jos pratęsti negalima. Išsiųskite tai, ką dirbate, iki tol. Tai, ką įvedėte šiame puslapyje, išliks, o vėliau galėsite vėl prisijungti.',
+  'session.ok': 'Gerai',
+  'session.ended-title': 'Jūsų sesija baigėsi',
+  'session.ended-text': 'Tai, ką įvedėte šiame puslapyje, išliko. Vėl prisijunkite naujame skirtuke, tada grįžkite į šį skirtuką ir paspauskite „Tęsti“.',
+  'session.sign-in': 'Prisijungti (atsidarys naujame skirtuke)',
+  'session.continue': 'Tęsti',
+  'session.still-out': 'Dar neprisijungėte. Prisijunkite kitame skirtuke, tada vėl paspauskite „Tęsti“.',
+  'session.unreachable': 'Nepavyko pasiekti darbo erdvės. Patikrinkite ryšį ir bandykite dar kartą.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -619,6 +667,18 @@ const lv = Object.freeze({
   'pair.ended': 'Beidzies',
   'action.confirm': 'Apstiprināt un nosūtīt e-pastu abiem',
   'action.end': 'Beigt',
+  'session.idle-title': 'Jūsu sesija drīz beigsies',
+  'session.idle-text': 'Jūs kādu laiku neesat izmantojis darba vidi. Drošības dēļ jūsu sesija beigsies plkst. {time}, ja vien nepaliksiet pieteicies. Šajā lapā ievadītais saglabāsies.',
+  'session.extend': 'Palikt pieteiktam',
+  'session.limit-title': 'Jūsu sesija drīz beigsies',
+  'session.limit-text': 'Drošības dēļ sesija pēc pieteikšanās ilgst ierobežotu laiku: jūsējā beigsies plkst. {time}, un to nevar pagarināt. Nosūtiet iesākto līdz tam. Šajā lapā ievadītais saglabāsies, un pēc tam varēsiet pieteikties vēlreiz.',
+  'session.ok': 'Labi',
+  'session.ended-title': 'Jūsu sesija ir beigusies',
+  'session.ended-text': 'Šajā lapā ievadītais ir saglabāts. Piesakieties vēlreiz jaunā cilnē, tad atgriezieties šajā cilnē un nospiediet “Turpināt”.',
+  'session.sign-in': 'Pieteikties (atveras jaunā cilnē)',
+  'session.continue': 'Turpināt',
+  'session.still-out': 'Jūs vēl neesat pieteicies. Piesakieties otrā cilnē un tad vēlreiz nospiediet “Turpināt”.',
+  'session.unreachable': 'Neizdevās sazināties ar darba vidi. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
 });
 
 /** @typedef {keyof typeof en} WorkspaceMessageKey */

@@ -135,7 +135,7 @@ export function renderPage({ lang, title, body, url, session, current, notice, s
 <title>${escapeHtml(title)} · ${t('workspace.title')}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS_PATH}/workspace.css">
-${scripts.map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
+${[...(session ? [`${ASSETS_PATH}/workspace-session.js`] : []), ...scripts].map((src) => `<script type="module" src="${escapeHtml(src)}"></script>`).join('\n')}
 </head>
 <body>
 <a class="ws-skip" href="#main">${t('layout.skip')}</a>
@@ -148,8 +148,34 @@ ${languageSwitcher(lang, url)}
 <h1>${escapeHtml(title)}</h1>
 ${noticeHtml}${body}
 </main>
-</body>
+${session ? sessionDialog(lang, session) : ''}</body>
 </html>
+`;
+}
+
+/**
+ * The warning before the session ends and the way back in after it has (workspace-session.js
+ * shows one part at a time and writes the time in).
+ * @param {WorkspaceLanguage} lang
+ * @param {Session} session
+ */
+function sessionDialog(lang, session) {
+  const TIME = '\u0000';
+  const text = (/** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ key) =>
+    escapeHtml(workspaceText(lang, key, { time: TIME })).replace(TIME, '<time data-session-time></time>');
+  const part = (/** @type {'idle' | 'limit' | 'ended'} */ state, /** @type {string} */ actions) => `<div data-state="${state}" hidden>
+<h2 id="ws-session-${state}-title">${text(`session.${state}-title`)}</h2>
+<p id="ws-session-${state}-text">${text(`session.${state}-text`)}</p>
+${actions}
+</div>`;
+  const button = (/** @type {string} */ action, /** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ key, primary = true) =>
+    `<button type="button" class="ws-button${primary ? ' ws-button--primary' : ''}" data-session="${action}">${text(key)}</button>`;
+  return `<dialog class="ws-session" id="ws-session" data-idle-left="${session.timeLeft.idleSeconds}" data-absolute-left="${session.timeLeft.absoluteSeconds}">
+${part('idle', `<p class="ws-session-actions">${button('extend', 'session.extend')}</p>`)}
+${part('limit', `<p class="ws-session-actions">${button('close', 'session.ok')}</p>`)}
+${part('ended', `<p class="ws-session-actions"><a href="/workspace/login" target="_blank">${text('session.sign-in')}</a> ${button('continue', 'session.continue')}</p>`)}
+<p class="ws-session-problem" role="alert" data-text-still-out="${text('session.still-out')}" data-text-unreachable="${text('session.unreachable')}"></p>
+</dialog>
 `;
 }
 

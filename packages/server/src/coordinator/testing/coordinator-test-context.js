@@ -69,9 +69,9 @@ export const cookieHeader = (cookies) =>
 /**
  * Fetches the sign-in form and posts it: the response, and the session cookie and CSRF token on success.
  * @param {import('fastify').FastifyInstance} app
- * @param {{ email?: string, password?: string, ip?: string, cookies?: Record<string, string> }} [input]
+ * @param {{ email?: string, password?: string, ip?: string, cookies?: Record<string, string>, next?: string }} [input] `next`: the page to return to
  */
-export async function signIn(app, { email = COORDINATOR.email, password = COORDINATOR.password, ip = TEST_IP, cookies = {} } = {}) {
+export async function signIn(app, { email = COORDINATOR.email, password = COORDINATOR.password, ip = TEST_IP, cookies = {}, next } = {}) {
   const form = await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/login`, remoteAddress: ip });
   const csrf = /name="csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
   const jar = { ...cookies, ...cookiesOf(form) };
@@ -80,7 +80,7 @@ export async function signIn(app, { email = COORDINATOR.email, password = COORDI
     url: `${WORKSPACE_PREFIX}/login`,
     remoteAddress: ip,
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
-    payload: new URLSearchParams({ email, password, csrf }).toString(),
+    payload: new URLSearchParams({ email, password, csrf, ...(next === undefined ? {} : { next }) }).toString(),
   });
   const sessionCookie = response.cookies.find((c) => /mf_coordinator$/.test(/** @type {any} */ (c).name));
   const session = sessionCookie && /** @type {any} */ (sessionCookie).value ? { [/** @type {any} */ (sessionCookie).name]: /** @type {any} */ (sessionCookie).value } : undefined;

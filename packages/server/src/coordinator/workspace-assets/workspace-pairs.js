@@ -25,7 +25,9 @@ function reasonText(body) {
 }
 
 if (workbench && preview && proposeButton && statusLine) {
-  const { cohort = '', csrf = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '', textRefused = '', textAnyway = '' } = workbench.dataset;
+  const { cohort = '', programme = '', textNothing = '', textProposing = '', textFailed = '', textLoadFailed = '', textRefused = '', textAnyway = '' } = workbench.dataset;
+  // Read at each post: after signing in again in another tab, workspace-session.js writes the new token in.
+  const csrfToken = () => workbench.dataset.csrf ?? '';
   /** @type {{ menteeId: string, mentorId: string, acknowledge: boolean }[]} */
   let suggested = [];
   /** Names by id, from the cohort, for the pairs the server refuses. */
@@ -82,7 +84,7 @@ if (workbench && preview && proposeButton && statusLine) {
         const response = await fetch('/workspace/api/pairs', {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken() },
           body: JSON.stringify(pair),
         });
         const body = response.ok ? undefined : await response.json().catch(() => undefined);

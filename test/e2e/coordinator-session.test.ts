@@ -1,0 +1,91 @@
+/// <reference lib="dom" />
+// The end of a coordinator's session in Chromium against the real server (sessions end after one
+// idle minute here): the page warns before the end and "Stay signed in" extends the session (WCAG
+// 2.2.1); after the session ended elsewhere, a form sent is held with what was typed, and once the
+// coordinator has signed in again in another tab it goes through from the same page.
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatchedPage } from './launch-chromium.js';
+import { axeViolations, signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
+
+let workspace: WorkspaceServer;
+let browser: Browser;
+let menteeId = '';
+
+beforeAll(async () => {
+  workspace = await startWorkspaceServer({ MF_SESSION_IDLE_MINUTES: '1' });
+  menteeId = await workspace.register('mentee', { givenName: 'Tiina', familyName: 'Rebane', email: 'tiina.rebane@example.org' });
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await workspace?.close()).toBe(0);
+}, 30_000);
+
+const lastSeen = () => workspace.read((db) => db.prepare('SELECT max(last_seen_at) FROM coordinator_sessions').pluck().get() as number | null);
+const openPart = (page: Page) =>
+  page.evaluate(() => {
+    const dialog = document.querySelector('dialog#ws-session') as HTMLDialogElement;
+    const part = [...dialog.querySelectorAll<HTMLElement>('[data-state]')].find((el) => !el.hidden);
+    return dialog.open ? { state: part?.dataset['state'], text: part?.textContent?.replace(/\s+/g, ' ').trim(), focused: document.activeElement?.textContent?.trim() } : undefined;
+  });
+
+describe('coordinator session end in Chromium', () => {
+  it('warns before the end, stays signed in on request, and keeps a form typed in after the session ended', async () => {
+    const watch = await openWatchedPage(browser, workspace.url);
+    const { page } = watch;
+    await signInWithKeyboard(page, workspace.url);
+    const reason = `#${await page.$eval(`[data-registration-id="${menteeId}"]`, (card) => card.id)}-reason`;
+    await page.focus(reason);
+    await page.keyboard.type('The programme is for teachers; please register for the career programme instead.');
+    const typedAt = Date.now();
+
+    // Half a minute before the end of an idle minute: the warning, with the end time and the focus on its button.
+    await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { timeout: 45_000, polling: 100 });
+    const warnedAfter = Date.now() - typedAt;
+    expect(warnedAfter).toBeLessThan(45_000);
+    const warning = await openPart(page);
+    expect(warning).toMatchObject({ state: 'idle', focused: 'Stay signed in' });
+    expect(warning?.text).toMatch(/^Your session is about to end.+ends at \d{1,2}:\d{2}.+unless you stay signed in/);
+    expect(await axeViolations(page)).toEqual([]);
+    const before = lastSeen();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !(document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    expect(lastSeen()).toBeGreaterThan(before ?? Infinity);
+    // The focus is back where it was, and what was typed is there.
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toMatch(/^The programme is for teachers/);
+
+    // Signed out in another tab: sending the rejection is held, with the way back in.
+    const other = await browser.newPage();
+    await other.goto(`${workspace.url}workspace/`, { waitUntil: 'load' });
+    await Promise.all([other.waitForNavigation({ waitUntil: 'load' }), other.click('form[action="/workspace/logout"] button')]);
+    expect(lastSeen()).toBeNull();
+    await page.bringToFront();
+    await tabTo(page, `[data-registration-id="${menteeId}"] form[data-action="reject"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    expect(await openPart(page)).toMatchObject({ state: 'ended', focused: 'Sign in (opens in a new tab)' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe('/workspace/');
+    expect(await page.$eval(reason, (el) => (el as HTMLTextAreaElement).value)).toMatch(/^The programme is for teachers/);
+
+    // Signed in again in the other tab, Continue, and the same form goes through.
+    await signInWithKeyboard(other, workspace.url);
+    await page.bringToFront();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Continue');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !(document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    // The focus is back on the button that was pressed.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reject');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    expect(await page.$eval('main [role="status"]', (el) => el.textContent)).toBe("Tiina Rebane is rejected; the reason was mailed to them.");
+    const stored = workspace.read((db) => db.prepare('SELECT status, reason FROM registrations WHERE id = ?').get(menteeId));
+    expect(stored).toEqual({ status: 'rejected', reason: 'The programme is for teachers; please register for the career programme instead.' });
+
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  }, 120_000);
+});

@@ -1,34 +1,13 @@
 /// <reference lib="dom" />
 import Database from 'better-sqlite3';
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { captureResponseBodies } from './capture-response-bodies.js';
+import { DIALOG, fillContactForm, submit } from './contact-form-steps.js';
 import { openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
 import { startServerProcess } from './start-server-process.js';
 import { PRIVATE_MENTOR_EMAILS, useServerAndBrowser } from './use-server-and-browser.js';
 
 const context = useServerAndBrowser();
-const DIALOG = 'mentor-finder >>> mentor-contact-dialog >>> ';
-
-/** Opens the first mentor's contact form and fills it in as a visitor would. */
-/** Types over what a field holds (the sender's details given earlier in the visit fill in the form). */
-async function typeOver(page: Page, selector: string, text: string) {
-  const field = await waitForDeepSelector(page, selector);
-  await field.click({ clickCount: 3 });
-  await page.keyboard.press('Backspace');
-  await page.type(selector, text);
-}
-
-async function fillContactForm(page: Page, sender = { name: 'Maarja K.', email: 'maarja.k@example.net' }) {
-  await (await waitForDeepSelector(page, 'mentor-finder >>> [part~="contact-button"]')).click();
-  await typeOver(page, `${DIALOG}#name`, sender.name);
-  await typeOver(page, `${DIALOG}#email`, sender.email);
-  await page.type(`${DIALOG}#message`, 'Hello! I joined eTwinning in September and would like help with finding a partner school.');
-  await page.click(`${DIALOG}#consent`);
-}
-
-const submit = (page: Page) => page.click(`${DIALOG}[part~="button-primary"][type="submit"]`);
-
 function countRows(file: string): number {
   const db = new Database(file, { readonly: true });
   try {

@@ -26,7 +26,14 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startNginx(upstream: string): Promise<RunningNginx> {
+export interface NginxOptions {
+  /** The server block's locations; by default everything goes to `upstream`. */
+  locations?: string;
+  /** A path nginx forwards to the service, asked until it answers: the proxy is up then. */
+  readyPath?: string;
+}
+
+export async function startNginx(upstream: string, { locations = `location / {\n      proxy_pass ${upstream};\n    }`, readyPath = 'healthz' }: NginxOptions = {}): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'mf-nginx-'));
   const port = await freePort();
   const conf = join(prefix, 'nginx.conf');
@@ -47,9 +54,7 @@ http {
   scgi_temp_path ${prefix}/scgi;
   server {
     listen 127.0.0.1:${port};
-    location / {
-      proxy_pass ${upstream};
-    }
+    ${locations}
   }
 }
 `,
@@ -71,7 +76,7 @@ http {
   const deadline = Date.now() + 15_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${output}\n${readErrors()}`);
-    const up = await fetch(`${url}healthz`).then(
+    const up = await fetch(`${url}${readyPath}`).then(
       (r) => r.status === 200,
       () => false,
     );

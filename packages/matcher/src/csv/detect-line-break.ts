@@ -4,7 +4,7 @@ export type CsvLineBreak = '\r\n' | '\n' | '\r';
 
 /**
  * The line break ending the first record, outside quoted cells: CRLF, LF or CR (LF when the text
- * has one record). A file uses one kind throughout; a quoted cell may hold others.
+ * has one record). It tells the rare file of lone CRs from the rest; a quoted cell may hold any.
  */
 export function detectLineBreak(text: string, delimiter: CsvDelimiter): CsvLineBreak {
   let cellStart = true;

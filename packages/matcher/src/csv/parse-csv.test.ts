@@ -114,4 +114,15 @@ describe('parseCsv, large files', () => {
     expect(parsed.rows).toHaveLength(16_000);
     expect(parsed.rows[15_999]).toEqual({ row: 32_001, cells: { id: 'm-15999', bio: 'fine' } });
   });
+
+  it('reads every row of a file whose line ends change halfway (two exports joined)', () => {
+    const parsed = parseCsv('id,name\r\na1,A\r\nb1,B\nc1,C\nd1,D\n');
+    expect(parsed.rows.map((r) => [r.row, r.cells['id'], r.cells['name']])).toEqual([
+      [2, 'a1', 'A'],
+      [3, 'b1', 'B'],
+      [4, 'c1', 'C'],
+      [5, 'd1', 'D'],
+    ]);
+    expect(parsed.issues).toEqual([]);
+  });
 });

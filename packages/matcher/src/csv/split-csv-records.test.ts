@@ -35,9 +35,22 @@ describe('splitCsvRecords', () => {
     });
     const open = splitCsvRecords('id\nok\n"never closed\nlast\r\nmore', ',');
     expect(open).toEqual({
-      records: [['id'], ['ok'], ['"never closed'], ['last\r'], ['more']],
+      records: [['id'], ['ok'], ['"never closed'], ['last'], ['more']],
       errors: [{ record: 2, code: 'csv-missing-quotes', message: expect.any(String) }],
     });
+  });
+
+  it('ends records at CRLF and LF alike, as in a file joined from two exports; a lone CR file keeps to CR', () => {
+    expect(splitCsvRecords('id,name\r\na1,A\r\nb1,"B\r\nline two"\nc1,C\nd1,"D"\r\ne1,E', ',').records).toEqual([
+      ['id', 'name'],
+      ['a1', 'A'],
+      ['b1', 'B\r\nline two'],
+      ['c1', 'C'],
+      ['d1', 'D'],
+      ['e1', 'E'],
+    ]);
+    expect(splitCsvRecords('id,name\na1,A\r\nb1,B\n', ',').records).toEqual([['id', 'name'], ['a1', 'A'], ['b1', 'B']]);
+    expect(splitCsvRecords('id,name\ra1,A\nstill a1\rb1,B', ',').records).toEqual([['id', 'name'], ['a1', 'A\nstill a1'], ['b1', 'B']]);
   });
 
   it('finds every broken line of a file, each once', () => {

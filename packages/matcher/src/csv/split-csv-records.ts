@@ -81,9 +81,9 @@ class NextIndex {
 
 /**
  * Splits CSV text into records of cells in one pass (RFC 4180): a cell starting with `"` is quoted,
- * `""` inside it is one quote, and quoted cells may hold delimiters and line breaks. The line break
- * (CRLF, LF or CR) is the first record's (a stray CR before LF stays in the last cell, where
- * converting cells trims it). Quotes inside an unquoted cell stay text.
+ * `""` inside it is one quote, and quoted cells may hold delimiters and line breaks. Records end at
+ * CRLF or LF alike (files joined from two exports mix them), or at CR in a file whose first record
+ * ends with a lone CR. Quotes inside an unquoted cell stay text.
  * Where quotes do not close properly, the record is reported (its text up to the end of that line
  * kept as one cell) and reading goes on from the next line, so one bad quote never swallows the
  * rows after it: a quote followed by text on its own line is `csv-invalid-quotes`; a quote whose
@@ -91,7 +91,14 @@ class NextIndex {
  */
 export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecords {
   // Found outside quoted cells: a quote inside an unquoted cell must not mislead the guess.
-  const newline: CsvLineBreak = detectLineBreak(text, delimiter);
+  const firstBreak: CsvLineBreak = detectLineBreak(text, delimiter);
+  // Every LF ends a record (with the CR before it, if any), unless the file breaks lines with lone CRs.
+  const lineFeed = firstBreak !== '\r';
+  const newline = lineFeed ? '\n' : '\r';
+  /** Length of the line break starting at `i`, 0 when there is none. */
+  const breakAt = (i: number): number => (lineFeed && text.startsWith('\r\n', i) ? 2 : text[i] === newline ? 1 : 0);
+  /** Where the text before the line break found at `n` ends (a CR before the LF is part of the break). */
+  const beforeBreak = (n: number, from: number): number => (lineFeed && n > from && text[n - 1] === '\r' ? n - 1 : n);
   const records: string[][] = [];
   const errors: CsvRecordError[] = [];
   const closer = new QuoteCloser(text);
@@ -101,10 +108,10 @@ export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecor
 
   const fail = (recordStart: number, errorAt: number, code: CsvRecordErrorCode): number => {
     const end = nextNewline.from(errorAt);
-    const stop = end < 0 ? length : end;
+    const stop = end < 0 ? length : beforeBreak(end, recordStart);
     errors.push({ record: records.length, code, message: MESSAGES[code] });
     records.push([text.slice(recordStart, stop)]);
-    return end < 0 ? length : end + newline.length;
+    return end < 0 ? length : end + 1;
   };
 
   let pos = 0;
@@ -120,7 +127,7 @@ export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecor
           break;
         }
         const after = close + 1;
-        const ends = after >= length || text.startsWith(delimiter, after) || text.startsWith(newline, after);
+        const ends = after >= length || text.startsWith(delimiter, after) || breakAt(after) > 0;
         if (!ends) {
           // A bad close on a later line means this line's quote never closed: report it, read the next line.
           const lineEnd = nextNewline.from(pos);
@@ -139,7 +146,7 @@ export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecor
           continue;
         }
         records.push(cells);
-        next = after + newline.length;
+        next = after + breakAt(after);
         break;
       }
       const d = nextDelimiter.from(pos);
@@ -149,9 +156,9 @@ export function splitCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecor
         pos = d + delimiter.length;
         continue;
       }
-      cells.push(text.slice(pos, n < 0 ? length : n));
+      cells.push(text.slice(pos, n < 0 ? length : beforeBreak(n, pos)));
       records.push(cells);
-      next = n < 0 ? length : n + newline.length;
+      next = n < 0 ? length : n + 1;
       break;
     }
     pos = next;

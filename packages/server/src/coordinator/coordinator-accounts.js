@@ -4,7 +4,8 @@ import argon2 from 'argon2';
 
 /**
  * @typedef {{ id: number, email: string }} Coordinator
- * @typedef {{ coordinator: Coordinator, csrfToken: string, createdAt: number, timeLeft: SessionTimeLeft }} Session
+ * @typedef {{ coordinator: Coordinator, csrfToken: string, createdAt: number, timeLeft: SessionTimeLeft, idleLimitSeconds: number }} Session
+ *   `idleLimitSeconds`: how long a session may go unused (the setting)
  * @typedef {object} SessionTimeLeft what is left of a live session, in whole seconds
  * @property {number} idleSeconds until it ends unless used again
  * @property {number} absoluteSeconds until it ends whatever happens (the sign-in's age limit)
@@ -174,7 +175,7 @@ export function findSession(db, { id, now, settings, touch = true }) {
     idleSeconds: Math.floor((Math.min(lastSeen + settings.sessionIdleMinutes * 60_000, absoluteEnd) - now) / 1000),
     absoluteSeconds: Math.floor((absoluteEnd - now) / 1000),
   };
-  return { coordinator: { id: row.coordinator_id, email: row.email }, csrfToken: row.csrf_token, createdAt: row.created_at, timeLeft };
+  return { coordinator: { id: row.coordinator_id, email: row.email }, csrfToken: row.csrf_token, createdAt: row.created_at, timeLeft, idleLimitSeconds: settings.sessionIdleMinutes * 60 };
 }
 
 /**

@@ -89,11 +89,14 @@ export default async function coordinatorRoutes(fastify, { db, config, clock, se
     return sendPage(reply, { status: 200, lang, url: request.url, title: workspaceText(lang, 'login.title'), body: loginForm(lang, issueLoginForm(reply), { next }) });
   });
 
-  // What is left of the session, without extending it: the page's script asks before it warns.
+  // What is left of the session, without renewing it: the page's script asks before it warns.
   fastify.get(`${API_PREFIX}/session/status`, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const session = findSession(db, { id: request.cookies[sessionCookie], now: clock.now(), settings, touch: false });
-    return session ? { signedIn: true, ...session.timeLeft } : { signedIn: false };
+    // A page asks about its own session, named by its CSRF token: one begun since in another tab is not it.
+    const token = request.headers['x-csrf-token'];
+    if (!session || (token !== undefined && !equal(token, session.csrfToken))) return { signedIn: false };
+    return { signedIn: true, ...session.timeLeft };
   });
 
   fastify.post(`${WORKSPACE_PREFIX}/login`, { bodyLimit: 4096 }, async (request, reply) => {

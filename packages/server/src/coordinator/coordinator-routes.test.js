@@ -182,16 +182,30 @@ describe('coordinator sign-in', () => {
     }
   });
 
+  it("the status names a page's own session by its CSRF token: a session begun since in another tab is not it", async () => {
+    const { app } = await buildCoordinatorTestApp();
+    const first = await signIn(app);
+    const status = async (/** @type {Record<string, string>} */ headers) => (await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/api/session/status`, headers })).json();
+    const cookie = cookieHeader(/** @type {any} */ (first.session));
+    expect(await status({ cookie, 'x-csrf-token': /** @type {string} */ (first.csrfToken) })).toMatchObject({ signedIn: true });
+    // Signed out and in again in another tab: the browser's cookie is the new session's.
+    const second = await signIn(app, { cookies: /** @type {any} */ (first.session) });
+    const newCookie = cookieHeader(/** @type {any} */ (second.session));
+    expect(await status({ cookie: newCookie, 'x-csrf-token': /** @type {string} */ (first.csrfToken) })).toEqual({ signedIn: false });
+    expect(await status({ cookie: newCookie, 'x-csrf-token': /** @type {string} */ (second.csrfToken) })).toMatchObject({ signedIn: true });
+  });
+
   it('a signed-in page carries the session warning and its script; the sign-in page does not', async () => {
     const { app, now } = await buildCoordinatorTestApp({ settings: { sessionIdleMinutes: 20, sessionAbsoluteHours: 2 } });
     const { session } = await signIn(app);
     now.value += 15 * 60_000;
     const page = await app.inject({ method: 'GET', url: `${WORKSPACE_PREFIX}/`, headers: { cookie: cookieHeader(/** @type {any} */ (session)), accept: 'text/html' } });
-    expect(page.body).toMatch(/<dialog class="ws-session" id="ws-session" data-idle-left="1200" data-absolute-left="6300">/);
+    expect(page.body).toContain(`<dialog class="ws-session" id="ws-session" data-idle-limit="1200" data-idle-left="1200" data-absolute-left="6300" data-email="${COORDINATOR.email}">`);
     expect(page.body).toContain(`<script type="module" src="${ASSETS_PATH}/workspace-session.js"></script>`);
-    for (const state of ['idle', 'limit', 'ended']) expect(page.body).toMatch(new RegExp(`<div data-state="${state}" hidden>\\s*<h2 id="ws-session-${state}-title">`));
+    for (const state of ['idle', 'limit', 'ended', 'offline']) expect(page.body).toMatch(new RegExp(`<div data-state="${state}" hidden>\\s*<h2 id="ws-session-${state}-title">`));
     expect(page.body).toMatch(/ends at <time data-session-time><\/time> unless you stay signed in/);
     expect(page.body).toContain('<a href="/workspace/login" target="_blank">');
+    expect(page.body).toContain(`data-text-other-account="Another coordinator account is signed in now, so nothing was sent. Sign in again as ${COORDINATOR.email} to send`);
     const script = await app.inject({ method: 'GET', url: `${ASSETS_PATH}/workspace-session.js` });
     expect(script.statusCode).toBe(200);
     expect(script.headers['content-type']).toMatch(/^text\/javascript/);

@@ -139,6 +139,9 @@ const en = Object.freeze({
   'session.continue': 'Continue',
   'session.still-out': 'You are not signed in yet. Sign in in the other tab, then press Continue again.',
   'session.unreachable': 'The workspace could not be reached. Check the connection and try again.',
+  'session.offline-title': 'The workspace cannot be reached',
+  'session.offline-text': 'Nothing was sent. What you have typed on this page is kept. Check the connection, then send it again.',
+  'session.other-account': 'Another coordinator account is signed in now, so nothing was sent. Sign in again as {email} to send what this page holds, or reload the page to work as the other account.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -274,6 +277,9 @@ const et = Object.freeze({
   'session.continue': 'Jätka',
   'session.still-out': 'Sa pole veel sisse logitud. Logi teisel vahelehel sisse ja vajuta siis uuesti „Jätka“.',
   'session.unreachable': 'Töölauaga ei saadud ühendust. Kontrolli ühendust ja proovi uuesti.',
+  'session.offline-title': 'Töölauaga ei saa ühendust',
+  'session.offline-text': 'Midagi ei saadetud. Sellel lehel sisestatu jääb alles. Kontrolli ühendust ja saada siis uuesti.',
+  'session.other-account': 'Nüüd on sisse logitud teine koordinaatori konto, seega midagi ei saadetud. Selle lehe sisu saatmiseks logi uuesti sisse kui {email} või laadi leht uuesti, et töötada teise kontoga.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -409,6 +415,9 @@ const fi = Object.freeze({
   'session.continue': 'Jatka',
   'session.still-out': 'Et ole vielä kirjautunut. Kirjaudu toisessa välilehdessä ja paina sitten uudelleen Jatka.',
   'session.unreachable': 'Työtilaan ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
+  'session.offline-title': 'Työtilaan ei saada yhteyttä',
+  'session.offline-text': 'Mitään ei lähetetty. Tälle sivulle kirjoittamasi säilyy. Tarkista yhteys ja lähetä sitten uudelleen.',
+  'session.other-account': 'Nyt on kirjautuneena toinen koordinaattoritili, joten mitään ei lähetetty. Kirjaudu uudelleen tunnuksella {email} lähettääksesi tämän sivun tiedot, tai lataa sivu uudelleen toimiaksesi toisella tilillä.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -544,6 +553,9 @@ const lt = Object.freeze({
   'session.continue': 'Tęsti',
   'session.still-out': 'Dar neprisijungėte. Prisijunkite kitame skirtuke, tada vėl paspauskite „Tęsti“.',
   'session.unreachable': 'Nepavyko pasiekti darbo erdvės. Patikrinkite ryšį ir bandykite dar kartą.',
+  'session.offline-title': 'Nepavyksta pasiekti darbo erdvės',
+  'session.offline-text': 'Niekas nebuvo išsiųsta. Tai, ką įvedėte šiame puslapyje, išliko. Patikrinkite ryšį ir išsiųskite dar kartą.',
+  'session.other-account': 'Dabar prisijungusi kita koordinatoriaus paskyra, todėl niekas nebuvo išsiųsta. Norėdami išsiųsti šio puslapio duomenis, vėl prisijunkite kaip {email} arba iš naujo įkelkite puslapį ir dirbkite su kita paskyra.',
 });
 
 /** @type {Readonly<Record<WorkspaceMessageKey, string>>} */
@@ -679,6 +691,9 @@ const lv = Object.freeze({
   'session.continue': 'Turpināt',
   'session.still-out': 'Jūs vēl neesat pieteicies. Piesakieties otrā cilnē un tad vēlreiz nospiediet “Turpināt”.',
   'session.unreachable': 'Neizdevās sazināties ar darba vidi. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  'session.offline-title': 'Nevar sazināties ar darba vidi',
+  'session.offline-text': 'Nekas netika nosūtīts. Šajā lapā ievadītais ir saglabāts. Pārbaudiet savienojumu un nosūtiet vēlreiz.',
+  'session.other-account': 'Tagad ir pieteicies cits koordinatora konts, tāpēc nekas netika nosūtīts. Lai nosūtītu šīs lapas saturu, piesakieties vēlreiz kā {email} vai pārlādējiet lapu, lai strādātu ar otru kontu.',
 });
 
 /** @typedef {keyof typeof en} WorkspaceMessageKey */

@@ -162,19 +162,21 @@ ${session ? sessionDialog(lang, session) : ''}</body>
 function sessionDialog(lang, session) {
   const TIME = '\u0000';
   const text = (/** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ key) =>
-    escapeHtml(workspaceText(lang, key, { time: TIME })).replace(TIME, '<time data-session-time></time>');
-  const part = (/** @type {'idle' | 'limit' | 'ended'} */ state, /** @type {string} */ actions) => `<div data-state="${state}" hidden>
+    escapeHtml(workspaceText(lang, key, { time: TIME, email: session.coordinator.email })).replace(TIME, '<time data-session-time></time>');
+  const part = (/** @type {'idle' | 'limit' | 'ended' | 'offline'} */ state, /** @type {string} */ actions) => `<div data-state="${state}" hidden>
 <h2 id="ws-session-${state}-title">${text(`session.${state}-title`)}</h2>
 <p id="ws-session-${state}-text">${text(`session.${state}-text`)}</p>
 ${actions}
 </div>`;
   const button = (/** @type {string} */ action, /** @type {import('./workspace-messages.js').WorkspaceMessageKey} */ key, primary = true) =>
     `<button type="button" class="ws-button${primary ? ' ws-button--primary' : ''}" data-session="${action}">${text(key)}</button>`;
-  return `<dialog class="ws-session" id="ws-session" data-idle-left="${session.timeLeft.idleSeconds}" data-absolute-left="${session.timeLeft.absoluteSeconds}">
+  const { idleSeconds, absoluteSeconds } = session.timeLeft;
+  return `<dialog class="ws-session" id="ws-session" data-idle-limit="${session.idleLimitSeconds}" data-idle-left="${idleSeconds}" data-absolute-left="${absoluteSeconds}" data-email="${escapeHtml(session.coordinator.email)}">
 ${part('idle', `<p class="ws-session-actions">${button('extend', 'session.extend')}</p>`)}
 ${part('limit', `<p class="ws-session-actions">${button('close', 'session.ok')}</p>`)}
 ${part('ended', `<p class="ws-session-actions"><a href="/workspace/login" target="_blank">${text('session.sign-in')}</a> ${button('continue', 'session.continue')}</p>`)}
-<p class="ws-session-problem" role="alert" data-text-still-out="${text('session.still-out')}" data-text-unreachable="${text('session.unreachable')}"></p>
+${part('offline', `<p class="ws-session-actions">${button('close', 'session.ok')}</p>`)}
+<p class="ws-session-problem" role="alert" data-text-still-out="${text('session.still-out')}" data-text-unreachable="${text('session.unreachable')}" data-text-other-account="${text('session.other-account')}"></p>
 </dialog>
 `;
 }

@@ -147,7 +147,7 @@ ${section('mentee')}`,
     const base = { lang, url: request.url, session, current: /** @type {const} */ ('pairs'), title: workspaceText(lang, 'pairs.title') };
     if (!programme) return sendPage(reply, { ...base, status: 200, body: `<p>${t('pairs.no-programme')}</p>` });
     if (typeof query.programme === 'string' && query.programme !== programme.id) {
-      return sendPage(reply, { ...base, status: 404, notice: { text: `${workspaceText(lang, 'pairs.programme')}: "${query.programme}"?`, role: 'alert' }, body: programmeForm(lang, programmes, programme.id) });
+      return sendPage(reply, { ...base, status: 404, notice: { text: `${workspaceText(lang, 'pairs.programme')}: ${/^[\w.-]{1,80}$/.test(query.programme) ? `"${query.programme}"` : '…'}?`, role: 'alert' }, body: programmeForm(lang, programmes, programme.id) });
     }
     const pairs = /** @type {PairRow[]} */ (db.prepare('SELECT * FROM pairs WHERE programme_id = ? ORDER BY id').all(programme.id));
     const { alreadyPaired, mentees } = cohortFor(ctx, programme);

@@ -87,6 +87,12 @@ if (workbench && preview && proposeButton && statusLine) {
           headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken() },
           body: JSON.stringify(pair),
         });
+        if (response.status === 401 || response.status === 403) {
+          // The session ended (or another began in another tab): workspace-session.js offers the way back in; the rest waits for it.
+          document.dispatchEvent(new CustomEvent('workspace-session-ended'));
+          failed += pairs.length - proposed - held.length - failed;
+          break;
+        }
         const body = response.ok ? undefined : await response.json().catch(() => undefined);
         if (response.ok) proposed += 1;
         else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: reasonText(body) });

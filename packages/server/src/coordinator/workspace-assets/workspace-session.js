@@ -9,7 +9,11 @@ const API = '/workspace/api/session';
 const WARN_BEFORE_MS = 120_000;
 const RETRY_MS = 30_000;
 
-/** @typedef {{ signedIn: boolean, idleSeconds?: number, absoluteSeconds?: number }} SessionStatus */
+/**
+ * What the server says of this page's session (the one its CSRF token belongs to).
+ * @typedef {{ signedIn: boolean, idleSeconds?: number, absoluteSeconds?: number }} SessionStatus
+ * @typedef {'idle' | 'limit' | 'ended' | 'offline'} DialogState
+ */
 
 /** @type {HTMLDialogElement | null} */
 const dialog = document.querySelector('dialog#ws-session');
@@ -17,28 +21,29 @@ if (dialog) watchSession(dialog);
 
 /** @param {HTMLDialogElement} dialog */
 function watchSession(dialog) {
-  const idleMs = Number(dialog.dataset.idleLeft) * 1000;
-  const warnBefore = Math.min(WARN_BEFORE_MS, idleMs / 2);
-  // Using the page counts as using the session once this much time has passed since the server last saw it.
-  const renewAfter = Math.min(idleMs / 2, 5 * 60_000);
+  const idleLimit = Number(dialog.dataset.idleLimit) * 1000;
+  const warnBefore = Math.min(WARN_BEFORE_MS, idleLimit / 2);
+  // Using the page renews the session once this much time has passed since the server last saw it.
+  const renewAfter = Math.min(idleLimit / 2, 5 * 60_000);
   const problem = /** @type {HTMLElement} */ (dialog.querySelector('.ws-session-problem'));
   const clock = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { timeStyle: 'short' });
-  let idleEnd = Date.now() + idleMs;
-  let absoluteEnd = Date.now() + Number(dialog.dataset.absoluteLeft) * 1000;
-  let lastSeen = Date.now();
+  const start = Date.now();
+  let idleEnd = start + Number(dialog.dataset.idleLeft) * 1000;
+  let absoluteEnd = start + Number(dialog.dataset.absoluteLeft) * 1000;
+  /** The session cannot be renewed past its next end (the sign-in's age limit comes first). */
+  let limitNext = absoluteEnd <= idleEnd;
+  let lastSeen = start;
+  let lastActivity = 0;
   let ended = false;
-  // The end of the sign-in's age limit does not move: once said, it is not said again.
+  // The sign-in's age limit does not move: once said, it is not said again.
   let limitShown = false;
+  /** @type {DialogState | undefined} */
+  let shown;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
 
-  /** @param {SessionStatus} status */
-  const take = (status) => {
-    if (!status.signedIn) return endSession();
-    idleEnd = Date.now() + (status.idleSeconds ?? 0) * 1000;
-    absoluteEnd = Date.now() + (status.absoluteSeconds ?? 0) * 1000;
-    schedule(Math.min(idleEnd, absoluteEnd) - warnBefore);
-  };
+  const end = () => Math.min(idleEnd, absoluteEnd);
+  const csrfToken = () => /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="_csrf"]'))?.value ?? '';
 
   /** @param {number} at */
   const schedule = (at) => {
@@ -46,15 +51,32 @@ function watchSession(dialog) {
     timer = setTimeout(check, Math.max(0, at - Date.now()));
   };
 
-  /** @param {'GET' | 'POST'} method @returns {Promise<SessionStatus | undefined>} undefined when the server could not be reached */
+  /** @param {SessionStatus} status */
+  const take = (status) => {
+    if (!status.signedIn) return endSession();
+    const now = Date.now();
+    const idle = status.idleSeconds ?? 0;
+    const absolute = status.absoluteSeconds ?? 0;
+    idleEnd = now + idle * 1000;
+    absoluteEnd = now + absolute * 1000;
+    limitNext = idle >= absolute;
+    schedule(end() - warnBefore);
+  };
+
+  /**
+   * GET: what is left, without renewing; POST: renew. Undefined when the server could not be reached.
+   * @param {'GET' | 'POST'} method
+   * @returns {Promise<SessionStatus | undefined>}
+   */
   const ask = async (method) => {
     try {
       const response = await fetch(method === 'GET' ? `${API}/status` : `${API}/extend`, {
         method,
         credentials: 'same-origin',
-        headers: method === 'GET' ? { accept: 'application/json' } : { accept: 'application/json', 'x-csrf-token': csrfToken() },
+        headers: { accept: 'application/json', 'x-csrf-token': csrfToken() },
       });
-      if (response.status === 401) return { signedIn: false };
+      // 403 to a renewal: the token is not the session's any more (signed out and in again elsewhere).
+      if (response.status === 401 || response.status === 403) return { signedIn: false };
       if (!response.ok) return undefined;
       if (method === 'POST') lastSeen = Date.now();
       return /** @type {SessionStatus} */ (await response.json());
@@ -67,19 +89,22 @@ function watchSession(dialog) {
   const check = async () => {
     const status = await ask('GET');
     if (!status) return schedule(Date.now() + RETRY_MS);
-    if (!status.signedIn) return endSession();
     take(status);
-    const end = Math.min(idleEnd, absoluteEnd);
-    if (end - Date.now() > warnBefore + 1000) {
-      if (dialog.open) dialog.close();
+    if (ended) return;
+    if (end() - Date.now() > warnBefore + 1000) {
+      if (dialog.open && (shown === 'idle' || shown === 'limit')) dialog.close();
       return;
     }
+    // Someone using the page is not asked whether they are still there.
+    if (!limitNext && lastActivity > lastSeen) {
+      const renewed = await ask('POST');
+      if (renewed) return take(renewed);
+    }
     // Looked at again just after the end, which then shows the way back in.
-    schedule(end + 1000);
-    const limit = absoluteEnd <= idleEnd;
-    if (limit && limitShown) return;
-    limitShown ||= limit;
-    show(limit ? 'limit' : 'idle', end);
+    schedule(end() + 1000);
+    if (limitNext && limitShown) return;
+    limitShown ||= limitNext;
+    show(limitNext ? 'limit' : 'idle');
   };
 
   function endSession() {
@@ -88,36 +113,42 @@ function watchSession(dialog) {
     show('ended');
   }
 
-  /** @param {'idle' | 'limit' | 'ended'} state @param {number} [end] */
-  function show(state, end) {
+  /** @param {DialogState} state */
+  function show(state) {
     dialog.querySelectorAll('[data-state]').forEach((part) => {
       /** @type {HTMLElement} */ (part).hidden = part.getAttribute('data-state') !== state;
     });
-    if (end !== undefined) {
-      dialog.querySelectorAll(`[data-state="${state}"] [data-session-time]`).forEach((slot) => {
-        slot.textContent = clock.format(end);
-        slot.setAttribute('datetime', new Date(end).toISOString());
-      });
-    }
+    dialog.querySelectorAll(`[data-state="${state}"] [data-session-time]`).forEach((slot) => {
+      slot.textContent = clock.format(end());
+      slot.setAttribute('datetime', new Date(end()).toISOString());
+    });
     dialog.setAttribute('aria-labelledby', `ws-session-${state}-title`);
     dialog.setAttribute('aria-describedby', `ws-session-${state}-text`);
     problem.textContent = '';
+    // Opened afresh when the state changes, so the focus moves to the new part and it is announced.
+    if (dialog.open && shown !== state) dialog.close();
+    shown = state;
     if (!dialog.open) dialog.showModal();
   }
 
-  dialog.addEventListener('click', async (event) => {
-    const button = /** @type {Element} */ (event.target).closest('button[data-session]');
-    const action = button?.getAttribute('data-session');
-    if (action === 'close') return dialog.close();
-    if (action === 'extend') {
-      const status = await ask('POST');
-      if (!status) return void (problem.textContent = problem.dataset.textUnreachable ?? '');
-      if (!status.signedIn) return endSession();
-      take(status);
-      dialog.close();
-    }
-    if (action === 'continue') await signedInAgain();
+  dialog.addEventListener('close', () => {
+    // The event comes after the call: a dialog opened again meanwhile keeps its state.
+    if (!dialog.open) shown = undefined;
   });
+
+  dialog.addEventListener('click', async (event) => {
+    const action = /** @type {Element} */ (event.target).closest('button[data-session]')?.getAttribute('data-session');
+    if (action === 'close') dialog.close();
+    else if (action === 'extend') await stay();
+    else if (action === 'continue') await signedInAgain();
+  });
+
+  async function stay() {
+    const status = await ask('POST');
+    if (!status) return void (problem.textContent = problem.dataset.textUnreachable ?? '');
+    take(status);
+    if (!ended) dialog.close();
+  }
 
   // Signed in again elsewhere: this page's forms carry the new session's token from now on.
   async function signedInAgain() {
@@ -125,7 +156,9 @@ function watchSession(dialog) {
       const response = await fetch(API, { credentials: 'same-origin', headers: { accept: 'application/json' } });
       if (response.status === 401) return void (problem.textContent = problem.dataset.textStillOut ?? '');
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const { csrfToken: token } = /** @type {{ csrfToken: string }} */ (await response.json());
+      const { csrfToken: token, email } = /** @type {{ csrfToken: string, email: string }} */ (await response.json());
+      // Forms held for one coordinator are not sent in another's name.
+      if (email !== dialog.dataset.email) return void (problem.textContent = problem.dataset.textOtherAccount ?? '');
       document.querySelectorAll('input[name="_csrf"]').forEach((field) => {
         /** @type {HTMLInputElement} */ (field).value = token;
       });
@@ -144,35 +177,43 @@ function watchSession(dialog) {
   }
 
   // A form sent after the session ended would land on the sign-in page and lose what was typed; ask first.
-  const checked = new WeakSet();
+  /** @type {WeakSet<HTMLFormElement>} */
+  const checking = new WeakSet();
+  let resubmitting = false;
   document.addEventListener('submit', async (event) => {
     const form = /** @type {HTMLFormElement} */ (event.target);
-    if (checked.has(form) || form.closest('dialog') || new URL(form.action).pathname === '/workspace/logout') {
-      checked.delete(form);
-      return;
-    }
+    if (resubmitting || form.closest('dialog') || new URL(form.action).pathname === '/workspace/logout') return;
     event.preventDefault();
+    // A second press while the first is being checked sends nothing more.
+    if (checking.has(form)) return;
+    checking.add(form);
     const submitter = /** @type {SubmitEvent} */ (event).submitter;
     const status = ended ? { signedIn: false } : await ask('GET');
-    if (status && !status.signedIn) return endSession();
-    checked.add(form);
-    form.requestSubmit(submitter instanceof HTMLElement && submitter.closest('form') === form ? submitter : null);
+    checking.delete(form);
+    if (!status) return show('offline');
+    if (!status.signedIn) return endSession();
+    resubmitting = true;
+    try {
+      form.requestSubmit((submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement) && submitter.form === form ? submitter : null);
+    } finally {
+      resubmitting = false;
+    }
   });
 
-  const renew = () => {
-    if (!ended && !dialog.open && Date.now() - lastSeen > renewAfter) {
-      lastSeen = Date.now();
+  // The pairs page's script found the session gone while proposing.
+  document.addEventListener('workspace-session-ended', () => endSession());
+
+  const used = () => {
+    lastActivity = Date.now();
+    if (!ended && !dialog.open && lastActivity - lastSeen > renewAfter) {
+      lastSeen = lastActivity;
       void ask('POST').then((status) => status && take(status));
     }
   };
-  for (const type of ['keydown', 'pointerdown', 'input']) document.addEventListener(type, renew, { capture: true, passive: true });
+  for (const type of ['keydown', 'pointerdown', 'input']) document.addEventListener(type, used, { capture: true, passive: true });
   // Timers of a hidden tab may run late; looking again on return keeps the warning on time.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && !ended && !dialog.open) void check();
   });
-  schedule(Math.min(idleEnd, absoluteEnd) - warnBefore);
-
-  function csrfToken() {
-    return /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="_csrf"]'))?.value ?? '';
-  }
+  schedule(end() - warnBefore);
 }

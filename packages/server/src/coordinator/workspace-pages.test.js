@@ -224,12 +224,11 @@ describe('workspace pairs page', () => {
     expect(html).not.toMatch(/<style|\sstyle=/);
     const unknown = await w.page('/workspace/pairs?programme=no-such-programme');
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.body).toContain('Programme: "no-such-programme"?');
+    expect(unknown.body).toContain('Programme: &#34;no-such-programme&#34;?');
     // A link may carry any text in the query; the page repeats only what could be a programme's id.
     const planted = await w.page(`/workspace/pairs?programme=${encodeURIComponent('Your account is locked. Call +372 5555 5555')}`);
     expect(planted.statusCode).toBe(404);
-    expect(planted.body).not.toContain('locked');
-    expect(planted.body).toContain('Programme: …?');
+    expect(/<p class="ws-notice[^>]*>([^<]*)<\/p>/.exec(planted.body)?.[1]).toBe('Programme: …?');
   });
 
   it('the cohort route gives the programme, its mentors (a proposed pair takes a place) and its unpaired mentees', async () => {

@@ -69,7 +69,20 @@ describe('parseCsv', () => {
       [3, 'csv-column-count'],
       [4, 'csv-column-count'],
     ]);
-    expect(parsed.issues[0]?.params).toEqual({ expected: 2, got: 1 });
+    expect(parsed.issues[0]?.params).toEqual({ expected: 2, got: 1, delimiter: ',' });
+    expect(parsed.issues[0]?.message).toBe('Expected 2 cells, got 1 (cells split at ",").');
+  });
+
+  it('names the delimiter the file seems to use when the one given leaves the header in one column', () => {
+    const parsed = parseCsv('id,displayName\nm-a,A\n', { delimiter: ';' });
+    expect(parsed.issues[0]).toMatchObject({ row: 1, code: 'csv-delimiter-mismatch', params: { delimiter: ';', likely: ',' } });
+    expect(parseCsv('id;displayName\nm-a;A\n', { delimiter: ';' }).issues).toEqual([]);
+    expect(parseCsv('notes\nm-a\n').issues).toEqual([]);
+  });
+
+  it('reads a sep= line padded with delimiters by a spreadsheet', () => {
+    const parsed = parseCsv('sep=;;;\r\nid;name;x;y\r\nm-a;A;1;2\r\n');
+    expect([parsed.delimiter, parsed.headers, parsed.rows[0]?.row, parsed.issues]).toEqual([';', ['id', 'name', 'x', 'y'], 2, []]);
   });
 
   it('reports an unclosed quote at its row', () => {

@@ -44,7 +44,8 @@ function textOf(input: string | Uint8Array): string {
  * A delimiter it names that is not one of ours is left to detection.
  */
 function withoutSepLine(text: string): { text: string; named?: CsvDelimiter } {
-  const line = /^sep=(.)(\r\n|\n|\r|$)/.exec(text);
+  // A spreadsheet saving the file again pads the line with delimiters: `sep=;;;;`.
+  const line = /^sep=(.)\1*(\r\n|\n|\r|$)/.exec(text);
   if (!line) return { text };
   const named = (CSV_DELIMITERS as readonly string[]).includes(line[1]!) ? (line[1] as CsvDelimiter) : undefined;
   return { text: text.slice(line[0].length), ...(named ? { named } : {}) };
@@ -69,6 +70,16 @@ export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = 
   const headers = (data[0] ?? []).map((h) => h.trim());
   if (headers.length === 0 || isBlank(headers)) {
     return { headers: [], rows: [], delimiter, issues: [{ row: 1, code: 'csv-no-header', message: 'The file has no header row.' }] };
+  }
+  // A delimiter given that the file does not use leaves the whole header in one column.
+  const other = headers.length === 1 ? CSV_DELIMITERS.find((d) => d !== delimiter && headers[0]!.includes(d)) : undefined;
+  if (other !== undefined) {
+    issues.push({
+      row: 1,
+      code: 'csv-delimiter-mismatch',
+      message: `The header is one column holding ${JSON.stringify(other)}: the file seems to be separated by ${JSON.stringify(other)}, not ${JSON.stringify(delimiter)}.`,
+      params: { delimiter, likely: other },
+    });
   }
   // Text decoded as UTF-8 from another encoding (a spreadsheet's regional "CSV") has U+FFFD where its letters were.
   const unreadable = data.findIndex((cells) => cells.some((cell) => cell.includes('\uFFFD')));
@@ -97,8 +108,8 @@ export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = 
       issues.push({
         row: index + 1,
         code: 'csv-column-count',
-        message: `Expected ${headers.length} cells, got ${cells.length}.`,
-        params: { expected: headers.length, got: cells.length },
+        message: `Expected ${headers.length} cells, got ${cells.length} (cells split at ${JSON.stringify(delimiter)}).`,
+        params: { expected: headers.length, got: cells.length, delimiter },
       });
       continue;
     }

@@ -1,4 +1,4 @@
-import { count, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, type IssueMessages } from './issue-params.js';
 
 /** English words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const EN_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -46,7 +46,8 @@ export const EN_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   number: () => 'is not a number',
   boolean: () => 'is not yes or no',
   json: () => 'is not valid JSON',
-  'csv-column-count': () => 'has a different number of cells than the header',
+  'csv-column-count': (p) => `has a different number of cells than the header (delimiter: ${delimiter(p, 'delimiter', 'en')})`,
+  'csv-delimiter-mismatch': (p) => `the header is one column holding ${delimiter(p, 'likely', 'en')}: the file seems to be separated by ${delimiter(p, 'likely', 'en')} (delimiter given: ${delimiter(p, 'delimiter', 'en')})`,
   'csv-duplicate-header': () => 'appears twice in the header',
   'csv-no-header': () => 'the file has no header row',
   'csv-ignored-column': () => 'names no field and was left out',

@@ -1,4 +1,4 @@
-import { count, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, type IssueMessages } from './issue-params.js';
 
 /** Estonian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const ET_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -46,7 +46,8 @@ export const ET_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   number: () => 'ei ole arv',
   boolean: () => 'ei ole jah või ei',
   json: () => 'ei ole korrektne JSON',
-  'csv-column-count': () => 'lahtrite arv erineb päisereast',
+  'csv-column-count': (p) => `lahtrite arv erineb päisereast (eraldaja: ${delimiter(p, 'delimiter', 'et')})`,
+  'csv-delimiter-mismatch': (p) => `päiserida on üks veerg, milles on ${delimiter(p, 'likely', 'et')}: fail paistab olevat eraldatud märgiga ${delimiter(p, 'likely', 'et')} (valitud eraldaja: ${delimiter(p, 'delimiter', 'et')})`,
   'csv-duplicate-header': () => 'esineb päises kaks korda',
   'csv-no-header': () => 'failil puudub päiserida',
   'csv-ignored-column': () => 'ei vasta ühelegi väljale ja jäeti välja',

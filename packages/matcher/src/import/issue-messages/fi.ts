@@ -1,4 +1,4 @@
-import { count, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, type IssueMessages } from './issue-params.js';
 
 /** Finnish words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const FI_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -46,7 +46,8 @@ export const FI_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   number: () => 'ei ole luku',
   boolean: () => 'ei ole kyllä tai ei',
   json: () => 'ei ole kelvollista JSONia',
-  'csv-column-count': () => 'solujen määrä poikkeaa otsikkorivistä',
+  'csv-column-count': (p) => `solujen määrä poikkeaa otsikkorivistä (erotin: ${delimiter(p, 'delimiter', 'fi')})`,
+  'csv-delimiter-mismatch': (p) => `otsikkorivi on yksi sarake, jossa on ${delimiter(p, 'likely', 'fi')}: tiedoston erotin näyttää olevan ${delimiter(p, 'likely', 'fi')} (annettu erotin: ${delimiter(p, 'delimiter', 'fi')})`,
   'csv-duplicate-header': () => 'esiintyy otsikossa kahdesti',
   'csv-no-header': () => 'tiedostossa ei ole otsikkoriviä',
   'csv-ignored-column': () => 'ei vastaa mitään kenttää, joten se jätettiin pois',

@@ -30,6 +30,13 @@ describe('issueMessage', () => {
     expect(issueMessage('unreadable', {}, 'lv')).toBe('neizdevās nolasīt');
   });
 
+  it('names the delimiter of a CSV file in the words, a tab by its name', () => {
+    expect(issueMessage('csv-column-count', { expected: 4, got: 2, delimiter: ';' }, 'en')).toBe('has a different number of cells than the header (delimiter: “;”)');
+    expect(issueMessage('csv-delimiter-mismatch', { delimiter: '\t', likely: ',' }, 'et')).toBe(
+      'päiserida on üks veerg, milles on “,”: fail paistab olevat eraldatud märgiga “,” (valitud eraldaja: tabulaator)',
+    );
+  });
+
   it('takes the optional params of a validation error as they are, missing or null', () => {
     const params: ValidationError['params'] = undefined;
     expect(issueMessage('max-length', params, 'lt')).toBe(issueMessage('max-length', {}, 'lt'));

@@ -18,3 +18,12 @@ export function count(params: IssueParams, key: string): number {
   const n = Number(value);
   return Number.isFinite(n) ? n : 0;
 }
+
+const TAB: Readonly<Record<string, string>> = { en: 'tab', et: 'tabulaator', fi: 'sarkain', lt: 'tabuliacija', lv: 'tabulācija' };
+
+/** A CSV delimiter param as a reader sees it: the character in quotes, or the word for a tab. */
+export function delimiter(params: IssueParams, key: string, lang: string): string {
+  const value = params[key];
+  if (value === '\t') return TAB[lang] ?? TAB['en']!;
+  return typeof value === 'string' ? `“${value}”` : '';
+}

@@ -1,4 +1,4 @@
-import { count, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, type IssueMessages } from './issue-params.js';
 
 /** Lithuanian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const LT_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -46,7 +46,8 @@ export const LT_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   number: () => 'ne skaičius',
   boolean: () => 'ne taip ar ne',
   json: () => 'netinkamas JSON',
-  'csv-column-count': () => 'langelių skaičius skiriasi nuo antraštės',
+  'csv-column-count': (p) => `langelių skaičius skiriasi nuo antraštės (skyriklis: ${delimiter(p, 'delimiter', 'lt')})`,
+  'csv-delimiter-mismatch': (p) => `antraštė yra vienas stulpelis su ${delimiter(p, 'likely', 'lt')}: atrodo, kad failo skyriklis yra ${delimiter(p, 'likely', 'lt')} (nurodytas skyriklis: ${delimiter(p, 'delimiter', 'lt')})`,
   'csv-duplicate-header': () => 'antraštėje pasikartoja',
   'csv-no-header': () => 'faile nėra antraštės eilutės',
   'csv-ignored-column': () => 'neatitinka jokio lauko, todėl praleistas',

@@ -1,4 +1,4 @@
-import { count, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, type IssueMessages } from './issue-params.js';
 
 /** Latvian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const LV_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -46,7 +46,8 @@ export const LV_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   number: () => 'nav skaitlis',
   boolean: () => 'nav jā vai nē',
   json: () => 'nav derīgs JSON',
-  'csv-column-count': () => 'šūnu skaits atšķiras no galvenes',
+  'csv-column-count': (p) => `šūnu skaits atšķiras no galvenes (atdalītājs: ${delimiter(p, 'delimiter', 'lv')})`,
+  'csv-delimiter-mismatch': (p) => `galvene ir viena kolonna, kurā ir ${delimiter(p, 'likely', 'lv')}: šķiet, ka faila atdalītājs ir ${delimiter(p, 'likely', 'lv')} (norādītais atdalītājs: ${delimiter(p, 'delimiter', 'lv')})`,
   'csv-duplicate-header': () => 'galvenē atkārtojas',
   'csv-no-header': () => 'failā nav galvenes rindas',
   'csv-ignored-column': () => 'neatbilst nevienam laukam, tāpēc izlaista',

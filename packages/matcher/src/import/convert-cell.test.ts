@@ -87,6 +87,17 @@ describe('convertCell', () => {
     expect(value('Ja', spec('boolean', { values: { Ja: true } }))).toBe(true);
   });
 
+  it('keeps a listed answer whole when it holds the separator, and matches answers in any Unicode form', () => {
+    const modes = spec('list', { split: ', ', values: { 'Videokõne (Zoom, Teams)': 'video', Telefon: 'phone', 'Kohtumine, kohvik': 'in-person' } });
+    expect(value('Videokõne (Zoom, Teams), Telefon', modes)).toEqual(['video', 'phone']);
+    expect(value('telefon, videokõne (zoom, teams), kohtumine, kohvik', modes)).toEqual(['phone', 'video', 'in-person']);
+    // Without a split given, comma and semicolon both separate; the listed answer still stays whole.
+    expect(value('Telefon; Videokõne (Zoom, Teams)', spec('list', { values: { 'Videokõne (Zoom, Teams)': 'video', Telefon: 'phone' } }))).toEqual(['phone', 'video']);
+    // "ä" written as "a" and a combining diaeresis, as a Mac may save it.
+    expect(value('Ta\u0308iskasvanud', spec('string', { values: { Täiskasvanud: 'adults' } }))).toBe('adults');
+    expect(code('Videokõne (Zoom', modes)).toBe(null);
+  });
+
   it('parses JSON cells and reports broken ones', () => {
     expect(value('{"en":"Hi"}', spec('json'))).toEqual({ en: 'Hi' });
     expect(code('{en:', spec('json'))).toBe('json');

@@ -11,17 +11,38 @@ const LEVELS = /^(native|[abc][12])$/i;
 const fail = (code: string, message: string): CellResult => ({ ok: false, code, message });
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 
-function splitItems(text: string, split: string | undefined): string[] {
-  const parts = split === undefined ? text.split(/[;,]/) : text.split(split);
-  return parts.map((p) => p.trim()).filter((p) => p !== '');
+/** Answers compared as a person reads them: one Unicode form (a Mac may write "ä" as two characters), any case. */
+const answerKey = (text: string): string => text.normalize('NFC').toLowerCase();
+
+/**
+ * A multiple-choice cell's answers. An answer the mapping lists stays whole even when it holds the
+ * separator ("Video call (Zoom, Teams), Phone"): forms join answers with the same ", ".
+ */
+function splitItems(text: string, spec: ColumnSpec): string[] {
+  const { split } = spec;
+  const splits = (part: string) => (split === undefined ? /[;,]/.test(part) : part.includes(split));
+  const whole = Object.keys(spec.values ?? {})
+    .filter((answer) => answer.trim() !== '' && splits(answer))
+    .sort((a, b) => b.length - a.length);
+  // Each such answer found is set aside as a marker no separator splits, and put back after the split.
+  const found: string[] = [];
+  let rest = text.normalize('NFC');
+  for (const answer of whole) {
+    const pattern = new RegExp(answer.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    rest = rest.replace(pattern, (match) => `\u0000${found.push(match) - 1}\u0000`);
+  }
+  const parts = split === undefined ? rest.split(/[;,]/) : rest.split(split);
+  return parts
+    .map((part) => part.replace(/\u0000(\d+)\u0000/g, (_, index: string) => found[Number(index)] ?? '').trim())
+    .filter((part) => part !== '');
 }
 
 function mapped(text: string, spec: ColumnSpec): { hit: boolean; value: unknown } {
   const values = spec.values;
   if (!values) return { hit: false, value: text };
   if (Object.hasOwn(values, text)) return { hit: true, value: values[text] };
-  const lower = text.toLowerCase();
-  const key = Object.keys(values).find((k) => k.toLowerCase() === lower);
+  const wanted = answerKey(text);
+  const key = Object.keys(values).find((k) => answerKey(k) === wanted);
   return key === undefined ? { hit: false, value: text } : { hit: true, value: values[key] };
 }
 
@@ -69,7 +90,7 @@ function certificate(item: string): CellResult {
 
 function listOf(text: string, spec: ColumnSpec, item: (s: string) => CellResult): CellResult {
   const out: unknown[] = [];
-  for (const part of splitItems(text, spec.split)) {
+  for (const part of splitItems(text, spec)) {
     const m = mapped(part, spec);
     if (m.hit) {
       if (m.value !== null) out.push(m.value);

@@ -40,6 +40,18 @@ describe('rowsToRecords', () => {
     expect(result.missingColumns).toEqual(['Phone']);
   });
 
+  it('finds a mapped column written differently in the file: decomposed letters, a no-break space, another case', () => {
+    const mapping = parseColumnMapping({ 'Milliseid keeli räägite?': 'languages', 'Riik': 'country', 'Teie nimi': 'displayName' });
+    if (!mapping.ok) throw new Error(mapping.errors.join());
+    const csv = parseCsv('Milliseid keeli ra\u0308a\u0308gite?,riik,Teie\u00a0nimi,Märkused\net:native,EE,Mari,-\n');
+    const { records, ignoredColumns, missingColumns, sources } = rowsToRecords(csv.headers, csv.rows, mapping.mapping);
+    expect(records[0]).toEqual({ languages: [{ code: 'et', level: 'native' }], country: 'EE', displayName: 'Mari' });
+    expect(ignoredColumns).toEqual(['Märkused']);
+    expect(missingColumns).toEqual([]);
+    // Problems name the column as the file writes it.
+    expect(sources[0]?.columns['country']).toBe('riik');
+  });
+
   it('fills nested defaults leaf by leaf, never over a column', () => {
     const mapping = parseColumnMapping({ Weekly: 'availability.weekly', From: 'availability.from', $defaults: { availability: { from: '2026-01-05', to: '2026-06-12' } } });
     if (!mapping.ok) throw new Error(mapping.errors.join());

@@ -48,11 +48,31 @@ function defaultLeaves(defaults: Readonly<Record<string, unknown>>, prefix = '')
   });
 }
 
+/** A header as a person reads it: one Unicode form, any run of spaces (a no-break one too) as one, any case. */
+const headerKey = (header: string): string => header.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The file's header for each column the mapping names: the same text, or else the same words
+ * written differently (a Mac's decomposed letters, a no-break space, another case).
+ */
+function matchHeaders(headers: readonly string[], mapping: ColumnMapping): Map<string, string> {
+  const exact = new Set(headers);
+  const byKey = new Map<string, string>();
+  for (const header of headers) if (!byKey.has(headerKey(header))) byKey.set(headerKey(header), header);
+  const matched = new Map<string, string>();
+  for (const column of mapping.columns.keys()) {
+    const header = exact.has(column) ? column : byKey.get(headerKey(column));
+    if (header !== undefined) matched.set(column, header);
+  }
+  return matched;
+}
+
 /** Applies a column mapping to parsed rows; cells that do not convert are reported and left out. */
 export function rowsToRecords(headers: readonly string[], rows: readonly CsvRow[], mapping: ColumnMapping): ConvertedRows {
-  const present = new Set(headers);
-  const ignoredColumns = headers.filter((h) => h !== '' && !mapping.columns.has(h));
-  const missingColumns = [...mapping.columns.entries()].filter(([h, spec]) => spec !== null && !present.has(h)).map(([h]) => h);
+  const matched = matchHeaders(headers, mapping);
+  const used = new Set(matched.values());
+  const ignoredColumns = headers.filter((h) => h !== '' && !used.has(h));
+  const missingColumns = [...mapping.columns.entries()].filter(([h, spec]) => spec !== null && !matched.has(h)).map(([h]) => h);
   const defaults = defaultLeaves(mapping.defaults);
   const records: Record<string, unknown>[] = [];
   const sources: RecordSource[] = [];
@@ -60,8 +80,9 @@ export function rowsToRecords(headers: readonly string[], rows: readonly CsvRow[
   for (const { row, cells } of rows) {
     const record: Record<string, unknown> = {};
     const source: RecordSource = { row, columns: {}, failed: [] };
-    for (const [column, spec] of mapping.columns) {
-      if (spec === null || !present.has(column)) continue;
+    for (const [mapped, spec] of mapping.columns) {
+      const column = matched.get(mapped);
+      if (spec === null || column === undefined) continue;
       source.columns[spec.field] = column;
       const value = cells[column] ?? '';
       const result = convertCell(value, spec);

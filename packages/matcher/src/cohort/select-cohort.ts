@@ -1,6 +1,6 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
-import { findDuplicateMentees } from './find-duplicate-mentees.js';
+import { findDuplicateMentees, findDuplicateMentors } from './find-duplicate-mentees.js';
 import { capToProgramme } from './programme-capacity.js';
 
 export interface Cohort {
@@ -16,7 +16,7 @@ function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): R
 
 /**
  * Keeps the programme's people (everyone without a programme), sorted by id, mentors held to the
- * programme's most mentees per mentor; others are reported, and so are mentees who registered twice.
+ * programme's most mentees per mentor; others are reported, and so are people who registered twice.
  */
 export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
@@ -29,5 +29,9 @@ export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMe
         ...outside('mentor', mentors.filter((m) => !inside(m)).map((m) => m.id), programme.id),
       ]
     : [];
-  return { mentees: keptMentees, mentors: keptMentors, issues: [...issues, ...capacityIssues, ...findDuplicateMentees(keptMentees)] };
+  return {
+    mentees: keptMentees,
+    mentors: keptMentors,
+    issues: [...issues, ...capacityIssues, ...findDuplicateMentees(keptMentees), ...findDuplicateMentors(keptMentors)],
+  };
 }

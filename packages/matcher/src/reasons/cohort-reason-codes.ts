@@ -17,6 +17,7 @@ export const COHORT_REASON_CODES = [
   'pin-already-paired',
   'invalid-pair-ref',
   'duplicate-mentee',
+  'duplicate-mentor',
   'solver-failed',
 ] as const;
 

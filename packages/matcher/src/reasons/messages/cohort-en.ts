@@ -69,5 +69,9 @@ export const cohortEn: Record<CohortReasonCode, ReasonMessage> = {
     const kept = p.has('keptMenteeId') ? ` Kept for pairing: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
     return `Probably one person registered more than once (same e-mail address): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
   },
+  'duplicate-mentor': (p, t) => {
+    const c = cohortTools(t);
+    return `Probably one mentor registered more than once (same e-mail address): ${c.people('mentor', p.list('mentorIds'), more, true)}. Each record offers its own places, so this person may get more mentees than they offered: remove one record, or lower its places.`;
+  },
   'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
 };

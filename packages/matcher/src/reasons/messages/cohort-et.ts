@@ -53,5 +53,9 @@ export const cohortEt: Record<CohortReasonCode, ReasonMessage> = {
     const kept = p.has('keptMenteeId') ? ` Paaridesse jääb: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
     return `Tõenäoliselt registreerus üks inimene mitu korda (sama e-posti aadress): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
   },
+  'duplicate-mentor': (p, t) => {
+    const c = cohortTools(t);
+    return `Tõenäoliselt registreerus üks mentor mitu korda (sama e-posti aadress): ${c.people('mentor', p.list('mentorIds'), more, true)}. Iga kirje pakub oma kohti, nii et see inimene võib saada rohkem mentiisid, kui ta pakkus: eemalda üks kirje või vähenda selle kohtade arvu.`;
+  },
   'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
 };

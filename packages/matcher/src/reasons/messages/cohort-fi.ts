@@ -53,5 +53,9 @@ export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
     const kept = p.has('keptMenteeId') ? ` Pariin otetaan: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
     return `Sama henkilö on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
   },
+  'duplicate-mentor': (p, t) => {
+    const c = cohortTools(t);
+    return `Sama mentori on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${c.people('mentor', p.list('mentorIds'), more, true)}. Jokainen tietue tarjoaa omat paikkansa, joten hän voi saada enemmän mentoroitavia kuin tarjosi: poista yksi tietue tai vähennä sen paikkoja.`;
+  },
   'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
 };

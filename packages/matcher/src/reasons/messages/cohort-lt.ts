@@ -53,5 +53,9 @@ export const cohortLt: Record<CohortReasonCode, ReasonMessage> = {
     const kept = p.has('keptMenteeId') ? ` Poroms paliekamas: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
     return `Tikriausiai tas pats asmuo užsiregistravo kelis kartus (tas pats el. pašto adresas): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
   },
+  'duplicate-mentor': (p, t) => {
+    const c = cohortTools(t);
+    return `Tikriausiai tas pats mentorius užsiregistravo kelis kartus (tas pats el. pašto adresas): ${c.people('mentor', p.list('mentorIds'), more, true)}. Kiekvienas įrašas siūlo savo vietas, todėl šis asmuo gali gauti daugiau ugdytinių, nei siūlė: pašalinkite vieną įrašą arba sumažinkite jo vietų skaičių.`;
+  },
   'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
 };

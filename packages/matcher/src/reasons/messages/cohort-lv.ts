@@ -53,5 +53,9 @@ export const cohortLv: Record<CohortReasonCode, ReasonMessage> = {
     const kept = p.has('keptMenteeId') ? ` Pāriem paliek: ${c.people('mentee', [p.text('keptMenteeId')], more, true)}.` : '';
     return `Iespējams, viena persona reģistrējusies vairākkārt (tā pati e-pasta adrese): ${c.people('mentee', p.list('menteeIds'), more, true)}.${kept}`;
   },
+  'duplicate-mentor': (p, t) => {
+    const c = cohortTools(t);
+    return `Iespējams, viens mentors reģistrējies vairākkārt (tā pati e-pasta adrese): ${c.people('mentor', p.list('mentorIds'), more, true)}. Katrs ieraksts piedāvā savas vietas, tāpēc šī persona var saņemt vairāk mentorējamo, nekā piedāvāja: izdzēsiet vienu ierakstu vai samaziniet tā vietu skaitu.`;
+  },
   'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
 };

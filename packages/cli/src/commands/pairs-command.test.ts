@@ -94,6 +94,21 @@ describe('mentor-match pairs', () => {
     expect(rows.find((r) => r['menteeId'] === 'e-hu-01')).toMatchObject({ status: 'unmatched', mentorId: '' });
   });
 
+  it("writes CSV the way the input was written, else as the language's spreadsheets expect", async () => {
+    const delimiterOf = async (files: Record<string, string>, argv: string[]) => {
+      const io = memoryIo(files);
+      expect(await run([...argv, '--out', 'pairs.csv'], io)).toBe(EXIT_CODES.ok);
+      return parseCsv(io.files.get('/work/pairs.csv') ?? '').delimiter;
+    };
+    const semicolonMentees = { ...sampleFiles(), 'mentees.csv': fixture('mentees-comma.csv').replaceAll(',', ';') };
+    const csvArgv = ['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv', '--programme', 'programmes.json', '--allow-invalid'];
+    expect(await delimiterOf(semicolonMentees, csvArgv)).toBe(';');
+    expect(await delimiterOf({ ...sampleFiles(), 'mentees.csv': fixture('mentees-comma.csv') }, [...csvArgv, '--lang', 'et'])).toBe(',');
+    expect(await delimiterOf(sampleFiles(), [...base, '--lang', 'lv'])).toBe(';');
+    expect(await delimiterOf(sampleFiles(), base)).toBe(',');
+    expect(await delimiterOf(sampleFiles(), [...base, '--lang', 'fi', '--out-delimiter', ','])).toBe(',');
+  });
+
   it('reads CSV exports: a BOM + semicolon mentors file and a comma mentees file', async () => {
     const files = { 'mentors.csv': fixture('mentors-bom-semicolon.csv'), 'mentees.csv': fixture('mentees-comma.csv'), 'programmes.json': fixture('programmes.json') };
     const argv = ['pairs', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--programme', 'programmes.json'];

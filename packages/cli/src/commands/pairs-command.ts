@@ -7,6 +7,7 @@ import {
   pairsToJson,
   pairsToMarkdown,
   parseColumnMapping,
+  spreadsheetDelimiter,
   suggestPairs,
   type AnyMentor,
   type CohortStats,
@@ -83,7 +84,6 @@ const refKey = (list: string, menteeId: unknown, mentorId: unknown) => `${list}|
 async function execute(values: OptionValues, io: CliIo): Promise<number> {
   const format = formatOf(values);
   const delimiter = DELIMITERS[str(values['delimiter']) ?? ''];
-  const outDelimiter = DELIMITERS[str(values['out-delimiter']) ?? ''] ?? delimiter ?? ',';
   const shared = await loadMapping(io, str(values['map']));
   const mentorMapping = (await loadMapping(io, str(values['mentor-map']))) ?? shared;
   const menteeMapping = (await loadMapping(io, str(values['mentee-map']))) ?? shared;
@@ -176,6 +176,8 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     inputIssues: issues,
     locale: str(values['lang']) ?? 'en',
   };
+  // The spreadsheet that wrote the input reads the output back the same way; else the language's convention.
+  const outDelimiter = DELIMITERS[str(values['out-delimiter']) ?? ''] ?? delimiter ?? mentees.delimiter ?? mentors.delimiter ?? spreadsheetDelimiter(report.locale);
   const text = format === 'csv' ? pairsToCsv(report, outDelimiter) : format === 'json' ? pairsToJson(report) : pairsToMarkdown(report);
   const out = str(values['out']);
   if (out && out !== '-') await io.writeFile(resolvePath(io, out), text);
@@ -235,7 +237,7 @@ export const pairsCommand: Command = {
     { name: 'allow-invalid', type: 'boolean', description: 'Exit with 0 even when input rows were rejected (they are still reported).' },
     { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format (another name needs --format). Without it the report goes to standard output.' },
     { name: 'format', type: 'string', valueName: 'name', choices: OUTPUT_FORMATS, description: 'Output format when the file name does not tell (default md).' },
-    { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else ","). With ";" scores get a decimal comma.' },
+    { name: 'out-delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the output CSV (default: --delimiter, else the one the input CSV files use, else the --lang convention: ";" for et, fi, lt, lv). With ";" scores get a decimal comma.' },
     { name: 'lang', type: 'string', valueName: 'locale', choices: SUPPORTED_LOCALES, default: 'en', description: 'Language of the Markdown report and of the reasons in CSV output (en, et, fi, lt, lv).' },
   ],
   details: [

@@ -35,6 +35,8 @@ export interface LoadedPeople<T> {
   rejected: number;
   issues: InputIssue[];
   notes: string[];
+  /** The delimiter a CSV file was read with (given, named by its sep= line, or detected). */
+  delimiter?: CsvDelimiter;
 }
 
 interface Records {
@@ -47,6 +49,7 @@ interface Records {
   failed: Set<number>;
   /** CSV columns the mapping left out. */
   ignoredColumns?: string[];
+  delimiter?: CsvDelimiter;
 }
 
 function fromJson(file: string, kind: PeopleKind, text: string): Records | InputIssue {
@@ -75,7 +78,15 @@ function fromCsv(file: string, text: string, options: LoadPeopleOptions): Record
     ...(converted.ignoredColumns.length > 0 ? [`${file}: ${options.mapping ? 'columns not in the mapping' : 'columns that name no field'}, ignored: ${converted.ignoredColumns.map((c) => `"${c}"`).join(', ')}`] : []),
     ...(converted.missingColumns.length > 0 ? [`${file}: mapped columns missing from the file: ${converted.missingColumns.map((c) => `"${c}"`).join(', ')}`] : []),
   ];
-  return { records: converted.records, sources: converted.sources, issues, notes, failed, ...(options.mapping ? { ignoredColumns: converted.ignoredColumns } : {}) };
+  return {
+    records: converted.records,
+    sources: converted.sources,
+    issues,
+    notes,
+    failed,
+    delimiter: csv.delimiter,
+    ...(options.mapping ? { ignoredColumns: converted.ignoredColumns } : {}),
+  };
 }
 
 /** `/3/languages/0/code` → `languages.0.code` (the list index dropped); a missing property is appended. */
@@ -182,5 +193,6 @@ export async function loadPeople<K extends PeopleKind>(
     rejected: records.length - okResult.valid.length + csvRejected,
     issues,
     notes: loaded.notes,
+    ...(loaded.delimiter ? { delimiter: loaded.delimiter } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { AnyMentor, Mentee, Programme, Reason } from '../model/index.js';
 import { compareCodeUnits } from '../text/compare-code-units.js';
 import { findDuplicateMentees, findDuplicateMentors } from './find-duplicate-mentees.js';
+import { findUnknownTopics } from './find-unknown-topics.js';
 import { capToProgramme } from './programme-capacity.js';
 
 export interface Cohort {
@@ -16,7 +17,8 @@ function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): R
 
 /**
  * Keeps the programme's people (everyone without a programme), sorted by id, mentors held to the
- * programme's most mentees per mentor; others are reported, and so are people who registered twice.
+ * programme's most mentees per mentor; others are reported, and so are people who registered twice
+ * and topics the programme's list does not have.
  */
 export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
@@ -32,6 +34,12 @@ export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMe
   return {
     mentees: keptMentees,
     mentors: keptMentors,
-    issues: [...issues, ...capacityIssues, ...findDuplicateMentees(keptMentees), ...findDuplicateMentors(keptMentors)],
+    issues: [
+      ...issues,
+      ...capacityIssues,
+      ...findUnknownTopics(keptMentees, keptMentors, programme),
+      ...findDuplicateMentees(keptMentees),
+      ...findDuplicateMentors(keptMentors),
+    ],
   };
 }

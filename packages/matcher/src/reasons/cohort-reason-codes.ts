@@ -18,6 +18,7 @@ export const COHORT_REASON_CODES = [
   'invalid-pair-ref',
   'duplicate-mentee',
   'duplicate-mentor',
+  'unknown-topic',
   'solver-failed',
 ] as const;
 

@@ -54,19 +54,24 @@ describe('coordinator session end in Chromium', () => {
     expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(reason);
     await page.keyboard.type('The programme is for teachers; please register for the career programme instead.');
 
-    // Signed out and in again in another tab: this page's session (and its forms' token) is gone, so
-    // sending the rejection is held, with the way back in.
+    // Signed out and in again in another tab: this page's session (and its forms' token) is gone.
     const other = await browser.newPage();
     await other.goto(`${workspace.url}workspace/`, { waitUntil: 'load' });
     await Promise.all([other.waitForNavigation({ waitUntil: 'load' }), other.click('form[action="/workspace/logout"] button')]);
     expect(lastSeen()).toBeNull();
     await signInWithKeyboard(other, workspace.url);
+    // Back in this tab, the page finds its session gone and says so at once.
     await page.bringToFront();
+    await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    expect(await openPart(page)).toMatchObject({ state: 'ended', focused: 'Sign in (opens in a new tab)' });
+    expect(await axeViolations(page)).toEqual([]);
+    // Closed with Escape, the page is usable; sending the rejection is held, with the way back in.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(reason);
     await tabTo(page, `[data-registration-id="${menteeId}"] form[data-action="reject"] button`);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
     expect(await openPart(page)).toMatchObject({ state: 'ended', focused: 'Sign in (opens in a new tab)' });
-    expect(await axeViolations(page)).toEqual([]);
     expect(new URL(page.url()).pathname).toBe('/workspace/');
     expect(await page.$eval(reason, (el) => (el as HTMLTextAreaElement).value)).toMatch(/^The programme is for teachers/);
 

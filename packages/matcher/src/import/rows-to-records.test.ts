@@ -52,6 +52,20 @@ describe('rowsToRecords', () => {
     expect(sources[0]?.columns['country']).toBe('riik');
   });
 
+  it('builds a list from one column per checkbox: unticked boxes leave no gap, an answer mapped to null no item', () => {
+    const mapping = parseColumnMapping({
+      'Teemad [Partnerid]': { field: 'topics.0', values: { Y: 'partner-finding', N: null } },
+      'Teemad [TwinSpace]': { field: 'topics.1', values: { Y: 'twinspace', N: null } },
+      'Teemad [Kvaliteedimärk]': { field: 'topics.2', values: { Y: 'national-quality-label', N: null } },
+    });
+    if (!mapping.ok) throw new Error(mapping.errors.join());
+    const csv = parseCsv('Teemad [Partnerid],Teemad [TwinSpace],Teemad [Kvaliteedimärk]\n,Y,Y\nN,Y,\nN,N,N\n');
+    const { records, issues } = rowsToRecords(csv.headers, csv.rows, mapping.mapping);
+    // No box ticked: no list, which validation then names where topics are required.
+    expect(records.map((r) => r['topics'])).toEqual([['twinspace', 'national-quality-label'], ['twinspace'], undefined]);
+    expect(issues).toEqual([]);
+  });
+
   it('fills nested defaults leaf by leaf, never over a column', () => {
     const mapping = parseColumnMapping({ Weekly: 'availability.weekly', From: 'availability.from', $defaults: { availability: { from: '2026-01-05', to: '2026-06-12' } } });
     if (!mapping.ok) throw new Error(mapping.errors.join());

@@ -48,6 +48,17 @@ function defaultLeaves(defaults: Readonly<Record<string, unknown>>, prefix = '')
   });
 }
 
+/** `topics.3`: one item of a list, which an answer mapped to null leaves out (one column per checkbox). */
+const isListItem = (field: string): boolean => /\.\d+$/.test(field);
+
+/** Lists filled by numbered columns close up where a column gave nothing: `[, 'twinspace']` → `['twinspace']`. */
+function withoutGaps(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((_, index) => index in value).map(withoutGaps);
+  if (typeof value !== 'object' || value === null) return value;
+  for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutGaps(inner);
+  return value;
+}
+
 /** A header as a person reads it: one Unicode form, any run of spaces (a no-break one too) as one, any case. */
 const headerKey = (header: string): string => header.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
@@ -89,13 +100,13 @@ export function rowsToRecords(headers: readonly string[], rows: readonly CsvRow[
       if (!result.ok) {
         issues.push({ row, column, field: spec.field, code: result.code, message: result.message, value });
         source.failed.push(spec.field);
-      } else if (result.value !== undefined) setPath(record, spec.field, result.value);
+      } else if (result.value !== undefined && !(result.value === null && isListItem(spec.field))) setPath(record, spec.field, result.value);
     }
     for (const [field, value] of defaults) {
       const failed = source.failed.some((f) => field === f || field.startsWith(`${f}.`));
       if (!hasPath(record, field) && !failed) setPath(record, field, copyValue(value));
     }
-    records.push(record);
+    records.push(withoutGaps(record) as Record<string, unknown>);
     sources.push(source);
   }
   return { records, sources, issues, ignoredColumns, missingColumns };

@@ -24,7 +24,7 @@ const FORMAT_CODES: Readonly<Record<string, ValidationErrorCode>> = Object.freez
 
 // Patterns of the shared definitions, so their failures get the same code as their format.
 const PATTERN_CODES: Readonly<Record<string, ValidationErrorCode>> = Object.freeze({
-  '^[a-z0-9][a-z0-9-]{1,63}$': 'id',
+  '^[a-z0-9][a-z0-9-]{0,63}$': 'id',
   '\\S': 'blank',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'date',
   '^[A-Z]{2}$': 'country-code',

@@ -251,7 +251,7 @@ describe('JSON Schemas', () => {
 
   it('ids, dates, codes and time zones follow the domain conventions', () => {
     const defs = schemas['defs.schema.json']!.$defs;
-    expect(defs.Id.pattern).toBe('^[a-z0-9][a-z0-9-]{1,63}$');
+    expect(defs.Id.pattern).toBe('^[a-z0-9][a-z0-9-]{0,63}$');
     expect(defs.IsoDate).toMatchObject({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' });
     expect(defs.CountryCode).toMatchObject({ pattern: '^[A-Z]{2}$', format: 'iso3166-1-alpha2' });
     expect(defs.LanguageCode).toMatchObject({ pattern: '^[a-z]{2}$', format: 'iso639-1' });

@@ -21,6 +21,11 @@ describe('validateMentors', () => {
     expect(result.valid[0]).toBe(input[0]);
   });
 
+  it('takes ids of one to 64 lower-case letters, digits and hyphens, as a form export numbers its rows (1, 2, …)', () => {
+    for (const id of ['1', '9', 'a', '10', 'm-ee-01', 'x'.repeat(64)]) expect(one((m) => (m.id = id)).errors, id).toEqual([]);
+    for (const id of ['', '-1', 'M1', 'x'.repeat(65), 'm_1']) expect(one((m) => (m.id = id)).errors.map((e) => e.code), id).toEqual(['id']);
+  });
+
   it('does not mutate its input', () => {
     const input = mentors();
     input[0]!.country = 'EL';

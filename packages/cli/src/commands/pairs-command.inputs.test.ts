@@ -24,9 +24,25 @@ describe('mentor-match pairs: files named on the command line', () => {
 
   it('says when a CSV file is not UTF-8, as a spreadsheet\'s regional CSV is not', async () => {
     // What Node reads from Windows-1257 bytes: the letter is gone, U+FFFD stands in its place.
-    const io = memoryIo({ ...files(), 'mentees.csv': 'id;displayName\ne-1;J\uFFFDnis\n' });
-    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], io)).toBe(EXIT_CODES.rejected);
-    expect(io.errText()).toMatch(/^mentees\.csv row 2: csv-not-utf8: .*probably not UTF-8.*Save it as "CSV UTF-8"/m);
+    // The file is refused whole and the run stops, --allow-invalid or not: pairing without its people would look like a result.
+    for (const extra of [[], ['--allow-invalid']]) {
+      const io = memoryIo({ ...files(), 'mentees.csv': 'id;displayName\ne-1;J\uFFFDnis\n' });
+      expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv', ...extra], io)).toBe(EXIT_CODES.rejected);
+      expect(io.errText()).toMatch(/^--mentees mentees\.csv: .*probably not UTF-8.*Save it as "CSV UTF-8" and load it again\.$/m);
+      expect(io.out.join('')).toBe('');
+    }
+  });
+
+  it('stops when a mentors or mentees file is not JSON, not a list, or has no header', async () => {
+    const cases = { 'mentors.json': '{ "mentors": ', 'mentees.json': '{ "people": [] }', 'mentees.csv': '\n\n' };
+    for (const [name, text] of Object.entries(cases)) {
+      const option = name.startsWith('mentors') ? 'mentors' : 'mentees';
+      const io = memoryIo({ ...files(), [name]: text });
+      const argv = ['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json', `--${option}`, name, '--allow-invalid'];
+      expect(await run(argv, io), name).toBe(EXIT_CODES.rejected);
+      expect(io.errText(), name).toMatch(new RegExp(`^--${option} ${name.replace('.', '\\.')}: `));
+      expect(io.out.join(''), name).toBe('');
+    }
   });
 
   describe('a required column', () => {

@@ -63,9 +63,20 @@ async function loadMapping(io: CliIo, file: string | undefined): Promise<ColumnM
 const str = (v: OptionValues[string]) => (typeof v === 'string' ? v : undefined);
 
 /** A file named on the command line that cannot be read is an error naming its option, never an empty input. */
+/**
+ * A mentors or mentees file refused whole: not UTF-8, no header, not JSON or not a list. Pairing
+ * without it would look like a result (every mentee unmatched, or no mentee at all).
+ */
+function refusesPeople(issue: InputIssue): boolean {
+  if (issue.code === 'csv-not-utf8' || issue.code === 'csv-no-header') return true;
+  return (issue.code === 'json' || issue.code === 'type') && issue.row === undefined && issue.index === undefined && issue.field === undefined;
+}
+
+/** A file that cannot be read stops the run; so does a people file refused whole. */
 function requireReadable(option: string, file: string, issues: readonly InputIssue[]): void {
-  const unreadable = issues.find((issue) => issue.code === 'unreadable');
-  if (unreadable) throw new InputFileError(`--${option} ${file}: ${unreadable.message}.`);
+  const people = option === 'mentors' || option === 'mentees';
+  const refused = issues.find((issue) => issue.code === 'unreadable' || (people && refusesPeople(issue)));
+  if (refused) throw new InputFileError(`--${option} ${file}: ${refused.message.replace(/\.$/, '')}.`);
 }
 
 /** Splits pins and the like by the programme of their mentee (or mentor); unknown ones go to the first run to be reported. */

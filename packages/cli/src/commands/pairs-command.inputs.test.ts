@@ -33,6 +33,19 @@ describe('mentor-match pairs: files named on the command line', () => {
     }
   });
 
+  it('minds a repeated header only where the run reads that column', async () => {
+    const [header = '', ...rows] = fixture('mentees-comma.csv').trimEnd().split(/\r?\n/);
+    // One more column at the end of every row, headed `name`; the file's last column gets that header too.
+    const twice = (name: string, last: string) => [`${header.replace(new RegExp(`${last}$`), name)},${name}`, ...rows.map((row) => `${row},x`)].join('\r\n');
+    const ignored = memoryIo({ ...files(), 'mentees.csv': twice('Notes', 'private.coordinatorNotes') });
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], ignored)).toBe(EXIT_CODES.ok);
+    expect(ignored.errText()).not.toContain('csv-duplicate-header');
+    expect(ignored.errText()).toMatch(/columns that name no field, ignored: "Notes"$/m);
+    const read = memoryIo({ ...files(), 'mentees.csv': twice('private.coordinatorNotes', 'private.coordinatorNotes') });
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv'], read)).toBe(EXIT_CODES.rejected);
+    expect(read.errText()).toMatch(/^mentees\.csv row 1: csv-duplicate-header: Column "private\.coordinatorNotes" appears twice\.$/m);
+  });
+
   it('stops when a mentors or mentees file is not JSON, not a list, or has no header', async () => {
     const cases = { 'mentors.json': '{ "mentors": ', 'mentees.json': '{ "people": [] }', 'mentees.csv': '\n\n' };
     for (const [name, text] of Object.entries(cases)) {

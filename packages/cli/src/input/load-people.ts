@@ -68,14 +68,17 @@ function fromCsv(file: string, text: string, options: LoadPeopleOptions): Record
   if (encoding) return { file, row: encoding.row, code: encoding.code, message: encoding.message };
   const mapping = options.mapping ?? defaultColumnMapping(csv.headers);
   const converted = rowsToRecords(csv.headers, csv.rows, mapping);
-  const issues: InputIssue[] = csv.issues.map((i) => ({ file, row: i.row, code: i.code, message: i.message }));
+  // A repeated header matters only for a column the run reads: which of the two would it take?
+  const unused = new Set(converted.ignoredColumns);
+  const harmless = (issue: (typeof csv.issues)[number]) => issue.code === 'csv-duplicate-header' && unused.has(String(issue.params?.['column']));
+  const issues: InputIssue[] = csv.issues.filter((i) => !harmless(i)).map((i) => ({ file, row: i.row, code: i.code, message: i.message }));
   const failed = new Set<number>();
   for (const cell of converted.issues) {
     issues.push({ file, row: cell.row, column: cell.column, field: cell.field, code: cell.code, message: cell.message });
     failed.add(converted.sources.findIndex((s) => s.row === cell.row));
   }
   const notes = [
-    ...(converted.ignoredColumns.length > 0 ? [`${file}: ${options.mapping ? 'columns not in the mapping' : 'columns that name no field'}, ignored: ${converted.ignoredColumns.map((c) => `"${c}"`).join(', ')}`] : []),
+    ...(converted.ignoredColumns.length > 0 ? [`${file}: ${options.mapping ? 'columns not in the mapping' : 'columns that name no field'}, ignored: ${[...unused].map((c) => `"${c}"`).join(', ')}`] : []),
     ...(converted.missingColumns.length > 0 ? [`${file}: mapped columns missing from the file: ${converted.missingColumns.map((c) => `"${c}"`).join(', ')}`] : []),
   ];
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../../test/sample-data.js';
 import type { Mentee, Mentor, Programme } from '../model/index.js';
 import { formatReason } from '../reasons/index.js';
+import { createTopicVocabulary } from '../topics/create-topic-vocabulary.js';
 import { findUnknownTopics } from './find-unknown-topics.js';
 import { suggestPairs } from './suggest-pairs.js';
 
@@ -28,12 +29,15 @@ describe('findUnknownTopics', () => {
     // A programme without a built-in list, or none at all: nothing to compare with.
     expect(findUnknownTopics(ticked, typo, { ...etwinning, vocabularies: { ...etwinning.vocabularies, topics: 'our-own' } })).toEqual([]);
     expect(findUnknownTopics(ticked, typo)).toEqual([]);
+    // Topics the host added to its vocabulary are known.
+    const own = createTopicVocabulary({ topics: [{ id: 'partnerid', cues: { et: ['partnerid'] } }] });
+    expect(findUnknownTopics(ticked, typo, etwinning, own)[0]?.params).toMatchObject({ kind: 'mentor', topics: ['twinspase'], ids: [mentors[0]!.id] });
   });
 
   it('is an issue of the run, worded for the coordinator', () => {
     const typo = [{ ...mentors[0]!, topics: ['partnerid'] }, ...mentors.slice(1)];
     const issue = suggestPairs({ mentees, mentors: typo, programme: etwinning }).issues.find((i) => i.code === 'unknown-topic');
-    expect(formatReason(issue!, 'en')).toMatch(/^Topics that are not in the list of etwinning-mentors-2026 cannot match anything .*: partnerid \(mentors: .+\)\. Check the spelling/);
+    expect(formatReason(issue!, 'en')).toMatch(/^Topics that are not in the list of etwinning-mentors-2026: goals are never read as them, .*: partnerid \(mentors: .+\)\. Check the spelling/);
     expect(formatReason(issue!, 'et')).toMatch(/^Teemad, mida programmi etwinning-mentors-2026 loendis ei ole/);
   });
 });

@@ -3,6 +3,7 @@ import { compareCodeUnits } from '../text/compare-code-units.js';
 import { findDuplicateMentees, findDuplicateMentors } from './find-duplicate-mentees.js';
 import { findUnknownTopics } from './find-unknown-topics.js';
 import { capToProgramme } from './programme-capacity.js';
+import type { TopicVocabulary } from '../topics/create-topic-vocabulary.js';
 
 export interface Cohort {
   /** Sorted by id so that ties in the solver fall to the lower id. */
@@ -20,7 +21,7 @@ function outside(kind: 'mentee' | 'mentor', ids: string[], programme: string): R
  * programme's most mentees per mentor; others are reported, and so are people who registered twice
  * and topics the programme's list does not have.
  */
-export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme): Cohort {
+export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMentor[], programme?: Programme, vocabulary?: TopicVocabulary): Cohort {
   const inside = (p: { programmeId: string }) => !programme || p.programmeId === programme.id;
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => compareCodeUnits(a.id, b.id));
   const keptMentees = byId(mentees.filter(inside));
@@ -37,7 +38,7 @@ export function selectCohort(mentees: readonly Mentee[], mentors: readonly AnyMe
     issues: [
       ...issues,
       ...capacityIssues,
-      ...findUnknownTopics(keptMentees, keptMentors, programme),
+      ...findUnknownTopics(keptMentees, keptMentors, programme, vocabulary),
       ...findDuplicateMentees(keptMentees),
       ...findDuplicateMentors(keptMentors),
     ],

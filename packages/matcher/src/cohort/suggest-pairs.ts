@@ -102,7 +102,7 @@ export function suggestPairs(input: SuggestInput, options: SuggestOptions = {}):
   checkSuggestArguments(input, options);
   const { strategy = DEFAULT_SUGGEST_OPTIONS.strategy, alternatives = DEFAULT_SUGGEST_OPTIONS.alternatives, onPhase, duplicates = {}, ...scoring } = options;
   const phase = phaseClock(onPhase);
-  const cohort = selectCohort(input.mentees ?? [], input.mentors ?? [], input.programme);
+  const cohort = selectCohort(input.mentees ?? [], input.mentors ?? [], input.programme, scoring.topicVocabulary);
   const { mentors } = cohort;
   const constraints = resolveConstraints(input, new Set(cohort.mentees.map((m) => m.id)), new Set(mentors.map((m) => m.id)));
   const issues = [...cohort.issues, ...constraints.issues];

@@ -41,6 +41,10 @@ const PARAMS: Partial<Record<string, ReasonParams>> = {
   'duplicate-pin': { list: 'pins', menteeId: 'e-ee-01', mentorId: 'm-ee-02', keptMentorId: 'm-ee-01' },
   'pin-already-paired': { list: 'pins', menteeId: 'e-ee-01', mentorId: 'm-ee-02' },
   'invalid-pair-ref': { list: 'exclusions' },
+  'capacity-above-programme': { programme: 'career-mentoring-2025-26', limit: 2, ids: ['m-lv-01'] },
+  'duplicate-mentee': { menteeIds: ['e-ee-03', 'e-ee-11'], keptMenteeId: 'e-ee-03' },
+  'duplicate-mentor': { mentorIds: ['m-ee-01', 'm-ee-09'] },
+  'unknown-topic': { kind: 'mentor', programme: 'etwinning-mentors-2026', topics: ['partnerid', 'twinspase'], ids: ['m-ee-01'] },
   'solver-failed': { status: 'invalid-input' },
 };
 
@@ -60,7 +64,7 @@ describe('formatReason', () => {
         const text = formatReason(reason(code), locale);
         expect(text, `${locale} ${code}`).not.toBe(generic.replace('no-such-code', code));
         expect(text.length, `${locale} ${code}`).toBeGreaterThan(5);
-        expect(text, `${locale} ${code}`).not.toMatch(/undefined|NaN|#|\[object/);
+        expect(text, `${locale} ${code}`).not.toMatch(/undefined|NaN|#|\[object|\(\)|: \.|  /);
       }
     }
   });

@@ -74,6 +74,6 @@ export const cohortEn: Record<CohortReasonCode, ReasonMessage> = {
     return `Probably one mentor registered more than once (same e-mail address): ${c.people('mentor', p.list('mentorIds'), more, true)}. Each record offers its own places, so this person may get more mentees than they offered: remove one record, or lower its places.`;
   },
   'unknown-topic': (p, t) =>
-    `Topics that are not in the list of ${p.text('programme')} cannot match anything and are left out of the pairing: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentors' : 'mentees'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Check the spelling in the form or the column mapping.`,
+    `Topics that are not in the list of ${p.text('programme')}: goals are never read as them, so they match only the same word held by someone else: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentors' : 'mentees'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Check the spelling in the form or the column mapping.`,
   'solver-failed': () => 'The exact solver could not run; a simpler method chose the pairs.',
 };

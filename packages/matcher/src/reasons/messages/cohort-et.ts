@@ -58,6 +58,6 @@ export const cohortEt: Record<CohortReasonCode, ReasonMessage> = {
     return `Tõenäoliselt registreerus üks mentor mitu korda (sama e-posti aadress): ${c.people('mentor', p.list('mentorIds'), more, true)}. Iga kirje pakub oma kohti, nii et see inimene võib saada rohkem mentiisid, kui ta pakkus: eemalda üks kirje või vähenda selle kohtade arvu.`;
   },
   'unknown-topic': (p, t) =>
-    `Teemad, mida programmi ${p.text('programme')} loendis ei ole, ei sobi millegagi ja jäävad paaride leidmisel kõrvale: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentorid' : 'mentiid'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Kontrolli kirjapilti vormis või veergude vastavuses.`,
+    `Teemad, mida programmi ${p.text('programme')} loendis ei ole: eesmärke nendena ei loeta, nii et need sobivad ainult sama sõnaga kellegi teise juures: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentorid' : 'mentiid'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Kontrolli kirjapilti vormis või veergude vastavuses.`,
   'solver-failed': () => 'Täpne lahendaja ei saanud töötada; paarid valiti lihtsama meetodiga.',
 };

@@ -58,6 +58,6 @@ export const cohortFi: Record<CohortReasonCode, ReasonMessage> = {
     return `Sama mentori on luultavasti ilmoittautunut useammin kuin kerran (sama sähköpostiosoite): ${c.people('mentor', p.list('mentorIds'), more, true)}. Jokainen tietue tarjoaa omat paikkansa, joten hän voi saada enemmän mentoroitavia kuin tarjosi: poista yksi tietue tai vähennä sen paikkoja.`;
   },
   'unknown-topic': (p, t) =>
-    `Aiheet, joita ohjelman ${p.text('programme')} luettelossa ei ole, eivät vastaa mitään ja jäävät pois parien muodostuksesta: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentorit' : 'mentoroitavat'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Tarkista kirjoitusasu lomakkeesta tai sarakkeiden vastaavuuksista.`,
+    `Aiheet, joita ohjelman ${p.text('programme')} luettelossa ei ole: tavoitteita ei tulkita niiksi, joten ne vastaavat vain toisen henkilön samaa sanaa: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentorit' : 'mentoroitavat'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Tarkista kirjoitusasu lomakkeesta tai sarakkeiden vastaavuuksista.`,
   'solver-failed': () => 'Tarkka ratkaisija ei toiminut; parit valittiin yksinkertaisemmalla menetelmällä.',
 };

@@ -58,6 +58,6 @@ export const cohortLt: Record<CohortReasonCode, ReasonMessage> = {
     return `Tikriausiai tas pats mentorius užsiregistravo kelis kartus (tas pats el. pašto adresas): ${c.people('mentor', p.list('mentorIds'), more, true)}. Kiekvienas įrašas siūlo savo vietas, todėl šis asmuo gali gauti daugiau ugdytinių, nei siūlė: pašalinkite vieną įrašą arba sumažinkite jo vietų skaičių.`;
   },
   'unknown-topic': (p, t) =>
-    `Temos, kurių nėra programos ${p.text('programme')} sąraše, nieko neatitinka ir nevertinamos sudarant poras: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentoriai' : 'ugdytiniai'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Patikrinkite rašybą formoje arba stulpelių susiejime.`,
+    `Temos, kurių nėra programos ${p.text('programme')} sąraše: tikslai niekada jomis nelaikomi, todėl jos atitinka tik tą patį kito asmens žodį: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentoriai' : 'ugdytiniai'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Patikrinkite rašybą formoje arba stulpelių susiejime.`,
   'solver-failed': () => 'Tikslus sprendiklis neveikė; poros parinktos paprastesniu būdu.',
 };

@@ -58,6 +58,6 @@ export const cohortLv: Record<CohortReasonCode, ReasonMessage> = {
     return `Iespējams, viens mentors reģistrējies vairākkārt (tā pati e-pasta adrese): ${c.people('mentor', p.list('mentorIds'), more, true)}. Katrs ieraksts piedāvā savas vietas, tāpēc šī persona var saņemt vairāk mentorējamo, nekā piedāvāja: izdzēsiet vienu ierakstu vai samaziniet tā vietu skaitu.`;
   },
   'unknown-topic': (p, t) =>
-    `Tēmas, kuru nav programmas ${p.text('programme')} sarakstā, neatbilst nekam un pāru veidošanā netiek ņemtas vērā: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentori' : 'mentorējamie'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Pārbaudiet rakstību veidlapā vai kolonnu sasaistē.`,
+    `Tēmas, kuru nav programmas ${p.text('programme')} sarakstā: mērķi nekad netiek uztverti kā tās, tāpēc tās atbilst tikai tam pašam cita cilvēka vārdam: ${p.list('topics').join(', ')} (${p.text('kind') === 'mentor' ? 'mentori' : 'mentorējamie'}: ${cohortTools(t).people(p.text('kind') === 'mentor' ? 'mentor' : 'mentee', p.list('ids'), more)}). Pārbaudiet rakstību veidlapā vai kolonnu sasaistē.`,
   'solver-failed': () => 'Precīzais risinātājs nedarbojās; pāri izvēlēti ar vienkāršāku metodi.',
 };

@@ -46,14 +46,15 @@ describe('mentor-match pairs: files named on the command line', () => {
     expect(read.errText()).toMatch(/^mentees\.csv row 1: csv-duplicate-header: Column "private\.coordinatorNotes" appears twice\.$/m);
   });
 
-  it('stops when a mentors or mentees file is not JSON, not a list, or has no header', async () => {
-    const cases = { 'mentors.json': '{ "mentors": ', 'mentees.json': '{ "people": [] }', 'mentees.csv': '\n\n' };
+  it('stops when a mentors or mentees file is not JSON, not a list, has no header or is read with a delimiter it does not use', async () => {
+    const cases = { 'mentors.json': '{ "mentors": ', 'mentees.json': '{ "people": [] }', 'mentees.csv': '\n\n', 'mentors.csv': 'id,displayName\nm-1,A\n' };
     for (const [name, text] of Object.entries(cases)) {
       const option = name.startsWith('mentors') ? 'mentors' : 'mentees';
       const io = memoryIo({ ...files(), [name]: text });
-      const argv = ['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json', `--${option}`, name, '--allow-invalid'];
+      const argv = ['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.json', `--${option}`, name, '--allow-invalid', ...(name === 'mentors.csv' ? ['--delimiter', ';'] : [])];
       expect(await run(argv, io), name).toBe(EXIT_CODES.rejected);
       expect(io.errText(), name).toMatch(new RegExp(`^--${option} ${name.replace('.', '\\.')}: `));
+      if (name === 'mentors.csv') expect(io.errText()).toContain('the file seems to be separated by ",", not ";"');
       expect(io.out.join(''), name).toBe('');
     }
   });

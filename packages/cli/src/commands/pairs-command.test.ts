@@ -109,6 +109,20 @@ describe('mentor-match pairs', () => {
     expect(await delimiterOf(sampleFiles(), [...base, '--lang', 'fi', '--out-delimiter', ','])).toBe(',');
   });
 
+  it('says the runs\' issues on standard error when the output is CSV, which has no place for them', async () => {
+    const mentors = JSON.parse(fixture('mentors.json')) as { id: string; private: { email: string } }[];
+    const twice = mentors.map((m, i) => (i === 1 ? { ...m, private: { ...m.private, email: mentors[0]!.private.email } } : m));
+    const io = memoryIo({ ...sampleFiles(), 'mentors.json': JSON.stringify(twice) });
+    expect(await run([...base, '--out', 'pairs.csv'], io)).toBe(EXIT_CODES.ok);
+    expect(io.errText()).toMatch(/^note: [\w-]+: Probably one mentor registered more than once \(same e-mail address\)/m);
+  });
+
+  it('words CSV problems in the report\'s language with their details', async () => {
+    const io = memoryIo({ ...sampleFiles(), 'mentees.csv': `${fixture('mentees-comma.csv').trimEnd()}\r\ne-zz-01,too,few\r\n` });
+    expect(await run(['pairs', '--mentors', 'mentors.json', '--mentees', 'mentees.csv', '--programme', 'programmes.json', '--allow-invalid', '--lang', 'et'], io)).toBe(EXIT_CODES.ok);
+    expect(io.out.join('')).toContain('lahtrite arv erineb päisereast (eraldaja: “,”)');
+  });
+
   it('reads CSV exports: a BOM + semicolon mentors file and a comma mentees file', async () => {
     const files = { 'mentors.csv': fixture('mentors-bom-semicolon.csv'), 'mentees.csv': fixture('mentees-comma.csv'), 'programmes.json': fixture('programmes.json') };
     const argv = ['pairs', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--programme', 'programmes.json'];

@@ -62,17 +62,17 @@ async function loadMapping(io: CliIo, file: string | undefined): Promise<ColumnM
 
 const str = (v: OptionValues[string]) => (typeof v === 'string' ? v : undefined);
 
-/** A file named on the command line that cannot be read is an error naming its option, never an empty input. */
 /**
- * A mentors or mentees file refused whole: not UTF-8, no header, not JSON or not a list. Pairing
- * without it would look like a result (every mentee unmatched, or no mentee at all).
+ * A mentors or mentees file refused whole: not UTF-8, no header, read with a delimiter it does not
+ * use, not JSON or not a list. Pairing without it would look like a result (every mentee unmatched,
+ * or no mentee at all).
  */
 function refusesPeople(issue: InputIssue): boolean {
-  if (issue.code === 'csv-not-utf8' || issue.code === 'csv-no-header') return true;
+  if (issue.code === 'csv-not-utf8' || issue.code === 'csv-no-header' || issue.code === 'csv-delimiter-mismatch') return true;
   return (issue.code === 'json' || issue.code === 'type') && issue.row === undefined && issue.index === undefined && issue.field === undefined;
 }
 
-/** A file that cannot be read stops the run; so does a people file refused whole. */
+/** A file named on the command line that cannot be read stops the run with an error naming its option; so does a people file refused whole. */
 function requireReadable(option: string, file: string, issues: readonly InputIssue[]): void {
   const people = option === 'mentors' || option === 'mentees';
   const refused = issues.find((issue) => issue.code === 'unreadable' || (people && refusesPeople(issue)));
@@ -203,6 +203,12 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
     const place = places && places.length > 1 ? places.shift() : places?.[0];
     io.stderr(`${place ?? listFiles.get(list) ?? list}: ${formatReason(issue, 'en')}\n`);
     rejected++;
+  }
+  // The Markdown report lists the runs' other issues (people registered twice, unknown topics, ...); CSV has no place for them.
+  if (format === 'csv') {
+    for (const run of runs) {
+      for (const issue of run.suggestion.issues.filter((i) => !DROPPED_REF.has(i.code))) notes.push(`${run.programme?.id ?? 'all'}: ${formatReason(issue, 'en')}`);
+    }
   }
   for (const note of notes) io.stderr(`note: ${note}\n`);
   for (const run of runs) {

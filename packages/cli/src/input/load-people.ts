@@ -71,7 +71,7 @@ function fromCsv(file: string, text: string, options: LoadPeopleOptions): Record
   // A repeated header matters only for a column the run reads: which of the two would it take?
   const unused = new Set(converted.ignoredColumns);
   const harmless = (issue: (typeof csv.issues)[number]) => issue.code === 'csv-duplicate-header' && unused.has(String(issue.params?.['column']));
-  const issues: InputIssue[] = csv.issues.filter((i) => !harmless(i)).map((i) => ({ file, row: i.row, code: i.code, message: i.message }));
+  const issues: InputIssue[] = csv.issues.filter((i) => !harmless(i)).map((i) => ({ file, row: i.row, code: i.code, message: i.message, ...(i.params ? { params: i.params } : {}) }));
   const failed = new Set<number>();
   for (const cell of converted.issues) {
     issues.push({ file, row: cell.row, column: cell.column, field: cell.field, code: cell.code, message: cell.message });

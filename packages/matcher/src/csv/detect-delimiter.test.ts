@@ -21,4 +21,10 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(form)).toBe(';');
     expect(detectDelimiter('name,"notes; more"\nA,x;y;z\nB,w')).toBe(',');
   });
+
+  it('takes a quote inside a cell as text, as the reader does', () => {
+    expect(detectDelimiter('id;Keeled (nt, et, en);Ekraan\nm-1;et, en;12" ekraan\nm-2;lv, en;13" ekraan')).toBe(';');
+    expect(detectDelimiter('id;Keeled (nt, et, en);Ekraan\nm-1;12" ekraan;et, en\nm-2;lv;14"')).toBe(';');
+    expect(detectDelimiter('a,"b ""x;y"" c",d\n1,"2;3",4')).toBe(',');
+  });
 });

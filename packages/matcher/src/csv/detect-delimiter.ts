@@ -4,26 +4,51 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 // Enough records to see which delimiter the rows agree on, few enough to stay instant on any file.
 const SAMPLE_RECORDS = 20;
 
-/** Delimiter counts, outside quotes, of the first records that hold anything (blank lines are not records here). */
+const isDelimiter = (ch: string): boolean => (CSV_DELIMITERS as readonly string[]).includes(ch);
+
+/**
+ * Delimiter counts, outside quoted cells, of the first records that hold anything (blank lines are
+ * not records here). A quote opens a cell only at its start, as the reader takes it: `12" screen`
+ * is text.
+ */
 function countsPerRecord(text: string, limit: number): Map<string, number>[] {
   const records: Map<string, number>[] = [];
   let counts = new Map<string, number>();
   let empty = true;
   let quoted = false;
+  let cellStart = true;
   for (let i = 0; i < text.length && records.length < limit; i++) {
     const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === '\n' || ch === '\r')) {
+    if (quoted) {
+      // "" inside a quoted cell is one quote; a lone one closes the cell.
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
       if (!empty) records.push(counts);
       counts = new Map();
       empty = true;
+      cellStart = true;
       continue;
     }
     empty = false;
-    if (!quoted && (CSV_DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    if (ch === '"' && cellStart) {
+      quoted = true;
+      cellStart = false;
+      continue;
+    }
+    // Any delimiter may start a cell: which one splits is what is being found out.
+    cellStart = isDelimiter(ch);
+    if (cellStart) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   if (!empty && records.length < limit) records.push(counts);
   return records;
+}
+
+/** Delimiter counts of the first record, outside quoted cells. */
+export function headerDelimiterCounts(text: string): Map<string, number> {
+  return countsPerRecord(text, 1)[0] ?? new Map();
 }
 
 /**

@@ -78,6 +78,10 @@ describe('parseCsv', () => {
     expect(parsed.issues[0]).toMatchObject({ row: 1, code: 'csv-delimiter-mismatch', params: { delimiter: ';', likely: ',' } });
     expect(parseCsv('id;displayName\nm-a;A\n', { delimiter: ';' }).issues).toEqual([]);
     expect(parseCsv('notes\nm-a\n').issues).toEqual([]);
+    // A one-column file whose header holds another delimiter in quotes, or that was read with the detected one, is fine.
+    expect(parseCsv('"Notes; more"\nx\n', { delimiter: ',' }).issues).toEqual([]);
+    expect(parseCsv('Notes; more\nx\n', { delimiter: ',' }).issues.map((i) => i.code)).toEqual(['csv-delimiter-mismatch']);
+    expect(parseCsv('sep=,\nNotes; more\nx\n').issues).toEqual([]);
   });
 
   it('reads a sep= line padded with delimiters by a spreadsheet', () => {

@@ -1,4 +1,4 @@
-import { CSV_DELIMITERS, detectDelimiter, type CsvDelimiter } from './detect-delimiter.js';
+import { CSV_DELIMITERS, detectDelimiter, headerDelimiterCounts, type CsvDelimiter } from './detect-delimiter.js';
 import { splitCsvRecords } from './split-csv-records.js';
 
 export interface CsvRow {
@@ -72,7 +72,8 @@ export function parseCsv(input: string | Uint8Array, options: ParseCsvOptions = 
     return { headers: [], rows: [], delimiter, issues: [{ row: 1, code: 'csv-no-header', message: 'The file has no header row.' }] };
   }
   // A delimiter given that the file does not use leaves the whole header in one column.
-  const other = headers.length === 1 ? CSV_DELIMITERS.find((d) => d !== delimiter && headers[0]!.includes(d)) : undefined;
+  const counts = given !== undefined && headers.length === 1 ? headerDelimiterCounts(text) : undefined;
+  const other = counts ? CSV_DELIMITERS.find((d) => d !== delimiter && (counts.get(d) ?? 0) > 0) : undefined;
   if (other !== undefined) {
     issues.push({
       row: 1,

@@ -211,6 +211,13 @@ describe('mentor-match pairs', () => {
     expect(await run([...base, '--pins', 'pins.csv', '--allow-invalid', '--out', 'out/again.csv'], memoryIo(files))).toBe(EXIT_CODES.ok);
   });
 
+  it('takes ids of one character in a pins file, as in records', async () => {
+    const files = { ...sampleFiles(), 'pins.csv': 'menteeId;mentorId\n1;m-ee-01\n' };
+    const { io } = await runJson(files, [...base, '--pins', 'pins.csv', '--allow-invalid']);
+    expect(io.errText()).toMatch(/^pins\.csv row 2: .*not in this run/m);
+    expect(io.errText()).not.toMatch(/not a valid id/);
+  });
+
   it('reads the pins and exclusions file <mentor-pair-preview> downloads', async () => {
     const constraints = JSON.stringify({
       kind: 'mentor-pair-constraints',

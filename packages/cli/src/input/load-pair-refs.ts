@@ -16,7 +16,7 @@ export type PairList = 'pins' | 'exclusions' | 'existing';
 /** The kind of the pins and exclusions file `<mentor-pair-preview>` downloads. */
 const CONSTRAINTS_FILE_KIND = 'mentor-pair-constraints';
 
-const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MENTEE_HEADERS = ['menteeId', 'mentee', 'mentee id', 'mentee_id'];
 const MENTOR_HEADERS = ['mentorId', 'mentor', 'mentor id', 'mentor_id'];
 

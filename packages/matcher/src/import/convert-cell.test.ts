@@ -96,6 +96,10 @@ describe('convertCell', () => {
     // "ä" written as "a" and a combining diaeresis, as a Mac may save it.
     expect(value('Ta\u0308iskasvanud', spec('string', { values: { Täiskasvanud: 'adults' } }))).toBe('adults');
     expect(code('Videokõne (Zoom', modes)).toBe(null);
+    // Only whole items: a listed answer is not looked for inside a longer one.
+    const phones = spec('list', { values: { 'Phone, video': 'both', Smartphone: 'sp', video: 'v' } });
+    expect(value('Smartphone, video', phones)).toEqual(['sp', 'v']);
+    expect(value('video; Phone, video', phones)).toEqual(['v', 'both']);
   });
 
   it('parses JSON cells and reports broken ones', () => {

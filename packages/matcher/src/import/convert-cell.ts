@@ -27,9 +27,12 @@ function splitItems(text: string, spec: ColumnSpec): string[] {
   // Each such answer found is set aside as a marker no separator splits, and put back after the split.
   const found: string[] = [];
   let rest = text.normalize('NFC');
+  const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const separator = split === undefined ? '[;,]' : escape(split);
   for (const answer of whole) {
-    const pattern = new RegExp(answer.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-    rest = rest.replace(pattern, (match) => `\u0000${found.push(match) - 1}\u0000`);
+    // Only a whole item: "Phone, video" is not found inside "Smartphone, video".
+    const pattern = new RegExp(`(?<=^|${separator})(\\s*)${escape(answer.normalize('NFC'))}(?=\\s*(?:${separator}|$))`, 'giu');
+    rest = rest.replace(pattern, (match: string, space: string) => `${space}\u0000${found.push(match.slice(space.length)) - 1}\u0000`);
   }
   const parts = split === undefined ? rest.split(/[;,]/) : rest.split(split);
   return parts

@@ -66,6 +66,15 @@ describe('rowsToRecords', () => {
     expect(issues).toEqual([]);
   });
 
+  it('names the column an item came from after its list closed up', () => {
+    const mapping = parseColumnMapping({ L1: 'languages.0.code', V1: 'languages.0.level', L2: 'languages.1.code', V2: 'languages.1.level' });
+    if (!mapping.ok) throw new Error(mapping.errors.join());
+    const csv = parseCsv('L1,V1,L2,V2\n,,xx,B2\n');
+    const { records, sources } = rowsToRecords(csv.headers, csv.rows, mapping.mapping);
+    expect(records[0]).toEqual({ languages: [{ code: 'xx', level: 'B2' }] });
+    expect(sources[0]?.columns).toMatchObject({ 'languages.0.code': 'L2', 'languages.0.level': 'V2' });
+  });
+
   it('fills nested defaults leaf by leaf, never over a column', () => {
     const mapping = parseColumnMapping({ Weekly: 'availability.weekly', From: 'availability.from', $defaults: { availability: { from: '2026-01-05', to: '2026-06-12' } } });
     if (!mapping.ok) throw new Error(mapping.errors.join());

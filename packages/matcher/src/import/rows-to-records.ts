@@ -51,12 +51,38 @@ function defaultLeaves(defaults: Readonly<Record<string, unknown>>, prefix = '')
 /** `topics.3`: one item of a list, which an answer mapped to null leaves out (one column per checkbox). */
 const isListItem = (field: string): boolean => /\.\d+$/.test(field);
 
-/** Lists filled by numbered columns close up where a column gave nothing: `[, 'twinspace']` → `['twinspace']`. */
-function withoutGaps(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((_, index) => index in value).map(withoutGaps);
+/**
+ * Lists filled by numbered columns close up where a column gave nothing: `[, 'twinspace']` →
+ * `['twinspace']`. `moved` records each item that moved (its path in the record as built → its new
+ * index), so problems found later still name the column the item came from.
+ */
+function withoutGaps(value: unknown, path: string, moved: Map<string, number>): unknown {
+  const at = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    // forEach passes over the gaps.
+    value.forEach((item, index) => {
+      if (out.length !== index) moved.set(at(index), out.length);
+      out.push(withoutGaps(item, at(index), moved));
+    });
+    return out;
+  }
   if (typeof value !== 'object' || value === null) return value;
-  for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutGaps(inner);
+  for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = withoutGaps(inner, at(key), moved);
   return value;
+}
+
+/** A field path of the record as built, in the record after its lists closed up. */
+function movedPath(field: string, moved: ReadonlyMap<string, number>): string {
+  let original = '';
+  return field
+    .split('.')
+    .map((segment) => {
+      original = original === '' ? segment : `${original}.${segment}`;
+      const index = moved.get(original);
+      return index === undefined ? segment : String(index);
+    })
+    .join('.');
 }
 
 /** A header as a person reads it: one Unicode form, any run of spaces (a no-break one too) as one, any case. */
@@ -106,7 +132,14 @@ export function rowsToRecords(headers: readonly string[], rows: readonly CsvRow[
       const failed = source.failed.some((f) => field === f || field.startsWith(`${f}.`));
       if (!hasPath(record, field) && !failed) setPath(record, field, copyValue(value));
     }
-    records.push(withoutGaps(record) as Record<string, unknown>);
+    const moved = new Map<string, number>();
+    records.push(withoutGaps(record, '', moved) as Record<string, unknown>);
+    if (moved.size > 0) {
+      // An item that moved into a gap takes the place of the column that gave nothing there.
+      const entries = Object.entries(source.columns).map(([field, column]) => [movedPath(field, moved), column, movedPath(field, moved) !== field] as const);
+      source.columns = Object.fromEntries([...entries.filter((e) => !e[2]), ...entries.filter((e) => e[2])].map(([field, column]) => [field, column]));
+      source.failed = source.failed.map((field) => movedPath(field, moved));
+    }
     sources.push(source);
   }
   return { records, sources, issues, ignoredColumns, missingColumns };

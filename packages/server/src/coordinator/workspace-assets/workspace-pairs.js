@@ -69,6 +69,9 @@ if (workbench && preview && proposeButton && statusLine) {
   let refused = [];
   // Pairs proposed by earlier presses, so that the notice after "Propose these anyway" counts them too.
   let proposedBefore = 0;
+  // ...and which they were: a press after the session was renewed sends only the pairs not sent yet.
+  const sent = new Set();
+  const keyOf = (/** @type {{ menteeId: string, mentorId: string }} */ pair) => `${pair.menteeId}\u0000${pair.mentorId}`;
 
   /**
    * Proposes each pair; those the server refuses for the matcher's reasons are kept, with the reasons.
@@ -80,6 +83,7 @@ if (workbench && preview && proposeButton && statusLine) {
     /** @type {Held[]} */
     const held = [];
     for (const pair of pairs) {
+      if (sent.has(keyOf(pair))) continue;
       try {
         const response = await fetch('/workspace/api/pairs', {
           method: 'POST',
@@ -90,13 +94,18 @@ if (workbench && preview && proposeButton && statusLine) {
         if (response.status === 401 || response.status === 403) {
           // The session ended (or another began in another tab): workspace-session.js offers the way back in; the rest waits for it.
           document.dispatchEvent(new CustomEvent('workspace-session-ended'));
-          failed += pairs.length - proposed - held.length - failed;
+          failed = pairs.filter((p) => !sent.has(keyOf(p))).length - held.length;
           break;
         }
         const body = response.ok ? undefined : await response.json().catch(() => undefined);
-        if (response.ok) proposed += 1;
-        else if (body?.code === 'pair-needs-acknowledgement') held.push({ pair, reasons: reasonText(body) });
-        else failed += 1;
+        if (response.ok) {
+          proposed += 1;
+          sent.add(keyOf(pair));
+        } else if (body?.code === 'pair-needs-acknowledgement') {
+          held.push({ pair, reasons: reasonText(body) });
+        } else {
+          failed += 1;
+        }
       } catch {
         failed += 1;
       }

@@ -19,7 +19,7 @@ export function count(params: IssueParams, key: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-const TAB: Readonly<Record<string, string>> = { en: 'tab', et: 'tabulaator', fi: 'sarkain', lt: 'tabuliacija', lv: 'tabulācija' };
+const TAB: Readonly<Record<string, string>> = { en: 'tab', et: 'tabulaator', fi: 'sarkain', lt: 'tabuliavimo ženklas', lv: 'tabulēšanas rakstzīme' };
 
 /** A CSV delimiter param as a reader sees it: the character in quotes, or the word for a tab. */
 export function delimiter(params: IssueParams, key: string, lang: string): string {

@@ -2,19 +2,22 @@
 // The end of a coordinator's session in Chromium against the real server (sessions end after one
 // idle minute here): the page warns before the end and "Stay signed in" extends the session (WCAG
 // 2.2.1); after the coordinator signed out and in again in another tab, a form sent from the old
-// page is held with what was typed, and after Continue it goes through from the same page.
+// page is held with what was typed, and after Continue it goes through from the same page; the
+// pairs page, which proposes with its own requests, hands a lost session to the same dialog.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './launch-chromium.js';
+import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
 import { axeViolations, signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
 
 let workspace: WorkspaceServer;
 let browser: Browser;
 let menteeId = '';
+let secondMenteeId = '';
 
 beforeAll(async () => {
   workspace = await startWorkspaceServer({ MF_SESSION_IDLE_MINUTES: '1' });
   menteeId = await workspace.register('mentee', { givenName: 'Tiina', familyName: 'Rebane', email: 'tiina.rebane@example.org' });
+  secondMenteeId = await workspace.register('mentee', { givenName: 'Mari', familyName: 'Kask', email: 'mari.kask@example.org' });
   browser = await launchChromium();
 }, 90_000);
 
@@ -90,5 +93,40 @@ describe('coordinator session end in Chromium', () => {
     expect(watch.cspViolations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.errors).toEqual([]);
+  }, 120_000);
+
+  it('the pairs page proposes nothing without a session, offers the way back in, and proposes after Continue', async () => {
+    const watch = await openWatchedPage(browser, workspace.url);
+    const { page } = watch;
+    await signInWithKeyboard(page, workspace.url);
+    await page.goto(`${workspace.url}workspace/pairs?programme=etwinning-mentors-2026`, { waitUntil: 'load' });
+    await waitForDeepSelector(page, `mentor-pair-preview >>> tr[data-mentee="${secondMenteeId}"]`, 30_000);
+    // The session ends behind the page's back (signed out from this very page's cookie).
+    await page.evaluate(async () => {
+      const body = new URLSearchParams({ _csrf: (document.querySelector('input[name="_csrf"]') as HTMLInputElement).value });
+      await fetch('/workspace/logout', { method: 'POST', body, credentials: 'same-origin' });
+    });
+    expect(lastSeen()).toBeNull();
+    await tabTo(page, 'button[data-action="propose"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    expect(await openPart(page)).toMatchObject({ state: 'ended' });
+    expect(workspace.read((db) => db.prepare('SELECT count(*) FROM pairs').pluck().get())).toBe(0);
+
+    const other = await browser.newPage();
+    await signInWithKeyboard(other, workspace.url);
+    await page.bringToFront();
+    await tabTo(page, '#ws-session button[data-session="continue"]', 5);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !(document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
+    await tabTo(page, 'button[data-action="propose"]');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    const proposed = workspace.read((db) => db.prepare('SELECT mentee_registration_id FROM pairs').pluck().all());
+    expect(proposed).toContain(secondMenteeId);
+    expect(await page.$eval('main [role="status"]', (el) => el.textContent)).toBe(`Pairs proposed: ${proposed.length}.`);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    // The refused proposal is the browser's one logged failure.
+    expect(watch.errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
   }, 120_000);
 });

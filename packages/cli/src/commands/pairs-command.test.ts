@@ -123,6 +123,19 @@ describe('mentor-match pairs', () => {
     expect(io.out.join('')).toContain('lahtrite arv erineb päisereast (eraldaja: “,”)');
   });
 
+  it('pairs the registration of a duplicate mentee that --keep-duplicate names (first by default)', async () => {
+    const sitsOut = async (extra: string[]) => {
+      const { json } = await runJson(sampleFiles(), [...base, ...extra]);
+      const out = json?.runs.flatMap((r) => r.unmatched).filter((u) => u.reasons.some((reason) => reason.code === 'duplicate-mentee'));
+      return out?.map((u) => u.menteeId);
+    };
+    expect(await sitsOut([])).toEqual(['e-ee-11']);
+    expect(await sitsOut(['--keep-duplicate', 'last'])).toEqual(['e-ee-03']);
+    expect(await sitsOut(['--keep-duplicate', 'all'])).toEqual([]);
+    const io = memoryIo(sampleFiles());
+    expect(await run([...base, '--keep-duplicate', 'newest'], io)).toBe(EXIT_CODES.usage);
+  });
+
   it('reads CSV exports: a BOM + semicolon mentors file and a comma mentees file', async () => {
     const files = { 'mentors.csv': fixture('mentors-bom-semicolon.csv'), 'mentees.csv': fixture('mentees-comma.csv'), 'programmes.json': fixture('programmes.json') };
     const argv = ['pairs', '--mentors', 'mentors.csv', '--mentees', 'mentees.csv', '--programme', 'programmes.json'];

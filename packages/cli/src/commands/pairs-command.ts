@@ -1,5 +1,6 @@
 import {
   COHORT_STRATEGIES,
+  DUPLICATE_KEEP,
   SUPPORTED_LOCALES,
   formatInputIssue,
   formatReason,
@@ -14,6 +15,7 @@ import {
   type CohortStrategy,
   type ColumnMapping,
   type CsvDelimiter,
+  type DuplicateKeep,
   type InputIssue,
   type Mentee,
   type PairRef,
@@ -152,6 +154,7 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
   const mentorProgramme = new Map(mentors.people.map((m) => [m.id, m.programmeId]));
   const owner = (ref: PairRef) => menteeProgramme.get(ref.menteeId) ?? mentorProgramme.get(ref.mentorId);
   const strategy = (str(values['strategy']) ?? 'optimal') as CohortStrategy;
+  const keep = (str(values['keep-duplicate']) ?? 'first') as DuplicateKeep;
   const targets: (Programme | undefined)[] = programmes.length > 0 ? programmes : [undefined];
   const runs: ProgrammeRun[] = targets.map((programme, k) => {
     const inside = <T extends { programmeId: string }>(list: T[]) => (programme ? list.filter((x) => x.programmeId === programme.id) : list);
@@ -165,7 +168,7 @@ async function execute(values: OptionValues, io: CliIo): Promise<number> {
         existingPairs: pick(lists.existing),
         ...(programme ? { programme } : {}),
       },
-      { strategy, alternatives },
+      { strategy, alternatives, duplicates: { keep } },
     );
     return programme ? { programme, suggestion } : { suggestion };
   });
@@ -250,6 +253,7 @@ export const pairsCommand: Command = {
     { name: 'mentee-map', type: 'string', valueName: 'file', description: 'Column mapping for the mentees CSV only (used instead of --map for it).' },
     { name: 'delimiter', type: 'string', valueName: ',|;|tab', choices: [',', ';', 'tab'], description: 'Delimiter of the input CSV files (detected from the header line when absent).' },
     { name: 'strategy', type: 'string', valueName: 'name', choices: COHORT_STRATEGIES, default: 'optimal', description: 'optimal: most pairs, then the highest total score; greedy: best pair first, for comparison.' },
+    { name: 'keep-duplicate', type: 'string', valueName: 'which', choices: DUPLICATE_KEEP, default: 'first', description: 'Of a mentee\'s registrations with one e-mail address, the one paired: first or last submitted (private.submittedAt), best (the highest score), or all.' },
     { name: 'alternatives', type: 'string', valueName: 'n', default: '3', description: 'Alternative mentors listed per mentee.' },
     { name: 'allow-invalid', type: 'boolean', description: 'Exit with 0 even when input rows were rejected (they are still reported).' },
     { name: 'out', type: 'string', valueName: 'file', description: 'Output file; .csv, .json or .md picks the format (another name needs --format). Without it the report goes to standard output.' },

@@ -41,6 +41,14 @@ describe('convertCell', () => {
     expect(code('01/05/2026', spec('date'))).toBe('date');
     expect(value('2025-09-03T09:12:00Z', spec('timestamp'))).toBe('2025-09-03T09:12:00Z');
     expect(value('03.09.2025 9:12', spec('timestamp'))).toBe('2025-09-03T09:12:00Z');
+    // A cell formatted as a number: days since 1899-12-30, a fraction for the time of day.
+    expect(value('46027', spec('date'))).toBe('2026-01-05');
+    expect(value('45918.7375', spec('timestamp'))).toBe('2025-09-18T17:42:00Z');
+    expect(value('45918,5', spec('timestamp'))).toBe('2025-09-18T12:00:00Z');
+    expect(code('46027.5', spec('date'))).toBe('date');
+    expect(code('4602', spec('date'))).toBe('date');
+    // ISO without a zone is taken as UTC, like the other forms without one.
+    expect(value('2025-09-18T17:42:03', spec('timestamp'))).toBe('2025-09-18T17:42:03Z');
   });
 
   it('upper-cases countries and maps EU aliases to ISO', () => {

@@ -49,17 +49,35 @@ function mapped(text: string, spec: ColumnSpec): { hit: boolean; value: unknown 
   return key === undefined ? { hit: false, value: text } : { hit: true, value: values[key] };
 }
 
-/** `YYYY-MM-DD`, or `DD.MM.YYYY` as spreadsheets in et/fi/lt/lv locales write dates. */
+// A spreadsheet cell formatted as a number shows a date as days since 1899-12-30 (Excel, LibreOffice and Google Sheets alike).
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+// Serial numbers of the years 1955 to 2119: a five-digit number in a date column is one of these.
+const SERIAL = /^([2-9]\d{4})(?:[.,](\d+))?$/;
+
+/** The date and time a spreadsheet serial number stands for, as `YYYY-MM-DDTHH:MM:SS` in UTC. */
+function fromSerial(days: string, fraction = ''): string {
+  const ms = SERIAL_EPOCH + Math.round((Number(days) + Number(`0.${fraction || '0'}`)) * 86_400_000 / 1000) * 1000;
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+/** `YYYY-MM-DD`, `DD.MM.YYYY` as spreadsheets in et/fi/lt/lv locales write dates, or a date's serial number. */
 function toIsoDate(text: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const serial = SERIAL.exec(text);
+  if (serial && serial[2] === undefined) return fromSerial(serial[1]!).slice(0, 10);
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   return m ? `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}` : null;
 }
 
-/** ISO 8601 as is; `date HH:MM[:SS]` (either date form) is taken as UTC. */
+/**
+ * ISO 8601 with a zone as is; without one, `date HH:MM[:SS]` (either date form) or a serial number
+ * with a fraction of a day is taken as UTC.
+ */
 function toTimestamp(text: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return text;
-  const m = /^(\S+)\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  const serial = SERIAL.exec(text);
+  if (serial) return `${fromSerial(serial[1]!, serial[2])}Z`;
+  const m = /^(\S+?)(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   const date = m ? toIsoDate(m[1] ?? '') : toIsoDate(text);
   if (!date) return null;
   const [h, min, s] = m ? [m[2] ?? '0', m[3] ?? '00', m[4] ?? '00'] : ['0', '00', '00'];
@@ -121,7 +139,7 @@ function scalar(text: string, spec: ColumnSpec): CellResult {
     }
     case 'date': {
       const date = toIsoDate(text);
-      return date ? ok(date) : fail('date', `"${text}" is not a date (YYYY-MM-DD or DD.MM.YYYY).`);
+      return date ? ok(date) : fail('date', `"${text}" is not a date (YYYY-MM-DD, DD.MM.YYYY or a spreadsheet's date number).`);
     }
     case 'timestamp': {
       const ts = toTimestamp(text);

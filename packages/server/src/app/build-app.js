@@ -56,6 +56,16 @@ export async function buildApp({ db, config, clock, directory, logger, onContact
   app.server.maxConnections = config.maxConnections;
   decorateSiteHome(app, config);
 
+  // Once shutting down, a response ends its keep-alive connection: one busy when close began would
+  // otherwise stay open, idle, until the browser's keep-alive runs out, and hold up the exit.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('permissions-policy', PERMISSIONS_POLICY);

@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTestApp, REPO } from '../testing/test-app.js';
@@ -21,6 +22,35 @@ const WIDGET_DIST = `${REPO}packages/widget/dist/`;
 const widgetChunk = () => readdirSync(WIDGET_DIST).find((name) => /^mentor-finder-.+-[A-Za-z0-9_-]{8}\.js$/.test(name));
 
 describe('health', () => {
+  it('ends the keep-alive connection of a request still running when shutdown begins, so closing does not wait on it', async () => {
+    /** @type {import('fastify').FastifyPluginAsync} */
+    const slow = async (app) => {
+      app.get('/slow', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return { done: true };
+      });
+    };
+    const { app } = await buildTestApp({ plugins: [{ plugin: slow }] });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = /** @type {import('node:net').AddressInfo} */ (app.server.address());
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const answer = new Promise((resolve, reject) => {
+        httpRequest({ host: '127.0.0.1', port, path: '/slow', agent }, (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.headers.connection));
+        }).on('error', reject).end();
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Without the header the connection would stay open until its keep-alive ran out, and close() with it.
+      const closed = app.close();
+      expect(await answer).toBe('close');
+      await closed;
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('/healthz answers while the process is up; /readyz checks the database and migrations', async () => {
     const { app, db } = await setUp();
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });

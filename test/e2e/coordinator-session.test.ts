@@ -4,29 +4,19 @@
 // 2.2.1); after the coordinator signed out and in again in another tab, a form sent from the old
 // page is held with what was typed, and after Continue it goes through from the same page; the
 // pairs page, which proposes with its own requests, hands a lost session to the same dialog.
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
-import { axeViolations, signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
+import { axeViolations, signInWithKeyboard, tabTo, useWorkspaceAndBrowser } from './coordinator-workspace-support.js';
 
-let workspace: WorkspaceServer;
-let browser: Browser;
 let menteeId = '';
 let secondMenteeId = '';
-
-beforeAll(async () => {
-  workspace = await startWorkspaceServer({ MF_SESSION_IDLE_MINUTES: '1' });
+const context = useWorkspaceAndBrowser({ MF_SESSION_IDLE_MINUTES: '1' }, async (workspace) => {
   menteeId = await workspace.register('mentee', { givenName: 'Tiina', familyName: 'Rebane', email: 'tiina.rebane@example.org' });
   secondMenteeId = await workspace.register('mentee', { givenName: 'Mari', familyName: 'Kask', email: 'mari.kask@example.org' });
-  browser = await launchChromium();
-}, 90_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
-  expect(await workspace?.close()).toBe(0);
-}, 30_000);
-
-const lastSeen = () => workspace.read((db) => db.prepare('SELECT max(last_seen_at) FROM coordinator_sessions').pluck().get() as number | null);
+const lastSeen = () => context.workspace.read((db) => db.prepare('SELECT max(last_seen_at) FROM coordinator_sessions').pluck().get() as number | null);
 const openPart = (page: Page) =>
   page.evaluate(() => {
     const dialog = document.querySelector('dialog#ws-session') as HTMLDialogElement;
@@ -36,9 +26,9 @@ const openPart = (page: Page) =>
 
 describe('coordinator session end in Chromium', () => {
   it('warns before the end, stays signed in on request, and holds a form sent after signing out and in again in another tab', async () => {
-    const watch = await openWatchedPage(browser, workspace.url);
+    const watch = await openWatchedPage(context.browser, context.workspace.url);
     const { page } = watch;
-    await signInWithKeyboard(page, workspace.url);
+    await signInWithKeyboard(page, context.workspace.url);
     const reason = `#${await page.$eval(`[data-registration-id="${menteeId}"]`, (card) => card.id)}-reason`;
     // Focused, not used: typing would count as use and renew the session instead of warning.
     await page.focus(reason);
@@ -58,11 +48,11 @@ describe('coordinator session end in Chromium', () => {
     await page.keyboard.type('The programme is for teachers; please register for the career programme instead.');
 
     // Signed out and in again in another tab: this page's session (and its forms' token) is gone.
-    const other = await browser.newPage();
-    await other.goto(`${workspace.url}workspace/`, { waitUntil: 'load' });
+    const other = await context.browser.newPage();
+    await other.goto(`${context.workspace.url}workspace/`, { waitUntil: 'load' });
     await Promise.all([other.waitForNavigation({ waitUntil: 'load' }), other.click('form[action="/workspace/logout"] button')]);
     expect(lastSeen()).toBeNull();
-    await signInWithKeyboard(other, workspace.url);
+    await signInWithKeyboard(other, context.workspace.url);
     // Back in this tab, the page finds its session gone and says so at once.
     await page.bringToFront();
     await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
@@ -87,7 +77,7 @@ describe('coordinator session end in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reject');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
     expect(await page.$eval('main [role="status"]', (el) => el.textContent)).toBe("Tiina Rebane is rejected; the reason was mailed to them.");
-    const stored = workspace.read((db) => db.prepare('SELECT status, reason FROM registrations WHERE id = ?').get(menteeId));
+    const stored = context.workspace.read((db) => db.prepare('SELECT status, reason FROM registrations WHERE id = ?').get(menteeId));
     expect(stored).toEqual({ status: 'rejected', reason: 'The programme is for teachers; please register for the career programme instead.' });
 
     expect(watch.cspViolations).toEqual([]);
@@ -96,10 +86,10 @@ describe('coordinator session end in Chromium', () => {
   }, 120_000);
 
   it('the pairs page proposes nothing without a session, offers the way back in, and proposes after Continue', async () => {
-    const watch = await openWatchedPage(browser, workspace.url);
+    const watch = await openWatchedPage(context.browser, context.workspace.url);
     const { page } = watch;
-    await signInWithKeyboard(page, workspace.url);
-    await page.goto(`${workspace.url}workspace/pairs?programme=etwinning-mentors-2026`, { waitUntil: 'load' });
+    await signInWithKeyboard(page, context.workspace.url);
+    await page.goto(`${context.workspace.url}workspace/pairs?programme=etwinning-mentors-2026`, { waitUntil: 'load' });
     await waitForDeepSelector(page, `mentor-pair-preview >>> tr[data-mentee="${secondMenteeId}"]`, 30_000);
     // The session ends behind the page's back (signed out from this very page's cookie).
     await page.evaluate(async () => {
@@ -111,17 +101,17 @@ describe('coordinator session end in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
     expect(await openPart(page)).toMatchObject({ state: 'ended' });
-    expect(workspace.read((db) => db.prepare('SELECT count(*) FROM pairs').pluck().get())).toBe(0);
+    expect(context.workspace.read((db) => db.prepare('SELECT count(*) FROM pairs').pluck().get())).toBe(0);
 
-    const other = await browser.newPage();
-    await signInWithKeyboard(other, workspace.url);
+    const other = await context.browser.newPage();
+    await signInWithKeyboard(other, context.workspace.url);
     await page.bringToFront();
     await tabTo(page, '#ws-session button[data-session="continue"]', 5);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !(document.querySelector('dialog#ws-session') as HTMLDialogElement).open, { polling: 100 });
     await tabTo(page, 'button[data-action="propose"]');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-    const proposed = workspace.read((db) => db.prepare('SELECT mentee_registration_id FROM pairs').pluck().all());
+    const proposed = context.workspace.read((db) => db.prepare('SELECT mentee_registration_id FROM pairs').pluck().all());
     expect(proposed).toContain(secondMenteeId);
     expect(await page.$eval('main [role="status"]', (el) => el.textContent)).toBe(`Pairs proposed: ${proposed.length}.`);
     expect(watch.cspViolations).toEqual([]);

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from './launch-chromium.js';
 import { REPO_DIR, TEST_SECRET, startForwarder, startServiceProcess, type Forwarder, type ServiceProcess } from '../mail-support.js';
 import { loadSample } from '../sample-data.js';
 
@@ -88,6 +90,29 @@ export async function startWorkspaceServer(settings: Record<string, string> = {}
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+export interface WorkspaceAndBrowser {
+  workspace: WorkspaceServer;
+  browser: Browser;
+}
+
+/**
+ * Before the file's tests: the server (with more `settings`), the people `seed` registers, and
+ * Chromium; after them both stop, the server cleanly.
+ */
+export function useWorkspaceAndBrowser(settings: Record<string, string>, seed: (workspace: WorkspaceServer) => Promise<void>): WorkspaceAndBrowser {
+  const context = {} as WorkspaceAndBrowser;
+  beforeAll(async () => {
+    context.workspace = await startWorkspaceServer(settings);
+    await seed(context.workspace);
+    context.browser = await launchChromium();
+  }, 90_000);
+  afterAll(async () => {
+    await context.browser?.close();
+    expect(await context.workspace?.close()).toBe(0);
+  }, 30_000);
+  return context;
 }
 
 /** Signs in through the form with the keyboard only: type, Tab, type, Enter. */

@@ -4,29 +4,19 @@
 // registrations, propose them, confirm one (both mails queued, each in its person's language).
 // Every page is checked with axe and must run under the server's CSP without a violation.
 import { formatReason } from '@mentor-finder/matcher';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage, waitForDeepSelector, type PageWatch } from './launch-chromium.js';
-import { axeViolations, signInWithKeyboard, startWorkspaceServer, tabTo, type WorkspaceServer } from './coordinator-workspace-support.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage, waitForDeepSelector, type PageWatch } from './launch-chromium.js';
+import { axeViolations, signInWithKeyboard, tabTo, useWorkspaceAndBrowser } from './coordinator-workspace-support.js';
 
 const PROGRAMME = 'etwinning-mentors-2026';
 
-let workspace: WorkspaceServer;
-let browser: Browser;
 const ids = { mentor: '', mentees: [] as string[] };
-
-beforeAll(async () => {
-  workspace = await startWorkspaceServer();
+const context = useWorkspaceAndBrowser({}, async (workspace) => {
   ids.mentor = await workspace.register('mentor', { givenName: 'Liis', familyName: 'Pärn', email: 'liis.parn@example.org', lang: 'et' });
   ids.mentees.push(await workspace.register('mentee', { givenName: 'Tiina', familyName: 'Rebane', email: 'tiina.rebane@example.org', lang: 'fi' }));
   ids.mentees.push(await workspace.register('mentee', { givenName: 'Mari', familyName: 'Kask', email: 'mari.kask@example.org', lang: 'et' }));
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  expect(await workspace?.close()).toBe(0);
-}, 30_000);
+});
 
 async function pressAndWait(page: Page, key: 'Enter' | 'Space') {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }), page.keyboard.press(key)]);
@@ -38,9 +28,9 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
   let watch: PageWatch;
 
   it('signs in, approves a mentor, proposes the suggested pairs and confirms one', async () => {
-    watch = await openWatchedPage(browser, workspace.url);
+    watch = await openWatchedPage(context.browser, context.workspace.url);
     const { page } = watch;
-    await signInWithKeyboard(page, workspace.url);
+    await signInWithKeyboard(page, context.workspace.url);
 
     // Registrations: the mentor and both mentees are waiting; the page passes axe.
     for (const id of [ids.mentor, ...ids.mentees]) expect(await page.$(`[data-registration-id="${id}"]`), id).not.toBeNull();
@@ -51,11 +41,11 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     // Focus is on the notice, so a screen reader says it and Tab goes on from there.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('notice');
     expect(await page.$(`[data-registration-id="${ids.mentor}"]`)).toBeNull();
-    const published = (await (await fetch(new URL('mentors.public.json', workspace.url))).json()) as { id: string }[];
+    const published = (await (await fetch(new URL('mentors.public.json', context.workspace.url))).json()) as { id: string }[];
     expect(published.map((m) => m.id)).toContain(ids.mentor);
 
     // Pairs: the preview suggests pairs for both mentees from the registrations.
-    await page.goto(`${workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
+    await page.goto(`${context.workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
     await waitForDeepSelector(page, 'mentor-pair-preview >>> tr[data-mentee]', 30_000);
     const suggested = await page.$$eval('mentor-pair-preview', ([el]) => [...el!.shadowRoot!.querySelectorAll('tr[data-mentee]')].map((tr) => (tr as HTMLElement).dataset['mentee']));
     expect([...suggested].sort()).toEqual([...ids.mentees].sort());
@@ -73,7 +63,7 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
     expect(await noticeOf(page)).toMatch(/^The pair .+ – Tiina Rebane is confirmed; both were mailed\.$/);
     expect(await page.$eval(`tr[data-pair-id="${tiina.id}"]`, (r) => (r as HTMLElement).dataset['state'])).toBe('confirmed');
     expect(await page.$(`tr[data-pair-id="${tiina.id}"] [data-action="confirm"]`)).toBeNull();
-    const mails = workspace.read((db) => db.prepare(`SELECT kind, language FROM mail_outbox WHERE kind LIKE 'pair-confirmed-%' ORDER BY id`).all());
+    const mails = context.workspace.read((db) => db.prepare(`SELECT kind, language FROM mail_outbox WHERE kind LIKE 'pair-confirmed-%' ORDER BY id`).all());
     expect(mails).toEqual([
       { kind: 'pair-confirmed-mentor', language: expect.any(String) },
       { kind: 'pair-confirmed-mentee', language: 'fi' },
@@ -88,11 +78,11 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
   }, 180_000);
 
   it('the pages say the same in Estonian, and the language choice stays for the next page', async () => {
-    const page = await browser.newPage();
-    await signInWithKeyboard(page, workspace.url, 'et');
+    const page = await context.browser.newPage();
+    await signInWithKeyboard(page, context.workspace.url, 'et');
     expect(await page.$eval('html', (h) => h.lang)).toBe('et');
     expect(await page.$eval('h1', (h) => h.textContent)).toBe('Registreerumised: Ootel');
-    await page.goto(`${workspace.url}workspace/pairs`, { waitUntil: 'load' });
+    await page.goto(`${context.workspace.url}workspace/pairs`, { waitUntil: 'load' });
     expect(await page.$eval('html', (h) => h.lang)).toBe('et');
     expect(await page.$eval('#suggested-title', (h) => h.textContent)).toBe('Soovitatud paarid');
     // The first test paired everyone.
@@ -101,10 +91,10 @@ describe('coordinator workspace in Chromium, keyboard only', () => {
   }, 60_000);
 
   it('lists a pair the server refuses with its reasons, and proposes it once the coordinator says so', async () => {
-    const mentee = await workspace.register('mentee', { givenName: 'Kai', familyName: 'Saar', email: 'kai.saar@example.org', lang: 'en' });
-    const page = await browser.newPage();
-    await signInWithKeyboard(page, workspace.url);
-    await page.goto(`${workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
+    const mentee = await context.workspace.register('mentee', { givenName: 'Kai', familyName: 'Saar', email: 'kai.saar@example.org', lang: 'en' });
+    const page = await context.browser.newPage();
+    await signInWithKeyboard(page, context.workspace.url);
+    await page.goto(`${context.workspace.url}workspace/pairs?programme=${PROGRAMME}`, { waitUntil: 'load' });
     await waitForDeepSelector(page, 'mentor-pair-preview >>> tr[data-mentee]', 30_000);
     // The workspace gives the cohort: the preview offers no files to pick.
     expect(await page.$('mentor-pair-preview >>> #file-mentees')).toBeNull();

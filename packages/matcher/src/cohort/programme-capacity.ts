@@ -1,5 +1,5 @@
 import type { AnyMentor, Programme, Reason } from '../model/index.js';
-import { maxMentees } from '../scoring/free-places.js';
+import { maxMentees, programmeMenteeLimit } from '../scoring/free-places.js';
 
 /**
  * Mentors held to the programme's most mentees per mentor (`capacity.maxMentees`): one who offers
@@ -7,8 +7,8 @@ import { maxMentees } from '../scoring/free-places.js';
  * registration form keeps to the limit; files put together by hand may not.
  */
 export function capToProgramme(mentors: readonly AnyMentor[], programme?: Programme): { mentors: AnyMentor[]; issues: Reason[] } {
-  const limit = programme?.capacity?.maxMentees;
-  if (typeof limit !== 'number' || !Number.isFinite(limit)) return { mentors: [...mentors], issues: [] };
+  const limit = programmeMenteeLimit(programme);
+  if (limit === Number.POSITIVE_INFINITY) return { mentors: [...mentors], issues: [] };
   const over: string[] = [];
   const capped = mentors.map((mentor) => {
     if (maxMentees(mentor) <= limit) return mentor;

@@ -59,6 +59,27 @@ describe('rankMentors', () => {
     expect(eligible).toBeGreaterThan(500);
   });
 
+  it("holds mentors to the programme's most mentees, scoring as scorePair does", () => {
+    const strict: Programme = { ...etwinning, capacity: { maxMentees: 1 } };
+    const ranked = rankMentors(mentee('e-fi-02'), mentors, { programme: strict });
+    // Every mentor of the programme with a mentee already has no place left under a limit of one.
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const r of ranked) expect(r.mentor.capacity.currentMentees).toBe(0);
+    expect(ids(rankMentors(mentee('e-fi-02'), mentors, { programme: etwinning }))).toContain('m-fi-01');
+    expect(ids(ranked)).not.toContain('m-fi-01');
+    const prepared = prepareMentors(mentors);
+    for (const m of mentees) {
+      for (const maxMentees of [1, 2]) {
+        const options = { programme: { ...etwinning, capacity: { maxMentees } } };
+        const fast = scorePrepared(prepared, buildMenteeContext(m, options));
+        prepared.mentors.forEach((mentor, i) => {
+          const full = scorePair(mentor, m, options);
+          expect(fast[i], `${m.id} ${mentor.id} ${maxMentees}`).toBe(full.eligible ? full.score : INELIGIBLE);
+        });
+      }
+    }
+  });
+
   it('leaves out the in-person-only mentor in another town (m-cc-09 for e-cc-01 in Tallinn)', () => {
     const ranked = rankMentors(mentee('e-cc-01'), mentors, { programme: career, includeIneligible: true });
     const far = ranked.find((r) => r.mentor.id === 'm-cc-09');

@@ -11,6 +11,7 @@ import {
   weightedMean,
 } from '../scoring/component-values.js';
 import { SCORE_COMPONENTS } from '../scoring/default-weights.js';
+import { placesOverLimit } from '../scoring/free-places.js';
 import { indexesApart, reachableModes } from '../scoring/in-person-area.js';
 import { isoDay } from '../scoring/iso-day.js';
 import { popcount, type MenteeContext } from '../scoring/mentee-context.js';
@@ -64,7 +65,7 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
   const { active, notAccepting, free, maxMentees, programme, country, modeMask, inPersonArea, region } = prepared;
   const { fromDay, toDay, timezone, weekly, weeklyStart, languageRanks, topics, subjects, schoolLevels } = prepared;
   // Read once: the calls in the loop keep the compiler from hoisting property reads of ctx.
-  const { sameCountryOnly, modeCount, minLanguageRank, topicTotal, weightTotal, fromDay: menteeFrom, toDay: menteeTo } = ctx;
+  const { sameCountryOnly, modeCount, minLanguageRank, topicTotal, weightTotal, fromDay: menteeFrom, toDay: menteeTo, menteeLimit } = ctx;
   const menteeModes = ctx.modeMask;
   const menteeWeekly = ctx.weekly;
   const subjectTotal = ctx.subjects.length;
@@ -72,7 +73,10 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
   const noCountry = ctx.country === undefined;
 
   mentors: for (let i = 0; i < n; i++) {
-    if (active[i] === 0 || notAccepting[i] === 1 || blocked[i] === 1 || (free[i] as number) <= 0) continue;
+    // Places above the programme's limit count neither as free nor in the maximum (as in scorePair).
+    const over = placesOverLimit(maxMentees[i] as number, menteeLimit);
+    const freeHere = (free[i] as number) - over;
+    if (active[i] === 0 || notAccepting[i] === 1 || blocked[i] === 1 || freeHere <= 0) continue;
     if (menteeProgramme !== -1 && programme[i] !== menteeProgramme) continue;
     if (rulesProgramme !== -1 && programme[i] !== rulesProgramme) continue;
     if (sameCountryOnly && menteeCountry !== -1 && country[i] !== menteeCountry) continue;
@@ -108,7 +112,7 @@ export function scorePrepared(prepared: PreparedMentors, ctx: MenteeContext, int
     sum += wCountry! * (noCountry ? countryValue(undefined, undefined) : country[i] === menteeCountry ? 1 : 0);
     sum += wModes! * modesValue(sharedModes, modeCount);
     sum += wAvailability! * availabilityValue(dates, comparable, minutes);
-    sum += wFree! * freePlacesValue(free[i] as number, maxMentees[i] as number);
+    sum += wFree! * freePlacesValue(freeHere, (maxMentees[i] as number) - over);
     sum += wPreferred! * (preferred[i] as number);
     scores[i] = weightedMean(sum, weightTotal);
   }

@@ -13,6 +13,20 @@ export function freePlaces(mentor: AnyMentor): number {
   return Math.max(0, max);
 }
 
+/**
+ * Places a programme's most mentees per mentor (`limit`, Infinity when it sets none) takes from a
+ * mentor who offers `max`: subtracted from both the free places and the maximum.
+ */
+export function placesOverLimit(max: number, limit: number): number {
+  return max > limit ? max - limit : 0;
+}
+
+/** The programme's most mentees per mentor; Infinity when it sets none. */
+export function programmeMenteeLimit(programme: { capacity?: { maxMentees?: number } } | undefined): number {
+  const limit = programme?.capacity?.maxMentees;
+  return typeof limit === 'number' && Number.isFinite(limit) && limit >= 0 ? limit : Number.POSITIVE_INFINITY;
+}
+
 /** The mentor's maximum number of mentees; 0 when unreadable. */
 export function maxMentees(mentor: AnyMentor): number {
   return finiteOr(mentor.capacity?.maxMentees, 0);

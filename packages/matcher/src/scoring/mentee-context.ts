@@ -2,6 +2,7 @@ import { MEETING_MODES, type Mentee, type MenteeQuery, type MeetingMode, type Re
 import { compareCodeUnits } from '../text/compare-code-units.js';
 import { extractTopics, type TopicMatch } from '../topics/index.js';
 import { resolveWeights, weightSum, type ScoreWeights } from './default-weights.js';
+import { programmeMenteeLimit } from './free-places.js';
 import { areaKey, regionKey } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelRank } from './language-level.js';
@@ -62,6 +63,8 @@ export interface MenteeContext {
   programmeOfRules: string | undefined;
   /** Blocking and unchecked reasons from the programme's mentee rules. */
   menteeRuleReasons: Reason[];
+  /** The programme's most mentees per mentor (Infinity: none): a mentor offering more counts as offering that many. */
+  menteeLimit: number;
 }
 
 export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOptions = {}): MenteeContext {
@@ -103,6 +106,7 @@ export function buildMenteeContext(input: Mentee | MenteeQuery, options: ScoreOp
     dates,
     programmeOfRules: typeof options.programme?.id === 'string' ? options.programme.id : undefined,
     menteeRuleReasons: checkMenteeRules(mentee, options.programme?.menteeRules, dates),
+    menteeLimit: programmeMenteeLimit(options.programme),
   };
 }
 

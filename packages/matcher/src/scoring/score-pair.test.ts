@@ -56,6 +56,20 @@ describe('scorePair', () => {
     expect(full.components.freePlaces).toBeCloseTo(2 / 3, 12);
   });
 
+  it("holds a mentor to the programme's most mentees: places above it are neither free nor in the maximum", () => {
+    // m-fi-01 offers 3 places and has 1 mentee; e-fi-02 is eligible for it under the sample programme.
+    const capped = (maxMentees: number): Programme => ({ ...etwinning, capacity: { maxMentees } });
+    const two = scorePair(mentor('m-fi-01'), mentee('e-fi-02'), { programme: capped(2) });
+    expect(two.eligible).toBe(true);
+    expect(two.components.freePlaces).toBe(1 / 2);
+    expect(two.reasons.find((r) => r.code === 'free-places')?.params).toEqual({ free: 1 });
+    const one = scorePair(mentor('m-fi-01'), mentee('e-fi-02'), { programme: capped(1) });
+    expect(blockingCodes(one)).toEqual(['mentor-full']);
+    // A public record knows only that places are free: it counts as offering the programme's most.
+    expect(scorePair(toPublic(mentor('m-fi-01')), mentee('e-fi-02'), { programme: capped(2) }).components.freePlaces).toBe(1);
+    expect(scorePair(mentor('m-fi-01'), mentee('e-fi-02'), { programme: capped(3) }).components.freePlaces).toBeCloseTo(2 / 3, 12);
+  });
+
   it('accepts a visitor query with languages only', () => {
     const result = scorePair(mentor('m-ee-01'), { languages: [{ code: 'en', level: 'B2' }] });
     expect(result.eligible).toBe(true);

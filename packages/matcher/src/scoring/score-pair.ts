@@ -14,7 +14,7 @@ import {
 } from './component-values.js';
 import { fitLabel, type FitLabel } from './fit-label.js';
 import type { ScoreComponent } from './default-weights.js';
-import { freePlaces, maxMentees } from './free-places.js';
+import { freePlaces, maxMentees, placesOverLimit } from './free-places.js';
 import { areaKey, placesApart, reachableModes, regionKey } from './in-person-area.js';
 import { isoDay } from './iso-day.js';
 import { languageLevelOfRank, languageLevelRank } from './language-level.js';
@@ -96,7 +96,9 @@ interface GateFacts {
   mentorModes: number;
   sharedModes: number;
   dates: number;
+  /** Free places and the most mentees, both held to the programme's limit. */
   free: number;
+  max: number;
   /** The record says how many mentees the mentor has (a full record), not only whether places are free (a public one). */
   freeCounted: boolean;
 }
@@ -113,12 +115,14 @@ function gateFacts(mentor: AnyMentor, ctx: MenteeContext): GateFacts {
   const mentorPlace = { town: areaKey(mentor.availability?.inPersonArea), region: regionKey(mentor.region), country: typeof mentor.country === 'string' ? mentor.country : '' };
   const apart = placesApart(mentorPlace, { town: ctx.inPersonArea, region: ctx.region, country: ctx.country ?? '' });
   const mentorModes = reachableModes(modeMask(mentor.availability?.meetingModes), apart);
+  const over = placesOverLimit(maxMentees(mentor), ctx.menteeLimit);
   return {
     language: bestSharedLanguage(mentor, ctx),
     mentorModes,
     sharedModes: popcount(ctx.modeMask & mentorModes),
     dates: dateFit(ctx.fromDay, ctx.toDay, isoDay(mentor.availability?.from), isoDay(mentor.availability?.to)),
-    free: freePlaces(mentor),
+    free: Math.max(0, freePlaces(mentor) - over),
+    max: maxMentees(mentor) - over,
     freeCounted: typeof (mentor.capacity as { currentMentees?: unknown } | undefined)?.currentMentees === 'number',
   };
 }
@@ -160,7 +164,7 @@ function componentValues(mentor: AnyMentor, ctx: MenteeContext, facts: PairFacts
     country: countryValue(ctx.country, mentor.country),
     meetingModes: modesValue(facts.sharedModes, ctx.modeCount),
     availability: availabilityValue(facts.dates, facts.weekly.comparable, facts.weekly.minutes),
-    freePlaces: freePlacesValue(facts.free, maxMentees(mentor)),
+    freePlaces: freePlacesValue(facts.free, facts.max),
     preferred: ctx.preferred.has(mentor.id) ? 1 : 0,
   };
 }

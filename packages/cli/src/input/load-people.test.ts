@@ -109,6 +109,13 @@ describe('loadPeople', () => {
     expect((await loadPeople(io, 'mentors', 'bad.json')).issues[0]).toMatchObject({ code: 'json' });
   });
 
+  it('says at which line and column a JSON file stops being JSON, not at which byte offset', async () => {
+    const io = memoryIo({ 'mentors.json': '[\n  {"id": "m-1"}\n  {"id": "m-2"}\n]' });
+    const [issue] = (await loadPeople(io, 'mentors', 'mentors.json')).issues;
+    expect(issue?.message).toMatch(/^not valid JSON at line 3, column 3: \S/);
+    expect(issue?.message).not.toMatch(/position/);
+  });
+
   it('fills the programme id where a record has none', async () => {
     const csv = fixture('mentees-comma.csv').replace(/,etwinning-mentors-2026,/g, ',,');
     const io = memoryIo({ 'm.csv': csv });

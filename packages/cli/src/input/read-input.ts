@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { jsonSyntaxError } from '@mentor-finder/matcher';
 import type { CliIo } from '../cli/cli-io.js';
 
 export const INPUT_KINDS = ['csv', 'json'] as const;
@@ -30,6 +31,9 @@ export function parseJson(text: string): JsonResult {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+    const place = jsonSyntaxError(text);
+    // Node's own words say what it expected; its place is an offset, which no editor shows.
+    const expected = (error as Error).message.replace(/\s*(?:in JSON )?at position \d+.*$|\s*\(line \d+ column \d+\)$/, '');
+    return { ok: false, message: `not valid JSON${place ? ` at line ${place.line}, column ${place.column}` : ''}: ${expected}` };
   }
 }

@@ -1,4 +1,4 @@
-import { count, delimiter, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, textPlace, type IssueMessages } from './issue-params.js';
 
 /** English words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const EN_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -37,7 +37,7 @@ export const EN_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   'control-character': () => 'contains a control character',
   'invisible-only': () => 'has no visible characters',
   'unknown-property': () => 'is not a known field',
-  'not-json': () => 'is not valid JSON',
+  'not-json': (p) => `is not valid JSON${textPlace(p, 'line', 'column')}`,
   'not-list': () => 'must be a list of records',
   language: () => 'is not a language like et:native or en:B2',
   weekly: () => 'is not a time slot like tue 15:00-18:00',

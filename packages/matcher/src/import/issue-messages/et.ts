@@ -1,4 +1,4 @@
-import { count, delimiter, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, textPlace, type IssueMessages } from './issue-params.js';
 
 /** Estonian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const ET_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -37,7 +37,7 @@ export const ET_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   'control-character': () => 'sisaldab juhtmärki',
   'invisible-only': () => 'ei sisalda ühtegi nähtavat märki',
   'unknown-property': () => 'ei ole tuntud väli',
-  'not-json': () => 'ei ole korrektne JSON',
+  'not-json': (p) => `ei ole korrektne JSON${textPlace(p, 'rida', 'veerg')}`,
   'not-list': () => 'peab olema kirjete loend',
   language: () => 'ei ole keel kujul et:native või en:B2',
   weekly: () => 'ei ole aeg kujul tue 15:00-18:00',

@@ -1,4 +1,4 @@
-import { count, delimiter, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, textPlace, type IssueMessages } from './issue-params.js';
 
 /** Finnish words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const FI_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -37,7 +37,7 @@ export const FI_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   'control-character': () => 'sisältää ohjausmerkin',
   'invisible-only': () => 'ei sisällä yhtään näkyvää merkkiä',
   'unknown-property': () => 'ei ole tunnettu kenttä',
-  'not-json': () => 'ei ole kelvollista JSONia',
+  'not-json': (p) => `ei ole kelvollista JSONia${textPlace(p, 'rivi', 'sarake')}`,
   'not-list': () => 'pitää olla luettelo tietueita',
   language: () => 'ei ole kieli muodossa et:native tai en:B2',
   weekly: () => 'ei ole aika muodossa tue 15:00-18:00',

@@ -37,6 +37,12 @@ describe('issueMessage', () => {
     );
   });
 
+  it('says where a file stops being JSON when the place is known', () => {
+    expect(issueMessage('not-json', { line: 3, column: 2 }, 'en')).toBe('is not valid JSON (line 3, column 2)');
+    expect(issueMessage('not-json', { line: 3, column: 2 }, 'fi')).toBe('ei ole kelvollista JSONia (rivi 3, sarake 2)');
+    expect(issueMessage('not-json', {}, 'et')).toBe('ei ole korrektne JSON');
+  });
+
   it('takes the optional params of a validation error as they are, missing or null', () => {
     const params: ValidationError['params'] = undefined;
     expect(issueMessage('max-length', params, 'lt')).toBe(issueMessage('max-length', {}, 'lt'));

@@ -27,3 +27,10 @@ export function delimiter(params: IssueParams, key: string, lang: string): strin
   if (value === '\t') return TAB[lang] ?? TAB['en']!;
   return typeof value === 'string' ? `“${value}”` : '';
 }
+
+/** ` (line 3, column 2)` in the reader's words for line and column, from those params; empty without them. */
+export function textPlace(params: IssueParams, line: string, column: string): string {
+  const at = params['line'];
+  const from = params['column'];
+  return typeof at === 'number' && typeof from === 'number' ? ` (${line} ${at}, ${column} ${from})` : '';
+}

@@ -1,4 +1,4 @@
-import { count, delimiter, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, textPlace, type IssueMessages } from './issue-params.js';
 
 /** Lithuanian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const LT_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -37,7 +37,7 @@ export const LT_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   'control-character': () => 'turi valdymo simbolį',
   'invisible-only': () => 'neturi nė vieno matomo simbolio',
   'unknown-property': () => 'nežinomas laukas',
-  'not-json': () => 'netinkamas JSON',
+  'not-json': (p) => `netinkamas JSON${textPlace(p, 'eilutė', 'stulpelis')}`,
   'not-list': () => 'turi būti įrašų sąrašas',
   language: () => 'ne kalba, pvz., et:native ar en:B2',
   weekly: () => 'ne laikas, pvz., tue 15:00-18:00',

@@ -1,4 +1,4 @@
-import { count, delimiter, text, type IssueMessages } from './issue-params.js';
+import { count, delimiter, text, textPlace, type IssueMessages } from './issue-params.js';
 
 /** Latvian words for the problems validation and import report, by code; each follows the field or cell it is about. */
 export const LV_ISSUE_MESSAGES: IssueMessages = Object.freeze({
@@ -37,7 +37,7 @@ export const LV_ISSUE_MESSAGES: IssueMessages = Object.freeze({
   'control-character': () => 'satur vadības rakstzīmi',
   'invisible-only': () => 'nesatur nevienu redzamu rakstzīmi',
   'unknown-property': () => 'nav zināms lauks',
-  'not-json': () => 'nav derīgs JSON',
+  'not-json': (p) => `nav derīgs JSON${textPlace(p, 'rinda', 'kolonna')}`,
   'not-list': () => 'jābūt ierakstu sarakstam',
   language: () => 'nav valoda, piemēram, et:native vai en:B2',
   weekly: () => 'nav laiks, piemēram, tue 15:00-18:00',

@@ -3,6 +3,7 @@ import { fieldsMissingEverywhere, validateMentees, validateMentors, validateProg
 import type { LoadStatus } from '../../controllers/load-status.js';
 import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
 import { readCsvRecords } from './read-csv-records.js';
+import { parseJsonInput } from './parse-json-input.js';
 import { looksLikeCsv, readJsonText, type ReadRecords } from './read-records.js';
 import { inputIssue, issuesFromValidation, type RowIssue } from './row-issue.js';
 
@@ -184,16 +185,13 @@ export class CohortDataController implements ReactiveController {
 
   /** Sets the column mapping and reads CSV sources again with it. */
   setMapping(text: string): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(text.replace(/^\uFEFF/, ''));
-      this.mappingIssues = [];
-    } catch (error) {
-      this.mappingIssues = [inputIssue('mapping', 'not-json', error instanceof Error ? error.message : String(error))];
+    const parsed = parseJsonInput('mapping', text);
+    this.mappingIssues = parsed.ok ? [] : [parsed.issue];
+    if (!parsed.ok) {
       this.host.requestUpdate();
       return;
     }
-    this.mapping = value;
+    this.mapping = parsed.value;
     // Sources still loading are read with the new mapping when they arrive.
     for (const [source, { text: sourceText, name }] of this.texts) if (this[source].status !== 'pending') this.readText(source, sourceText, name);
     this.host.requestUpdate();

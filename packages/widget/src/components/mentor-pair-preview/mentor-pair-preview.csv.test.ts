@@ -222,8 +222,9 @@ describe('<mentor-pair-preview> CSV input', () => {
       // A spreadsheet's regional CSV (Windows-1257: 0xE2 is ā) rather than UTF-8.
       pickFile(element, '#file-mentees', 'mentees.csv', new Uint8Array([...new TextEncoder().encode('id;displayName\ne-1;'), 0x4a, 0xe2, 0x6e, 0x69, 0x73, 0x0a]));
       await waitUntil(() => find(element, '#load-issues').textContent?.includes('the file is not UTF-8'), 'encoding not named', { timeout: 10_000 });
-      pickFile(element, '#file-mentees', 'mentees.json', '[{"id": ');
-      await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON'), 'JSON error not listed', { timeout: 10_000 });
+      // A hand-edited list missing the comma between two records: the place is named, so a long file can be mended.
+      pickFile(element, '#file-mentees', 'mentees.json', '[\n  {"id": "e-1"}\n  {"id": "e-2"}\n]');
+      await waitUntil(() => find(element, '#load-issues').textContent?.includes('is not valid JSON (line 3, column 3)'), 'JSON error not placed', { timeout: 10_000 });
       pickFile(element, '#file-mapping', 'mapping.json', JSON.stringify({ Languages: { field: 'languages', type: 'colour' } }));
       pickFile(element, '#file-mentees', 'mentees.csv', 'Languages\net:native\n');
       await waitUntil(() => find(element, '#load-issues').textContent?.includes('the column mapping cannot be read'), 'mapping error not listed', { timeout: 10_000 });

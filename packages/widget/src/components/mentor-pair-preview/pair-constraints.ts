@@ -1,4 +1,5 @@
 import type { PairRef } from '@mentor-finder/matcher';
+import { parseJsonInput } from './parse-json-input.js';
 import { inputIssue, type RowIssue } from './row-issue.js';
 import { byId } from './by-id.js';
 
@@ -85,12 +86,9 @@ function readRefs(list: unknown, field: 'pins' | 'exclusions', issues: RowIssue[
 
 /** Reads a pins and exclusions file; bad entries are listed and skipped, never thrown. */
 export function parseConstraints(text: string): { constraints: PairConstraints; issues: RowIssue[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { constraints: NO_CONSTRAINTS, issues: [inputIssue('constraints', 'not-json', error instanceof Error ? error.message : String(error))] };
-  }
+  const parsed = parseJsonInput('constraints', text);
+  if (!parsed.ok) return { constraints: NO_CONSTRAINTS, issues: [parsed.issue] };
+  const value = parsed.value;
   if (!isObject(value)) return { constraints: NO_CONSTRAINTS, issues: [inputIssue('constraints', 'type', 'expected an object with pins and exclusions')] };
   const issues: RowIssue[] = [];
   if (value['kind'] !== undefined && value['kind'] !== CONSTRAINTS_FILE_KIND) {

@@ -1,6 +1,7 @@
 import type { DataSource } from '../../pair-preview-translations/pair-preview-translation.js';
 import { readCsvRecords } from './read-csv-records.js';
-import { inputIssue, type RowIssue } from './row-issue.js';
+import { parseJsonInput } from './parse-json-input.js';
+import type { RowIssue } from './row-issue.js';
 
 /** Records read from a file's text, before validation; `rows` gives each record's line in a CSV file. */
 export interface ReadRecords {
@@ -25,11 +26,8 @@ export function looksLikeCsv(text: string, name = ''): boolean {
 
 /** Parses JSON text; a syntax error becomes an issue, never an exception. */
 export function readJsonText(source: DataSource, text: string): ReadRecords {
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, issues: [] };
-  } catch (error) {
-    return { value: undefined, issues: [inputIssue(source, 'not-json', error instanceof Error ? error.message : String(error))] };
-  }
+  const parsed = parseJsonInput(source, text);
+  return parsed.ok ? { value: parsed.value, issues: [] } : { value: undefined, issues: [parsed.issue] };
 }
 
 /** Reads records from a file's text: JSON as is, CSV through the column mapping. */

@@ -4,7 +4,7 @@ import { pickLanguage } from '../mail/catalogues/index.js';
 import { bodyText, oneLine } from '../mail/mail-text.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { addressee, getRegistration, isPublishedRecord, pauseLinkFor, personName, updateLinkFor } from '../registrations/registration-store.js';
+import { addressee, getRegistration, personName, profileLinksMail } from '../registrations/registration-store.js';
 import { audit } from './coordinator-accounts.js';
 import { proposedPlaces } from './workspace-cohort.js';
 import { workspaceText } from './workspace-messages.js';
@@ -47,8 +47,7 @@ export function approveRegistration(ctx, coordinator, id) {
     audit(db, { coordinator, action: 'registration-approved', target: id, now });
     const programme = directory.findProgramme(row.programme_id);
     if (programme) {
-      const published = isPublishedRecord(record);
-      mail(ctx, composeRegistrationMail('registration-approved', { id, lang: pickLanguage([row.lang]), ...addressee(record, row.email), programme, url: pauseLinkFor(ctx, id), updateUrl: updateLinkFor(ctx, id), published }), now);
+      mail(ctx, profileLinksMail(ctx, 'registration-approved', row, programme, { id }), now);
     }
     return { status: 200, body: { id, status: 'approved' } };
   }).immediate();

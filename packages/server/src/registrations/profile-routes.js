@@ -4,6 +4,7 @@ import { sendLinkPage } from '../app/link-page.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { programmeNameOf, REFUSAL_STATUS, refusal, tokenOf } from './link-pages.js';
+import { profileLinkRefusal } from './new-profile-links.js';
 import { checkProfileLink, profileView, resumeProfile, saveProfile } from './profile-update.js';
 import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
@@ -45,7 +46,7 @@ export default async function profileRoutes(fastify, ctx) {
 
   fastify.get('/registrations/update', async (request, reply) => {
     const found = resolve(request);
-    if (!found.ok) return sendLinkPage(reply, refusal(found.code, found.lang));
+    if (!found.ok) return sendLinkPage(reply, profileLinkRefusal(ctx, request, found.code, found.lang));
     const { row } = found;
     const lang = row.lang;
     const name = programmeNameOf(ctx.directory, row);
@@ -73,7 +74,7 @@ ${paused}
 
   fastify.post('/registrations/resume', { bodyLimit: 4096 }, async (request, reply) => {
     const found = resolve(request);
-    if (!found.ok) return sendLinkPage(reply, refusal(found.code, found.lang));
+    if (!found.ok) return sendLinkPage(reply, profileLinkRefusal(ctx, request, found.code, found.lang));
     if (foreign(request)) return sendLinkPage(reply, refusal('other-site', found.row.lang));
     const outcome = resumeProfile(ctx, found.row);
     if (!outcome.ok) return sendLinkPage(reply, refusal(outcome.code, found.row.lang));
@@ -115,6 +116,6 @@ function pick({ updatedAt, reconfirmDueAt, paused }) {
 
 /** @param {'invalid' | 'used' | 'expired'} code */
 function linkRefusal(code) {
-  const words = { invalid: 'The link is damaged or not from this site.', used: 'The link no longer applies to this profile.', expired: 'The link has expired; the next mail about your profile brings a new one.' };
+  const words = { invalid: 'The link is damaged or not from this site.', used: 'The link no longer applies to this profile.', expired: 'The link has expired; open it again from the mail to have new links sent.' };
   return { code: `link-${code}`, message: words[code] };
 }

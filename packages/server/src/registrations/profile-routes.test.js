@@ -209,6 +209,57 @@ describe('the mentor’s update link', () => {
     expect(m.row()).toEqual(before);
   });
 
+  it('an expired update or pause link offers new links: the button mails fresh ones to the registered address only, one mail in ten minutes however often it is pressed', async () => {
+    const m = await approvedMentor();
+    const pause = linkInMail(m.db, EMAIL, 'pause');
+    const mails = () => /** @type {{ recipient: string, language: string, text: string }[]} */ (m.db.prepare(`SELECT recipient, language, text FROM mail_outbox WHERE kind = 'profile-links' ORDER BY id`).all());
+    const press = (/** @type {string} */ action, /** @type {string} */ origin) =>
+      m.app.inject({ method: 'POST', url: action, headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, payload: '' });
+    expect((await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` })).body, 'a link still valid offers nothing').not.toContain('/registrations/new-links');
+    m.now.value += 61 * DAY;
+
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    expect(page.statusCode).toBe(410);
+    expect(page.body).toContain('<html lang="et">');
+    expect(page.body).toContain('Saame saata sinu mentoriprofiili uued lingid');
+    const action = /** @type {string} */ (/<form method="post" action="([^"]+)">/.exec(page.body)?.[1]);
+    expect(action).toBe(`/registrations/new-links?t=${encodeURIComponent(m.token)}`);
+    const pausePage = await m.app.inject({ method: 'GET', url: `${pause.pathname}${pause.search}` });
+    expect(pausePage.statusCode).toBe(410);
+    expect(pausePage.body).toContain('action="/registrations/new-links?t=');
+
+    expect((await press(action, 'https://evil.example')).statusCode).toBe(403);
+    expect(mails()).toEqual([]);
+    const sent = await press(action, ORIGIN);
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('Uued lingid on teel');
+    expect(mails()).toHaveLength(1);
+    expect(mails()[0]).toMatchObject({ recipient: EMAIL, language: 'et' });
+    expect(mails()[0]?.text).toContain('Lingid kehtivad 60 päeva');
+    const fresh = linkInMail(m.db, EMAIL, 'update');
+    expect((await m.app.inject({ method: 'GET', url: `${fresh.pathname}${fresh.search}` })).statusCode).toBe(200);
+    const freshPause = linkInMail(m.db, EMAIL, 'pause');
+    expect((await m.app.inject({ method: 'GET', url: `${freshPause.pathname}${freshPause.search}` })).statusCode).toBe(200);
+
+    // The expired pause link asks for the same; pressing again soon after queues nothing more.
+    expect((await press(/** @type {string} */ (/action="([^"]+)"/.exec(pausePage.body)?.[1]), ORIGIN)).statusCode).toBe(200);
+    expect((await press(action, ORIGIN)).statusCode).toBe(200);
+    expect(mails()).toHaveLength(1);
+    m.now.value += 10 * 60_000;
+    expect((await press(action, ORIGIN)).statusCode).toBe(200);
+    expect(mails()).toHaveLength(2);
+
+    // A damaged link offers nothing and is refused; a registration no longer approved gets no links.
+    const tampered = `?t=${encodeURIComponent(tamper(m.token))}`;
+    expect((await m.app.inject({ method: 'GET', url: `/registrations/update${tampered}` })).body).not.toContain('/registrations/new-links');
+    expect((await press(`/registrations/new-links${tampered}`, ORIGIN)).statusCode).toBe(403);
+    m.db.prepare(`UPDATE registrations SET status = 'rejected' WHERE id = ?`).run(m.id);
+    expect((await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` })).body).not.toContain('/registrations/new-links');
+    m.now.value += 10 * 60_000;
+    expect((await press(action, ORIGIN)).statusCode).toBe(410);
+    expect(mails()).toHaveLength(2);
+  });
+
   it('a paused mentor sees the pause on the page and resumes there: back in the directory and taking requests', async () => {
     const m = await approvedMentor();
     const pause = linkInMail(m.db, EMAIL, 'pause');

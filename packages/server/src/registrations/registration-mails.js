@@ -4,7 +4,7 @@ import { oneLine } from '../mail/mail-text.js';
 import { registrationText } from './registration-messages.js';
 
 /**
- * @typedef {'registration-confirm' | 'registration-approved' | 'registration-rejected' | 'profile-reconfirm' | 'registered-before' | 'pair-confirmed-mentor' | 'pair-confirmed-mentee'} RegistrationMailKind
+ * @typedef {'registration-confirm' | 'registration-approved' | 'registration-rejected' | 'profile-reconfirm' | 'profile-links' | 'registered-before' | 'pair-confirmed-mentor' | 'pair-confirmed-mentee'} RegistrationMailKind
  * @typedef {import('../mail/compose-mails.js').OutgoingMail} OutgoingMail
  */
 
@@ -16,7 +16,7 @@ import { registrationText } from './registration-messages.js';
  *   programme: import('@mentor-finder/matcher').Programme, url?: string, updateUrl?: string, reason?: string, mentor?: { name: string, email: string }, mentee?: string, published?: boolean, days?: number }} input
  *   `greeting`: the name the mail greets the recipient by (see `addressee`); `url`: the link the mail is about (confirm, or pause); `updateUrl`: the mentor's profile page, offered before pausing (and alone in `registered-before`);
  *   `published`: false when an approved mentor did not agree to be shown in the directory; `days`: how long the mail's one link works (needed for
- *   `registration-confirm` and `registered-before`)
+ *   `registration-confirm`, `registered-before` and `profile-links`)
  * @returns {OutgoingMail}
  */
 export function composeRegistrationMail(kind, { id, lang, to, greeting, programme, url, updateUrl, reason, mentor, mentee, published = true, days }) {
@@ -47,6 +47,10 @@ export function composeRegistrationMail(kind, { id, lang, to, greeting, programm
     case 'profile-reconfirm':
       subject = t('reconfirm.subject');
       blocks.push({ text: t('reconfirm.body') }, { links: profileLinks() });
+      break;
+    case 'profile-links':
+      subject = t('newLinks.subject');
+      blocks.push({ text: t('newLinks.body', { days: String(days) }) }, { links: profileLinks() });
       break;
     case 'pair-confirmed-mentor':
       subject = t('pair.subject');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load-config.js';
 import { addCoordinator } from '../coordinator/coordinator-accounts.js';
 import { WORKSPACE_PREFIX } from '../coordinator/coordinator-routes.js';
+import { signLink } from '../links/answer-links.js';
 import { startTestSmtpServer } from '../mail/testing/start-test-smtp-server.js';
 import { startService } from '../start-service.js';
 import { SHARED_DATA } from '../testing/test-app.js';
@@ -18,10 +19,12 @@ const COORDINATOR = Object.freeze({ email: 'kadri.coordinator@example.org', pass
 let smtp;
 /** @type {Awaited<ReturnType<typeof startService>>} */
 let service;
+/** @type {ReturnType<typeof loadConfig>} */
+let config;
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
-  const config = loadConfig({
+  config = loadConfig({
     env: {
       MF_MODE: 'development',
       MF_PORT: '0',
@@ -209,5 +212,36 @@ describe('registration round trip over HTTP and SMTP', () => {
     const profile = await read(await fetch(local(`/api/profile${new URL(updateUrl).search}`)));
     expect(profile).toMatchObject({ id, email, record: { displayName: 'Mari K.' } });
     // Three mails, each waiting up to one poll of the outbox (5 s).
+  }, 60_000);
+
+  it('a mentor whose mailed link has expired asks for new links on its page and gets them by mail at the registered address', async () => {
+    const email = 'ants.tamm@example.org';
+    const registered = await fetch(local('/api/registrations?lang=et'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(mentorRegistration({ email, givenName: 'Ants', familyName: 'Tamm' }, { displayName: 'Ants T.' })),
+    });
+    const { id } = await read(registered);
+    expect((await form(linkIn(await mailTo(email, /Kinnita oma e-posti aadress/), 'confirm'))).status).toBe(200);
+    const { api } = await signInCoordinator();
+    expect((await api(`/registrations/${id}/approve`)).status).toBe(200);
+    await mailTo(email, /on avaldatud/);
+
+    // The update link of a mail from more than 60 days ago, as the service signed it then.
+    const old = signLink(config.secret, { purpose: /** @type {any} */ ('update-profile'), requestId: id, expiresAt: Date.now() - 1000 });
+    const page = await fetch(local(`/registrations/update?t=${encodeURIComponent(old)}`));
+    expect(page.status).toBe(410);
+    const action = /** @type {string} */ (/<form method="post" action="([^"]+)">/.exec(await page.text())?.[1]);
+    const pressed = await form(action);
+    expect(pressed.status).toBe(200);
+    expect(await pressed.text()).toContain('Uued lingid on teel');
+
+    const mail = await mailTo(email, /Uued lingid sinu mentoriprofiilile/);
+    expect(mail.headers.get('content-language')).toBe('et');
+    expect(String(mail.text).split('\n')[0]).toBe('Tere, Ants!');
+    const updateUrl = linkIn(mail, 'update');
+    expect(linkIn(mail, 'pause')).toBeTruthy();
+    expect((await fetch(local(updateUrl))).status).toBe(200);
+    expect(await read(await fetch(local(`/api/profile${new URL(updateUrl).search}`)))).toMatchObject({ id, email });
   }, 60_000);
 });

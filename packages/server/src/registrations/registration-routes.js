@@ -7,6 +7,7 @@ import { createRateLimiter } from '../contact/create-rate-limiter.js';
 import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
 import { escapeHtml } from '../mail/mail-text.js';
 import { linkRefusal, programmeNameOf, refusal, tokenOf } from './link-pages.js';
+import newProfileLinksRoutes, { profileLinkRefusal } from './new-profile-links.js';
 import profileRoutes from './profile-routes.js';
 import { refusalBody } from './refusal-body.js';
 import { registrationText } from './registration-messages.js';
@@ -31,6 +32,7 @@ export default async function registrationRoutes(fastify, ctx) {
   const rateLimiter = createRateLimiter({ max: ctx.config.rateLimit.max, windowSeconds: ctx.config.rateLimit.windowSeconds, now: () => ctx.clock.now() });
   const ownOrigin = new URL(ctx.config.publicBaseUrl).origin;
   await fastify.register(profileRoutes, ctx);
+  await fastify.register(newProfileLinksRoutes, ctx);
 
   fastify.post('/api/registrations', { bodyLimit: Math.max(ctx.config.bodyLimit, 64 * 1024) }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -55,7 +57,7 @@ export default async function registrationRoutes(fastify, ctx) {
     const path = `/registrations/${page}`;
     fastify.get(path, async (request, reply) => {
       const check = verify(request, purpose);
-      if (!check.ok) return sendLinkPage(reply, refusal(check.code, browserLanguage(request)));
+      if (!check.ok) return sendLinkPage(reply, page === 'pause' ? profileLinkRefusal(ctx, request, check.code, browserLanguage(request)) : refusal(check.code, browserLanguage(request)));
       const state = checkRegistrationLink(ctx, check.link);
       if (!state.ok) return sendLinkPage(reply, linkRefusal(state.code, state.row?.lang ?? browserLanguage(request), { purpose, status: state.row?.status }));
       const lang = state.row.lang;

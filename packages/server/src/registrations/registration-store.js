@@ -305,6 +305,28 @@ export function updateLinkFor(ctx, id) {
 }
 
 /**
+ * A mail to an approved mentor that carries fresh links to their profile: update, then pause.
+ * @param {RegistrationContext} ctx
+ * @param {'registration-approved' | 'profile-reconfirm' | 'profile-links'} kind
+ * @param {RegistrationRow} row
+ * @param {import('@mentor-finder/matcher').Programme} programme
+ * @param {{ id: string, days?: number }} keys `id` keys the outbox row; `days`: how long the links work, for mails that say so
+ */
+export function profileLinksMail(ctx, kind, row, programme, { id, days }) {
+  const record = JSON.parse(row.record);
+  return composeRegistrationMail(kind, {
+    id,
+    lang: pickLanguage([row.lang]),
+    ...addressee(record, row.email),
+    programme,
+    url: pauseLinkFor(ctx, row.id),
+    updateUrl: updateLinkFor(ctx, row.id),
+    published: isPublishedRecord(record),
+    ...(days === undefined ? {} : { days }),
+  });
+}
+
+/**
  * A signed link to one of an approved mentor's profile pages, valid PROFILE_LINK_DAYS.
  * @param {RegistrationContext} ctx
  * @param {string} id

@@ -1,9 +1,7 @@
 // @ts-check
 import { createIntervalJob } from '../jobs/create-interval-job.js';
-import { pickLanguage } from '../mail/catalogues/index.js';
 import { enqueueMail } from '../mail/outbox.js';
-import { composeRegistrationMail } from '../registrations/registration-mails.js';
-import { addMonths, addressee, CONFIRM_LINK_DAYS, isPublishedRecord, pauseLinkFor, updateLinkFor } from '../registrations/registration-store.js';
+import { addMonths, CONFIRM_LINK_DAYS, profileLinksMail } from '../registrations/registration-store.js';
 
 /**
  * @typedef {import('../registrations/registration-store.js').RegistrationContext} RegistrationContext
@@ -53,17 +51,8 @@ export function runRetention(ctx) {
       const programme = byId.get(row.programme_id);
       const months = programme?.retention?.profileReconfirmMonths;
       if (!programme || typeof months !== 'number') continue;
-      const record = JSON.parse(row.record);
-      const mail = composeRegistrationMail('profile-reconfirm', {
-        // One mail per registration and due date, however often the job runs.
-        id: `${row.id}:${row.reconfirm_due_at}`,
-        lang: pickLanguage([row.lang]),
-        ...addressee(record, row.email),
-        programme,
-        url: pauseLinkFor(ctx, row.id),
-        updateUrl: updateLinkFor(ctx, row.id),
-        published: isPublishedRecord(record),
-      });
+      // One mail per registration and due date, however often the job runs.
+      const mail = profileLinksMail(ctx, 'profile-reconfirm', row, programme, { id: `${row.id}:${row.reconfirm_due_at}` });
       if (enqueueMail(db, mail, { now, publicBaseUrl: config.publicBaseUrl })) reconfirmationsQueued += 1;
       db.prepare('UPDATE registrations SET reconfirm_due_at = ?, updated_at = ? WHERE id = ?').run(addMonths(now, months), now, row.id);
     }

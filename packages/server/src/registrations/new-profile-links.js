@@ -1,0 +1,99 @@
+// @ts-check
+import { browserLanguage } from '../app/accept-language.js';
+import { sendLinkPage } from '../app/link-page.js';
+import { REGISTRATION_LINK_PURPOSES, verifyLink } from '../links/answer-links.js';
+import { escapeHtml } from '../mail/mail-text.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { programmeNameOf, refusal, tokenOf } from './link-pages.js';
+import { registrationText } from './registration-messages.js';
+import { getRegistration, PROFILE_LINK_DAYS, profileLinksMail } from './registration-store.js';
+
+/**
+ * @typedef {import('./registration-store.js').RegistrationContext} RegistrationContext
+ * @typedef {NonNullable<ReturnType<typeof getRegistration>>} RegistrationRow
+ */
+
+/** The links of an approved mentor's profile; only these offer new ones once expired. */
+const PROFILE_PURPOSES = REGISTRATION_LINK_PURPOSES.filter((p) => /** @type {string} */ (p) === 'update-profile' || /** @type {string} */ (p) === 'pause-profile');
+/** However often the button is pressed, at most one mail of new links per mentor in each window of this many minutes. */
+export const NEW_LINKS_MINUTES = 10;
+const PATH = '/registrations/new-links';
+
+/**
+ * Whether a token is a genuine profile link (expired or not), and the approved mentor it was
+ * mailed to (undefined when the registration is no longer approved).
+ * @param {RegistrationContext} ctx
+ * @param {unknown} token
+ * @returns {{ genuine: false } | { genuine: true, row: RegistrationRow | undefined }}
+ */
+function linkOwner(ctx, token) {
+  const check = verifyLink(ctx.config.secret, token, ctx.clock.now(), PROFILE_PURPOSES);
+  if (!check.ok && check.code === 'invalid') return { genuine: false };
+  const row = getRegistration(ctx.db, check.link.requestId);
+  return { genuine: true, row: row && row.kind === 'mentor' && row.status === 'approved' ? row : undefined };
+}
+
+/**
+ * The page of a profile link that cannot be used: for an expired link of an approved mentor,
+ * the refusal with a button that mails new links (the mentor has no other way to their profile
+ * until the yearly reconfirmation); otherwise the refusal alone.
+ * @param {RegistrationContext} ctx
+ * @param {import('fastify').FastifyRequest} request
+ * @param {'invalid' | 'used' | 'expired' | 'other-site'} code
+ * @param {string} lang the refusal's language when no new links are offered
+ */
+export function profileLinkRefusal(ctx, request, code, lang) {
+  const owner = code === 'expired' ? linkOwner(ctx, tokenOf(request)) : undefined;
+  const row = owner?.genuine ? owner.row : undefined;
+  if (!row) return refusal(code, lang);
+  const page = refusal('expired', row.lang);
+  const action = `${PATH}?t=${encodeURIComponent(/** @type {string} */ (tokenOf(request)))}`;
+  return {
+    ...page,
+    html: `${page.html}
+<p>${escapeHtml(registrationText(row.lang, 'page.expired.offer'))}</p>
+<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(registrationText(row.lang, 'page.expired.send'))}</button></form>`,
+  };
+}
+
+/**
+ * Queues the mail with fresh update and pause links to the mentor's registered address, at most
+ * one per NEW_LINKS_MINUTES (the outbox keeps one mail per kind and key); false when the
+ * programme is no longer served.
+ * @param {RegistrationContext} ctx
+ * @param {RegistrationRow} row
+ */
+function queueNewLinks(ctx, row) {
+  const programme = ctx.directory.findProgramme(row.programme_id);
+  if (!programme) return false;
+  const now = ctx.clock.now();
+  const mail = profileLinksMail(ctx, 'profile-links', row, programme, { id: `${row.id}:links:${Math.floor(now / (NEW_LINKS_MINUTES * 60_000))}`, days: PROFILE_LINK_DAYS });
+  enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
+  return true;
+}
+
+/**
+ * `POST /registrations/new-links?t=…`: the button of an expired profile link's page. The link
+ * still proves which mentor it was mailed to, so the new links go to that registered address and
+ * nowhere else; the page says the same whether or not this press queued a mail.
+ * @param {import('fastify').FastifyInstance} fastify
+ * @param {RegistrationContext} ctx
+ */
+export default async function newProfileLinksRoutes(fastify, ctx) {
+  const ownOrigin = new URL(ctx.config.publicBaseUrl).origin;
+  fastify.post(PATH, { bodyLimit: 4096 }, async (request, reply) => {
+    const owner = linkOwner(ctx, tokenOf(request));
+    if (!owner.genuine) return sendLinkPage(reply, refusal('invalid', browserLanguage(request)));
+    const { row } = owner;
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', row?.lang ?? browserLanguage(request)));
+    if (!row || !queueNewLinks(ctx, row)) return sendLinkPage(reply, refusal('used', row?.lang ?? browserLanguage(request)));
+    request.log.info({ event: 'profile-links', registration: row.id }, 'new profile links queued');
+    return sendLinkPage(reply, {
+      status: 200,
+      lang: row.lang,
+      title: registrationText(row.lang, 'page.newLinks.title'),
+      html: `<p>${escapeHtml(registrationText(row.lang, 'page.newLinks.body', { programme: programmeNameOf(ctx.directory, row) }))}</p>`,
+    });
+  });
+}

@@ -196,5 +196,5 @@ export const en: RegistrationTranslation = {
   save: 'Save my profile',
   saved: 'Your profile is saved and confirmed. You can keep correcting it with this link.',
   emailFixed: 'Your address cannot be changed here; write to the coordinators for that.',
-  profileLoadFailed: 'Your profile could not be loaded: the link may have expired. The next mail about your profile brings a new one.',
+  profileLoadFailed: 'Your profile could not be loaded: the link may have expired. Open it again from your mail; its page offers to send you new links.',
 };

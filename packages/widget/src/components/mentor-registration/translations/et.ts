@@ -196,5 +196,5 @@ export const et: RegistrationTranslation = {
   save: 'Salvesta minu profiil',
   saved: 'Sinu profiil on salvestatud ja kinnitatud. Selle lingiga saad seda edasi parandada.',
   emailFixed: 'Aadressi siin muuta ei saa; selleks kirjuta koordinaatoritele.',
-  profileLoadFailed: 'Sinu profiili ei õnnestunud laadida: link võib olla aegunud. Järgmine kiri sinu profiili kohta toob uue lingi.',
+  profileLoadFailed: 'Sinu profiili ei õnnestunud laadida: link võib olla aegunud. Ava see kirjast uuesti; lehel saad tellida uued lingid.',
 };

@@ -196,5 +196,5 @@ export const fi: RegistrationTranslation = {
   save: 'Tallenna profiilini',
   saved: 'Profiilisi on tallennettu ja vahvistettu. Voit jatkaa sen korjaamista tällä linkillä.',
   emailFixed: 'Osoitetta ei voi muuttaa täällä; kirjoita siitä koordinaattoreille.',
-  profileLoadFailed: 'Profiiliasi ei voitu ladata: linkki on ehkä vanhentunut. Seuraava profiiliasi koskeva viesti tuo uuden.',
+  profileLoadFailed: 'Profiiliasi ei voitu ladata: linkki on ehkä vanhentunut. Avaa se uudelleen viestistä; sivulla voit pyytää uudet linkit.',
 };

@@ -196,5 +196,5 @@ export const lt: RegistrationTranslation = {
   save: 'Išsaugoti mano profilį',
   saved: 'Jūsų profilis išsaugotas ir patvirtintas. Šia nuoroda galite jį toliau taisyti.',
   emailFixed: 'Adreso čia pakeisti negalima; dėl to rašykite koordinatoriams.',
-  profileLoadFailed: 'Jūsų profilio nepavyko įkelti: nuoroda galėjo nebegalioti. Kitame laiške apie profilį bus nauja nuoroda.',
+  profileLoadFailed: 'Jūsų profilio nepavyko įkelti: nuoroda galėjo nebegalioti. Atidarykite ją iš laiško dar kartą; puslapyje galėsite paprašyti naujų nuorodų.',
 };

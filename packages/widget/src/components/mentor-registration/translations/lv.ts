@@ -196,5 +196,5 @@ export const lv: RegistrationTranslation = {
   save: 'Saglabāt manu profilu',
   saved: 'Jūsu profils ir saglabāts un apstiprināts. Ar šo saiti varat to turpināt labot.',
   emailFixed: 'Adresi šeit mainīt nevar; par to rakstiet koordinatoriem.',
-  profileLoadFailed: 'Jūsu profilu neizdevās ielādēt: saite, iespējams, vairs nav derīga. Nākamajā vēstulē par profilu būs jauna saite.',
+  profileLoadFailed: 'Jūsu profilu neizdevās ielādēt: saite, iespējams, vairs nav derīga. Atveriet to no vēstules vēlreiz; lapā varēsiet palūgt jaunas saites.',
 };

@@ -59,6 +59,7 @@ describe('answer pages', () => {
     const accepted = await post(app, tokenOf(links.accept));
     expect(accepted.statusCode).toBe(200);
     expect(accepted.body).toContain('Võtsid saatja Piret Proov pöördumise vastu.');
+    expect(accepted.body, 'the mail to the sender is only queued at this moment').toContain('Anname talle sellest e-kirjaga teada.');
     expect(context.db.prepare('SELECT status FROM request_answers').get()).toEqual({ status: 'accepted' });
     const before = context.snapshot();
     const replay = await post(app, tokenOf(links.accept));

@@ -29,6 +29,21 @@ describe('jsonSyntaxError', () => {
     expect(jsonSyntaxError('[01]')).toEqual({ line: 1, column: 3 });
   });
 
+  it('places a problem inside a string, number or literal at the character that breaks it', () => {
+    expect(jsonSyntaxError('{"bio": "a\\x"}')).toEqual({ line: 1, column: 11 });
+    expect(jsonSyntaxError('["a\tb"]')).toEqual({ line: 1, column: 4 });
+    expect(jsonSyntaxError('[tru]')).toEqual({ line: 1, column: 5 });
+    expect(jsonSyntaxError('[-x]')).toEqual({ line: 1, column: 3 });
+    expect(jsonSyntaxError('[1.e5]')).toEqual({ line: 1, column: 4 });
+    expect(jsonSyntaxError('["\\u12G4"]')).toEqual({ line: 1, column: 3 });
+  });
+
+  it('reads a string of millions of characters (a pasted photo) without running out of stack', () => {
+    const long = 'A'.repeat(12_000_000);
+    expect(jsonSyntaxError(`{"photo": "${long}"}`)).toBeUndefined();
+    expect(jsonSyntaxError(`{"photo": "${long}"`)).toEqual({ line: 1, column: 12_000_000 + 13 });
+  });
+
   it('places a text that ends too early at its end', () => {
     expect(jsonSyntaxError('[\n  {"id": "m-1"},\n  {"id": "m-2"}\n')).toEqual({ line: 4, column: 1 });
     expect(jsonSyntaxError('')).toEqual({ line: 1, column: 1 });

@@ -15,13 +15,16 @@ import { getRegistration, PROFILE_LINK_DAYS, profileLinksMail } from './registra
 
 /** The links of an approved mentor's profile; only these offer new ones once expired. */
 const PROFILE_PURPOSES = REGISTRATION_LINK_PURPOSES.filter((p) => /** @type {string} */ (p) === 'update-profile' || /** @type {string} */ (p) === 'pause-profile');
-/** However often the button is pressed, at most one mail of new links per mentor in each window of this many minutes. */
+/** However often the button is pressed, at most one mail of new links per mentor in each window of this many minutes, */
 export const NEW_LINKS_MINUTES = 10;
+/** and at most this many in a day: whoever holds an old link (a forwarded mail) cannot flood the mentor's inbox. */
+export const NEW_LINKS_PER_DAY = 3;
 const PATH = '/registrations/new-links';
 
 /**
  * Whether a token is a genuine profile link (expired or not), and the approved mentor it was
- * mailed to (undefined when the registration is no longer approved).
+ * mailed to (undefined when the registration is no longer approved or its programme no longer
+ * served: no links could be made for it).
  * @param {RegistrationContext} ctx
  * @param {unknown} token
  * @returns {{ genuine: false } | { genuine: true, row: RegistrationRow | undefined }}
@@ -30,7 +33,8 @@ function linkOwner(ctx, token) {
   const check = verifyLink(ctx.config.secret, token, ctx.clock.now(), PROFILE_PURPOSES);
   if (!check.ok && check.code === 'invalid') return { genuine: false };
   const row = getRegistration(ctx.db, check.link.requestId);
-  return { genuine: true, row: row && row.kind === 'mentor' && row.status === 'approved' ? row : undefined };
+  const served = row !== undefined && ctx.directory.findProgramme(row.programme_id) !== undefined;
+  return { genuine: true, row: served && row.kind === 'mentor' && row.status === 'approved' ? row : undefined };
 }
 
 /**
@@ -57,25 +61,28 @@ export function profileLinkRefusal(ctx, request, code, lang) {
 }
 
 /**
- * Queues the mail with fresh update and pause links to the mentor's registered address, at most
- * one per NEW_LINKS_MINUTES (the outbox keeps one mail per kind and key); false when the
- * programme is no longer served.
+ * Queues the mail with fresh update and pause links to the mentor's registered address, unless
+ * one went in this NEW_LINKS_MINUTES window (the outbox keeps one mail per kind and key) or
+ * NEW_LINKS_PER_DAY went in the last day.
  * @param {RegistrationContext} ctx
- * @param {RegistrationRow} row
+ * @param {RegistrationRow} row of a served programme (see linkOwner)
  */
 function queueNewLinks(ctx, row) {
-  const programme = ctx.directory.findProgramme(row.programme_id);
-  if (!programme) return false;
+  const programme = /** @type {import('@mentor-finder/matcher').Programme} */ (ctx.directory.findProgramme(row.programme_id));
   const now = ctx.clock.now();
+  const today = ctx.db
+    .prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'profile-links' AND request_id LIKE ? ESCAPE '\\' AND created_at > ?`)
+    .pluck()
+    .get(`${row.id.replace(/[\\%_]/g, '\\$&')}:links:%`, now - 86_400_000);
+  if (Number(today) >= NEW_LINKS_PER_DAY) return;
   const mail = profileLinksMail(ctx, 'profile-links', row, programme, { id: `${row.id}:links:${Math.floor(now / (NEW_LINKS_MINUTES * 60_000))}`, days: PROFILE_LINK_DAYS });
   enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
-  return true;
 }
 
 /**
  * `POST /registrations/new-links?t=…`: the button of an expired profile link's page. The link
  * still proves which mentor it was mailed to, so the new links go to that registered address and
- * nowhere else; the page says the same whether or not this press queued a mail.
+ * nowhere else; the page says the same whether or not this press queued a mail (see queueNewLinks).
  * @param {import('fastify').FastifyInstance} fastify
  * @param {RegistrationContext} ctx
  */
@@ -87,7 +94,8 @@ export default async function newProfileLinksRoutes(fastify, ctx) {
     const { row } = owner;
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', row?.lang ?? browserLanguage(request)));
-    if (!row || !queueNewLinks(ctx, row)) return sendLinkPage(reply, refusal('used', row?.lang ?? browserLanguage(request)));
+    if (!row) return sendLinkPage(reply, refusal('used', browserLanguage(request)));
+    queueNewLinks(ctx, row);
     request.log.info({ event: 'profile-links', registration: row.id }, 'new profile links queued');
     return sendLinkPage(reply, {
       status: 200,

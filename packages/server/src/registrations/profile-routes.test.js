@@ -248,16 +248,48 @@ describe('the mentor’s update link', () => {
     m.now.value += 10 * 60_000;
     expect((await press(action, ORIGIN)).statusCode).toBe(200);
     expect(mails()).toHaveLength(2);
+    // Three in a day at most, however long the presser waits between presses; the page says the same.
+    m.now.value += 10 * 60_000;
+    await press(action, ORIGIN);
+    m.now.value += 10 * 60_000;
+    const over = await press(action, ORIGIN);
+    expect(over.statusCode).toBe(200);
+    expect(over.body).toContain('Uued lingid on teel');
+    expect(mails()).toHaveLength(3);
+    m.now.value += DAY;
+    await press(action, ORIGIN);
+    expect(mails()).toHaveLength(4);
 
-    // A damaged link offers nothing and is refused; a registration no longer approved gets no links.
+    // A damaged link offers nothing and is refused; a registration no longer approved, or of a
+    // programme no longer served, gets no links.
     const tampered = `?t=${encodeURIComponent(tamper(m.token))}`;
     expect((await m.app.inject({ method: 'GET', url: `/registrations/update${tampered}` })).body).not.toContain('/registrations/new-links');
     expect((await press(`/registrations/new-links${tampered}`, ORIGIN)).statusCode).toBe(403);
-    m.db.prepare(`UPDATE registrations SET status = 'rejected' WHERE id = ?`).run(m.id);
+    m.now.value += DAY;
+    m.db.prepare(`UPDATE registrations SET programme_id = 'ended-programme' WHERE id = ?`).run(m.id);
     expect((await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` })).body).not.toContain('/registrations/new-links');
-    m.now.value += 10 * 60_000;
     expect((await press(action, ORIGIN)).statusCode).toBe(410);
-    expect(mails()).toHaveLength(2);
+    m.db.prepare(`UPDATE registrations SET programme_id = 'etwinning-mentors-2026', status = 'rejected' WHERE id = ?`).run(m.id);
+    expect((await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` })).body).not.toContain('/registrations/new-links');
+    expect((await press(action, ORIGIN)).statusCode).toBe(410);
+    expect(mails()).toHaveLength(4);
+  });
+
+  it('a paused mentor, who gets no reconfirmation mails, is offered new links by an expired link too, also after pressing its pause button', async () => {
+    const m = await approvedMentor();
+    const pause = linkInMail(m.db, EMAIL, 'pause');
+    const post = (/** @type {URL | string} */ url) => m.app.inject({ method: 'POST', url: String(url), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN }, payload: '' });
+    expect((await post(`${pause.pathname}${pause.search}`)).statusCode).toBe(200);
+    m.now.value += 61 * DAY;
+    const page = await m.app.inject({ method: 'GET', url: `/registrations/update${m.q}` });
+    expect(page.statusCode).toBe(410);
+    expect(page.body).toContain('action="/registrations/new-links?t=');
+    // A pause page left open past the link's expiry, its button pressed.
+    const late = await post(`${pause.pathname}${pause.search}`);
+    expect(late.statusCode).toBe(410);
+    expect(late.body).toContain('action="/registrations/new-links?t=');
+    expect((await post(`/registrations/new-links${m.q}`)).statusCode).toBe(200);
+    expect(m.db.prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'profile-links'`).pluck().get()).toBe(1);
   });
 
   it('a paused mentor sees the pause on the page and resumes there: back in the directory and taking requests', async () => {

@@ -16,6 +16,15 @@ describe('freePlaces', () => {
     expect(freePlaces(withCapacity({ maxMentees: 2, status: 'available', acceptingRequests: true }))).toBe(2);
   });
 
+  it("given the programme, counts no place above its most mentees per mentor", () => {
+    const strict = { capacity: { maxMentees: 2 } };
+    expect(freePlaces(withCapacity({ maxMentees: 3, currentMentees: 1, acceptingRequests: true }), strict)).toBe(1);
+    expect(freePlaces(withCapacity({ maxMentees: 3, currentMentees: 2, acceptingRequests: true }), strict)).toBe(0);
+    expect(freePlaces(withCapacity({ maxMentees: 3, status: 'available', acceptingRequests: true }), strict)).toBe(2);
+    expect(freePlaces(withCapacity({ maxMentees: 1, currentMentees: 0, acceptingRequests: true }), strict)).toBe(1);
+    expect(freePlaces(withCapacity({ maxMentees: 3, currentMentees: 1, acceptingRequests: true }), {})).toBe(2);
+  });
+
   it('reads missing or broken capacity as no places', () => {
     expect(freePlaces(withCapacity(undefined))).toBe(0);
     expect(freePlaces(withCapacity({ maxMentees: 'three' }))).toBe(0);

@@ -3,14 +3,16 @@ import { finiteOr } from './finite-or.js';
 
 /**
  * Places a mentor can still take. A full record knows max - current; a public record only knows
- * whether it is full, so an available public mentor counts as having all places free.
+ * whether it is full, so an available public mentor counts as having all places free. Given the
+ * programme, places above its most mentees per mentor do not count.
  */
-export function freePlaces(mentor: AnyMentor): number {
+export function freePlaces(mentor: AnyMentor, programme?: { capacity?: { maxMentees?: number } }): number {
   const capacity = mentor.capacity as Partial<{ maxMentees: number; currentMentees: number; status: string }> | undefined;
   const max = maxMentees(mentor);
-  if (typeof capacity?.currentMentees === 'number') return Math.max(0, max - finiteOr(capacity.currentMentees, max));
+  const over = programme === undefined ? 0 : placesOverLimit(max, programmeMenteeLimit(programme));
+  if (typeof capacity?.currentMentees === 'number') return Math.max(0, max - finiteOr(capacity.currentMentees, max) - over);
   if (capacity?.status === 'full') return 0;
-  return Math.max(0, max);
+  return Math.max(0, max - over);
 }
 
 /**

@@ -137,7 +137,8 @@ function pairObstacles(db, mentor, mentee, programme) {
     .reasons.filter((r) => r.effect === 'blocking')
     .map((r) => ({ code: r.code, ...(r.params ? { params: r.params } : {}) }));
   const promised = proposedPlaces(db, mentor.programmeId).get(mentor.id) ?? 0;
-  const free = freePlaces(mentor);
+  // Places above the programme's most mentees per mentor are none, as scorePair counts them.
+  const free = freePlaces(mentor, programme);
   return free > 0 && promised >= free ? [...blocking, { code: 'places-promised', params: { promised, free } }] : blocking;
 }
 

@@ -63,7 +63,7 @@ export function profileLinkRefusal(ctx, request, code, lang) {
 /**
  * Queues the mail with fresh update and pause links to the mentor's registered address, unless
  * one went in this NEW_LINKS_MINUTES window (the outbox keeps one mail per kind and key) or
- * NEW_LINKS_PER_DAY went in the last day.
+ * NEW_LINKS_PER_DAY went in the last day; whether it queued one.
  * @param {RegistrationContext} ctx
  * @param {RegistrationRow} row of a served programme (see linkOwner)
  */
@@ -74,9 +74,9 @@ function queueNewLinks(ctx, row) {
     .prepare(`SELECT count(*) FROM mail_outbox WHERE kind = 'profile-links' AND request_id LIKE ? ESCAPE '\\' AND created_at > ?`)
     .pluck()
     .get(`${row.id.replace(/[\\%_]/g, '\\$&')}:links:%`, now - 86_400_000);
-  if (Number(today) >= NEW_LINKS_PER_DAY) return;
+  if (Number(today) >= NEW_LINKS_PER_DAY) return false;
   const mail = profileLinksMail(ctx, 'profile-links', row, programme, { id: `${row.id}:links:${Math.floor(now / (NEW_LINKS_MINUTES * 60_000))}`, days: PROFILE_LINK_DAYS });
-  enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl });
+  return enqueueMail(ctx.db, mail, { now, publicBaseUrl: ctx.config.publicBaseUrl }) !== undefined;
 }
 
 /**
@@ -95,8 +95,8 @@ export default async function newProfileLinksRoutes(fastify, ctx) {
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', row?.lang ?? browserLanguage(request)));
     if (!row) return sendLinkPage(reply, refusal('used', browserLanguage(request)));
-    queueNewLinks(ctx, row);
-    request.log.info({ event: 'profile-links', registration: row.id }, 'new profile links queued');
+    const queued = queueNewLinks(ctx, row);
+    request.log.info({ event: 'profile-links', registration: row.id, queued }, queued ? 'new profile links queued' : 'new profile links asked for again (one went out in this window, or the day\'s limit)');
     return sendLinkPage(reply, {
       status: 200,
       lang: row.lang,

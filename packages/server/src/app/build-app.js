@@ -6,7 +6,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { migrationsCurrent } from '../db/run-migrations.js';
 import contactRoutes from '../contact/contact-routes.js';
 import { decorateSiteHome } from './link-page.js';
-import { HELMET_OPTIONS, PERMISSIONS_POLICY } from './security-headers.js';
+import { helmetOptions, PERMISSIONS_POLICY } from './security-headers.js';
 import { isWidgetBundle, registerStaticFiles, WIDGET_BUILD_COMMAND } from './static-files.js';
 import { createHash } from 'node:crypto';
 
@@ -79,7 +79,7 @@ export async function buildApp({ db, config, clock, directory, logger, onContact
     if (afterWrite && request.method !== 'GET' && request.method !== 'HEAD') afterWrite();
   });
 
-  await app.register(fastifyHelmet, HELMET_OPTIONS);
+  await app.register(fastifyHelmet, helmetOptions(config.publicBaseUrl));
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
 
   app.setErrorHandler((error, request, reply) => {

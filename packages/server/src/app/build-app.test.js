@@ -82,6 +82,13 @@ describe('headers', () => {
     }
   });
 
+  it('sends HSTS only for an https public address, and never for its subdomains', async () => {
+    const plain = await setUp();
+    expect((await plain.app.inject('/healthz')).headers['strict-transport-security']).toBeUndefined();
+    const secure = await setUp({ config: { publicBaseUrl: 'https://mentors.example.org/' } });
+    expect((await secure.app.inject('/healthz')).headers['strict-transport-security']).toBe('max-age=31536000');
+  });
+
   it('echoes a well-formed x-request-id and makes one up otherwise', async () => {
     const { app } = await setUp();
     expect((await app.inject({ url: '/healthz', headers: { 'x-request-id': 'proxy-1234.abc' } })).headers['x-request-id']).toBe('proxy-1234.abc');

@@ -1,6 +1,6 @@
 // @ts-check
 /** Helmet's settings: the pages and the widget need nothing inline, nothing from elsewhere. */
-export const HELMET_OPTIONS = Object.freeze({
+const HELMET_OPTIONS = Object.freeze({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -23,5 +23,17 @@ export const HELMET_OPTIONS = Object.freeze({
   crossOriginEmbedderPolicy: false,
   frameguard: { action: /** @type {const} */ ('deny') },
 });
+
+/**
+ * Helmet's settings for a service reached at `publicBaseUrl`. HSTS only when that is https, and
+ * without includeSubDomains: the service is often reached through the organisation's own site
+ * (its proxy forwards a path here), and one response must not force HTTPS on every subdomain of
+ * that domain for a year.
+ * @param {string} publicBaseUrl
+ */
+export function helmetOptions(publicBaseUrl) {
+  const https = new URL(publicBaseUrl).protocol === 'https:';
+  return { ...HELMET_OPTIONS, strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: false } : false };
+}
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';

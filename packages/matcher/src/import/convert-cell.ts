@@ -127,7 +127,7 @@ function listOf(text: string, spec: ColumnSpec, item: (s: string) => CellResult)
 function scalar(text: string, spec: ColumnSpec): CellResult {
   switch (spec.type) {
     case 'integer':
-      return /^[+-]?\d+$/.test(text) ? ok(Number(text)) : fail('integer', `"${text}" is not a whole number.`);
+      return /^[+-]?\d+$/.test(text) ? ok(Number(text)) : fail('integer', `"${text}" is not a whole number (answers such as "one" become numbers through "values" in the column mapping).`);
     case 'number': {
       const n = Number(text.replace(',', '.'));
       return /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) && Number.isFinite(n) ? ok(n) : fail('number', `"${text}" is not a number.`);
@@ -135,7 +135,7 @@ function scalar(text: string, spec: ColumnSpec): CellResult {
     case 'boolean': {
       const lower = text.toLowerCase();
       if (TRUE_WORDS.has(lower)) return ok(true);
-      return FALSE_WORDS.has(lower) ? ok(false) : fail('boolean', `"${text}" is not yes/no (true, false, yes, no, 1, 0, x).`);
+      return FALSE_WORDS.has(lower) ? ok(false) : fail('boolean', `"${text}" is not yes/no (true, false, yes, no, 1, 0, x; other answers become yes or no through "values" in the column mapping).`);
     }
     case 'date': {
       const date = toIsoDate(text);

@@ -87,7 +87,7 @@ describe('rowsToRecords', () => {
   it('reports cells that do not convert by row, column and field, and leaves the field out', () => {
     const csv = parseCsv('id,capacity.maxMentees\nm-a,two\nm-b,2\n');
     const result = rowsToRecords(csv.headers, csv.rows, defaultColumnMapping(csv.headers));
-    expect(result.issues).toEqual([{ row: 2, column: 'capacity.maxMentees', field: 'capacity.maxMentees', code: 'integer', message: '"two" is not a whole number.', value: 'two' }]);
+    expect(result.issues).toEqual([{ row: 2, column: 'capacity.maxMentees', field: 'capacity.maxMentees', code: 'integer', message: '"two" is not a whole number (answers such as "one" become numbers through "values" in the column mapping).', value: 'two' }]);
     expect(result.records[0]).toEqual({ id: 'm-a' });
     expect(result.sources[0]?.failed).toEqual(['capacity.maxMentees']);
   });

@@ -33,9 +33,9 @@ describe('issueColumn', () => {
   it('is worded with the column and the cell’s text, cut when long', () => {
     const wrong = issue('capacity.maxMentees', { column: 'Places', value: 'two' });
     expect(`${en.issueWhere(wrong.source, wrong.row, null, wrong.field, issueColumn(wrong))}: ${en.validationMessage(wrong.code, wrong.field, wrong.params)}`).to.equal(
-      'Mentees, row 4, field “capacity.maxMentees” (column “Places”): “two” is not a whole number',
+      'Mentees, row 4, field “capacity.maxMentees” (column “Places”): “two” is not a whole number (answers such as “one” become numbers through “values” in the column mapping)',
     );
     expect(en.validationMessage('json', 'x', { value: 'x'.repeat(60) })).to.equal(`“${'x'.repeat(39)}…” is not valid JSON`);
-    expect(en.validationMessage('integer', 'x', { value: ' ' }), 'nothing to show').to.equal('is not a whole number');
+    expect(en.validationMessage('integer', 'x', { value: ' ' }), 'nothing to show').to.equal('is not a whole number (answers such as “one” become numbers through “values” in the column mapping)');
   });
 });

@@ -2,13 +2,14 @@
 import { formatReason } from '@mentor-finder/matcher';
 import { describe, expect, it } from 'vitest';
 import { linkInMail, menteeRegistration, mentorRegistration, postRegistration } from '../registrations/testing/registration-fixtures.js';
+import { MENTORS } from '../testing/test-app.js';
 import { WORKSPACE_PREFIX } from './coordinator-routes.js';
 import { buildCoordinatorTestApp, cookieHeader, signIn } from './testing/coordinator-test-context.js';
 
 const API = `${WORKSPACE_PREFIX}/api`;
 
-async function signedIn() {
-  const ctx = await buildCoordinatorTestApp();
+async function signedIn(/** @type {Parameters<typeof buildCoordinatorTestApp>[0]} */ options = {}) {
+  const ctx = await buildCoordinatorTestApp(options);
   const { session, csrfToken } = await signIn(ctx.app);
   const cookie = cookieHeader(/** @type {any} */ (session));
   const get = (/** @type {string} */ url) => ctx.app.inject({ method: 'GET', url: `${API}${url}`, headers: { cookie } });
@@ -51,6 +52,18 @@ describe('coordinator workspace', () => {
     const entry = /** @type {{ detail: string }} */ (w.db.prepare(`SELECT detail FROM audit_log WHERE action = 'pair-proposed' ORDER BY id DESC`).get());
     expect(JSON.parse(entry.detail)).toMatchObject({ mentorId: 'm-ee-02', acknowledged: ['mentor-full'] });
     expect((await w.get('/pairs')).json().pairs).toHaveLength(2);
+  });
+
+  it("counts a mentor's places as the programme allows: places above its most mentees per mentor are not there to promise", async () => {
+    // m-ee-01 as a hand-made mentor file might have it: 5 places offered, 2 taken, in a programme allowing 3.
+    const mentors = MENTORS.map((/** @type {any} */ m) => (m.id === 'm-ee-01' ? { ...m, capacity: { ...m.capacity, maxMentees: 5, currentMentees: 2 } } : m));
+    const w = await signedIn({ mentors });
+    const register = async (/** @type {string} */ email) => (await postRegistration(w.app, { kind: 'mentee', record: menteeRegistration({ email }), lang: 'en' })).json().id;
+    const [first, second] = [await register('a.one@example.org'), await register('b.two@example.org')];
+    expect((await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: first })).statusCode).toBe(201);
+    const promised = await w.post('/pairs', { mentorId: 'm-ee-01', menteeId: second });
+    expect(promised.statusCode).toBe(409);
+    expect(promised.json().details).toEqual([expect.objectContaining({ code: 'places-promised', params: { promised: 1, free: 1 } })]);
   });
 
   it('asks before pairing a mentee whose address is already in a pair (registered twice, or a shared inbox)', async () => {

@@ -25,9 +25,11 @@ async function startCatcher() {
   return /** @type {{ smtpUrl: string, webUrl: string, close(): Promise<void> | void }} */ (await startMailCatcher({ host: HOST, smtpPort: 0, httpPort: 0 }));
 }
 
-/** 8080 when it is free, else any free port; a port the person asked for is used as asked. */
-async function demoPort() {
-  const asked = process.env.MF_PORT ?? process.env.PORT;
+/**
+ * 8080 when it is free, else any free port; a port the person asked for is used as asked.
+ * @param {string | undefined} asked
+ */
+async function demoPort(asked) {
   if (asked !== undefined) return Number(asked) === 0 ? freePort(HOST) : Number(asked);
   const free = await new Promise((resolve) => {
     const probe = createServer();
@@ -39,47 +41,64 @@ async function demoPort() {
   return freePort(HOST);
 }
 
-const port = await demoPort();
+const asked = process.env.MF_PORT ?? process.env.PORT;
+let port = await demoPort(asked);
 const catcher = await startCatcher();
 
-let config;
-try {
-  config = loadConfig({
-    env: {
-      MF_MODE: 'demo',
-      MF_HOST: HOST,
-      MF_DATA_DIR: fileURLToPath(new URL('./.data/', import.meta.url)),
-      MF_MENTORS_FILE: `${SHARED_DATA}mentors.json`,
-      MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
-      MF_SITE_DIR: `${EXAMPLES}national-site`,
-      MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
-      MF_SITE_NAME: 'eTwinning Eesti',
-      MF_SITE_URL: '/',
-      MF_PRIVACY_URL: '/privacy.html',
-      MF_PRIVACY_VERSION: '2026-12',
-      MF_TIME_ZONE: 'Europe/Tallinn',
-      MF_RATE_LIMIT_MAX: '50',
-      MF_LOG_LEVEL: 'warn',
-      ...(catcher ? { MF_SMTP_URL: catcher.smtpUrl, MF_SMTP_FROM: 'Mentor Finder (demo) <mentors@demo.invalid>' } : {}),
-      // What the person starting the demo sets wins.
-      ...process.env,
-      MF_PORT: String(port),
-      MF_PUBLIC_BASE_URL: process.env.MF_PUBLIC_BASE_URL ?? `http://${HOST}:${port}/`,
-    },
-  });
-} catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error: ' : ''}${error instanceof Error ? error.message : String(error)}\n`);
-  await catcher?.close();
-  process.exit(78);
+/** @param {number} port */
+function demoConfig(port) {
+  try {
+    return loadConfig({
+      env: {
+        MF_MODE: 'demo',
+        MF_HOST: HOST,
+        MF_DATA_DIR: fileURLToPath(new URL('./.data/', import.meta.url)),
+        MF_MENTORS_FILE: `${SHARED_DATA}mentors.json`,
+        MF_PROGRAMMES_FILE: `${SHARED_DATA}programmes.json`,
+        MF_SITE_DIR: `${EXAMPLES}national-site`,
+        MF_COORDINATOR_DIR: `${EXAMPLES}coordinator`,
+        MF_SITE_NAME: 'eTwinning Eesti',
+        MF_SITE_URL: '/',
+        MF_PRIVACY_URL: '/privacy.html',
+        MF_PRIVACY_VERSION: '2026-12',
+        MF_TIME_ZONE: 'Europe/Tallinn',
+        MF_RATE_LIMIT_MAX: '50',
+        MF_LOG_LEVEL: 'warn',
+        ...(catcher ? { MF_SMTP_URL: catcher.smtpUrl, MF_SMTP_FROM: 'Mentor Finder (demo) <mentors@demo.invalid>' } : {}),
+        // What the person starting the demo sets wins.
+        ...process.env,
+        MF_PORT: String(port),
+        MF_PUBLIC_BASE_URL: process.env.MF_PUBLIC_BASE_URL ?? `http://${HOST}:${port}/`,
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? 'Configuration error: ' : ''}${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
 }
 
+let config;
 let service;
-try {
-  service = await startService(config);
-} catch (error) {
-  process.stderr.write(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}\n`);
-  await catcher?.close();
-  process.exit(1);
+for (let attempt = 1; !service; attempt++) {
+  config = demoConfig(port);
+  if (!config) {
+    await catcher?.close();
+    process.exit(78);
+  }
+  try {
+    service = await startService(config);
+  } catch (error) {
+    // A port the demo picked (not one the person asked for) can be taken by another program
+    // between picking and listening: pick another.
+    const taken = /** @type {{ code?: unknown }} */ (error)?.code === 'EADDRINUSE';
+    if (taken && (asked === undefined || Number(asked) === 0) && attempt < 5) {
+      port = await freePort(HOST);
+      continue;
+    }
+    process.stderr.write(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    await catcher?.close();
+    process.exit(1);
+  }
 }
 
 const { url, directory } = service;

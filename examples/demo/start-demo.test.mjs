@@ -61,8 +61,8 @@ describe('npm start', () => {
   });
 
   it('prints a workspace account that signs in', async () => {
-    const { out, code } = /** @type {{ out: string, code: number | null }} */ (await startDemo());
-    expect(code).toBeNull();
+    const { out, err, code } = /** @type {{ out: string, err: string, code: number | null }} */ (await startDemo());
+    expect(code, err).toBeNull();
     const match = /Workspace: +(\S+) +\(sign in as (\S+), password (\S+)\)/.exec(out);
     expect(match, out).not.toBeNull();
     const [, workspaceUrl, email, password] = /** @type {RegExpExecArray} */ (match);

@@ -77,30 +77,30 @@ function demoConfig(port) {
   }
 }
 
-let config;
-let service;
-for (let attempt = 1; !service; attempt++) {
-  config = demoConfig(port);
-  if (!config) {
-    await catcher?.close();
-    process.exit(78);
-  }
-  try {
-    service = await startService(config);
-  } catch (error) {
-    // A port the demo picked (not one the person asked for) can be taken by another program
-    // between picking and listening: pick another.
-    const taken = /** @type {{ code?: unknown }} */ (error)?.code === 'EADDRINUSE';
-    if (taken && (asked === undefined || Number(asked) === 0) && attempt < 5) {
-      port = await freePort(HOST);
-      continue;
+/** The service on the demo's port; a port the demo picked (not one the person asked for) can be taken by another program between picking and listening: then another. */
+async function startDemoService() {
+  for (let attempt = 1; ; attempt++) {
+    const config = demoConfig(port);
+    if (!config) {
+      await catcher?.close();
+      process.exit(78);
     }
-    process.stderr.write(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}\n`);
-    await catcher?.close();
-    process.exit(1);
+    try {
+      return { config, service: await startService(config) };
+    } catch (error) {
+      const taken = /** @type {{ code?: unknown }} */ (error)?.code === 'EADDRINUSE';
+      if (taken && (asked === undefined || Number(asked) === 0) && attempt < 5) {
+        port = await freePort(HOST);
+        continue;
+      }
+      process.stderr.write(`Could not start the demo: ${error instanceof Error ? error.message : String(error)}\n`);
+      await catcher?.close();
+      process.exit(1);
+    }
   }
 }
 
+const { config, service } = await startDemoService();
 const { url, directory } = service;
 // A fresh password each start: the demo's workspace is usable at once, and no password is written down anywhere.
 const coordinatorPassword = process.env.MF_DEMO_COORDINATOR_PASSWORD ?? randomBytes(12).toString('base64url');

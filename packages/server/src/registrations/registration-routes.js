@@ -57,7 +57,7 @@ export default async function registrationRoutes(fastify, ctx) {
     const path = `/registrations/${page}`;
     fastify.get(path, async (request, reply) => {
       const check = verify(request, purpose);
-      if (!check.ok) return sendLinkPage(reply, linkCheckRefusal(request, page, check.code));
+      if (!check.ok) return sendLinkPage(reply, profileLinkRefusal(ctx, request, check.code, browserLanguage(request)));
       const state = checkRegistrationLink(ctx, check.link);
       if (!state.ok) return sendLinkPage(reply, linkRefusal(state.code, state.row?.lang ?? browserLanguage(request), { purpose, status: state.row?.status }));
       const lang = state.row.lang;
@@ -73,7 +73,7 @@ export default async function registrationRoutes(fastify, ctx) {
     });
     fastify.post(path, { bodyLimit: 4096 }, async (request, reply) => {
       const check = verify(request, purpose);
-      if (!check.ok) return sendLinkPage(reply, linkCheckRefusal(request, page, check.code));
+      if (!check.ok) return sendLinkPage(reply, profileLinkRefusal(ctx, request, check.code, browserLanguage(request)));
       const origin = request.headers.origin;
       if (origin !== undefined && origin !== ownOrigin) return sendLinkPage(reply, refusal('other-site', browserLanguage(request)));
       const outcome = actOnRegistrationLink(ctx, check.link);
@@ -83,16 +83,6 @@ export default async function registrationRoutes(fastify, ctx) {
       const [title, body] = donePage(page, outcome.registeredBefore !== undefined);
       return sendLinkPage(reply, { status: 200, lang, title: registrationText(lang, title), html: `<p>${escapeHtml(registrationText(lang, body, { programme: programmeNameOf(ctx.directory, outcome.row) }))}</p>` });
     });
-  }
-
-  /**
-   * The page of a link that failed its check; an expired pause link's offers new links.
-   * @param {import('fastify').FastifyRequest} request
-   * @param {string} page
-   * @param {'invalid' | 'expired'} code
-   */
-  function linkCheckRefusal(request, page, code) {
-    return page === 'pause' ? profileLinkRefusal(ctx, request, code, browserLanguage(request)) : refusal(code, browserLanguage(request));
   }
 
   /**

@@ -3,8 +3,9 @@
 // mentors, in fresh browser contexts (empty cache) served by one local gzip server. Also prints the
 // size of the 2,000-mentor public JSON, plain and compact, and for the short list a reference page's
 // time: a bare Lit element that validates every record with the matcher and renders the same cards
-// (bench/lib/lit-floor-page.js), the least an element built like the finder pays before its first card.
-// (A long list is previewed by the finder, so that page is no floor for it and is not run there.)
+// (bench/lib/lit-floor-page.js), what an element built like the finder would pay if it validated
+// before its first card (the finder draws its first page before its validator arrives). Run for the
+// short list only.
 // Run: npm run build -w @mentor-finder/matcher -w @mentor-finder/widget && node bench/first-visit.mjs
 // FIRST_VISIT_TRACE=<folder> also writes one Chrome trace per page and size there (open them in
 // DevTools' Performance panel), taken after the counted runs.
@@ -201,8 +202,7 @@ try {
     const bare = [];
     const finderCompact = [];
     const floor = [];
-    // The finder validates a list of up to twice its page size (24) whole, as the reference page does;
-    // a longer one it previews.
+    // The reference page is run for the short list only (validating 2,000 records first says little).
     const short = mentors.length <= 2 * 24;
     // One warm-up pair, not counted: the first navigation pays for starting the renderer.
     await firstCard(browser, `${origin}/bare.html`);

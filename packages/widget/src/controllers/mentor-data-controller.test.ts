@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import { MENTORS_URL, sampleMentors } from '../../test/helpers.js';
 import { MentorDataController } from './mentor-data-controller.js';
+import { isCardReady } from '../components/mentor-finder/is-card-ready.js';
 import { toCompactPublicMentors, type PublicMentor } from '@mentor-finder/matcher';
 
 class DataHost extends LitElement {
@@ -14,7 +15,7 @@ customElements.define('data-host', DataHost);
 /** Records what the host was asked to show on every update. */
 class PreviewHost extends LitElement {
   readonly seen: { previewing: boolean; status: string; ids: string[] }[] = [];
-  readonly data = new MentorDataController(this, { onError: () => undefined, preview: () => ({ count: 5, locale: 'en' }) });
+  readonly data = new MentorDataController(this, { onError: () => undefined, preview: () => ({ count: 5, locale: 'en', ready: isCardReady }) });
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
     if (this.data) this.seen.push({ previewing: this.data.previewing, status: this.data.status, ids: this.data.mentors.map((m) => m.id) });
@@ -180,31 +181,4 @@ describe('MentorDataController', () => {
     host.remove();
   });
 
-  it('runs the first render\'s preparation once per load, while the request is on its way', async () => {
-    const calls: string[] = [];
-    class WarmHost extends LitElement {
-      readonly data = new MentorDataController(this, { onError: () => undefined, whileLoading: () => calls.push(this.data.status) });
-    }
-    customElements.define('data-warm-host', WarmHost);
-    const host = document.body.appendChild(new WarmHost());
-    const body = JSON.stringify(await sampleMentors());
-    const original = window.fetch;
-    let respond: (response: Response) => void = () => undefined;
-    window.fetch = () => new Promise<Response>((resolve) => (respond = resolve));
-    try {
-      const loading = host.data.load('/mentors-held-back.json');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(calls).to.deep.equal(['pending']);
-      expect(host.data.mentors).to.deep.equal([]);
-      respond(new Response(body, { headers: { 'content-type': 'application/json' } }));
-      await loading;
-    } finally {
-      window.fetch = original;
-    }
-    expect(host.data.status).to.equal('complete');
-    expect(calls).to.deep.equal(['pending']);
-    await host.data.accept(JSON.parse(body));
-    expect(calls, 'mentors given directly wait for no request').to.deep.equal(['pending']);
-    host.remove();
-  });
 });

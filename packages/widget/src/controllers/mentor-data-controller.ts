@@ -5,19 +5,33 @@ import type { LoadStatus } from './load-status.js';
 import { loadOnce } from '../utilities/load-once.js';
 import { nextPaint } from '../utilities/next-paint.js';
 import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
+import { firstPage } from './first-page.js';
 
 type Validation = typeof import('./public-mentor-validation.js');
 
 let loadedValidator: Validation | undefined;
+// Imported when data has arrived, after a list's first page has painted: fetched sooner, it arrived
+// and compiled while that page waited for the main thread.
 const loadValidator = loadOnce(() => import('./public-mentor-validation.js').then((module) => (loadedValidator = module)));
+const loadCompactReader = loadOnce(() => import('./compact-mentor-reader.js'));
+
+/** Might be the compact format (an object, not an array), so its reader is needed to know. */
+const maybeCompact = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data);
+
+export interface FirstPageOptions {
+  count: number;
+  locale: string;
+  ready: (record: unknown) => record is PublicMentor;
+}
 
 export interface MentorDataOptions {
   /** Called for every problem: load failure, no valid mentor, or skipped records. */
   onError: (detail: MentorFinderErrorDetail) => void;
-  /** How many mentors, in which locale's name order, to show from a large `src` before all are validated. */
-  preview?: () => { count: number; locale: string };
-  /** Work the first render needs that can run while a `src` request is on its way (the main thread is idle then). */
-  whileLoading?: () => void;
+  /**
+   * How many mentors, in which locale's name order, to show from a `src` before all are validated,
+   * and which records can be shown before that (those `ready` accepts).
+   */
+  preview?: () => FirstPageOptions;
   /** Milliseconds a load stays `quiet` before the host announces it; 0 announces it at once. */
   noticeDelay?: () => number;
 }
@@ -57,8 +71,6 @@ export class MentorDataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Fetched while the data loads, so validation does not wait for it afterwards.
-    void loadValidator().catch(() => undefined);
     // An element moved in the page while its data was on the way picks the load up again.
     if (this.interrupted) {
       this.interrupted = false;
@@ -66,7 +78,7 @@ export class MentorDataController implements ReactiveController {
     }
   }
 
-  /** Settles when input already received has been validated; undefined when nothing waits for the validator. */
+  /** Settles when input already received has been validated; undefined when no input waits for that. */
   get validating(): Promise<void> | undefined {
     return this.waiting;
   }
@@ -86,8 +98,6 @@ export class MentorDataController implements ReactiveController {
     this.generation += 1;
     this.setStatus('pending');
     let data: unknown;
-    const whileLoading = this.options.whileLoading;
-    if (whileLoading) setTimeout(whileLoading);
     this.fetching = abort;
     try {
       // The first load of a URL may find its request already started (see mentor-data-prefetch).
@@ -112,55 +122,49 @@ export class MentorDataController implements ReactiveController {
   }
 
   /**
-   * Validates mentors given directly (the `mentors` property). Synchronous once the validator is
-   * here; before that the status is `pending` until it arrives.
+   * Validates mentors given directly (the `mentors` property). Synchronous for an array once the
+   * validator is here; until then, and while the compact format's reader arrives, the status is `pending`.
    */
   accept(input: unknown): Promise<void> {
     return this.take(input, false);
   }
 
-  private async take(input: unknown, loaded: boolean): Promise<void> {
+  private take(input: unknown, loaded: boolean): Promise<void> {
+    const taking = this.settle(input, loaded);
+    const waiting = taking.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.waiting = waiting;
+    void waiting.then(() => {
+      if (this.waiting === waiting) this.waiting = undefined;
+    });
+    return taking;
+  }
+
+  /** Shows a first page of `input` when it can, then validates it and shows what is valid. */
+  private async settle(input: unknown, loaded: boolean): Promise<void> {
     this.abort?.abort();
     const generation = ++this.generation;
-    let validate = loadedValidator;
-    if (!validate) {
-      this.setStatus('pending');
-      const loading = loadValidator();
-      const waiting = loading.then(
-        () => undefined,
-        () => undefined,
-      );
-      this.waiting = waiting;
-      try {
-        validate = await loading;
-      } catch (cause) {
-        if (generation === this.generation) this.fail('load-failed', undefined, cause instanceof Error ? cause.message : String(cause));
-        return;
-      } finally {
-        if (this.waiting === waiting) this.waiting = undefined;
-      }
-      // A newer load or input took over while the validator was arriving.
-      if (generation !== this.generation) return;
-    }
     let data = input;
-    if (validate.isCompactPublicMentors(data)) {
+    if (maybeCompact(data)) {
+      const reader = await this.loadPart(loadCompactReader, generation);
+      if (!reader) return;
       try {
-        data = validate.fromCompactPublicMentors(data);
+        if (reader.isCompactPublicMentors(data)) data = reader.fromCompactPublicMentors(data);
       } catch (cause) {
         this.fail('invalid-data', undefined, cause instanceof Error ? cause.message : String(cause));
         return;
       }
     }
+    // A loaded list paints its first page before it is validated, unless it is short and the validator here.
     const preview = loaded && this.options.preview ? this.options.preview() : undefined;
-    const first = preview && validate.previewPublicMentors(data, preview.count, preview.locale);
-    if (first && first.length > 0) {
-      this.mentors = first;
-      this.previewing = true;
-      this.endQuiet();
-      this.host.requestUpdate();
-      await nextPaint();
+    if (preview && Array.isArray(data) && (!loadedValidator || data.length > preview.count * 2)) {
+      await this.showFirstPage(data, preview);
       if (generation !== this.generation) return;
     }
+    const validate = loadedValidator ?? (await this.loadPart(loadValidator, generation));
+    if (!validate) return;
     this.previewing = false;
     const { valid, errors } = validate.validatePublicMentors(data);
     if (errors.length > 0 && valid.length === 0) {
@@ -171,6 +175,29 @@ export class MentorDataController implements ReactiveController {
     this.mentors = valid;
     this.errorCode = undefined;
     this.setStatus('complete');
+  }
+
+  /** Code loaded on demand; undefined when it failed to load (reported) or newer input took over meanwhile. */
+  private async loadPart<T>(load: () => Promise<T>, generation: number): Promise<T | undefined> {
+    this.setStatus('pending');
+    try {
+      const part = await load();
+      return generation === this.generation ? part : undefined;
+    } catch (cause) {
+      if (generation === this.generation) this.fail('load-failed', undefined, cause instanceof Error ? cause.message : String(cause));
+      return undefined;
+    }
+  }
+
+  /** Shows the first page of `data` until the next paint, when a record of it can be shown. */
+  private async showFirstPage(data: readonly unknown[], preview: FirstPageOptions): Promise<void> {
+    const first = firstPage(data, preview.count, preview.locale, preview.ready);
+    if (first.length === 0) return;
+    this.mentors = first;
+    this.previewing = true;
+    this.endQuiet();
+    this.host.requestUpdate();
+    await nextPaint();
   }
 
   private fail(code: 'load-failed' | 'invalid-data', errors?: ValidationError[], cause?: string): void {

@@ -22,10 +22,11 @@ const FILTERS: readonly { kind: FilterKind; label: LabelKind; title: keyof Trans
 
 /** Options for vocabulary values, by their label (from `labels`, in `locale`) in the locale's collation (ties by value). */
 export function labelOptions(kind: LabelKind, values: readonly string[], selected: string, locale: string, labels: VocabularyLabelCatalogue): TemplateResult[] {
-  const collator = new Intl.Collator(locale);
+  // No collator for nothing to sort: the first list, without facets yet, paints before locale data loads.
+  const collator = values.length > 1 ? new Intl.Collator(locale) : undefined;
   return values
     .map((value) => ({ value, label: vocabularyLabelIn(labels, kind, value, locale) }))
-    .sort((a, b) => collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .sort((a, b) => collator!.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .map((option) => html`<option value=${option.value} ?selected=${option.value === selected}>${option.label}</option>`);
 }
 

@@ -16,6 +16,8 @@ export interface FinderSearchOptions {
   locale: () => string;
   /** Whether the mentors are final (validated), so an index of them is worth building. */
   complete: () => boolean;
+  /** Whether the mentors are in name order already (a first page, shown before the collator is needed). */
+  ordered: () => boolean;
   onError: (cause: unknown) => void;
 }
 
@@ -101,8 +103,8 @@ export class FinderSearchController implements ReactiveController {
     const mentors = this.options.mentors();
     const locale = this.options.locale();
     if (this.sorted?.mentors !== mentors || this.sorted.locale !== locale) {
-      const collator = new Intl.Collator(locale);
-      const list = [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const collator = this.options.ordered() ? undefined : new Intl.Collator(locale);
+      const list = collator ? [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : [...mentors];
       this.sorted = { mentors, locale, list };
     }
     return this.sorted.list;

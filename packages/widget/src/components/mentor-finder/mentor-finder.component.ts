@@ -18,7 +18,7 @@ import { labelOptions } from './finder-filters.template.js';
 import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
-import { warmUpFirstRender } from './first-render-warm-up.js';
+import { isCardReady } from './is-card-ready.js';
 import { programmeMentors } from './programme-mentors.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
@@ -110,9 +110,7 @@ export class MentorFinder extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly data = new MentorDataController(this, {
     onError: (detail) => dispatchFinderError(this, detail),
-    // A large list's first page paints before the rest is validated.
-    preview: () => ({ count: this.pageSize, locale: this.localize.locale }),
-    whileLoading: () => warmUpFirstRender(this.localize.strings),
+    preview: () => ({ count: this.pageSize, locale: this.localize.locale, ready: isCardReady }),
     noticeDelay: () => this.loadingDelay,
   });
   private readonly debouncer = new DebounceController(this, 150);
@@ -120,6 +118,7 @@ export class MentorFinder extends LitElement {
     mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
     complete: () => this.data.status === 'complete',
+    ordered: () => this.data.previewing,
     onError: (cause) => dispatchFinderError(this, { code: 'load-failed', cause: String(cause) }),
   });
   private readonly browse = new FinderBrowseController(this, {
@@ -319,8 +318,7 @@ export class MentorFinder extends LitElement {
   }
 
   private renderShowMore(visible: number, total: number): TemplateResult | typeof nothing {
-    if (visible >= total) return nothing;
-    return html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${this.localize.strings.showMore(visible, total)}</button></div>`;
+    return visible >= total ? nothing : html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${this.localize.strings.showMore(visible, total)}</button></div>`;
   }
 
   private renderBrowse(t: Translation): TemplateResult {

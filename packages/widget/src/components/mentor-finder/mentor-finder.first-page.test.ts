@@ -1,0 +1,63 @@
+// Its own file: the page must not have loaded the validator or made a collator before these tests.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sampleMentors, shadow } from '../../../test/helpers.js';
+import type { MentorFinder } from './mentor-finder.component.js';
+import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
+
+const jsonUrl = (data: unknown): string => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+const names = (finder: MentorFinder): string[] => [...shadow(finder).querySelectorAll('[part~="name"]')].map((name) => name.textContent ?? '');
+
+/** Runs `check` on the first frame that shows a card (before that frame paints). */
+function onFirstCard(finder: () => MentorFinder | null, check: (finder: MentorFinder) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const frame = (): void => {
+      const found = finder();
+      if (found?.shadowRoot?.querySelector('[part~="card"]')) {
+        try {
+          check(found);
+          resolve();
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+describe('<mentor-finder> first page', () => {
+  it('draws the first cards in name order before validating the list or making a collator, then keeps only valid mentors', async () => {
+    const mentors = await sampleMentors();
+    // A record a card can show but the schema refuses (no such status), sorted first by name.
+    const invalid = { ...mentors[0]!, id: 'not-valid', displayName: 'Aapo A.', status: 'sleeping' };
+    const Collator = Intl.Collator;
+    let collators = 0;
+    Intl.Collator = new Proxy(Collator, { construct: (target, args: ConstructorParameters<typeof Intl.Collator>) => ((collators += 1), new target(...args)) });
+    const reports: MentorFinderErrorDetail[] = [];
+    let first: { names: string[]; collators: number; validated: boolean } | undefined;
+    try {
+      const drawn = onFirstCard(
+        () => document.querySelector<MentorFinder>('mentor-finder'),
+        (finder) => (first = { names: names(finder), collators, validated: performance.getEntriesByType('resource').some((entry) => entry.name.includes('public-mentor-validation')) }),
+      );
+      const finder = await fixture<MentorFinder>(
+        html`<mentor-finder lang="fi" src=${jsonUrl([...mentors, invalid])} @mentor-finder-error=${(event: CustomEvent<MentorFinderErrorDetail>) => reports.push(event.detail)}></mentor-finder>`,
+      );
+      await drawn;
+      await finder.updateComplete;
+      const collator = new Collator('fi');
+      const byName = [...mentors, invalid].map((mentor) => mentor.displayName).sort(collator.compare);
+      expect(first?.collators).to.equal(0);
+      expect(first?.validated).to.equal(false);
+      expect(first?.names).to.deep.equal(byName.slice(0, first?.names.length));
+      expect(first?.names[0]).to.equal('Aapo A.');
+      // Validated: the refused record is gone and reported, the rest in the collator's order.
+      expect(names(finder)).to.deep.equal(byName.filter((name) => name !== 'Aapo A.').slice(0, 24));
+      expect(reports.map((report) => report.code)).to.deep.equal(['invalid-records']);
+    } finally {
+      Intl.Collator = Collator;
+    }
+  });
+});

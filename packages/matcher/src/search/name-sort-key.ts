@@ -4,22 +4,24 @@
  * from CLDR's collation rules (the test compares the result with Intl.Collator).
  */
 const ALPHABETS: Readonly<Record<string, string>> = {
-  root: 'abcdefghijklmnopqrstuvwxyz',
-  et: 'abcdefghijklmnopqrsšzžtuvwõäöüxy',
-  fi: 'abcdefghijklmnopqrstuvwxyzåäö',
-  lt: 'abcčdefghijklmnopqrsštuvwxzž',
-  lv: 'aābcčdeēfgģhiyījkķlļmnņopqrsštuūvwxzž',
+  root: 'abcdefghiıjklmnopqrstuvwxyzþ',
+  et: 'abcdefghiıjklmnopqrsšzžtuvwõäöüxyþ',
+  fi: 'abcdefghiıjklmnopqrstuvwxyzþåäö',
+  lt: 'abcčdefghiıjklmnopqrsštuvwxzžþ',
+  lv: 'aābcčdeēfgģhiyīıjkķlļmnņoōpqrŗsštuūvwxzžþ',
 };
 
-/** Letters that no decomposition reduces, and letters a language sorts as another. */
-const SAME_AS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  root: { ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' },
-  fi: { ø: 'ö', æ: 'ä', ü: 'y', đ: 'd', ł: 'l', ß: 'ss', œ: 'oe' },
-  lt: { y: 'i', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' },
+/** Characters that neither decomposition reduces and that collation treats as others. */
+const SAME: Readonly<Record<string, string>> = { ø: 'o', đ: 'd', ð: 'd', ł: 'l', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', '’': "'", '‘': "'", '„': '"', '“': '"', '”': '"' };
+
+/** Letters a language sorts as others. */
+const SAME_IN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  fi: { ø: 'ö', æ: 'ä', ü: 'y' },
+  lt: { y: 'i' },
 };
 
 /** Spaces, punctuation, symbols and digits in the order collation gives them, all before letters. */
-const NON_LETTERS = ' _-‐–—,;:!?.\'’"()[]{}@*/\\&#%`^+<=>|~$0123456789';
+const NON_LETTERS = '\t _-‐–—,;:!?.·\'"«»()[]{}@*/\\&#%`^+×<=>|~−$0123456789';
 /** Alphabet letters map to private-use characters in their order, so they sort after the rest. */
 const FIRST_LETTER = 0xe000;
 /** Letters of other scripts sort after every alphabet letter, in code point order. */
@@ -35,7 +37,7 @@ function table(language: string): Map<string, string> {
     ...[...NON_LETTERS].map((char, i): [string, string] => [char, String.fromCharCode(1 + i)]),
     ...[...alphabet].map((letter, i): [string, string] => [letter, String.fromCharCode(FIRST_LETTER + i)]),
   ]);
-  for (const [letter, same] of Object.entries(SAME_AS[language] ?? SAME_AS.root!)) {
+  for (const [letter, same] of Object.entries({ ...SAME, ...SAME_IN[language] })) {
     found.set(letter, [...same].map((part) => found!.get(part) ?? part).join(''));
   }
   tables.set(language, found);
@@ -45,6 +47,9 @@ function table(language: string): Map<string, string> {
 function keyOf(char: string, letters: Map<string, string>): string {
   const known = letters.get(char);
   if (known !== undefined) return known;
+  // Compatibility forms first (ĳ is ij, a no-break space a space), then accents dropped.
+  const compatible = char.normalize('NFKC');
+  if (compatible !== char) return [...compatible].map((part) => keyOf(part, letters)).join('');
   const base = char.normalize('NFD').replace(/\p{M}/gu, '');
   if (base !== char) return [...base].map((part) => keyOf(part, letters)).join('');
   return /\p{L}/u.test(char) ? OTHER_LETTER + char : char;
@@ -61,6 +66,7 @@ export function nameSortKey(name: string, locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   const letters = table(language);
   let key = '';
-  for (const char of name.normalize('NFC').toLowerCase()) key += keyOf(char, letters);
+  // "l·" is one letter, ŀ (Catalan's ela geminada), to collation.
+  for (const char of name.normalize('NFC').toLowerCase().replaceAll('l·', 'ŀ')) key += keyOf(char, letters);
   return key;
 }

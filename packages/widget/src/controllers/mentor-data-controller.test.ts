@@ -16,9 +16,14 @@ customElements.define('data-host', DataHost);
 class PreviewHost extends LitElement {
   readonly seen: { previewing: boolean; status: string; ids: string[] }[] = [];
   readonly data = new MentorDataController(this, { onError: () => undefined, preview: () => ({ count: 5, locale: 'en', ready: isCardReady }) });
+  /** Called once, when a first page is shown. */
+  onFirstPage: (() => void) | undefined;
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
     if (this.data) this.seen.push({ previewing: this.data.previewing, status: this.data.status, ids: this.data.mentors.map((m) => m.id) });
+    const onFirstPage = this.data?.previewing ? this.onFirstPage : undefined;
+    this.onFirstPage = onFirstPage ? undefined : this.onFirstPage;
+    onFirstPage?.();
   }
 }
 customElements.define('data-preview-host', PreviewHost);
@@ -142,6 +147,34 @@ describe('MentorDataController', () => {
     expect(host.data.previewing).to.equal(false);
     expect(host.data.status).to.equal('complete');
     expect(host.data.mentors.length).to.equal(38);
+    host.remove();
+  });
+
+  it('stops showing a first page when another load starts', async () => {
+    const host = document.body.appendChild(new PreviewHost());
+    let slow: Promise<void> | undefined;
+    let during: { previewing: boolean; status: string } | undefined;
+    host.onFirstPage = () => {
+      slow = host.data.load('/__test__/contact/slow');
+      during = { previewing: host.data.previewing, status: host.data.status };
+    };
+    await host.data.load(jsonUrl(await sampleMentors()));
+    expect(during).to.deep.equal({ previewing: false, status: 'pending' });
+    expect(host.data.previewing, 'the older load shows nothing more').to.equal(false);
+    host.remove();
+    await slow;
+  });
+
+  it('takes compact mentors given directly at once when the reader and the validator are here', async () => {
+    const host = document.body.appendChild(new DataHost());
+    const mentors = await sampleMentors();
+    await host.data.accept(toCompactPublicMentors(mentors));
+    expect(host.data.status).to.equal('complete');
+    const again = host.data.accept(toCompactPublicMentors(mentors.slice(0, 3)));
+    // No pending state between the two lists: the finder would drop its tabs and search box for it.
+    expect(host.data.status).to.equal('complete');
+    expect(host.data.mentors.map((m) => m.id)).to.deep.equal(mentors.slice(0, 3).map((m) => m.id));
+    await again;
     host.remove();
   });
 

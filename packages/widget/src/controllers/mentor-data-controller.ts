@@ -13,7 +13,8 @@ let loadedValidator: Validation | undefined;
 // Imported when data has arrived, after a list's first page has painted: fetched sooner, it arrived
 // and compiled while that page waited for the main thread.
 const loadValidator = loadOnce(() => import('./public-mentor-validation.js').then((module) => (loadedValidator = module)));
-const loadCompactReader = loadOnce(() => import('./compact-mentor-reader.js'));
+let loadedReader: typeof import('./compact-mentor-reader.js') | undefined;
+const loadCompactReader = loadOnce(() => import('./compact-mentor-reader.js').then((module) => (loadedReader = module)));
 
 /** Might be the compact format (an object, not an array), so its reader is needed to know. */
 const maybeCompact = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -96,6 +97,8 @@ export class MentorDataController implements ReactiveController {
     this.abort = abort;
     this.lastSrc = src;
     this.generation += 1;
+    // Another list's first page is not this one's.
+    this.previewing = false;
     this.setStatus('pending');
     let data: unknown;
     this.fetching = abort;
@@ -146,9 +149,10 @@ export class MentorDataController implements ReactiveController {
   private async settle(input: unknown, loaded: boolean): Promise<void> {
     this.abort?.abort();
     const generation = ++this.generation;
+    this.previewing = false;
     let data = input;
     if (maybeCompact(data)) {
-      const reader = await this.loadPart(loadCompactReader, generation);
+      const reader = loadedReader ?? (await this.loadPart(loadCompactReader, generation));
       if (!reader) return;
       try {
         if (reader.isCompactPublicMentors(data)) data = reader.fromCompactPublicMentors(data);

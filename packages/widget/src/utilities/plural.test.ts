@@ -13,6 +13,20 @@ describe('plural', () => {
     });
   }
 
+  it('needs no Intl.PluralRules for whole numbers in the five languages', () => {
+    const PluralRules = Intl.PluralRules;
+    let made = 0;
+    (Intl as { PluralRules: typeof Intl.PluralRules }).PluralRules = new Proxy(PluralRules, { construct: (target, args: ConstructorParameters<typeof Intl.PluralRules>) => ((made += 1), new target(...args)) });
+    try {
+      for (const locale of ['en', 'et', 'fi', 'lt', 'lv']) for (let n = 0; n < 200; n++) plural(locale, n, FORMS);
+      expect(made).to.equal(0);
+      plural('pl', 2, FORMS);
+      expect(made).to.equal(1);
+    } finally {
+      (Intl as { PluralRules: typeof Intl.PluralRules }).PluralRules = PluralRules;
+    }
+  });
+
   it('falls back to the other form when a catalogue gives none for the rule', () => {
     expect(plural('lt', 3, { one: '# mentorius', other: '# mentoriai' })).to.equal('3 mentoriai');
     expect(plural('de', 1, { one: '# Mentor', other: '# Mentoren' })).to.equal('1 Mentor');

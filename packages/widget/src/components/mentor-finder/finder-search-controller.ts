@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentorFacets, MentorFilters, MentorSearch, PublicMentor } from '@mentor-finder/matcher';
+import { byNameKey } from '../../controllers/first-page.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
 type SearchEngine = typeof import('./search-engine.js');
@@ -16,8 +17,8 @@ export interface FinderSearchOptions {
   locale: () => string;
   /** Whether the mentors are final (validated), so an index of them is worth building. */
   complete: () => boolean;
-  /** Whether the mentors are in name order already (a first page, shown before the collator is needed). */
-  ordered: () => boolean;
+  /** Whether the mentors are a first page, shown before the collator's locale data is worth loading. */
+  firstPage: () => boolean;
   onError: (cause: unknown) => void;
 }
 
@@ -103,8 +104,8 @@ export class FinderSearchController implements ReactiveController {
     const mentors = this.options.mentors();
     const locale = this.options.locale();
     if (this.sorted?.mentors !== mentors || this.sorted.locale !== locale) {
-      const collator = this.options.ordered() ? undefined : new Intl.Collator(locale);
-      const list = collator ? [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : [...mentors];
+      const collator = this.options.firstPage() ? undefined : new Intl.Collator(locale);
+      const list = collator ? [...mentors].sort((a, b) => collator.compare(a.displayName, b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : byNameKey(mentors, locale);
       this.sorted = { mentors, locale, list };
     }
     return this.sorted.list;

@@ -44,3 +44,8 @@ export function isCardReady(record: unknown): record is PublicMentor {
     optional(record.usuallyAnswersWithinDays, (value) => typeof value === 'number')
   );
 }
+
+/** `isCardReady` for one programme's records; for every record when `programme` is empty. */
+export function isCardReadyIn(programme: string): (record: unknown) => record is PublicMentor {
+  return (record): record is PublicMentor => isCardReady(record) && (!programme || record.programmeId === programme);
+}

@@ -18,7 +18,7 @@ import { labelOptions } from './finder-filters.template.js';
 import { FinderMatchController } from './finder-match-controller.js';
 import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
-import { isCardReady } from './is-card-ready.js';
+import { isCardReadyIn } from './is-card-ready.js';
 import { programmeMentors } from './programme-mentors.js';
 import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
@@ -110,7 +110,7 @@ export class MentorFinder extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly data = new MentorDataController(this, {
     onError: (detail) => dispatchFinderError(this, detail),
-    preview: () => ({ count: this.pageSize, locale: this.localize.locale, ready: isCardReady }),
+    preview: () => ({ count: this.pageSize, locale: this.localize.locale, ready: isCardReadyIn(this.programme) }),
     noticeDelay: () => this.loadingDelay,
   });
   private readonly debouncer = new DebounceController(this, 150);
@@ -118,7 +118,7 @@ export class MentorFinder extends LitElement {
     mentors: () => this.shownMentors,
     locale: () => this.localize.locale,
     complete: () => this.data.status === 'complete',
-    ordered: () => this.data.previewing,
+    firstPage: () => this.data.previewing,
     onError: (cause) => dispatchFinderError(this, { code: 'load-failed', cause: String(cause) }),
   });
   private readonly browse = new FinderBrowseController(this, {

@@ -26,7 +26,7 @@ export function labelOptions(kind: LabelKind, values: readonly string[], selecte
   const collator = values.length > 1 ? new Intl.Collator(locale) : undefined;
   return values
     .map((value) => ({ value, label: vocabularyLabelIn(labels, kind, value, locale) }))
-    .sort((a, b) => collator!.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .sort((a, b) => (collator?.compare(a.label, b.label) ?? 0) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
     .map((option) => html`<option value=${option.value} ?selected=${option.value === selected}>${option.label}</option>`);
 }
 

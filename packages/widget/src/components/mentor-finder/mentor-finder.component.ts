@@ -318,7 +318,8 @@ export class MentorFinder extends LitElement {
   }
 
   private renderShowMore(visible: number, total: number): TemplateResult | typeof nothing {
-    return visible >= total ? nothing : html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${this.localize.strings.showMore(visible, total)}</button></div>`;
+    if (visible >= total) return nothing;
+    return html`<div class="more"><button class="button" part="button show-more" type="button" @click=${() => this.handleShowMore(total)}>${this.localize.strings.showMore(visible, total)}</button></div>`;
   }
 
   private renderBrowse(t: Translation): TemplateResult {

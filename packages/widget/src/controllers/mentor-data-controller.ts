@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PublicMentor, ValidationError } from '@mentor-finder/matcher';
 import type { MentorFinderErrorDetail } from '../events/mentor-finder-error.js';
 import type { LoadStatus } from './load-status.js';
+import { LatestPending } from '../utilities/latest-pending.js';
 import { loadOnce } from '../utilities/load-once.js';
 import { nextPaint } from '../utilities/next-paint.js';
 import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
@@ -58,7 +59,7 @@ export class MentorDataController implements ReactiveController {
   private abort: AbortController | undefined;
   private lastSrc = '';
   private generation = 0;
-  private waiting: Promise<void> | undefined;
+  private readonly waiting = new LatestPending();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The request of this load, while it is on its way. */
   private fetching: AbortController | undefined;
@@ -81,7 +82,7 @@ export class MentorDataController implements ReactiveController {
 
   /** Settles when input already received has been validated; undefined when no input waits for that. */
   get validating(): Promise<void> | undefined {
-    return this.waiting;
+    return this.waiting.current;
   }
 
   hostDisconnected(): void {
@@ -134,14 +135,7 @@ export class MentorDataController implements ReactiveController {
 
   private take(input: unknown, loaded: boolean): Promise<void> {
     const taking = this.settle(input, loaded);
-    const waiting = taking.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.waiting = waiting;
-    void waiting.then(() => {
-      if (this.waiting === waiting) this.waiting = undefined;
-    });
+    void this.waiting.track(taking);
     return taking;
   }
 

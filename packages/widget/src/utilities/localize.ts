@@ -3,6 +3,7 @@ import { EN_LABELS, type VocabularyLabelCatalogue } from '@mentor-finder/matcher
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
 import { loadedLabels, loadedTranslation, loadTranslation, translationCode } from './load-translation.js';
+import { LatestPending } from './latest-pending.js';
 
 export const FALLBACK_LOCALE = 'en';
 
@@ -46,7 +47,7 @@ function watchLangChanges(): void {
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   private cache: { base: Translation; messages: Partial<Translation> | undefined; merged: Translation } | undefined;
-  private pending: Promise<void> | undefined;
+  private readonly pending = new LatestPending();
   private requested: string | undefined;
 
   constructor(host: LocalizedHost) {
@@ -73,7 +74,7 @@ export class LocalizeController implements ReactiveController {
    * undefined when nothing is loading. Hosts await it in `getUpdateComplete`.
    */
   get loading(): Promise<void> | undefined {
-    return this.pending;
+    return this.pending.current;
   }
 
   /** English until the page's catalogue has arrived, then that catalogue. */
@@ -84,15 +85,7 @@ export class LocalizeController implements ReactiveController {
     // One request per language asked for; after a failure (offline, blocked) English stays.
     if (this.requested !== code) {
       this.requested = code;
-      const pending = loadTranslation(code).then(
-        () => undefined,
-        () => undefined,
-      );
-      this.pending = pending;
-      void pending.then(() => {
-        if (this.pending === pending) this.pending = undefined;
-        this.host.requestUpdate();
-      });
+      void this.pending.track(loadTranslation(code)).then(() => this.host.requestUpdate());
     }
     return en;
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LatestPending } from '../../utilities/latest-pending.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
 /** Defines <mentor-contact-dialog> from its own module. */
@@ -6,8 +7,7 @@ const loadContactDialog = loadOnce(() => import('../contact-dialog/contact-dialo
 
 /** Loads <mentor-contact-dialog> when contact is offered; `loading` lets the host's updateComplete wait for it. */
 export class ContactDialogLoader implements ReactiveController {
-  /** Settles when a load under way has ended, either way; undefined when none is. */
-  loading: Promise<void> | undefined;
+  private readonly pending = new LatestPending();
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -15,20 +15,18 @@ export class ContactDialogLoader implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Settles when a load under way has ended, either way; undefined when none is. */
+  get loading(): Promise<void> | undefined {
+    return this.pending.current;
+  }
+
   get defined(): boolean {
     return customElements.get('mentor-contact-dialog') !== undefined;
   }
 
   load(): Promise<void> {
     const loading = loadContactDialog();
-    const settled = loading.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.loading = settled;
-    void settled.then(() => {
-      if (this.loading === settled) this.loading = undefined;
-    });
+    void this.pending.track(loading);
     return loading;
   }
 }

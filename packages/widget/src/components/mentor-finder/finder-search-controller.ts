@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentorFacets, MentorFilters, MentorSearch, PublicMentor } from '@mentor-finder/matcher';
 import { byNameKey } from '../../controllers/first-page.js';
+import { LatestPending } from '../../utilities/latest-pending.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
 type SearchEngine = typeof import('./search-engine.js');
@@ -33,7 +34,7 @@ export class FinderSearchController implements ReactiveController {
   /** The last result of each kind of search, with what it was asked for. */
   private readonly last = new Map<'all' | 'some', { key: unknown[]; hits: PublicMentor[] }>();
   private sorted: { mentors: readonly PublicMentor[]; locale: string; list: PublicMentor[] } | undefined;
-  private building: Promise<void> | undefined;
+  private readonly building = new LatestPending();
   /** The mentors whose index could not be built (the search code did not load); not tried again for them. */
   private failedFor: readonly PublicMentor[] | undefined;
 
@@ -51,7 +52,7 @@ export class FinderSearchController implements ReactiveController {
 
   /** Settles once an index being built is there; undefined when none is being built. */
   get pending(): Promise<void> | undefined {
-    return this.building;
+    return this.building.current;
   }
 
   facets(): MentorFacets {
@@ -113,7 +114,7 @@ export class FinderSearchController implements ReactiveController {
 
   /** Loads the search code and builds the index once the browser is idle after painting the list. */
   schedule(): void {
-    if (this.indexed || this.building || !this.options.complete() || this.failedFor === this.options.mentors()) return;
+    if (this.indexed || this.building.current || !this.options.complete() || this.failedFor === this.options.mentors()) return;
     const building = new Promise<void>((resolve) => {
       const build = (): void => {
         loadSearchEngine().then(
@@ -136,9 +137,6 @@ export class FinderSearchController implements ReactiveController {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 300 });
       else setTimeout(build, 50);
     });
-    this.building = building;
-    void building.then(() => {
-      if (this.building === building) this.building = undefined;
-    });
+    void this.building.track(building);
   }
 }

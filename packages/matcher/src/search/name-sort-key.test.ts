@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { loadSample } from '../../../../test/sample-data.js';
-import { nameSortKey } from './name-sort-key.js';
+import { nameSortKey, reducedForm } from './name-sort-key.js';
 
 const LOCALES = ['en', 'et', 'fi', 'lt', 'lv'] as const;
 /** Letters of the five languages and of neighbouring ones that names bring along. */
@@ -40,6 +40,20 @@ describe('nameSortKey', () => {
       expect(byKey).toEqual([...names].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)));
     });
   }
+
+  it('reduces each character from U+00C0 to U+024F as normalize() does, and others by normalize()', () => {
+    const byNormalize = (char: string): string => {
+      const compatible = char.normalize('NFKC');
+      return compatible !== char ? compatible : char.normalize('NFD').replace(/\p{M}/gu, '');
+    };
+    const chars = Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i));
+    expect(chars.filter((char) => reducedForm(char) !== byNormalize(char))).toEqual([]);
+    expect(['ḁ', 'ǹ', 'ﬁ', '\u2009', 'й', 'a'].map(reducedForm)).toEqual(['a', 'n', 'fi', ' ', 'и', 'a']);
+  });
+
+  it('composes a name written with combining marks', () => {
+    for (const locale of LOCALES) expect(nameSortKey('Pa\u0308ivi O\u0303un', locale)).toBe(nameSortKey('Päivi Õun', locale));
+  });
 
   it('takes a region subtag and sorts an unknown language in the root order', () => {
     expect(compareKeys('Zoe', 'Tiit', 'et-EE')).toBe(-1);

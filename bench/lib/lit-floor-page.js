@@ -1,10 +1,11 @@
 // Browser module for the first-visit benchmark's reference page: the least an element built like the
 // finder must do before its first card on a short list (Lit, shadow DOM, the matcher's public mentor
-// validation of every record, the first six cards in the first frame as the finder draws them), with
+// validation of every record, as many cards in the first frame as the finder draws there), with
 // none of the finder's features (search, filters, languages, labels, contact). Bundled by the
 // benchmark; run.mjs does not start it (not .mjs).
 import { LitElement, css, html } from 'lit';
 import { validatePublicMentors } from '@mentor-finder/matcher';
+import { FIRST_FRAME_CARDS } from '../../packages/widget/src/controllers/first-paint-controller.ts';
 
 const host = document.querySelector('floor-finder');
 const request = fetch(host.getAttribute('src'), { headers: { accept: 'application/json' } }).then((response) => response.json());
@@ -20,7 +21,7 @@ class FloorFinder extends LitElement {
   constructor() {
     super();
     this.mentors = [];
-    this.drawn = 6;
+    this.drawn = FIRST_FRAME_CARDS;
   }
 
   connectedCallback() {

@@ -39,7 +39,7 @@ describe('dist/mentor-finder.js (CDN build)', () => {
     const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} endpoint=${ENDPOINT}></mentor-finder>`);
     const root = shadow(element);
     await waitUntil(() => root.querySelector('[part~="card"]'), 'no cards', { timeout: 5000 });
-    // The first frame draws a screen of cards; the rest of the page follows.
+    // The first frame draws the first cards; the rest of the page follows.
     await element.updateComplete;
     expect(root.querySelectorAll('[part~="card"]').length).to.equal(24);
     expect(root.querySelector('[part~="results-count"]')?.textContent?.trim()).to.equal('38 mentors found');

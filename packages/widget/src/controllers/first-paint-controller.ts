@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextPaint } from '../utilities/next-paint.js';
 
-/** Cards in the first frame that shows a list: about one screen of them. */
-export const FIRST_FRAME_CARDS = 6;
+/**
+ * Cards in the first frame that shows a list: about the first row at common widths (two to four
+ * columns), which is what the first screen shows of them once the search box and filters are above.
+ */
+export const FIRST_FRAME_CARDS = 3;
 
 /**
  * Caps the first list a host renders at about a screen of cards and lifts the cap once that frame

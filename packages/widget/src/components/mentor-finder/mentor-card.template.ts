@@ -95,3 +95,10 @@ export function renderMentorCard(mentor: PublicMentor, context: MentorCardContex
     </div>
   </article>`;
 }
+
+/** Mentors' cards as a list; `extras` gives each card's match view part. */
+export function renderMentorList(mentors: readonly PublicMentor[], context: MentorCardContext, extras?: (mentor: PublicMentor, index: number) => TemplateResult): TemplateResult {
+  return html`<ul class="list" part="list">
+    ${mentors.map((mentor, index) => html`<li>${renderMentorCard(mentor, context, extras?.(mentor, index))}</li>`)}
+  </ul>`;
+}

@@ -20,7 +20,7 @@ import { renderMatchView } from './finder-match.template.js';
 import { FinderSearchController } from './finder-search-controller.js';
 import { isCardReadyIn } from './is-card-ready.js';
 import { programmeMentors } from './programme-mentors.js';
-import { renderMentorCard, type MentorCardContext } from './mentor-card.template.js';
+import { renderMentorList, type MentorCardContext } from './mentor-card.template.js';
 import { mentorFinderStyles } from './mentor-finder.styles.js';
 
 export { FINDER_VIEWS, type FinderView };
@@ -167,6 +167,7 @@ export class MentorFinder extends LitElement {
   @property({ attribute: false }) messages: Partial<Translation> | undefined;
 
   private renderedLocale = '';
+  private drawn = false;
   private readonly ofProgramme = programmeMentors();
 
   private get shownMentors(): readonly PublicMentor[] {
@@ -311,10 +312,7 @@ export class MentorFinder extends LitElement {
   }
 
   private renderList(mentors: readonly PublicMentor[], extras?: (mentor: PublicMentor, index: number) => TemplateResult): TemplateResult {
-    const context = this.cardContext();
-    return html`<ul class="list" part="list">
-      ${mentors.map((mentor, index) => html`<li>${renderMentorCard(mentor, context, extras?.(mentor, index))}</li>`)}
-    </ul>`;
+    return renderMentorList(mentors, this.cardContext(), extras);
   }
 
   private renderShowMore(visible: number, total: number): TemplateResult | typeof nothing {
@@ -368,10 +366,13 @@ export class MentorFinder extends LitElement {
     });
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
     const t = this.localize.strings;
-    // A load younger than loading-delay shows an empty busy region; the dialog stays as it is.
+    // A load younger than loading-delay draws nothing at first (an empty region would cost the first
+    // cards a frame), later an empty busy region; the dialog stays as it is.
     const quiet = this.data.quiet;
+    if (quiet && !this.drawn) return nothing;
+    this.drawn = true;
     const blocked = quiet ? nothing : renderLoadState({
       t,
       status: this.data.status,

@@ -17,8 +17,18 @@ describe('<mentor-finder>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('keeps a load quiet for loading-delay ms, as a busy region without a message', async () => {
+    it('draws nothing while a first load is younger than loading-delay', async () => {
       const element = await fixture<MentorFinder>(html`<mentor-finder src="/__test__/contact/slow" loading-delay="60000"></mentor-finder>`);
+      expect(element.hasUpdated).to.equal(true);
+      expect(shadow(element).childElementCount).to.equal(0);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps a later load quiet for loading-delay ms, as a busy region without a message', async () => {
+      const element = await fixture<MentorFinder>(html`<mentor-finder src=${MENTORS_URL} loading-delay="60000"></mentor-finder>`);
+      await ready(element);
+      element.src = '/__test__/contact/slow';
+      await element.updateComplete;
       const base = part(element, '[part~="base"]');
       expect(base.getAttribute('aria-busy')).to.equal('true');
       expect(base.getAttribute('aria-label')).to.equal('Mentor finder');

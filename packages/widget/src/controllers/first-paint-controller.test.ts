@@ -17,7 +17,7 @@ class FirstPaintHost extends LitElement {
 customElements.define('first-paint-host', FirstPaintHost);
 
 describe('FirstPaintController', () => {
-  it('draws a screen of items in the first frame and the rest after it has painted', async () => {
+  it('draws the first few items in the first frame and the rest after it has painted', async () => {
     const host = new FirstPaintHost();
     host.items = 24;
     document.body.append(host);

@@ -8,7 +8,7 @@ import { nextPaint } from '../utilities/next-paint.js';
 export const FIRST_FRAME_CARDS = 3;
 
 /**
- * Caps the first list a host renders at about a screen of cards and lifts the cap once that frame
+ * Caps the first list a host renders at its first few cards and lifts the cap once that frame
  * has painted, so the first cards do not wait for the layout and paint of cards below them.
  */
 export class FirstPaintController implements ReactiveController {

@@ -8,14 +8,10 @@ import { nextPaint } from '../utilities/next-paint.js';
 import { takePrefetchedMentorData } from './mentor-data-prefetch.js';
 import { firstPage } from './first-page.js';
 
-type Validation = typeof import('./public-mentor-validation.js');
-
-let loadedValidator: Validation | undefined;
 // Imported when data has arrived, after a list's first page has painted: fetched sooner, it arrived
 // and compiled while that page waited for the main thread.
-const loadValidator = loadOnce(() => import('./public-mentor-validation.js').then((module) => (loadedValidator = module)));
-let loadedReader: typeof import('./compact-mentor-reader.js') | undefined;
-const loadCompactReader = loadOnce(() => import('./compact-mentor-reader.js').then((module) => (loadedReader = module)));
+const loadValidator = loadOnce(() => import('./public-mentor-validation.js'));
+const loadCompactReader = loadOnce(() => import('./compact-mentor-reader.js'));
 
 /** Might be the compact format (an object, not an array), so its reader is needed to know. */
 const maybeCompact = (data: unknown): boolean => typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -146,7 +142,7 @@ export class MentorDataController implements ReactiveController {
     this.previewing = false;
     let data = input;
     if (maybeCompact(data)) {
-      const reader = loadedReader ?? (await this.loadPart(loadCompactReader, generation));
+      const reader = loadCompactReader.loaded ?? (await this.loadPart(loadCompactReader, generation));
       if (!reader) return;
       try {
         if (reader.isCompactPublicMentors(data)) data = reader.fromCompactPublicMentors(data);
@@ -157,11 +153,11 @@ export class MentorDataController implements ReactiveController {
     }
     // A loaded list paints its first page before it is validated, unless it is short and the validator here.
     const preview = loaded && this.options.preview ? this.options.preview() : undefined;
-    if (preview && Array.isArray(data) && (!loadedValidator || data.length > preview.count * 2)) {
+    if (preview && Array.isArray(data) && (!loadValidator.loaded || data.length > preview.count * 2)) {
       await this.showFirstPage(data, preview);
       if (generation !== this.generation) return;
     }
-    const validate = loadedValidator ?? (await this.loadPart(loadValidator, generation));
+    const validate = loadValidator.loaded ?? (await this.loadPart(loadValidator, generation));
     if (!validate) return;
     this.previewing = false;
     const { valid, errors } = validate.validatePublicMentors(data);

@@ -1,7 +1,7 @@
 import { EN_LABELS, type VocabularyLabelCatalogue } from '@mentor-finder/matcher';
 import { en } from '../translations/en.js';
 import type { Translation } from '../translations/translation.js';
-import { loadOnce } from './load-once.js';
+import { loadOnce, type Loader } from './load-once.js';
 
 /** A language's UI strings and the labels of the vocabularies in it. */
 interface Catalogues {
@@ -13,14 +13,19 @@ interface Catalogues {
  * Catalogues other than English, each imported once, when a page first asks for it; English is
  * built in as the fallback. In the CDN build each is a chunk beside the entry.
  */
-const LOADERS: Readonly<Record<string, () => Promise<Catalogues>>> = Object.freeze({
+const LOADERS: Readonly<Record<string, Loader<Catalogues>>> = Object.freeze({
   et: loadOnce(() => import('../translations/et.js').then((module) => ({ strings: module.et, labels: module.labels }))),
   fi: loadOnce(() => import('../translations/fi.js').then((module) => ({ strings: module.fi, labels: module.labels }))),
   lt: loadOnce(() => import('../translations/lt.js').then((module) => ({ strings: module.lt, labels: module.labels }))),
   lv: loadOnce(() => import('../translations/lv.js').then((module) => ({ strings: module.lv, labels: module.labels }))),
 });
 
-const loaded = new Map<string, Catalogues>([['en', { strings: en, labels: EN_LABELS }]]);
+const ENGLISH: Catalogues = { strings: en, labels: EN_LABELS };
+
+/** A code's catalogues if they are here. */
+function loaded(code: string): Catalogues | undefined {
+  return code === 'en' ? ENGLISH : LOADERS[code]?.loaded;
+}
 
 /** The catalogue code for a BCP 47 tag: exact, then its language (`et-EE` -> `et`), else English. */
 export function translationCode(lang: string): string {
@@ -32,22 +37,19 @@ export function translationCode(lang: string): string {
 
 /** The catalogue for a code if it is already here. */
 export function loadedTranslation(code: string): Translation | undefined {
-  return loaded.get(code)?.strings;
+  return loaded(code)?.strings;
 }
 
 /** The vocabulary labels that came with a loaded catalogue; English ones before it is here. */
 export function loadedLabels(code: string): VocabularyLabelCatalogue {
-  return (loaded.get(code) ?? loaded.get('en')!).labels;
+  return (loaded(code) ?? ENGLISH).labels;
 }
 
 /** Loads a catalogue once; a failed load is tried again on the next call. */
 export function loadTranslation(code: string): Promise<Translation> {
-  const ready = loaded.get(code);
+  const ready = loaded(code);
   if (ready) return Promise.resolve(ready.strings);
   const load = LOADERS[code];
   if (!load) return Promise.resolve(en);
-  return load().then((catalogues) => {
-    loaded.set(code, catalogues);
-    return catalogues.strings;
-  });
+  return load().then((catalogues) => catalogues.strings);
 }

@@ -15,10 +15,7 @@ import { readFailure, refusalText } from './contact-refusal.js';
 import { noticeToOffer } from '../../utilities/notice-to-offer.js';
 import { loadOnce } from '../../utilities/load-once.js';
 
-type ValidateContactRequest = (typeof import('./contact-validation.js'))['validateContactRequest'];
-
-let loadedValidator: ValidateContactRequest | undefined;
-const loadValidator = loadOnce(() => import('./contact-validation.js').then((module) => (loadedValidator = module.validateContactRequest)));
+const loadValidator = loadOnce(() => import('./contact-validation.js').then((module) => module.validateContactRequest));
 
 export const CONTACT_PHASES = ['editing', 'sending', 'sent', 'failed'] as const;
 export type ContactPhase = (typeof CONTACT_PHASES)[number];
@@ -166,7 +163,7 @@ export class MentorContactDialog extends LitElement {
       this.finishSent(mentor);
       return;
     }
-    let validate = loadedValidator;
+    let validate = loadValidator.loaded;
     if (!validate) {
       // Only when the form was sent before its validator arrived (it is fetched when the form opens).
       this.validating = true;

@@ -30,6 +30,32 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * How far `median(a) / median(b)` may move on a noisy machine: a bootstrap interval over paired runs
+ * (a[i] and b[i] measured side by side are drawn together, with replacement). Seeded, so the same
+ * figures always give the same interval. Returns [low, high] covering `coverage` of the resamples.
+ */
+export function ratioInterval(a, b, { coverage = 0.9, resamples = 2000, seed = 1 } = {}) {
+  if (a.length !== b.length || a.length === 0) throw new RangeError('ratioInterval needs two lists of one length, not empty');
+  if (!(coverage > 0 && coverage < 1)) throw new RangeError('coverage must be between 0 and 1');
+  const rand = random(seed);
+  const n = a.length;
+  const ratios = [];
+  for (let r = 0; r < resamples; r++) {
+    const drawnA = [];
+    const drawnB = [];
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(rand() * n);
+      drawnA.push(a[k]);
+      drawnB.push(b[k]);
+    }
+    ratios.push(median(drawnA) / median(drawnB));
+  }
+  ratios.sort((x, y) => x - y);
+  const tail = (1 - coverage) / 2;
+  return [ratios[Math.floor(tail * (resamples - 1))], ratios[Math.ceil((1 - tail) * (resamples - 1))]];
+}
+
 /** Time of one call, in ms, with its result. */
 export function timeOnce(fn) {
   const start = performance.now();

@@ -16,6 +16,11 @@ describe('national site example', () => {
   it('embeds the widget exactly as the README tells sites to', () => {
     const html = read('index.html');
     expect(html).toContain('<script type="module" src="/mentor-finder.js"></script>');
+    // The widget README's hints for a fast first visit, in the head, before the scripts.
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="preload" href="/mentors.public.json" as="fetch" crossorigin>');
+    expect(head).toContain('<link rel="modulepreload" href="/mentor-finder.js">');
+    expect(head.indexOf('rel="preload"')).toBeLessThan(head.indexOf('<script'));
     expect(html).toContain(
       '<mentor-finder src="/mentors.public.json" programme="etwinning-mentors-2026" endpoint="/api/contact-requests" lang="et" privacy-url="/privacy.html" privacy-version="2026-12"></mentor-finder>',
     );

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { openWatchedPage } from './launch-chromium.js';
+import { openWatchedPage, waitForDeepSelector } from './launch-chromium.js';
 import { useServerAndBrowser } from './use-server-and-browser.js';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -11,7 +11,14 @@ const context = useServerAndBrowser();
 describe('national site in Chromium, served by the reference server', () => {
   it('loads its own CSS and script under the strict CSP, and asks no other origin for anything', async () => {
     const watch = await openWatchedPage(context.browser, context.server.url);
+    const listRequests: string[] = [];
+    watch.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/mentors.public.json') listRequests.push(request.url());
+    });
     const response = await watch.page.goto(context.server.url, { waitUntil: 'networkidle0' });
+    await waitForDeepSelector(watch.page, 'mentor-finder >>> [part~="card"]');
+    // The preload hint in the head is the request the finder uses, not a second one.
+    expect(listRequests).toHaveLength(1);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const header = await watch.page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);

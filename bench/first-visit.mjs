@@ -221,8 +221,8 @@ try {
     if (compact) setJson('/mentors.compact.json', Buffer.from(JSON.stringify(matcher.toCompactPublicMentors(mentors))));
     // One tag (the plain embed), and the same two pages with the README's preload hints.
     const pairs = [
-      { name: 'one tag', finderPage: 'finder', barePage: 'bare', finder: [], bare: [] },
-      { name: 'with hints', finderPage: 'finder-hints', barePage: 'bare-hints', finder: [], bare: [] },
+      { name: 'one tag', pages: { finder: 'finder', bare: 'bare' }, finder: [], bare: [] },
+      { name: 'with hints', pages: { finder: 'finder-hints', bare: 'bare-hints' }, finder: [], bare: [] },
     ];
     const finderCompact = [];
     const floor = [];
@@ -232,10 +232,10 @@ try {
     await firstCard(browser, `${origin}/bare.html`);
     await firstCard(browser, `${origin}/finder.html`);
     for (let run = 0; run < RUNS; run++) {
+      // Alternate which page goes first, so drift on a noisy machine hits both alike.
+      const order = run % 2 === 0 ? ['finder', 'bare'] : ['bare', 'finder'];
       for (const pair of pairs) {
-        // Alternate which page goes first, so drift on a noisy machine hits both alike.
-        const order = run % 2 === 0 ? ['finder', 'bare'] : ['bare', 'finder'];
-        for (const side of order) pair[side].push(await firstCard(browser, `${origin}/${pair[`${side}Page`]}.html`));
+        for (const side of order) pair[side].push(await firstCard(browser, `${origin}/${pair.pages[side]}.html`));
       }
       // Not part of the ratio: the bare page reads the plain array.
       if (compact) finderCompact.push(await firstCard(browser, `${origin}/finder-compact.html`));

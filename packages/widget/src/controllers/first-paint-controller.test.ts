@@ -7,10 +7,13 @@ class FirstPaintHost extends LitElement {
   items = 0;
   /** How many items each render drew. */
   readonly drawn: number[] = [];
+  /** Whether each render was told it is capping. */
+  readonly capping: boolean[] = [];
 
   override render() {
     const count = this.firstPaint.limit(this.items);
     this.drawn.push(count);
+    this.capping.push(this.firstPaint.capping);
     return html`<ul>${Array.from({ length: count }, (_, index) => html`<li>${index}</li>`)}</ul>`;
   }
 }
@@ -29,6 +32,7 @@ describe('FirstPaintController', () => {
     await host.updateComplete;
     expect(painted, 'the cap is lifted only after a frame has painted').to.equal(true);
     expect(host.drawn).to.deep.equal([FIRST_FRAME_CARDS, 24]);
+    expect(host.capping, 'capping in the first frame only').to.deep.equal([true, false]);
     expect(host.firstPaint.pending).to.equal(undefined);
     host.remove();
   });
@@ -44,6 +48,7 @@ describe('FirstPaintController', () => {
     host.requestUpdate();
     await host.updateComplete;
     expect(host.drawn).to.deep.equal([3, 3, 40]);
+    expect(host.capping).to.deep.equal([true, false, false]);
     host.remove();
   });
 });

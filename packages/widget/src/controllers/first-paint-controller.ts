@@ -40,6 +40,11 @@ export class FirstPaintController implements ReactiveController {
     return Math.min(count, this.cap);
   }
 
+  /** Whether this frame's list is capped (its first frame). */
+  get capping(): boolean {
+    return this.capped && !this.done;
+  }
+
   /** Settles once the cap is lifted and the host asked to render the rest; undefined when nothing waits. */
   get pending(): Promise<void> | undefined {
     return this.lifting;

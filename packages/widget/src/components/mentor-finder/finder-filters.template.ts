@@ -37,6 +37,8 @@ export interface FiltersContext {
   facets: MentorFacets;
   filters: FilterState;
   open: boolean;
+  /** Boxes in the selects' place: the first frame with cards leaves the selects to the next one. */
+  placeholders?: boolean;
   onToggle: () => void;
   onFilter: (kind: FilterKind, value: string) => void;
   onAvailableOnly: (checked: boolean) => void;
@@ -60,10 +62,12 @@ export function renderFilters(c: FiltersContext): TemplateResult {
       const selected = filters.values[kind] ?? '';
       return html`<div class="field">
         <label class="label" part="label" for="filter-${kind}">${t[title] as string}</label>
-        <select class="input" part="input" id="filter-${kind}" @change=${(event: Event) => c.onFilter(kind, (event.target as HTMLSelectElement).value)}>
+        ${c.placeholders
+          ? html`<span class="input input-placeholder" part="input" aria-hidden="true">${t.filterAny}</span>`
+          : html`<select class="input" part="input" id="filter-${kind}" @change=${(event: Event) => c.onFilter(kind, (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${selected === ''}>${t.filterAny}</option>
           ${labelOptions(label, c.facets[kind].map((facet) => facet.value), selected, c.locale, c.labels)}
-        </select>
+        </select>`}
       </div>`;
     })}
     <div class="field checkbox">

@@ -339,6 +339,7 @@ export class MentorFinder extends LitElement {
         facets: this.search.facets(),
         filters: browse.filters,
         open: browse.filtersOpen,
+        placeholders: this.firstPaint.capping,
         onToggle: () => browse.toggleFilters(),
         onFilter: (kind, value) => browse.setFilter(kind, value),
         onAvailableOnly: (checked) => browse.setAvailableOnly(checked),

@@ -27,6 +27,26 @@ function onFirstCard(finder: () => MentorFinder | null, check: (finder: MentorFi
   });
 }
 
+/** Each element's box, in whole pixels. */
+const boxes = (elements: Iterable<Element>): number[][] =>
+  [...elements].map((element) => {
+    const box = element.getBoundingClientRect();
+    return [box.x, box.y, box.width, box.height].map(Math.round);
+  });
+
+/** Settles on the first frame in which `ready` holds, or fails after `frames` frames. */
+function untilFrame(ready: () => boolean, frames = 120): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = frames;
+    const frame = (): void => {
+      if (ready()) resolve();
+      else if (--left <= 0) reject(new Error('never ready'));
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 describe('<mentor-finder> first page', () => {
   it('draws the first cards in name order before validating the list or making a collator, then keeps only valid mentors', async () => {
     const mentors = await sampleMentors();
@@ -88,4 +108,27 @@ describe('<mentor-finder> first page', () => {
     expect(first?.every((name) => career.includes(name))).to.equal(true);
     expect(names(finder).sort()).to.deep.equal([...career].sort());
   });
+
+  // Form controls are slow to create and lay out; the first frame with cards has boxes of their
+  // size in their place, so the cards paint sooner and nothing moves when the lists arrive.
+  for (const fontSize of ['16px', '28px']) {
+    it(`draws boxes where the filter lists go in its first frame, which the lists then take without moving anything (${fontSize} text)`, async () => {
+      const mentors = await sampleMentors();
+      const finderIn = (): MentorFinder | null => document.querySelector<MentorFinder>('mentor-finder.first-frame');
+      const selectsAt = (root: ShadowRoot): Element[] => [...root.querySelectorAll('.filters .field:not(.checkbox) > :last-child')];
+      let first: { selects: number; boxes: number[][]; cards: number[][] } | undefined;
+      const drawn = onFirstCard(finderIn, (finder) => {
+        const root = shadow(finder);
+        first = { selects: root.querySelectorAll('select').length, boxes: boxes(selectsAt(root)), cards: boxes(root.querySelectorAll('[part~="card"]')) };
+      });
+      const finder = await fixture<MentorFinder>(html`<mentor-finder class="first-frame" style="font-size: ${fontSize}; width: 60rem" src=${jsonUrl(mentors)}></mentor-finder>`);
+      await drawn;
+      await untilFrame(() => shadow(finder).querySelectorAll('.filters select').length === 5);
+      const root = shadow(finder);
+      expect(first?.selects).to.equal(0);
+      expect(first?.boxes.length).to.equal(5);
+      expect(first?.boxes).to.deep.equal(boxes(selectsAt(root)));
+      expect(first?.cards).to.deep.equal(boxes(root.querySelectorAll('[part~="card"]')).slice(0, first?.cards.length));
+    });
+  }
 });

@@ -54,6 +54,18 @@ export const mentorFinderStyles = css`
     min-width: 0;
   }
 
+  /* A filter list and its box in the first frame with cards are as tall, whatever the font. */
+  .filters .input {
+    height: max(2.75rem, calc(2.25em + 2px));
+  }
+
+  .input-placeholder {
+    display: flex;
+    align-items: center;
+    white-space: nowrap;
+    overflow: hidden;
+  }
+
   .filters-toggle {
     display: none;
     justify-self: start;

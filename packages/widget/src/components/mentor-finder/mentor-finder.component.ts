@@ -42,7 +42,7 @@ export { FINDER_VIEWS, type FinderView };
  * @csspart tabs - The view switcher.
  * @csspart tab - Each view tab.
  * @csspart search - The search box wrapper.
- * @csspart input - Every text field and select, in the finder and the contact form.
+ * @csspart input - Every text field and select, in the finder and the contact form, and the boxes in the filter lists' place in the first frame with cards.
  * @csspart label - Every field label.
  * @csspart filters - The filter group.
  * @csspart filters-toggle - The button that shows the filters in narrow layouts.

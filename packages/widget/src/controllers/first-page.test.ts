@@ -20,4 +20,17 @@ describe('firstPage', () => {
     const records = [{ id: 'x', displayName: 'AAA' }, { ...first!, id: 'b', displayName: 'Aaa' }, { ...first!, id: 'a', displayName: 'Aaa' }, 'text', null];
     expect(ids(firstPage(records, 5, 'en', isCardReady))).to.deep.equal(['a', 'b']);
   });
+
+  it('checks only the records it takes and those it skips before them, in name order', async () => {
+    const mentors = await sampleMentors();
+    const checked: string[] = [];
+    const ready = (record: unknown): record is (typeof mentors)[number] => {
+      checked.push((record as { id: string }).id);
+      return isCardReady(record);
+    };
+    const broken = { ...mentors[0]!, id: 'broken', displayName: 'Aaa', languages: 'none' };
+    const page = firstPage([...mentors, broken], 3, 'en', ready);
+    expect(ids(page)).to.deep.equal(ids(firstPage(mentors, 3, 'en', isCardReady)));
+    expect(checked).to.deep.equal(['broken', ...ids(page)]);
+  });
 });

@@ -1,5 +1,5 @@
 // Its own file: the page must not have loaded the validator or made a collator before these tests.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sampleMentors, shadow } from '../../../test/helpers.js';
 import type { MentorFinder } from './mentor-finder.component.js';
 import type { MentorFinderErrorDetail } from '../../events/mentor-finder-error.js';
@@ -33,19 +33,6 @@ const boxes = (elements: Iterable<Element>): number[][] =>
     const box = element.getBoundingClientRect();
     return [box.x, box.y, box.width, box.height].map(Math.round);
   });
-
-/** Settles on the first frame in which `ready` holds, or fails after `frames` frames. */
-function untilFrame(ready: () => boolean, frames = 120): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let left = frames;
-    const frame = (): void => {
-      if (ready()) resolve();
-      else if (--left <= 0) reject(new Error('never ready'));
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
 
 describe('<mentor-finder> first page', () => {
   it('draws the first cards in name order before validating the list or making a collator, then keeps only valid mentors', async () => {
@@ -123,7 +110,7 @@ describe('<mentor-finder> first page', () => {
       });
       const finder = await fixture<MentorFinder>(html`<mentor-finder class="first-frame" style="font-size: ${fontSize}; width: 60rem" src=${jsonUrl(mentors)}></mentor-finder>`);
       await drawn;
-      await untilFrame(() => shadow(finder).querySelectorAll('.filters select').length === 5);
+      await waitUntil(() => shadow(finder).querySelectorAll('.filters select').length === 5, 'the filter lists never came', { timeout: 3000 });
       const root = shadow(finder);
       expect(first?.selects).to.equal(0);
       expect(first?.boxes.length).to.equal(5);
